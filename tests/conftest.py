@@ -1,0 +1,27 @@
+"""Shared fixtures. Tests run with the built-in plugins only."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["REPORT_TOOLKIT_NO_PLUGINS"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+
+#: successive-year pairs among the samples
+PAIRS = [
+    ("guangdong-2025.txt", "guangdong-2026.txt"),
+    ("sichuan-2025.txt", "sichuan-2026.txt"),
+    ("hunan-2025.txt", "hunan-2026.txt"),
+]
+TEXT_SAMPLES = sorted(p.name for p in SAMPLES.glob("*.txt") if "gb18030" not in p.name)
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    return SAMPLES

@@ -1,0 +1,59 @@
+"""The importable entry points: read a file, parse it, load a report.
+
+>>> from toolkit.api import load_report
+>>> report = load_report("samples/sichuan-2025.txt")
+>>> report.year
+2025
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from toolkit.errors import FormatError
+from toolkit.model import Report, SourceDocument
+from toolkit.plugins.manager import Registry, get_registry
+from toolkit.readers.files import check_input, read_head
+
+
+def read_document(path: str | Path, registry: Registry | None = None) -> SourceDocument:
+    """Read a file with the reader that claims it most confidently (content beats suffix)."""
+    registry = registry or get_registry()
+    p = check_input(path)
+    head = read_head(p)
+    if not head:
+        raise FormatError("file is empty", p)
+    scored = [(reader.sniff(head, p), name) for name, reader in registry.readers.items()]
+    score, name = max(scored, default=(0, ""))
+    if score <= 0:
+        if head.startswith(b"%PDF"):
+            raise FormatError("PDF is not supported", p, hint="save the report as .docx or .txt")
+        known = sorted({s for r in registry.readers.values() for s in r.suffixes})
+        raise FormatError(
+            f"unsupported file type {p.suffix or '(no suffix)'!r}",
+            p,
+            hint="supported: " + " ".join(known),
+        )
+    return registry.readers[name].read(p)
+
+
+def parse_document(
+    document: SourceDocument, profile: str | None = None, registry: Registry | None = None
+) -> Report:
+    """Parse with the named profile, or with the profile that scores highest."""
+    registry = registry or get_registry()
+    if profile is not None:
+        if profile not in registry.profiles:
+            raise FormatError(
+                f"unknown profile {profile!r}; known: " + ", ".join(sorted(registry.profiles))
+            )
+        return registry.profiles[profile].parse(document)
+    best = max(registry.profiles.values(), key=lambda p: p.score(document))
+    return best.parse(document)
+
+
+def load_report(
+    path: str | Path, profile: str | None = None, registry: Registry | None = None
+) -> Report:
+    """Read and parse one report file."""
+    return parse_document(read_document(path, registry), profile, registry)

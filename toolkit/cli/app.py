@@ -1,0 +1,88 @@
+"""The ``report-toolkit`` command: Typer app, command registration and the error funnel."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from toolkit import __version__
+from toolkit.cli import outline, plugins_cmd
+from toolkit.errors import ExitCode, ToolkitError
+
+app = typer.Typer(
+    name="report-toolkit",
+    help=(
+        "Read, compare and draft Chinese government work reports (政府工作报告) year on year.\n\n"
+        "Inputs may be .docx, .txt (UTF-8, GB18030/GBK, UTF-16), .html pages saved from "
+        "government sites, or .md."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"report-toolkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = None,
+    traceback: Annotated[
+        bool,
+        typer.Option("--traceback", help="Show the full traceback when something goes wrong."),
+    ] = False,
+) -> None:
+    if traceback:
+        os.environ["REPORT_TOOLKIT_TRACEBACK"] = "1"
+
+
+app.command("outline")(outline.outline)
+app.command("plugins")(plugins_cmd.plugins)
+
+
+def main() -> None:
+    """Run the app; turn :class:`ToolkitError` into one line on stderr and its exit code."""
+    try:
+        app(standalone_mode=False)
+    except ToolkitError as exc:
+        if os.environ.get("REPORT_TOOLKIT_TRACEBACK"):
+            raise
+        _fail(str(exc), exc.hint, exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        _fail("aborted", None, ExitCode.INTERNAL)
+    except KeyboardInterrupt:
+        _fail("interrupted", None, 130)
+    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
+        usage = getattr(exc, "exit_code", None)
+        if hasattr(exc, "show") and usage is not None:
+            exc.show()
+            sys.exit(usage)
+        if os.environ.get("REPORT_TOOLKIT_TRACEBACK"):
+            raise
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc}",
+            "run again with --traceback and report it",
+            ExitCode.INTERNAL,
+        )
+    sys.exit(0)
+
+
+def _fail(message: str, hint: str | None, code: int) -> None:
+    sys.stderr.write(f"report-toolkit: error: {message}\n")
+    if hint:
+        sys.stderr.write(f"  hint: {hint}\n")
+    sys.exit(int(code))

@@ -1,0 +1,31 @@
+"""``report-toolkit plugins``: what is registered and where it came from."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from toolkit.cli.common import stdout_console
+
+
+def plugins(
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Plain output without colours.")
+    ] = False,
+) -> None:
+    """List the registered readers, structure profiles, analyzers, writers and indicator names,
+    with the plugin each came from (built-ins are plugins too)."""
+    from rich.table import Table
+
+    from toolkit.plugins.manager import get_registry
+
+    registry = get_registry()
+    table = Table(title="report-toolkit plugins", show_lines=False)
+    table.add_column("kind")
+    table.add_column("name")
+    table.add_column("from")
+    table.add_column("description")
+    for reg in sorted(registry.registrations, key=lambda r: (r.kind, r.name)):
+        table.add_row(reg.kind, reg.name, reg.origin, reg.description)
+    stdout_console(no_color).print(table)

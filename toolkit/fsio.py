@@ -1,0 +1,70 @@
+"""Safe file output: atomic writes that never clobber an input or, without ``force``, any file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from toolkit.errors import OutputError
+
+
+def check_output_path(
+    path: str | Path, *, force: bool = False, inputs: Iterable[str | Path] = ()
+) -> Path:
+    """Validate ``path`` as an output before any work is done, and return it.
+
+    Raises :class:`OutputError` when the path is one of ``inputs``, is a directory, exists and
+    ``force`` is false, or its folder does not exist or is not writable.
+    """
+    out = Path(path)
+    resolved = out.resolve()
+    for item in inputs:
+        if Path(item).resolve() == resolved:
+            raise OutputError("output path is also an input; refusing to overwrite it", out)
+    if out.is_dir():
+        raise OutputError("output path is a directory", out)
+    if out.exists() and not force:
+        raise OutputError("file exists; use --force to overwrite it", out)
+    folder = resolved.parent
+    if not folder.is_dir():
+        raise OutputError(f"folder {folder} does not exist", out)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"folder {folder} is not writable", out)
+    return out
+
+
+def write_atomic(
+    path: str | Path,
+    data: bytes | str,
+    *,
+    force: bool = False,
+    inputs: Iterable[str | Path] = (),
+) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+
+    An interrupted run leaves either the old file or the new one, never a partial file.
+    Text is written as UTF-8. Checks the path with :func:`check_output_path` first.
+    """
+    out = check_output_path(path, force=force, inputs=inputs)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    folder = out.resolve().parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot create a file in {folder}: {exc.strerror}", out) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if out.exists() and not force:  # appeared while we were writing
+            raise OutputError("file exists; use --force to overwrite it", out)
+        os.replace(tmp_name, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return out

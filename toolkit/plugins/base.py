@@ -1,0 +1,83 @@
+"""Base classes, one per plugin kind. Plugin authors start here.
+
+Each class documents its attributes and gives working defaults; a plugin overrides ``name`` and
+the one method that does the work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from toolkit.model import Report, SourceDocument
+
+
+class Reader:
+    """Turns a file into a :class:`SourceDocument`.
+
+    ``formats`` are the format names the reader produces ("txt", "docx" …); ``suffixes`` the file
+    suffixes it claims (lower case, with the dot). :meth:`sniff` decides by content first.
+    """
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    suffixes: ClassVar[tuple[str, ...]] = ()
+
+    def sniff(self, head: bytes, path: Path) -> int:
+        """How sure the reader is that it can read this file, from its first bytes and path.
+
+        0 means "not mine". The default claims files by suffix with confidence 1; readers that
+        recognise content (a zip signature, ``<html``) return more, so content beats suffix.
+        """
+        return 1 if path.suffix.lower() in self.suffixes else 0
+
+    def read(self, path: Path) -> SourceDocument:
+        """Read the file. Raise :class:`toolkit.errors.FormatError` for content it cannot read."""
+        raise NotImplementedError
+
+
+class Profile:
+    """Parses a :class:`SourceDocument` into a :class:`Report` (a section tree).
+
+    The profile with the highest :meth:`score` parses a document; the generic profile scores a
+    small constant so that any specific profile that recognises the genre wins.
+    """
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+
+    def score(self, document: SourceDocument) -> float:
+        """How well this profile fits the document, from 0 (not at all) to 1."""
+        return 0.0
+
+    def parse(self, document: SourceDocument) -> Report:
+        raise NotImplementedError
+
+
+class Analyzer:
+    """A named computation over reports (targets, terms …). ``analyze`` takes one report, or an
+    older and a newer one, and returns a result object the writers of its subject understand."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+
+    def analyze(self, *reports: Report, **options: Any) -> Any:
+        raise NotImplementedError
+
+
+class Writer:
+    """Serialises a result to bytes in one format.
+
+    ``subject`` names the kind of result it writes ("outline", "diff", "targets", "terms",
+    "report"); ``format`` the output format ("json", "html", "docx", "txt", "csv"); ``suffixes``
+    the file suffixes that select it. Writers are looked up by (subject, format).
+    """
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    subject: ClassVar[str] = ""
+    format: ClassVar[str] = ""
+    suffixes: ClassVar[tuple[str, ...]] = ()
+
+    def write(self, result: Any, **options: Any) -> bytes:
+        raise NotImplementedError

@@ -1,0 +1,155 @@
+"""The registry of readers, profiles, analyzers, writers and indicator names.
+
+Plugins are loaded lazily, on the first call of :func:`get_registry`, never at import time:
+first the built-ins in :data:`DEFAULT_PLUGINS`, then third-party plugins from the entry-point
+group ``report_toolkit`` (skipped when the environment variable ``REPORT_TOOLKIT_NO_PLUGINS`` is
+set, as the test suite does).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pluggy
+
+from toolkit.errors import PluginError
+from toolkit.plugins import hookspecs
+from toolkit.plugins.base import Analyzer, Profile, Reader, Writer
+
+#: Modules of the built-in plugins, registered through the same hooks as third-party ones.
+DEFAULT_PLUGINS: tuple[str, ...] = (
+    "toolkit.readers",
+    "toolkit.profiles",
+)
+
+KINDS = ("reader", "profile", "analyzer", "writer", "indicator")
+
+
+@dataclass(frozen=True)
+class Registration:
+    kind: str
+    name: str
+    origin: str  #: plugin name: a built-in module or a distribution's entry point
+    description: str = ""
+
+
+@dataclass
+class Registry:
+    """Everything the loaded plugins registered, by kind and name."""
+
+    readers: dict[str, Reader] = field(default_factory=dict)
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    analyzers: dict[str, Analyzer] = field(default_factory=dict)
+    writers: dict[tuple[str, str], Writer] = field(default_factory=dict)
+    indicators: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    registrations: list[Registration] = field(default_factory=list)
+
+    def writer(self, subject: str, fmt: str) -> Writer | None:
+        """The writer for this subject and format, or None when none is registered."""
+        return self.writers.get((subject, fmt))
+
+    def writer_for_suffix(self, subject: str, suffix: str) -> Writer | None:
+        """The writer of this subject that claims a file suffix (".html"), or None."""
+        suffix = suffix.lower()
+        for (subj, _), writer in self.writers.items():
+            if subj == subject and suffix in writer.suffixes:
+                return writer
+        return None
+
+    def formats(self, subject: str) -> list[str]:
+        """The output formats registered for a subject, sorted."""
+        return sorted(fmt for subj, fmt in self.writers if subj == subject)
+
+
+def _check_name(kind: str, name: object, origin: str) -> str:
+    if not isinstance(name, str) or not name:
+        raise PluginError(f"plugin {origin!r} registered a {kind} without a name")
+    return name
+
+
+def _collect(pm: pluggy.PluginManager) -> Registry:
+    registry = Registry()
+
+    def add(kind: str, key: Any, name: str, origin: str, description: str, store: dict) -> None:
+        if key in store:
+            other = next(r for r in registry.registrations if r.kind == kind and r.name == name)
+            raise PluginError(
+                f"plugin {origin!r} registered {kind} {name!r}, already registered by "
+                f"{other.origin!r}"
+            )
+        registry.registrations.append(Registration(kind, name, origin, description))
+
+    for hook_name, kind, base, store in (
+        ("register_readers", "reader", Reader, registry.readers),
+        ("register_profiles", "profile", Profile, registry.profiles),
+        ("register_analyzers", "analyzer", Analyzer, registry.analyzers),
+        ("register_writers", "writer", Writer, registry.writers),
+    ):
+        for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+            origin = impl.plugin_name
+
+            def register(obj: Any, *, _kind=kind, _base=base, _store=store, _origin=origin) -> None:
+                if not isinstance(obj, _base):
+                    raise PluginError(
+                        f"plugin {_origin!r} registered {obj!r} as a {_kind}, which is not a "
+                        f"{_base.__module__}.{_base.__name__}"
+                    )
+                name = _check_name(_kind, obj.name, _origin)
+                key: Any = (obj.subject, obj.format) if _kind == "writer" else name
+                label = f"{obj.subject}:{obj.format}" if _kind == "writer" else name
+                add(_kind, key, label, _origin, obj.description, _store)
+                _store[key] = obj
+
+            impl.function(register=register)
+
+    for impl in reversed(pm.hook.register_indicators.get_hookimpls()):
+        origin = impl.plugin_name
+
+        def register_indicator(canonical: str, aliases: Iterable[str], *, _origin=origin) -> None:
+            name = _check_name("indicator", canonical, _origin)
+            known = registry.indicators.get(name, ())
+            registry.indicators[name] = tuple(dict.fromkeys((*known, *aliases)))
+            registry.registrations.append(Registration("indicator", name, _origin))
+
+        impl.function(register=register_indicator)
+    return registry
+
+
+def make_plugin_manager(load_entrypoints: bool | None = None) -> pluggy.PluginManager:
+    """A plugin manager with the built-ins and, unless disabled, the entry-point plugins."""
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    for module_name in DEFAULT_PLUGINS:
+        pm.register(importlib.import_module(module_name), name=module_name)
+    if load_entrypoints is None:
+        load_entrypoints = not os.environ.get("REPORT_TOOLKIT_NO_PLUGINS")
+    if load_entrypoints:
+        try:
+            pm.load_setuptools_entrypoints(hookspecs.PROJECT)
+        except Exception as exc:  # a broken third-party plugin must not look like our bug
+            raise PluginError(f"a plugin failed to load: {exc}") from exc
+    return pm
+
+
+_registry: Registry | None = None
+
+
+def get_registry() -> Registry:
+    """The process-wide registry, built on first use."""
+    global _registry
+    if _registry is None:
+        _registry = _collect(make_plugin_manager())
+    return _registry
+
+
+def build_registry(*plugins: object, load_entrypoints: bool = False) -> Registry:
+    """A fresh registry with the built-ins plus ``plugins`` (modules or objects with hookimpls);
+    for tests and for embedding."""
+    pm = make_plugin_manager(load_entrypoints=load_entrypoints)
+    for plugin in plugins:
+        pm.register(plugin)
+    return _collect(pm)

@@ -1,0 +1,14 @@
+"""Built-in structure profiles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from toolkit.plugins import hookimpl
+from toolkit.plugins.base import Profile
+from toolkit.profiles.generic import GenericProfile
+
+
+@hookimpl
+def register_profiles(register: Callable[[Profile], None]) -> None:
+    register(GenericProfile())

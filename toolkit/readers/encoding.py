@@ -1,0 +1,138 @@
+"""Decoding text files: byte-order marks, strict UTF-8, then detection with charset-normalizer.
+
+Never guessed from the suffix. GB2312 and GBK detections are decoded as GB18030, their superset,
+so that rarer characters in names survive.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from toolkit.errors import FormatError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "hz": "gb18030",
+    "ascii": "utf-8",
+    "big5": "big5hkscs",
+}
+_ALLOWED_CONTROLS = set("\t\n\r\f\v\x1c\x1d\x1e\x85")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM shows NUL in every other byte of ASCII/CJK text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / len(sample[0::2])
+    odd_nul = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    return "\x00" in sample or bad / len(sample) > 0.01
+
+
+def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``.
+
+    ``declared`` is an encoding the file itself names (an HTML ``<meta charset>``); it is tried
+    after the byte-order marks and before strict UTF-8 and detection. Raises
+    :class:`FormatError` for binary data and undetectable encodings.
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise FormatError(
+                    f"not valid {name} text despite its byte-order mark ({exc.reason})", path
+                ) from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:65536]:
+        raise FormatError(
+            "binary file, not text", path, hint="give a .txt, .md, .html or .docx report"
+        )
+    candidates = []
+    if declared:
+        name = declared.strip().lower()
+        candidates.append(_SUPERSETS.get(name, name))
+    candidates.append("utf-8")
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if not _looks_binary(text):
+            return text, codecs.lookup(name).name
+    text, name = _detect(data, path)
+    if _looks_binary(text):
+        raise FormatError(
+            "binary file, not text", path, hint="give a .txt, .md, .html or .docx report"
+        )
+    return text, name
+
+
+def _detect(data: bytes, path: str | Path) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    # Chinese reports are GB18030-family when not UTF-8: try that first, strictly.
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _mostly_chinese(text):
+        return text, "gb18030"
+    best = from_bytes(data[:2_000_000]).best()
+    if best is None or best.encoding is None:
+        raise FormatError(
+            "cannot detect the text encoding", path, hint="save the file as UTF-8 and try again"
+        )
+    name = _SUPERSETS.get(best.encoding.lower(), best.encoding)
+    try:
+        return data.decode(name), name
+    except UnicodeDecodeError as exc:
+        raise FormatError(
+            f"cannot decode the text (detected {name}, {exc.reason})",
+            path,
+            hint="save the file as UTF-8 and try again",
+        ) from exc
+
+
+def _mostly_chinese(text: str) -> bool:
+    sample = text[:20000]
+    letters = [ch for ch in sample if not ch.isspace() and not ch.isascii()]
+    if not letters:
+        return False
+    cjk = sum(
+        1
+        for ch in letters
+        if "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or ch in "“”‘’—…·"
+    )
+    return cjk / len(letters) > 0.9

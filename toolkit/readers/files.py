@@ -1,0 +1,52 @@
+"""Opening input files with the checks every reader needs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from toolkit.errors import FormatError, InputError
+
+#: Larger inputs are refused: no report comes near this, and it bounds memory.
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+
+
+def check_input(path: str | Path) -> Path:
+    """The path as a readable regular file, or :class:`InputError` saying why not."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", p)
+    if p.is_dir():
+        raise InputError("is a directory, not a file", p)
+    if not p.is_file():
+        raise InputError("is not a regular file", p)
+    if not os.access(p, os.R_OK):
+        raise InputError("permission denied", p)
+    return p
+
+
+def read_head(path: Path, size: int = 8192) -> bytes:
+    """The first bytes of a file, for sniffing its format."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    """The whole file; :class:`FormatError` when it is empty or larger than the limit."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise FormatError(
+                f"file is {size // (1024 * 1024)} MB; the limit is "
+                f"{MAX_INPUT_BYTES // (1024 * 1024)} MB",
+                path,
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from exc
+    if not data:
+        raise FormatError("file is empty", path)
+    return data
