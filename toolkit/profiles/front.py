@@ -135,6 +135,14 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
     return front
 
 
+def meta_line(text: str) -> tuple[str, str] | None:
+    """("来源", "南方日报") for a short page-furniture line such as "来源 : 南方日报"."""
+    found = _KEY.match(text)
+    if found and found.group(2).strip() and len(text) <= 60:
+        return found.group(1), found.group(2).strip()
+    return None
+
+
 def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text))
 
@@ -149,6 +157,9 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
     titles: list[str] = []
     while i < limit:
         text = blocks[i].text
+        if meta_line(text) and titles:  # "来源：湖南日报" between two title lines
+            i += 1
+            continue
         if len(text) > 40 or not _TITLE_WORDS.search(text) or parse_date(text):
             break
         titles.append(text)

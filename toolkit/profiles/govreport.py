@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.plugins.base import Profile
-from toolkit.profiles.front import Front, read_front, split_chrome
+from toolkit.profiles.front import Front, meta_line, read_front, split_chrome
 from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
 from toolkit.profiles.headings import (
     find_lead,
@@ -70,7 +70,15 @@ class GovReportProfile(Profile):
         body_start = read_front(blocks, front.chrome_head, front.chrome_tail, front)
         items = self._classify(blocks[body_start : front.chrome_tail])
         first = next((i for i, (_, h) in enumerate(items) if h is not None), len(items))
-        front_blocks = [*blocks[front.chrome_head : body_start], *(b for b, _ in items[:first])]
+        front_blocks = []
+        chrome_blocks = [*blocks[: front.chrome_head], *blocks[front.chrome_tail :]]
+        for block in [*blocks[front.chrome_head : body_start], *(b for b, _ in items[:first])]:
+            furniture = meta_line(block.text)  # "来源：南方日报" under the title
+            if furniture:
+                front.meta.setdefault(*furniture)
+                chrome_blocks.append(block)
+            else:
+                front_blocks.append(block)
         sections = build_sections(items[first:], find_lead)
         glossary = tuple(
             entry
@@ -88,9 +96,7 @@ class GovReportProfile(Profile):
             front=front_paragraphs(front_blocks, "f"),
             sections=sections,
             glossary=glossary,
-            chrome=front_paragraphs(
-                [*blocks[: front.chrome_head], *blocks[front.chrome_tail :]], "c"
-            ),
+            chrome=front_paragraphs(sorted(chrome_blocks, key=lambda b: b.line), "c"),
             encoding=document.encoding,
         )
         return _finish(report, front)
