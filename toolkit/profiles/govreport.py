@@ -122,12 +122,18 @@ class GovReportProfile(Profile):
                 continue
             annex_title_pending = False
             if found := GLOSSARY_TITLE.match(text):
-                label = (found.group(1) or "").strip()
-                heading = Heading(1, label, found.group(2), text, Role.GLOSSARY)
+                heading = Heading(
+                    1, (found.group(1) or "").strip(), found.group(2), text, Role.GLOSSARY
+                )
                 context = Role.GLOSSARY
-            elif (annex := _ANNEX.match(text)) and len(text) <= 40:
-                label = annex.group(0).strip()
-                heading = Heading(1, label, text[annex.end() :].strip(), text, Role.ANNEX)
+            elif (annex_match := _ANNEX.match(text)) and len(text) <= 40:
+                heading = Heading(
+                    1,
+                    annex_match.group(0).strip(),
+                    text[annex_match.end() :].strip(),
+                    text,
+                    Role.ANNEX,
+                )
                 annex_title_pending = not heading.title
                 context = Role.ANNEX
             elif context is Role.GLOSSARY:
