@@ -9,6 +9,10 @@ from toolkit.errors import FormatError, InputError
 
 #: Larger inputs are refused: no report comes near this, and it bounds memory.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+#: More paragraphs than this are refused: a 3,000-page report has fewer, and each paragraph costs
+#: memory in the section tree (about 1 KB when they are all short headings). A 50 MB report of
+#: ordinary paragraphs has about 100,000.
+MAX_BLOCKS = 200_000
 
 
 def check_input(path: str | Path) -> Path:
@@ -50,3 +54,14 @@ def read_bytes(path: Path) -> bytes:
     if not data:
         raise FormatError("file is empty", path)
     return data
+
+
+def check_block_count(count: int, path: str | Path) -> None:
+    """:class:`FormatError` when a document has more than :data:`MAX_BLOCKS` paragraphs."""
+    if count > MAX_BLOCKS:
+        raise FormatError(
+            f"more than {MAX_BLOCKS:,} paragraphs or lines; not a report this tool can hold "
+            "in memory",
+            path,
+            hint="split the file into its reports",
+        )

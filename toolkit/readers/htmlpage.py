@@ -17,7 +17,7 @@ from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
 from toolkit.profiles.front import collect_meta, meta_line
 from toolkit.readers.encoding import decode_bytes
-from toolkit.readers.files import read_bytes
+from toolkit.readers.files import check_block_count, read_bytes
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _DROP_TAGS = (
@@ -207,6 +207,7 @@ def read_html(path: Path) -> SourceDocument:
     heading = _page_heading(root, main, meta.get("page_title", ""))
     if heading and not any("工作报告" in t for t, _, _ in lines[:5]):
         lines.insert(0, (heading, 1, len(heading)))
+    check_block_count(len(lines), path)
     blocks = tuple(Block(t, i, lvl, b) for i, (t, lvl, b) in enumerate(lines, 1))
     if not blocks:
         raise FormatError("the HTML page has no readable text", path)

@@ -3,23 +3,45 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
 from toolkit.plugins.base import Reader
 from toolkit.readers.encoding import decode_bytes
-from toolkit.readers.files import read_bytes
+from toolkit.readers.files import MAX_BLOCKS, check_block_count, read_bytes
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1")
+#: the line boundaries of ``str.splitlines``
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])")
 
 
-def text_blocks(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
+def iter_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` as ``str.splitlines`` cuts them, one at a time (no list of all)."""
+    end = 0
+    for match in _LINE.finditer(text):
+        end = match.end()
+        yield match.group(0).rstrip(_BREAKS)
+    if end < len(text):
+        yield text[end:]
+
+
+def text_blocks(
+    text: str, *, markdown: bool = False, max_blocks: int | None = None
+) -> tuple[Block, ...]:
     """Split decoded text into blocks: one per non-empty line, stripped of indentation
-    (U+3000, NBSP, tabs). Line numbers count every line, empty ones included."""
-    blocks = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    (U+3000, NBSP, tabs). Line numbers count every line, empty ones included.
+
+    Stops and returns ``max_blocks + 1`` blocks when there are more than ``max_blocks``
+    (``None``: no limit), so that a hostile file cannot exhaust memory.
+    """
+    blocks: list[Block] = []
+    for number, raw in enumerate(iter_lines(text), start=1):
+        if max_blocks is not None and len(blocks) > max_blocks:
+            break
         line = raw.strip()
         if not line:
             continue
@@ -49,7 +71,8 @@ class TextReader(Reader):
     def read(self, path: Path) -> SourceDocument:
         data = read_bytes(path)
         text, encoding = decode_bytes(data, path)
-        blocks = text_blocks(text, markdown=self.markdown)
+        blocks = text_blocks(text, markdown=self.markdown, max_blocks=MAX_BLOCKS)
+        check_block_count(len(blocks), path)
         if not blocks:
             raise FormatError("file contains only whitespace", path)
         return SourceDocument(str(path), self.name, blocks, encoding)
