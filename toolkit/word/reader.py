@@ -16,24 +16,57 @@ from typing import Any
 
 from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
-from toolkit.readers.files import read_head
+from toolkit.readers.files import check_block_count, read_head
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: refuse archives that would inflate beyond this (a zip bomb is rejected before inflating)
 MAX_UNCOMPRESSED = 300 * 1024 * 1024
 MAX_RATIO = 200
+#: python-docx holds the whole main part as an lxml tree, about 14 times its size in memory:
+#: 24 MB (some 500 pages of heavily formatted text) keeps a read near 300 MB (measured).
+MAX_DOCUMENT_XML = 24 * 1024 * 1024
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+#: the directory entry of the stream that holds an encrypted .docx inside its OLE container
+_ENCRYPTED_ENTRY = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\0") + b"\x22\x00"
+
+
+def _is_encrypted_package(path: Path) -> bool:
+    """True when an OLE compound file holds an ``EncryptedPackage`` stream: a password-protected
+    .docx (Office encrypts the whole package into an OLE container). Directory entries are
+    128-byte records aligned to 128 bytes, the name in UTF-16 followed by its byte length; the
+    file is scanned in 1 MB chunks, which never split such a record."""
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1024 * 1024):
+                start = chunk.find(_ENCRYPTED_ENTRY)
+                while start != -1:
+                    if start % 128 == 0:
+                        return True
+                    start = chunk.find(_ENCRYPTED_ENTRY, start + 1)
+    except OSError:
+        return False
+    return False
+
+
 def check_package(path: Path) -> None:
-    """Refuse what is not a sane .docx before python-docx opens it."""
+    """Refuse what is not a sane .docx before python-docx opens it: a legacy .doc, a
+    password-protected .docx, a zip without a Word document, a damaged zip, and a zip bomb
+    (judged from the sizes the archive declares, before anything is inflated)."""
     head = read_head(path, 8)
     if head.startswith(OLE_MAGIC):
+        if _is_encrypted_package(path):
+            raise FormatError(
+                "the .docx is password-protected (encrypted)",
+                path,
+                hint="open it in Word or LibreOffice, remove the password and save it again",
+            )
         raise FormatError(
-            "a legacy Word 97-2003 .doc or a password-protected .docx, not a .docx package",
+            "a legacy Word 97-2003 .doc, not a .docx package",
             path,
-            hint="open it in Word or LibreOffice, remove any password and save as .docx",
+            hint="open it in Word or LibreOffice and save it as .docx",
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -50,6 +83,14 @@ def check_package(path: Path) -> None:
                     f"refusing to unpack: it would inflate to {total // (1024 * 1024)} MB "
                     "(a zip bomb or a damaged file)",
                     path,
+                )
+            main = archive.getinfo("word/document.xml").file_size
+            if main > MAX_DOCUMENT_XML:
+                raise FormatError(
+                    f"the document's text part is {main // (1024 * 1024)} MB; the limit is "
+                    f"{MAX_DOCUMENT_XML // (1024 * 1024)} MB",
+                    path,
+                    hint="split the document, or save it as .txt",
                 )
     except zipfile.BadZipFile as exc:
         raise FormatError(f"not a valid .docx (damaged or truncated zip: {exc})", path) from exc
@@ -167,6 +208,7 @@ def read_docx(path: Path) -> SourceDocument:
             paragraph, level, styles_bold, style_id in para_bold_styles
         ):
             blocks.append(Block(text, len(blocks) + 1, lvl, bold))
+        check_block_count(len(blocks), path)
     if not blocks:
         raise FormatError("the Word document has no text", path)
     core = document.core_properties
