@@ -38,18 +38,21 @@ def check_output_path(
 
 def write_atomic(
     path: str | Path,
-    data: bytes | str,
+    data: bytes | str | Iterable[str | bytes],
     *,
     force: bool = False,
     inputs: Iterable[str | Path] = (),
 ) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
-    An interrupted run leaves either the old file or the new one, never a partial file.
-    Text is written as UTF-8. Checks the path with :func:`check_output_path` first.
+    ``data`` is bytes, text, or an iterable of text or bytes chunks (written as they come, so a
+    large output is never held whole in memory). Text is written as UTF-8. An interrupted run
+    (an exception from the chunks, Ctrl-C, SIGTERM under ``report-toolkit``) leaves either the
+    old file or the new one, never a partial file, and removes its temporary file. Checks the
+    path with :func:`check_output_path` first.
     """
     out = check_output_path(path, force=force, inputs=inputs)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    chunks: Iterable[str | bytes] = (data,) if isinstance(data, str | bytes) else data
     folder = out.resolve().parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
@@ -57,7 +60,8 @@ def write_atomic(
         raise OutputError(f"cannot create a file in {folder}: {exc.strerror}", out) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             handle.flush()
             os.fsync(handle.fileno())
         if out.exists() and not force:  # appeared while we were writing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 
@@ -36,14 +37,24 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def emit(data: bytes | str, output: Path | None, *, force: bool, inputs: list[Path]) -> None:
-    """Write ``data`` to ``output`` atomically, or to standard output when ``output`` is None."""
+def emit(
+    data: bytes | str | Iterable[str | bytes],
+    output: Path | None,
+    *,
+    force: bool,
+    inputs: list[Path],
+) -> None:
+    """Write ``data`` (or its chunks) to ``output`` atomically, or to standard output when
+    ``output`` is None or "-"."""
     if output is None or str(output) == "-":
-        if isinstance(data, bytes):
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            sys.stdout.write(data)
+        chunks: Iterable[str | bytes] = (data,) if isinstance(data, str | bytes) else data
+        for chunk in chunks:
+            if isinstance(chunk, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(chunk)
+            else:
+                sys.stdout.write(chunk)
+        sys.stdout.flush()
         return
     write_atomic(output, data, force=force, inputs=inputs)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Annotated
@@ -48,8 +49,10 @@ def outline(
         raise typer.BadParameter("must be terminal or json", param_hint="--format")
     report = load_report(path, profile)
     if fmt == "json":
-        text = json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
-        emit(text, output, force=force, inputs=[path])
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+        # streamed: a large report is never held as one JSON string
+        chunks = itertools.chain(encoder.iterencode(report_dict(report)), ["\n"])
+        emit(chunks, output, force=force, inputs=[path])
         return
     from toolkit.cli.render_outline import render_outline
 
