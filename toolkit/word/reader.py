@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ MAX_RATIO = 200
 MAX_DOCUMENT_XML = 24 * 1024 * 1024
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CHUNK = 1024 * 1024
 
 
 #: the directory entry of the stream that holds an encrypted .docx inside its OLE container
@@ -92,8 +94,30 @@ def check_package(path: Path) -> None:
                     path,
                     hint="split the document, or save it as .txt",
                 )
-    except zipfile.BadZipFile as exc:
+            for info in infos:
+                _check_member(archive, info, path)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise FormatError(f"not a valid .docx (damaged or truncated zip: {exc})", path) from exc
+    except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encrypted member
+        raise FormatError(f"not a readable .docx ({exc})", path) from exc
+
+
+def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+    """Inflate one part in 1 MB chunks, keeping none of it: zipfile stops at the declared size
+    and checks the CRC, so a part that lies about its size fails here with bounded memory
+    (python-docx's ``ZipFile.read`` would inflate it whole first). XML parts must not carry a
+    DOCTYPE: Word never writes one, and it is how entity-expansion and external-entity
+    attacks start."""
+    with archive.open(info) as member:
+        head = member.read(_CHUNK)
+        if info.filename.endswith((".xml", ".rels")) and b"<!DOCTYPE" in head[:4096].upper():
+            raise FormatError(
+                f"{info.filename} declares a DOCTYPE, which Word never writes "
+                "(an XML entity-expansion or external-entity attack?); refusing to read it",
+                path,
+            )
+        while member.read(_CHUNK):
+            pass
 
 
 def _style_level(paragraph: Any) -> int | None:
