@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Annotated
 
@@ -52,8 +53,14 @@ app.command("outline")(outline.outline)
 app.command("plugins")(plugins_cmd.plugins)
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that atomic writes remove their temporary files."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     """Run the app; turn :class:`ToolkitError` into one line on stderr and its exit code."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app(standalone_mode=False)
     except ToolkitError as exc:
