@@ -62,7 +62,9 @@ def main() -> None:
     """Run the app; turn :class:`ToolkitError` into one line on stderr and its exit code."""
     signal.signal(signal.SIGTERM, _terminated)
     try:
-        app(standalone_mode=False)
+        # non-standalone Typer returns the code of a command's `typer.Exit(code)`, and turns
+        # Ctrl-C into 130, instead of exiting
+        result = app(standalone_mode=False)
     except ToolkitError as exc:
         if os.environ.get("REPORT_TOOLKIT_TRACEBACK"):
             raise
@@ -85,7 +87,9 @@ def main() -> None:
             "run again with --traceback and report it",
             ExitCode.INTERNAL,
         )
-    sys.exit(0)
+    if result == 130:
+        _fail("interrupted", None, 130)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
