@@ -18,7 +18,11 @@ def shape(report) -> dict:
 
     def strip(node):
         if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in ("line",)}
+            return {
+                k: len(v) if k == "paragraph_lines" else strip(v)
+                for k, v in node.items()
+                if k != "line"
+            }
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node
