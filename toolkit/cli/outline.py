@@ -50,7 +50,7 @@ def outline(
         check_output_path(output, force=force, inputs=[path])
     report = load_report(path, profile)
     if writer is not None:
-        emit(writer.write(report), output, force=force, inputs=[path])
+        emit(writer.write_chunks(report), output, force=force, inputs=[path])
         return
     from toolkit.cli.render_outline import render_outline
 

@@ -6,6 +6,7 @@ the one method that does the work.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -81,3 +82,9 @@ class Writer:
 
     def write(self, result: Any, **options: Any) -> bytes:
         raise NotImplementedError
+
+    def write_chunks(self, result: Any, **options: Any) -> Iterator[bytes]:
+        """The output in pieces, which the command line writes as they come (atomically). The
+        default yields :meth:`write`'s bytes whole; a writer whose output can be large (a
+        50 MB report as JSON) overrides this so that the output is never held whole."""
+        yield self.write(result, **options)
