@@ -70,7 +70,8 @@ class GovReportProfile(Profile):
         front = split_chrome(blocks)
         body_start = read_front(blocks, front.chrome_head, front.chrome_tail, front)
         items = self._classify(blocks[body_start : front.chrome_tail])
-        first = next((i for i, (_, h) in enumerate(items) if h is not None), len(items))
+        # an Up marker ("各位代表：" closes a subsection) before any heading is body text: front
+        first = next((i for i, (_, h) in enumerate(items) if isinstance(h, Heading)), len(items))
         front_blocks = []
         chrome_blocks = [*blocks[: front.chrome_head], *blocks[front.chrome_tail :]]
         for block in [*blocks[front.chrome_head : body_start], *(b for b, _ in items[:first])]:
