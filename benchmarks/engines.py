@@ -1,0 +1,86 @@
+"""The engines on the real sample pairs: diff, targets, terms, draft and every export writer.
+
+Each engine is looked up through its public API; one that is not on this branch yet is
+reported as skipped with the module it needs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.measure import SAMPLES, Row
+
+PAIRS = [
+    ("guangdong-2025.txt", "guangdong-2026.txt"),
+    ("sichuan-2025.txt", "sichuan-2026.txt"),
+    ("hunan-2025.txt", "hunan-2026.txt"),
+]
+
+
+def _api(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _timed(group: str, name: str, fn: Callable[[], Any], per: int) -> tuple[Row, Any]:
+    try:
+        started = time.perf_counter()
+        result = fn()
+        seconds = time.perf_counter() - started
+    except Exception as exc:  # a benchmark reports a broken engine, it does not stop
+        return Row(group, name, None, f"failed: {type(exc).__name__}: {exc}"[:90]), None
+    return Row(group, name, seconds, f"{seconds / per * 1000:.0f} ms per pair, {per} pairs"), result
+
+
+def run() -> list[Row]:
+    from toolkit.api import load_report
+
+    pairs = [(load_report(SAMPLES / a), load_report(SAMPLES / b)) for a, b in PAIRS]
+    rows: list[Row] = []
+    from toolkit import segment
+
+    started = time.perf_counter()
+    segment.cut("政府工作报告")
+    rows.append(Row("engines", "jieba dictionary load (once)", time.perf_counter() - started))
+
+    results: dict[str, Any] = {"outline": pairs[0][1]}
+    engines = [
+        ("diff", "toolkit.compare", "compare_reports", lambda f: [f(a, b) for a, b in pairs]),
+        ("targets", "toolkit.targets", "compare_targets", lambda f: [f(a, b) for a, b in pairs]),
+        ("terms", "toolkit.terms", "compare_terms", lambda f: [f(a, b) for a, b in pairs]),
+        ("draft", "toolkit.draft", "build_draft", lambda f: [f(b) for _, b in pairs]),
+    ]
+    for subject, module, name, call in engines:
+        fn = _api(module, name)
+        if fn is None:
+            rows.append(Row("engines", f"{subject} ({module}.{name})", None, "not on this branch"))
+            continue
+        row, result = _timed("engines", f"{subject} ({name})", lambda c=call, f=fn: c(f), 3)
+        rows.append(row)
+        if result:
+            results[subject] = result[0]
+    rows.extend(_exports(results))
+    return rows
+
+
+def _exports(results: dict[str, Any]) -> list[Row]:
+    """Every registered writer on the first pair's result of its subject."""
+    from toolkit.plugins.manager import get_registry
+
+    rows = []
+    for (subject, fmt), writer in sorted(get_registry().writers.items()):
+        label = f"export {subject} → {fmt} ({writer.name})"
+        if subject not in results:
+            rows.append(Row("exports", label, None, f"no {subject} result on this branch"))
+            continue
+        result = results[subject]
+        row, data = _timed("exports", label, lambda w=writer, r=result: w.write(r), 1)
+        if data is not None:
+            row = Row(row.group, row.name, row.seconds, f"{len(data):,} bytes")
+        rows.append(row)
+    return rows
