@@ -9,17 +9,18 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from benchmarks.measure import SAMPLES
+from toolkit.model import Section
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?=年)")
 _FIGURE = re.compile(r"(?<![\d.])(\d+)(?:\.(\d+))?(?=\s*(?:%|亿|万|个|项|家|所|公里|千瓦|倍))")
 
 
-def _section_lines(section, rng: random.Random) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def _section_lines(section: Section, rng: random.Random) -> Iterator[str]:
     """A top-level section's lines with its direct subsections in shuffled order."""
-    from toolkit.model import Section
 
     items = list(section.items())
     children = [item for item in items if isinstance(item, Section)]
@@ -30,10 +31,14 @@ def _section_lines(section, rng: random.Random) -> Iterator[str]:  # type: ignor
     for item in items:
         if isinstance(item, Section):
             yield from next(shuffled).lines()
-        elif item is first_body:
+        elif first_body is not None and item is first_body:
             yield section.heading + item.text
         else:
             yield item.text
+
+
+def _shift_year(shift: int, match: re.Match[str]) -> str:
+    return str(int(match.group(1)) + shift)
 
 
 def _vary_figures(text: str, rng: random.Random) -> str:
@@ -61,7 +66,7 @@ def variants(count: int, seed: int = 8) -> Iterator[tuple[str, str]]:
         for top in report.sections:
             lines.extend(_section_lines(top, rng))
         text = "\n".join(lines) + "\n"
-        text = _YEAR.sub(lambda m, s=shift: str(int(m.group(1)) + s), text)
+        text = _YEAR.sub(partial(_shift_year, shift), text)
         yield f"{index:04d}-{stem}.txt", _vary_figures(text, rng)
 
 

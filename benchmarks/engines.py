@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from benchmarks.measure import SAMPLES, Row
@@ -60,7 +61,7 @@ def run() -> list[Row]:
         if fn is None:
             rows.append(Row("engines", f"{subject} ({module}.{name})", None, "not on this branch"))
             continue
-        row, result = _timed("engines", f"{subject} ({name})", lambda c=call, f=fn: c(f), 3)
+        row, result = _timed("engines", f"{subject} ({name})", partial(call, fn), 3)
         rows.append(row)
         if result:
             results[subject] = result[0]
@@ -79,7 +80,7 @@ def _exports(results: dict[str, Any]) -> list[Row]:
             rows.append(Row("exports", label, None, f"no {subject} result on this branch"))
             continue
         result = results[subject]
-        row, data = _timed("exports", label, lambda w=writer, r=result: w.write(r), 1)
+        row, data = _timed("exports", label, partial(writer.write, result), 1)
         if data is not None:
             row = Row(row.group, row.name, row.seconds, f"{len(data):,} bytes")
         rows.append(row)

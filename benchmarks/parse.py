@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from benchmarks.measure import ROOT, SAMPLES, Row, best_of
@@ -26,8 +27,8 @@ def run() -> list[Row]:
 
     rows = []
     for path in sample_files():
-        read_seconds, document = best_of(lambda p=path: read_document(p))
-        parse_seconds, report = best_of(lambda d=document: parse_document(d))
+        read_seconds, document = best_of(partial(read_document, path))
+        parse_seconds, report = best_of(partial(parse_document, document))
         sections = sum(1 for _ in report.walk())
         rows.append(
             Row(
