@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from pathlib import Path
 
 from toolkit.errors import FormatError
@@ -34,7 +36,20 @@ def read_document(path: str | Path, registry: Registry | None = None) -> SourceD
             p,
             hint="supported: " + " ".join(known),
         )
-    return registry.readers[name].read(p)
+    document = registry.readers[name].read(p)
+    if _has_surrogates(document.path):
+        document = dataclasses.replace(document, path=_printable_path(document.path))
+    return document
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def _printable_path(path: str) -> str:
+    """A file name that is not valid UTF-8 reaches Python with lone surrogates, which no UTF-8
+    output can hold: the report's ``source`` shows such bytes as U+FFFD instead."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def parse_document(
