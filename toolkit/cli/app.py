@@ -93,7 +93,15 @@ def main() -> None:
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
-    sys.stderr.write(f"report-toolkit: error: {message}\n")
+    sys.stderr.write(f"report-toolkit: error: {_one_line(message)}\n")
     if hint:
-        sys.stderr.write(f"  hint: {hint}\n")
+        sys.stderr.write(f"  hint: {_one_line(hint)}\n")
     sys.exit(int(code))
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and other controls (a file name may hold them) escaped: one line stays one."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
