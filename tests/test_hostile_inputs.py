@@ -375,3 +375,27 @@ def test_docx_with_many_paragraphs(tmp_path: Path) -> None:
         return sum(1 + len(s["paragraphs"]) + count(s["children"]) for s in sections)
 
     assert count(data["sections"]) + len(data["front"]) == 20_000
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """A name in GBK bytes (as a Windows zip or an old share leaves it) reads and writes JSON;
+    the undecodable bytes show as U+FFFD in ``source``."""
+    folder = os.fsencode(tmp_path)
+    name = folder + b"/" + "报告".encode("gbk") + b".txt"
+    shutil.copyfile(SAMPLES / "hunan-2025.txt", name)
+    out = tmp_path / "outline.json"
+    run = run_measured("outline", os.fsdecode(name), "-f", "json", "-o", str(out))
+    assert run.code == 0, run.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["source"].endswith("\ufffd.txt") and data["year"] == 2025
+    run = run_measured("outline", os.fsdecode(name), "-f", "json")
+    assert run.code == 0 and json.loads(run.stdout)["source"] == data["source"]
+
+
+def test_error_stays_one_line_with_a_newline_in_the_name(tmp_path: Path) -> None:
+    source = tmp_path / "two\nlines.txt"
+    shutil.copyfile(SAMPLES / "hunan-2025.txt", source)
+    with unchanged(tmp_path):
+        run = run_measured("outline", str(source), "-f", "json", "-o", str(source), "--force")
+    assert run.code == ExitCode.OUTPUT
+    assert "two\\nlines.txt: output path is also an input" in error_line(run)
