@@ -72,7 +72,7 @@ def zip_bomb(path: Path, inflated_mb: int = 350) -> Path:
     return path
 
 
-def lying_zip_bomb(path: Path, inflated_mb: int = 350) -> Path:
+def lying_zip_bomb(path: Path, inflated_mb: int = 200) -> Path:
     """A .docx whose document.xml declares 1 KB but whose deflate stream inflates to
     ``inflated_mb`` MB: the sizes in both the local header and the central directory lie."""
     zip_bomb(path, inflated_mb)
