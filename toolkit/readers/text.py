@@ -16,17 +16,18 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1")
 #: the line boundaries of ``str.splitlines``
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE = re.compile(f"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])")
+_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
 
 
 def iter_lines(text: str) -> Iterator[str]:
-    """The lines of ``text`` as ``str.splitlines`` cuts them, one at a time (no list of all)."""
-    end = 0
-    for match in _LINE.finditer(text):
-        end = match.end()
-        yield match.group(0).rstrip(_BREAKS)
-    if end < len(text):
-        yield text[end:]
+    """The lines of ``text`` as ``str.splitlines`` cuts them, one at a time (no list of all),
+    in time linear in the text even when it is one 50 MB line."""
+    start = 0
+    for found in _BREAK.finditer(text):
+        yield text[start : found.start()]
+        start = found.end()
+    if start < len(text):
+        yield text[start:]
 
 
 def text_blocks(
