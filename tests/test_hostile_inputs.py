@@ -399,3 +399,15 @@ def test_error_stays_one_line_with_a_newline_in_the_name(tmp_path: Path) -> None
         run = run_measured("outline", str(source), "-f", "json", "-o", str(source), "--force")
     assert run.code == ExitCode.OUTPUT
     assert "two\\nlines.txt: output path is also an input" in error_line(run)
+
+
+def test_one_long_line(tmp_path: Path) -> None:
+    """A report saved without line breaks (5 MB in one line) reads in linear time."""
+    text = (SAMPLES / "sichuan-2025.txt").read_text(encoding="utf-8").replace("\n", "")
+    source = tmp_path / "oneline.txt"
+    source.write_text(text * 70, encoding="utf-8")
+    with unchanged(tmp_path):
+        run = run_measured("outline", str(source), "-f", "json")
+    assert run.code == 0, run.stderr
+    assert run.seconds < 20 and run.peak_mb < 150
+    assert json.loads(run.stdout)["chars"] == len(text) * 70
