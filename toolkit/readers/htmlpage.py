@@ -164,11 +164,32 @@ def _lines(element: Any) -> Iterator[tuple[str, int | None, int]]:
     yield from flush()
 
 
+#: lxml holds a page as a tree of about 7 times its size: a 50 MB page peaked at 358 MB. Report
+#: pages are well under 1 MB; 32 MB keeps a read under about 250 MB.
+MAX_HTML_BYTES = 32 * 1024 * 1024
+
+
+def check_html_size(path: Path) -> None:
+    """:class:`FormatError` for a page larger than :data:`MAX_HTML_BYTES`."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # read_bytes reports it
+    if size > MAX_HTML_BYTES:
+        raise FormatError(
+            f"HTML page is {size // (1024 * 1024)} MB; the limit for pages is "
+            f"{MAX_HTML_BYTES // (1024 * 1024)} MB",
+            path,
+            hint="save the report's text as .txt",
+        )
+
+
 def read_html(path: Path) -> SourceDocument:
     """Read an HTML report page; :class:`FormatError` when it holds no text."""
     import lxml.html
     from lxml import etree
 
+    check_html_size(path)
     data = read_bytes(path)
     declared = _CHARSET.search(data[:4096])
     text, encoding = decode_bytes(
