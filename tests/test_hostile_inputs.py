@@ -130,6 +130,13 @@ def _too_many_lines(folder: Path) -> Path:
     return path
 
 
+def _huge_page(folder: Path) -> Path:
+    path = folder / "page.html"
+    paragraph = "<p>经济运行稳中向好，地区生产总值增长5%左右。</p>".encode()
+    path.write_bytes(b"<html><body>" + paragraph * (33 * hostile.MB // len(paragraph)))
+    return path
+
+
 CASES: dict[str, Case] = {
     # zip bombs (350 MB honest, 200 MB lying): the memory bound proves no full inflate
     "zip bomb": Case(lambda d: hostile.zip_bomb(d / "bomb.docx"), ExitCode.FORMAT, "zip bomb", 100),
@@ -157,6 +164,7 @@ CASES: dict[str, Case] = {
     ),
     "undetectable encoding": Case(_undetectable, ExitCode.FORMAT, "cannot detect the text"),
     "210,000 short lines": Case(_too_many_lines, ExitCode.FORMAT, "more than 200,000"),
+    "33 MB HTML page": Case(_huge_page, ExitCode.FORMAT, "limit for pages is 32 MB"),
     "directory": Case(lambda d: d, ExitCode.INPUT, "is a directory"),
     "missing file": Case(lambda d: d / "nope.docx", ExitCode.INPUT, "no such file"),
 }
