@@ -16,7 +16,7 @@ from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.text import is_formula_code, is_plain_number, skeleton
 
 #: Longest quoted span (in skeleton characters) still taken as a term.
-MAX_QUOTED = 16
+MAX_QUOTED = 20
 #: Longest 《title》 taken as a document term.
 MAX_TITLE = 60
 
@@ -32,7 +32,7 @@ _TITLE = re.compile(rf"《([^《》\n]{{2,{MAX_TITLE}}})》")
 _NUMERALS = "一二两三四五六七八九十百千万双"
 _HAN = r"\u3400-\u9fff"
 #: 三高四新, 一带一部, 三抓三创造, 一核两副三带四区: two or more numeral-led pieces.
-_NOT_PIECE = "〇零亿年月日天元倍次个的了是之等和与及或在为以对把被"
+_NOT_PIECE = "〇零亿年月日天元倍次个期批的了是之等和与及或在为以对把被"
 _ALTERNATING = re.compile(rf"(?:[{_NUMERALS}][{_HAN}]{{1,2}}){{2,}}")
 _ALTERNATING_PIECE = re.compile(
     rf"[{_NUMERALS}](?![{_NOT_PIECE}])(?:(?![{_NUMERALS}{_NOT_PIECE}])[{_HAN}]){{1,2}}"
@@ -55,7 +55,7 @@ def quoted_spans(text: str) -> Iterator[tuple[int, str]]:
 
 def is_quoted_term(inner: str) -> bool:
     """Whether a quotation's inner text has the shape of a term (see the module docstring)."""
-    if _SENTENCE_PUNCT.search(inner) or any(q in inner for q in "“”「」『』"):
+    if _SENTENCE_PUNCT.search(inner) or any(q in inner for q in "“”「」『』‘’"):
         return False
     core = skeleton(inner)
     if not 2 <= len(core) <= MAX_QUOTED:

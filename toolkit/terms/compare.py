@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from toolkit.model import Report
 from toolkit.terms.corpus import ReportText
@@ -23,6 +24,28 @@ from toolkit.terms.text import skeleton
 #: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
 TOP_SHIFTS = 50
 TOP_SECTION_SHIFTS = 10
+
+
+def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
+    """Re-rank discovered words by how much of them is new to the other report.
+
+    A discovered word made only of words the other report also uses (研究 + 机构) is a new
+    combination of old vocabulary and keeps half its salience; one whose parts are themselves
+    new (孤独症 + 儿童) keeps more: salience × (0.5 + 0.5 × share of characters in words the
+    other report lacks). Marked terms are left as they are.
+    """
+    from toolkit import segment
+
+    ranked = []
+    for term in terms:
+        if term.kind is TermKind.DISCOVERED:
+            parts = segment.cut(term.text)
+            novel = sum(len(p) for p in parts if not other.contains(skeleton(p)))
+            factor = 0.5 + 0.5 * novel / max(1, len(term.text))
+            term = replace(term, salience=round(term.salience * factor, 4))
+        ranked.append(term)
+    ranked.sort(key=lambda t: (-t.salience, t.text))
+    return tuple(ranked)
 
 
 def compare_terms(
@@ -63,8 +86,8 @@ def compare_terms(
             if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
         )
 
-    new = only_in(new_terms, old_text)
-    dropped = only_in(old_terms, new_text)
+    new = contrast(only_in(new_terms, old_text), old_text)
+    dropped = contrast(only_in(old_terms, new_text), new_text)
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *((t.text, t.kind) for t in (*new_terms, *old_terms) if t.kind in wanted),
         *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
@@ -86,7 +109,7 @@ def compare_terms(
         )
         for m in match_sections(old_report, new_report)
     )
-    glossary = check_glossary(old_report.glossary, new_report.glossary, new)
+    glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
     return TermComparison(
         old_source=old_report.source,
         new_source=new_report.source,

@@ -15,11 +15,13 @@ CONTEXT_CHARS = 12
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """One heading or paragraph: source line, text, innermost section id (None: front)."""
+    """One heading or paragraph: source line, text, innermost section id (None: front) and
+    that section's title."""
 
     line: int
     text: str
     section: str | None
+    section_title: str
     skeleton: str
 
 
@@ -44,11 +46,12 @@ class ReportText:
 
     @classmethod
     def of(cls, report: Report) -> ReportText:
-        items: list[TextLine] = [_line(p.line, p.text, None) for p in report.front]
+        items: list[TextLine] = [_line(p.line, p.text, None, "") for p in report.front]
         for top in report.sections:
             for section in top.walk():
-                items.append(_line(section.line, section.heading, section.id))
-                items.extend(_line(p.line, p.text, section.id) for p in section.paragraphs)
+                where = (section.id, section.title)
+                items.append(_line(section.line, section.heading, *where))
+                items.extend(_line(p.line, p.text, *where) for p in section.paragraphs)
         items.sort(key=lambda item: item.line)
         return cls(tuple(items))
 
@@ -83,8 +86,8 @@ class ReportText:
         return self.lines[bisect_right(self.offsets, position) - 1]
 
 
-def _line(number: int, text: str, section: str | None) -> TextLine:
-    return TextLine(number, text, section, skeleton(text))
+def _line(number: int, text: str, section: str | None, title: str) -> TextLine:
+    return TextLine(number, text, section, title, skeleton(text))
 
 
 def context(text: str, term: str, width: int = CONTEXT_CHARS) -> str:

@@ -67,7 +67,10 @@ def key_words(
         token
         for tokens in tokenized
         for token in tokens
-        if len(token) >= 2 and _HAN_WORD.fullmatch(token) and token not in lexicon.edge
+        if len(token) >= 2
+        and _HAN_WORD.fullmatch(token)
+        and token not in lexicon.edge
+        and not is_plain_number(token)
     )
     return [w for w, n in sorted(counts.items(), key=lambda p: (-p[1], p[0])) if n >= min_count]
 
@@ -102,6 +105,7 @@ def build_terms(
                 kind=candidate.kind,
                 count=count,
                 section=first.section,
+                section_title=first.section_title,
                 line=first.line,
                 context=context(first.text, candidate.text),
                 salience=salience(core, candidate.kind, count, lexicon),

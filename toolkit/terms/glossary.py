@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from toolkit.model import GlossaryEntry
+from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.model import GlossaryChange, GlossaryCheck, Term, TermKind
 from toolkit.terms.text import skeleton
 
@@ -14,9 +15,12 @@ MAX_COINED = 6
 _CODED = re.compile(r"[\d+×A-Za-z]")
 
 
-def looks_coined(term: Term) -> bool:
+def looks_coined(term: Term, lexicon: Lexicon) -> bool:
     """Whether a term looks like it needs a definition: a number-led formula, a digit code, or
-    a short quoted abbreviation. Document titles, discovered words and long slogans do not."""
+    a short quoted abbreviation. Document titles, discovered words, long slogans and national
+    formulas (the lexicon's ``national`` list) do not."""
+    if skeleton(term.text) in lexicon.national:
+        return False
     if term.kind is TermKind.FORMULA:
         return True
     core = skeleton(term.text)
@@ -24,7 +28,10 @@ def looks_coined(term: Term) -> bool:
 
 
 def check_glossary(
-    old: Sequence[GlossaryEntry], new: Sequence[GlossaryEntry], new_terms: Sequence[Term]
+    old: Sequence[GlossaryEntry],
+    new: Sequence[GlossaryEntry],
+    new_terms: Sequence[Term],
+    lexicon: Lexicon,
 ) -> GlossaryCheck:
     """Compare the two glossaries and list coined new terms the newer glossary leaves out.
 
@@ -46,7 +53,7 @@ def check_glossary(
     undefined = tuple(
         t
         for t in new_terms
-        if looks_coined(t) and not any(skeleton(t.text) in key for key in defined)
+        if looks_coined(t, lexicon) and not any(skeleton(t.text) in key for key in defined)
     )
     return GlossaryCheck(
         undefined=undefined,

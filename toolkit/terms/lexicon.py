@@ -11,16 +11,23 @@ from importlib import resources
 class Lexicon:
     """``generic``: words every report uses (they lower a term's specificity). ``edge``: words
     that never start or end a discovered term. ``measure``: nouns that, after a numeral and
-    measure word, do not make a formula (三个方面)."""
+    measure word, do not make a formula (三个方面). ``national``: national policy formulas a
+    local glossary does not explain (四个意识, 五位一体)."""
 
     generic: frozenset[str]
     edge: frozenset[str]
     measure: frozenset[str]
+    national: frozenset[str] = frozenset()
 
 
 def parse_lexicon(text: str) -> Lexicon:
     """Parse the ``[name]``-sectioned, whitespace-separated word lists."""
-    lists: dict[str, set[str]] = {"generic": set(), "edge": set(), "measure": set()}
+    lists: dict[str, set[str]] = {
+        "generic": set(),
+        "edge": set(),
+        "measure": set(),
+        "national": set(),
+    }
     current: set[str] | None = None
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -32,7 +39,10 @@ def parse_lexicon(text: str) -> Lexicon:
         if current is not None:
             current.update(line.split())
     return Lexicon(
-        frozenset(lists["generic"]), frozenset(lists["edge"]), frozenset(lists["measure"])
+        frozenset(lists["generic"]),
+        frozenset(lists["edge"]),
+        frozenset(lists["measure"]),
+        frozenset(lists["national"]),
     )
 
 

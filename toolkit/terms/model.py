@@ -27,7 +27,8 @@ class Term:
     ``count`` counts every occurrence in the report's text in any surface form (quoted or not,
     full- or half-width). ``section`` is the id of the innermost section holding the first
     occurrence, ``None`` when it is in the front matter (or the report has no section tree);
-    ``line`` is that occurrence's source line. ``context`` is a short snippet around it.
+    ``section_title`` is that section's title ("" for front matter). ``line`` is that
+    occurrence's source line. ``context`` is a short snippet around it.
     ``salience`` ranks terms (see :mod:`toolkit.terms.salience`); higher is more term-like.
     """
 
@@ -35,6 +36,7 @@ class Term:
     kind: TermKind
     count: int
     section: str | None
+    section_title: str
     line: int
     context: str
     salience: float

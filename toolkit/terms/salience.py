@@ -2,7 +2,7 @@
 
 ``salience = kind weight × (1 + ln count) × specificity``
 
-- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, discovered 0.5 (how surely
+- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, discovered 0.4 (how surely
   the author meant a term: a glossary entry is explained, a discovered word only inferred);
 - frequency: a term used often matters more, with diminishing returns;
 - specificity: the share of the term's characters not covered by generic words (发展, 推进,
@@ -22,7 +22,7 @@ KIND_WEIGHT: dict[TermKind, float] = {
     TermKind.DOCUMENT: 0.9,
     TermKind.FORMULA: 0.8,
     TermKind.QUOTED: 0.7,
-    TermKind.DISCOVERED: 0.5,
+    TermKind.DISCOVERED: 0.4,
 }
 MARKED_FLOOR = 0.3
 

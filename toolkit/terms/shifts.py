@@ -58,5 +58,16 @@ def frequency_shifts(
             continue
         score = keyness(old_count, old_size, new_count, new_size)
         shifts.append(TermShift(text, kind, old_count, new_count, score))
+    shifts = [s for s in shifts if not _fragment_of_another(s, shifts)]
     shifts.sort(key=lambda s: (-abs(s.keyness), -(s.old_count + s.new_count), s.text))
     return tuple(shifts[:limit] if limit is not None else shifts)
+
+
+def _fragment_of_another(shift: TermShift, shifts: list[TermShift]) -> bool:
+    """A word inside a longer one with the same counts (大湾 in 大湾区) tells nothing more."""
+    return any(
+        other is not shift
+        and shift.text in other.text
+        and (other.old_count, other.new_count) == (shift.old_count, shift.new_count)
+        for other in shifts
+    )
