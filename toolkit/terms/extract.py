@@ -25,9 +25,20 @@ class Candidate:
     kind: TermKind
 
 
+def unwrap(term: str) -> str:
+    """A glossary term without the one pair of quotes wrapping all of it: “双高计划” → 双高计划
+    (金融“五篇大文章” stays as it is)."""
+    term = term.strip().strip("\u200b\u200c\u200d\ufeff")
+    for opening, closing in ("“”", "「」", "『』", '""', "‘’"):
+        inner = term[1:-1]
+        if term[:1] == opening and term[-1:] == closing and opening not in inner:
+            return inner.strip()
+    return term
+
+
 def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
     """Glossary terms, 《titles》 and quoted spans: what the author marked as a term."""
-    found = [Candidate(entry.term.strip(), TermKind.GLOSSARY) for entry in report.glossary]
+    found = [Candidate(unwrap(entry.term), TermKind.GLOSSARY) for entry in report.glossary]
     for item in text.lines:
         found.extend(Candidate(t, TermKind.DOCUMENT) for _, t in document_titles(item.text))
         for _, inner in quoted_spans(item.text):
