@@ -71,12 +71,16 @@ def compare_terms(
     new_marked = marked_candidates(new_report, new_text)
     seed = [c.text for c in (*old_marked, *new_marked)]
     old_tokens = segment_lines(old_text, seed)
-    new_tokens = segment_lines(new_text)
+    new_tokens = segment_lines(new_text, seed)
     old_terms = build_terms(
-        [*old_marked, *segmented_candidates(old_text, old_tokens, lexicon)], old_text, lexicon
+        [*old_marked, *segmented_candidates(old_text, old_tokens, lexicon, seed)],
+        old_text,
+        lexicon,
     )
     new_terms = build_terms(
-        [*new_marked, *segmented_candidates(new_text, new_tokens, lexicon)], new_text, lexicon
+        [*new_marked, *segmented_candidates(new_text, new_tokens, lexicon, seed)],
+        new_text,
+        lexicon,
     )
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:

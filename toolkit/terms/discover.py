@@ -8,8 +8,9 @@ A candidate is a run of 3 to :data:`MAX_LEN` Chinese characters that
   far more often than chance);
 - is free: the characters right before and right after its occurrences vary, with left and right
   entropy at least :data:`MIN_ENTROPY` (it is not a fragment of a longer word);
-- starts and ends on word boundaries of the segmentation in most occurrences and spans at least
-  two words (the segmenter splits it), neither of them a function word or a generic verb;
+- starts and ends on word boundaries of the segmentation in most occurrences, and neither its
+  first nor its last word is a function word or a generic verb (whether the segmenter keeps it
+  whole is not asked: that depends on the words other analyses taught it);
 - does not start with a numeral (number-led phrases are formulas, or counts: 五年来) and is
   not mostly made of generic words (:data:`MIN_SPECIFICITY`);
 - is not contained in a longer candidate that occurs about as often.
@@ -118,8 +119,8 @@ def discover_words(
 def _split_on_boundaries(
     word: str, lines: Sequence[str], tokenized: Sequence[Sequence[str]], lexicon: Lexicon
 ) -> bool:
-    """Whether most occurrences of ``word`` start and end on word boundaries and span two or
-    more words, none of whose edge words is a function word or generic verb."""
+    """Whether most occurrences of ``word`` start and end on word boundaries, and none has a
+    function word or generic verb as its first or last word."""
     occurrences = aligned = 0
     for line, tokens in zip(lines, tokenized, strict=True):
         pos = line.find(word)
@@ -140,9 +141,9 @@ def _split_on_boundaries(
                 while length < len(word):
                     last += 1
                     length += len(tokens[last])
+                if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
+                    return False
                 if last > first:
-                    if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
-                        return False
                     aligned += 1
             pos = line.find(word, pos + 1)
     return occurrences > 0 and aligned * 2 >= occurrences

@@ -17,6 +17,11 @@ from toolkit.terms.salience import salience
 from toolkit.terms.text import has_word_characters, is_plain_number, skeleton
 
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万双]")
+
+
+def _numerals(text: str) -> int:
+    return len(_NUMERAL.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,25 +49,66 @@ def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
         for _, inner in quoted_spans(item.text):
             kind = TermKind.FORMULA if formula_shape(inner) else TermKind.QUOTED
             found.append(Candidate(inner, kind))
+            # the formulas of a quoted enumeration: “四纵三横、一圈两带” → 四纵三横, 一圈两带
+            parts = inner.split("、")
+            found.extend(
+                Candidate(p, TermKind.FORMULA)
+                for p in parts
+                if len(parts) > 1 and len(p) >= 3 and formula_shape(p) and _numerals(p) >= 2
+            )
     return found
 
 
 def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]:
-    """Each line of ``text`` split into words, after teaching the segmenter ``seed``."""
+    """Each line of ``text`` split into words, with every ``seed`` word kept whole.
+
+    The segmenter is taught the seed words (so that other analyses keep them whole too) and
+    its tokens are then merged where they spell a seed word, so that the result does not
+    depend on what else the process taught the shared segmenter before.
+    """
     from toolkit import segment
 
-    segment.add_words(seed)
-    return [segment.cut(item.text) for item in text.lines]
+    words = {w.strip() for w in seed if len(w.strip()) > 1}
+    segment.add_words(sorted(words))
+    return [merge_words(segment.cut(item.text), words) for item in text.lines]
+
+
+def merge_words(tokens: Sequence[str], words: set[str]) -> list[str]:
+    """Join runs of tokens that spell one of ``words``, longest first, left to right."""
+    if not words:
+        return list(tokens)
+    longest = max(len(w) for w in words)
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        best = i + 1
+        span = tokens[i]
+        for j in range(i + 2, len(tokens) + 1):
+            span += tokens[j - 1]
+            if len(span) > longest:
+                break
+            if span in words:
+                best = j
+        merged.append("".join(tokens[i:best]))
+        i = best
+    return merged
 
 
 def segmented_candidates(
-    text: ReportText, tokenized: Sequence[Sequence[str]], lexicon: Lexicon
+    text: ReportText,
+    tokenized: Sequence[Sequence[str]],
+    lexicon: Lexicon,
+    seed: Iterable[str] = (),
 ) -> list[Candidate]:
-    """Unquoted formulas and discovered words, from the lines and their segmentation."""
+    """Unquoted formulas and discovered words, from the lines and their segmentation (made
+    with ``seed`` words kept whole)."""
     lines = [item.text for item in text.lines]
+    words = {w.strip() for w in seed}
     found: list[Candidate] = []
     for line, tokens in zip(lines, tokenized, strict=True):
-        found.extend(Candidate(f, TermKind.FORMULA) for _, f in formulas(line, tokens, lexicon))
+        found.extend(
+            Candidate(f, TermKind.FORMULA) for _, f in formulas(line, tokens, lexicon, words)
+        )
     found.extend(
         Candidate(word, TermKind.DISCOVERED) for word in discover_words(lines, tokenized, lexicon)
     )
@@ -138,6 +184,7 @@ def extract_terms(
     lexicon = lexicon or default_lexicon()
     text = ReportText.of(report)
     marked = marked_candidates(report, text)
-    tokenized = segment_lines(text, [*seed, *(c.text for c in marked)])
-    found = [*marked, *segmented_candidates(text, tokenized, lexicon)]
+    words = [*seed, *(c.text for c in marked)]
+    tokenized = segment_lines(text, words)
+    found = [*marked, *segmented_candidates(text, tokenized, lexicon, words)]
     return build_terms(found, text, lexicon)

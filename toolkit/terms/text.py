@@ -38,7 +38,7 @@ _UNITS = (
     "辆|套|间|张|场|例|千瓦时|千瓦|立方米|[年月日号时分秒天周季度个期届次点批项条件家亿元万]"
 )
 _PLAIN_NUMBER = re.compile(
-    rf"^[\d{_HAN_NUMERAL}.．·%％#余多几]*(?:{_UNITS})*[\d{_HAN_NUMERAL}.．·%％#]*$"
+    rf"^(?=.*[\d{_HAN_NUMERAL}#])[\d{_HAN_NUMERAL}.．·%％#余多几]*(?:{_UNITS})*[\d{_HAN_NUMERAL}.．·%％#]*$"
 )
 
 
@@ -87,7 +87,7 @@ def is_plain_number(text: str) -> bool:
         return False
     if not has_word_characters(norm):
         return True
-    return bool(_PLAIN_NUMBER.fullmatch(_YEAR.sub("#", norm)))
+    return bool(_PLAIN_NUMBER.fullmatch(_YEAR.sub("#", norm.replace("百分之", "%"))))
 
 
 def count_in(needle: str, haystacks: list[str]) -> int:
