@@ -96,7 +96,15 @@ def compare_terms(
         *((t.text, t.kind) for t in (*new_terms, *old_terms) if t.kind in wanted),
         *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
     ]
-    shifted = frequency_shifts(shift_candidates, old_text, new_text, limit=TOP_SHIFTS)
+    all_shifts = frequency_shifts(shift_candidates, old_text, new_text)
+    shifted = all_shifts[:TOP_SHIFTS]
+    # per section: the candidates found in both reports (a shift inside a section pair of a
+    # word absent from one report would be a new or dropped term, listed already)
+    in_both = [
+        (text, kind)
+        for text, kind in dict.fromkeys(shift_candidates)
+        if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
+    ]
     sections = tuple(
         SectionTermShifts(
             old_section=m.old.id,
@@ -105,7 +113,7 @@ def compare_terms(
             new_title=m.new.title,
             matched_by=m.matched_by,
             shifts=frequency_shifts(
-                shift_candidates,
+                in_both,
                 old_text.within([m.old]),
                 new_text.within([m.new]),
                 limit=TOP_SECTION_SHIFTS,

@@ -70,25 +70,32 @@ def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]
 
     words = {w.strip() for w in seed if len(w.strip()) > 1}
     segment.add_words(sorted(words))
-    return [merge_words(segment.cut(item.text), words) for item in text.lines]
+    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    return [merge_words(segment.cut(item.text), words, prefixes) for item in text.lines]
 
 
-def merge_words(tokens: Sequence[str], words: set[str]) -> list[str]:
-    """Join runs of tokens that spell one of ``words``, longest first, left to right."""
+def merge_words(
+    tokens: Sequence[str], words: set[str], prefixes: set[str] | None = None
+) -> list[str]:
+    """Join runs of tokens that spell one of ``words``, longest first, left to right.
+    ``prefixes`` are all prefixes of ``words`` (computed when None)."""
     if not words:
         return list(tokens)
-    longest = max(len(w) for w in words)
+    if prefixes is None:
+        prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
     merged: list[str] = []
     i = 0
     while i < len(tokens):
         best = i + 1
         span = tokens[i]
-        for j in range(i + 2, len(tokens) + 1):
-            span += tokens[j - 1]
-            if len(span) > longest:
-                break
+        j = i + 1
+        while span in prefixes:
             if span in words:
                 best = j
+            if j == len(tokens):
+                break
+            span += tokens[j]
+            j += 1
         merged.append("".join(tokens[i:best]))
         i = best
     return merged
@@ -120,16 +127,16 @@ def key_words(
 ) -> list[str]:
     """Words of two or more Chinese characters used at least ``min_count`` times, most frequent
     first, without function words and generic verbs: what drafters count (改革, 创新)."""
-    counts: Counter[str] = Counter(
-        token
-        for tokens in tokenized
-        for token in tokens
-        if len(token) >= 2
-        and _HAN_WORD.fullmatch(token)
-        and token not in lexicon.edge
-        and not is_plain_number(token)
-    )
-    return [w for w, n in sorted(counts.items(), key=lambda p: (-p[1], p[0])) if n >= min_count]
+    counts: Counter[str] = Counter(token for tokens in tokenized for token in tokens)
+    return [
+        word
+        for word, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
+        if n >= min_count
+        and len(word) >= 2
+        and _HAN_WORD.fullmatch(word)
+        and word not in lexicon.edge
+        and not is_plain_number(word)
+    ]
 
 
 def build_terms(

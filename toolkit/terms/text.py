@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Characters kept in a skeleton although Unicode calls them punctuation or symbols: they carry
 #: meaning inside formulas ("1+5+1", "4×4", "数据要素×").
@@ -42,6 +43,7 @@ _PLAIN_NUMBER = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """The matching form of ``text``: NFKC, clause punctuation as one ``|``, no other
     punctuation or spaces, years as ``#``."""
