@@ -118,12 +118,37 @@ def test_shifts_count_every_surface_form_and_rank_by_keyness():
     assert all(s.old_count and s.new_count and s.old_count != s.new_count for s in shifts.values())
 
 
+def _alignment_installed() -> bool:
+    try:
+        import toolkit.compare  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def test_section_pairs_match_plan_with_plan():
     comparison = _comparison(*PAIRS[0])
     pairs = {(p.old_title, p.new_title) for p in comparison.sections}
     assert ("2025年工作安排", "2026年工作安排") in pairs
-    assert comparison.section_matching == "role/title"
+    expected = "alignment" if _alignment_installed() else "role/title"
+    assert comparison.section_matching == expected
     assert any(p.shifts for p in comparison.sections)
+    old, new = (load_report(SAMPLES / name) for name in PAIRS[0])
+    plan = next(p for p in comparison.sections if p.new_title == "2026年工作安排")
+    for shift in plan.shifts:  # counted inside the paired sections only
+        assert shift.old_count == old.section(plan.old_section).text().count(shift.text) or (
+            shift.kind is not None
+        )
+        assert shift.new_count == new.section(plan.new_section).text().count(shift.text) or (
+            shift.kind is not None
+        )
+
+
+def test_sections_can_be_skipped():
+    old, new = (load_report(SAMPLES / name) for name in PAIRS[2])
+    comparison = compare_terms(old, new, sections=False)
+    assert comparison.sections == () and comparison.section_matching == "none"
+    assert comparison.new == _comparison(*PAIRS[2]).new
 
 
 def test_glossary_check_on_guangdong():

@@ -56,6 +56,12 @@ def terms(
             show_default=False,
         ),
     ] = None,
+    no_sections: Annotated[
+        bool,
+        typer.Option(
+            "--no-sections", help="Skip the per-section shifts (faster: no section alignment)."
+        ),
+    ] = False,
     fmt: Annotated[
         str,
         typer.Option("--format", "-f", help="terminal (tables) or json (terms.schema.json)."),
@@ -90,8 +96,9 @@ def terms(
 
     [bold]Shifts[/bold]: terms and frequent words found in both reports whose counts changed
     most (改革 105 → 109), scored by log-likelihood G² given the reports' lengths, for the
-    whole reports and per pair of matching sections (same title once years are ignored, or
-    same role: review, plan, government …). The [bold]glossary check[/bold] lists coined new
+    whole reports and per pair of matching parts and sections (paired by the section alignment
+    of `diff` when available, else by same title once years are ignored or same role: review,
+    plan, government …). The [bold]glossary check[/bold] lists coined new
     terms without a glossary entry and entries added, removed, unchanged or changed.
 
     With one report, lists its terms by salience.
@@ -143,6 +150,7 @@ def terms(
         loaded[1],
         kinds=[TermKind(k) for k in kinds] if kinds else None,
         min_count=min_count,
+        sections=not no_sections,
     )
     if fmt == "json":
         from toolkit.terms.serialize import comparison_dict

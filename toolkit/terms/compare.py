@@ -54,6 +54,7 @@ def compare_terms(
     *,
     kinds: Iterable[TermKind | str] | None = None,
     min_count: int = 1,
+    sections: bool = True,
     lexicon: Lexicon | None = None,
 ) -> TermComparison:
     """Compare the terms of ``old_report`` (the earlier year) and ``new_report``.
@@ -62,7 +63,10 @@ def compare_terms(
     :func:`toolkit.terms.text.skeleton`) occurs nowhere in the older report's text, quoted or
     not; *dropped* terms are the reverse. ``kinds`` limits new and dropped terms to these kinds
     (None: all); ``min_count`` drops terms used fewer times in their report. Shifts cover the
-    terms of both reports and their frequent key words found in both.
+    terms of both reports and their frequent key words found in both. With ``sections`` the
+    shifts are also computed per pair of matched sections (see :mod:`toolkit.terms.sections`;
+    the shared alignment, when installed, also diffs the texts, which takes a few tenths of a
+    second); without, ``sections`` of the result is empty.
     """
     lexicon = lexicon or default_lexicon()
     wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
@@ -105,21 +109,22 @@ def compare_terms(
         for text, kind in dict.fromkeys(shift_candidates)
         if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
     ]
-    sections = tuple(
+    matches, section_matching = match_sections(old_report, new_report) if sections else ([], "none")
+    section_shifts = tuple(
         SectionTermShifts(
-            old_section=m.old.id,
-            new_section=m.new.id,
-            old_title=m.old.title,
-            new_title=m.new.title,
+            old_section="+".join(s.id for s in m.old),
+            new_section="+".join(s.id for s in m.new),
+            old_title=m.old[0].title,
+            new_title=m.new[0].title,
             matched_by=m.matched_by,
             shifts=frequency_shifts(
                 in_both,
-                old_text.within([m.old]),
-                new_text.within([m.new]),
+                old_text.within(m.old),
+                new_text.within(m.new),
                 limit=TOP_SECTION_SHIFTS,
             ),
         )
-        for m in match_sections(old_report, new_report)
+        for m in matches
     )
     glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
     return TermComparison(
@@ -130,7 +135,7 @@ def compare_terms(
         new=new,
         dropped=dropped,
         shifted=shifted,
-        sections=sections,
+        sections=section_shifts,
         glossary=glossary,
-        section_matching="role/title" if sections else "none",
+        section_matching=section_matching,
     )
