@@ -32,7 +32,7 @@ _TITLE = re.compile(rf"《([^《》\n]{{2,{MAX_TITLE}}})》")
 _NUMERALS = "一二两三四五六七八九十百千万双"
 _HAN = r"\u3400-\u9fff"
 #: 三高四新, 一带一部, 三抓三创造, 一核两副三带四区: two or more numeral-led pieces.
-_NOT_PIECE = "〇零亿年月日天元倍次个期批的了是之等和与及或在为以对把被"
+_NOT_PIECE = "〇零亿年月日天元倍次个件期批的了是之等和与及或在为以对把被"
 _ALTERNATING = re.compile(rf"(?:[{_NUMERALS}][{_HAN}]{{1,2}}){{2,}}")
 _ALTERNATING_PIECE = re.compile(
     rf"[{_NUMERALS}](?![{_NOT_PIECE}])(?:(?![{_NUMERALS}{_NOT_PIECE}])[{_HAN}]){{1,2}}"

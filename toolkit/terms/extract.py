@@ -175,8 +175,23 @@ def build_terms(
                 salience=salience(core, candidate.kind, count, lexicon),
             )
         )
+    terms = _without_fragments(terms)
     terms.sort(key=lambda t: (-t.salience, t.text))
     return tuple(terms)
+
+
+def _without_fragments(terms: list[Term]) -> list[Term]:
+    """Drop discovered words that are mostly used inside a marked term (大文章 inside
+    “五篇大文章”): they occur hardly more often than the term that holds them."""
+    marked = [t for t in terms if t.kind is not TermKind.DISCOVERED]
+    kept = []
+    for term in terms:
+        if term.kind is TermKind.DISCOVERED:
+            core = skeleton(term.text)
+            if any(core in skeleton(m.text) and term.count <= m.count * 1.25 for m in marked):
+                continue
+        kept.append(term)
+    return kept
 
 
 def extract_terms(
