@@ -190,3 +190,30 @@ def test_results_do_not_depend_on_what_ran_before():
     extract_terms(load_report(SAMPLES / "dalian-zhongshan-2018.txt"))
     again = compare_terms(old, new)
     assert again.new == first.new and again.dropped == first.dropped
+
+
+def _report(tmp_path, name: str, body: str):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return load_report(path)
+
+
+def test_surface_forms_years_and_numbers_never_make_a_term_new(tmp_path):
+    old = _report(
+        tmp_path,
+        "old.txt",
+        "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        "加快发展新质生产力，落实《2024年民生实事实施方案》，推进“1+5+1”工作体系，"
+        "实施“2025年攻坚行动”，全年增长5.2%，完成10件民生实事。\n",
+    )
+    new = _report(
+        tmp_path,
+        "new.txt",
+        "2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+        "加快发展“新质生产力”，落实《2025年民生实事实施方案》，推进“1＋5＋1”工作体系，"
+        "实施“2026年攻坚行动”，全年增长5.5%，完成“12件”民生实事，打好“三大攻坚战”，"
+        "建设“两先区”。\n",
+    )
+    comparison = compare_terms(old, new)
+    assert {t.text for t in comparison.new} == {"三大攻坚战", "两先区"}
+    assert comparison.dropped == ()
