@@ -2,17 +2,21 @@
 
 A candidate is a run of 3 to :data:`MAX_LEN` Chinese characters that
 
-- occurs at least ``min_count`` times in the text;
+- occurs at least ``min_count`` times in the text (twice is too little: too many phrases recur
+  twice in a report);
 - is cohesive: for every way of cutting it in two, the pointwise mutual information
   log(P(whole) / (P(left)·P(right))) is at least :data:`MIN_COHESION` (its parts occur together
   far more often than chance);
 - is free: the characters right before and right after its occurrences vary, with left and right
-  entropy at least :data:`MIN_ENTROPY` (it is not a fragment of a longer word);
+  entropy at least :data:`MIN_ENTROPY` (all different for a word seen twice), a punctuation
+  mark or a function or generic word next to it counting as a new neighbour each time (发展新质
+  生产力): it is not a fragment of a longer word;
 - starts and ends on word boundaries of the segmentation in most occurrences, and neither its
   first nor its last word is a function word or a generic verb (whether the segmenter keeps it
   whole is not asked: that depends on the words other analyses taught it);
 - does not start with a numeral (number-led phrases are formulas, or counts: 五年来) and is
   not mostly made of generic words (:data:`MIN_SPECIFICITY`);
+- holds no conjunction or particle (和, 与, 及, 或, 的);
 - is not contained in a longer candidate that occurs about as often.
 """
 
@@ -33,6 +37,10 @@ MIN_ENTROPY = 0.9
 #: :func:`toolkit.terms.salience.specificity`): 产业升级, 保障能力 are phrases, not terms.
 MIN_SPECIFICITY = 0.6
 _NUMERAL_START = re.compile(r"[一二两三四五六七八九十百千万几数]")
+#: Function characters that may stand right next to a word (的, 和 …).
+_PARTICLES = frozenset("的地得和与及或在对把被将为以于从由向到等是了着并而")
+#: A discovered word holds no conjunction or particle: 文化和科技 is two words.
+_JOINERS = re.compile("[和与及或的]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -88,20 +96,31 @@ def discover_words(
             for cut in range(1, len(word))
         )
 
+    loose = lexicon.edge
+
     def free(word: str, starts: list[int]) -> bool:
         left: Counter[str] = Counter()
         right: Counter[str] = Counter()
         for k, i in enumerate(starts):
-            before = runs[i - 1] if i > 0 else "\n"
-            after = runs[i + len(word)] if i + len(word) < len(runs) else "\n"
-            left[before if before != "\n" else f"#{k}"] += 1  # each boundary counts apart
-            right[after if after != "\n" else f"#{k}"] += 1
-        return min(_entropy(left), _entropy(right)) >= MIN_ENTROPY
+            end = i + len(word)
+            before = runs[max(0, i - 2) : i]
+            after = runs[end : end + 2]
+            # a boundary, or a function or generic word next to it (发展新质生产力), says the
+            # word stands free: each such neighbour counts as a different one
+            open_left = (
+                not before or "\n" in before[-1:] or before in loose or before[-1] in _PARTICLES
+            )
+            open_right = not after or "\n" in after[:1] or after in loose or after[0] in _PARTICLES
+            left[f"#{k}" if open_left else before[-1]] += 1
+            right[f"#{k}" if open_right else after[0]] += 1
+        threshold = min(MIN_ENTROPY, math.log(len(starts)) - 1e-9)
+        return min(_entropy(left), _entropy(right)) >= threshold
 
     candidates = [
         g
         for g, starts in where.items()
         if not _NUMERAL_START.match(g)
+        and not _JOINERS.search(g)
         and cohesive(g)
         and specificity(g, lexicon) >= MIN_SPECIFICITY
         and free(g, starts)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from toolkit.model import Report
+from toolkit.model import Report, Role
 from toolkit.terms.candidates import document_titles, formula_shape, formulas, quoted_spans
 from toolkit.terms.corpus import ReportText, context
 from toolkit.terms.discover import discover_words
@@ -108,7 +108,8 @@ def segmented_candidates(
     seed: Iterable[str] = (),
 ) -> list[Candidate]:
     """Unquoted formulas and discovered words, from the lines and their segmentation (made
-    with ``seed`` words kept whole)."""
+    with ``seed`` words kept whole). Words are not discovered in the glossary: definitions
+    repeat their own phrasing ("是指…")."""
     lines = [item.text for item in text.lines]
     words = {w.strip() for w in seed}
     found: list[Candidate] = []
@@ -116,9 +117,9 @@ def segmented_candidates(
         found.extend(
             Candidate(f, TermKind.FORMULA) for _, f in formulas(line, tokens, lexicon, words)
         )
-    found.extend(
-        Candidate(word, TermKind.DISCOVERED) for word in discover_words(lines, tokenized, lexicon)
-    )
+    body = [i for i, item in enumerate(text.lines) if item.role is not Role.GLOSSARY]
+    discovered = discover_words([lines[i] for i in body], [tokenized[i] for i in body], lexicon)
+    found.extend(Candidate(word, TermKind.DISCOVERED) for word in discovered)
     return found
 
 
