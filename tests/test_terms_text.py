@@ -108,3 +108,17 @@ def test_lexicon_sections_parse():
     lexicon = parse_lexicon("[generic]\n发展 工作 # comment\n[edge]\n的\n[measure]\n方面\n")
     assert lexicon.generic == {"发展", "工作"} and lexicon.edge == {"的"}
     assert lexicon.measure == {"方面"} and lexicon.national == frozenset()
+
+
+def test_discovery_finds_a_split_coinage_and_not_its_fragments():
+    from conftest import SAMPLES
+
+    from toolkit.api import load_report
+    from toolkit.terms import extract_terms
+
+    line = "因地制宜发展新质生产力"
+    assert "新质生产力" not in segment.cut(line)  # the segmenter splits it
+    for name in ("guangdong-2025.txt", "guangdong-2026.txt", "hunan-2026.txt"):
+        terms = {t.text: t for t in extract_terms(load_report(SAMPLES / name))}
+        assert terms["新质生产力"].kind == "discovered", name
+        assert not {"质生产力", "新质生产", "发展新质生产力", "新质"} & set(terms), name
