@@ -29,19 +29,17 @@ TOP_SECTION_SHIFTS = 10
 def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
     """Re-rank discovered words by how much of them is new to the other report.
 
-    A discovered word made only of words the other report also uses (研究 + 机构) is a new
-    combination of old vocabulary and keeps half its salience; one whose parts are themselves
-    new (孤独症 + 儿童) keeps more: salience × (0.5 + 0.5 × share of characters in words the
-    other report lacks). Marked terms are left as they are.
+    A discovered word whose character pairs all occur in the other report (上市 + 市公 + 公司)
+    is a new combination of old vocabulary; one with pairs never seen there (孤独症儿童: 孤独,
+    独症) brings new vocabulary: salience × (0.3 + 0.7 × share of the word's character pairs
+    absent from the other report). Marked terms are left as they are.
     """
-    from toolkit import segment
-
     ranked = []
     for term in terms:
         if term.kind is TermKind.DISCOVERED:
-            parts = segment.cut(term.text)
-            novel = sum(len(p) for p in parts if not other.contains(skeleton(p)))
-            factor = 0.5 + 0.5 * novel / max(1, len(term.text))
+            pairs = [term.text[i : i + 2] for i in range(len(term.text) - 1)]
+            novel = sum(1 for p in pairs if not other.contains(p))
+            factor = 0.3 + 0.7 * novel / max(1, len(pairs))
             term = replace(term, salience=round(term.salience * factor, 4))
         ranked.append(term)
     ranked.sort(key=lambda t: (-t.salience, t.text))

@@ -1,6 +1,7 @@
 """Discovery of multi-character words the segmenter splits (新质生产力, 超长期特别国债).
 
-A candidate is a run of 3 to :data:`MAX_LEN` Chinese characters that
+A candidate is a run of :data:`MIN_LEN` to :data:`MAX_LEN` Chinese characters (three-character
+words are mostly dictionary words or generic: 新业态, 全覆盖) that
 
 - occurs at least ``min_count`` times in the text (twice is too little: too many phrases recur
   twice in a report);
@@ -13,7 +14,8 @@ A candidate is a run of 3 to :data:`MAX_LEN` Chinese characters that
   生产力): it is not a fragment of a longer word;
 - starts and ends on word boundaries of the segmentation in most occurrences, and neither its
   first nor its last word is a function word or a generic verb (whether the segmenter keeps it
-  whole is not asked: that depends on the words other analyses taught it);
+  whole is not asked: that depends on the words any analysis taught the shared segmenter
+  before, and results must not);
 - does not start with a numeral (number-led phrases are formulas, or counts: 五年来) and is
   not mostly made of generic words (:data:`MIN_SPECIFICITY`);
 - holds no conjunction or particle (和, 与, 及, 或, 的);
@@ -30,6 +32,7 @@ from collections.abc import Sequence
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.salience import specificity
 
+MIN_LEN = 4
 MAX_LEN = 7
 MIN_COHESION = 3.0
 MIN_ENTROPY = 0.9
@@ -53,7 +56,7 @@ def _entropy(counter: Counter[str]) -> float:
 def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, list[int]]]:
     """Counts of the n-grams (n ≤ MAX_LEN) of ``runs`` (Chinese runs joined by "\n") whose
     every prefix occurs at least ``min_count`` times (shorter grams are all counted), and the
-    start positions of the frequent grams of three or more characters."""
+    start positions of the frequent grams of :data:`MIN_LEN` or more characters."""
     grams: Counter[str] = Counter(runs)
     positions = [i for i, ch in enumerate(runs) if ch != "\n"]
     where: dict[str, list[int]] = {}
@@ -67,7 +70,7 @@ def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, lis
         ]
         level = Counter(runs[i : i + n] for i in positions)
         grams.update(level)
-        if n >= 3:
+        if n >= MIN_LEN:
             for i in positions:
                 g = runs[i : i + n]
                 if level[g] >= min_count:
@@ -162,7 +165,6 @@ def _split_on_boundaries(
                     length += len(tokens[last])
                 if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
                     return False
-                if last > first:
-                    aligned += 1
+                aligned += 1
             pos = line.find(word, pos + 1)
     return occurrences > 0 and aligned * 2 >= occurrences
