@@ -31,6 +31,7 @@ def terms(
         list[Path],
         typer.Argument(
             help="One report (list its terms) or two: the OLDER year first, then the NEWER.",
+            metavar="OLD [NEW]",
             show_default=False,
         ),
     ],
@@ -81,8 +82,9 @@ def terms(
     [bold]Kinds of term[/bold]: [cyan]glossary[/cyan] entries (名词解释), [cyan]document[/cyan]
     titles in 《》, number-led [cyan]formula[/cyan]s (四个意识, 三大攻坚战, 一带一部, “1+5+1”),
     [cyan]quoted[/cyan] spans of 2-20 characters in “”「」"" (not sentences, numbers or dates),
-    and [cyan]discovered[/cyan] words: frequent, cohesive, free-standing character sequences the
-    word segmenter splits (新质生产力), found by mutual information and left/right entropy.
+    and [cyan]discovered[/cyan] words: frequent (3+), cohesive, free-standing runs of 4-7
+    characters the word segmenter splits (新质生产力), found by mutual information and
+    left/right entropy.
 
     A term is [bold]new[/bold] when it occurs nowhere in the older report, quoted or not, in any
     width or punctuation; [bold]dropped[/bold] the other way round. Years count as equal
