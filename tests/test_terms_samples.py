@@ -80,12 +80,22 @@ def test_top_30_new_terms_are_the_judged_list(old, new):
     top = _comparison(old, new).new[:30]
     judged = [line.split("\t") for line in _lines(f"{_stem(new)}-top30-new.txt")]
     assert {(t.text, t.kind.value) for t in top} == {(text, kind) for text, kind in judged}
+    _assert_term_like(top)
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_top_30_dropped_terms_are_term_like(old, new):
+    _assert_term_like(_comparison(old, new).dropped[:30])
+
+
+def _assert_term_like(terms) -> None:
     generic = default_lexicon().generic
-    for term in top:
+    assert len(terms) == 30
+    for term in terms:
         core = skeleton(term.text)
         assert not re.search(r"(?:19|20)\d\d|#", core), term  # no years
-        # no plain numbers; "九五" (the 9th five-year 普法 plan) and 百千万 name things
-        assert not _NUMERIC.fullmatch(core) or core in {"九五", "十五五", "百千万"}, term
+        # no plain numbers; "九五" (the 9th five-year 普法 plan), 百千万 and 万千百 (工程) name things
+        assert not _NUMERIC.fullmatch(core) or core in {"九五", "十五五", "百千万", "万千百"}, term
         assert not _is_fragment(term.text), term  # no punctuation fragments
         assert core not in generic, term  # no generic words
         assert term.count >= 1 and term.context
