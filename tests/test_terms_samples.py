@@ -94,7 +94,7 @@ def _assert_term_like(terms) -> None:
     for term in terms:
         core = skeleton(term.text)
         assert not re.search(r"(?:19|20)\d\d|#", core), term  # no years
-        # no plain numbers; "九五" (the 9th five-year 普法 plan), 百千万 and 万千百 (工程) name things
+        # no plain numbers; 九五 (the 9th 普法 plan), 百千万 and 万千百 (工程) name things
         assert not _NUMERIC.fullmatch(core) or core in {"九五", "十五五", "百千万", "万千百"}, term
         assert not _is_fragment(term.text), term  # no punctuation fragments
         assert core not in generic, term  # no generic words
