@@ -118,9 +118,10 @@ def _glossary(comparison: TermComparison, limit: int | None) -> RenderableType:
         ("unchanged", check.unchanged),
         ("changed definition", tuple(c.term for c in check.changed)),
     ):
+        shown = items[:limit] if limit else items
         lines.append(f"  {label} ({len(items)}): ", style="bold")
-        lines.append("、".join(items) if items else "none")
-        lines.append("\n")
+        lines.append("、".join(shown) if shown else "none")
+        lines.append(" …\n" if len(shown) < len(items) else "\n")
     undefined = check.undefined[:limit] if limit else check.undefined
     lines.append(f"  new coined terms without a glossary entry ({len(check.undefined)}): ", "bold")
     lines.append("、".join(t.text for t in undefined) if undefined else "none")

@@ -5,7 +5,8 @@ parts and sections (levels 1 and 2, both sides present, splits and merges includ
 ``matched_by`` is the alignment pass that paired them. Otherwise sections are paired here in two
 simple passes: top-level and second-level sections with the same title once years and
 punctuation are ignored ("2025年工作回顾" ~ "2024年工作回顾"), then top-level sections with the
-same role (review, plan, government …) when that role is unique in both reports.
+same role (review, plan, government …) when that role is unique in both reports. The glossary
+is never paired: its word counts follow its entries.
 """
 
 from __future__ import annotations
@@ -43,8 +44,16 @@ def match_sections(old: Report, new: Report) -> tuple[list[SectionMatch], str]:
             continue
         olds = tuple(old.section(i) for i in pair.old)
         news = tuple(new.section(i) for i in pair.new)
+        if _in_glossary(old, olds) or _in_glossary(new, news):
+            continue
         matches.append(SectionMatch(olds, news, str(pair.matched_by)))
     return matches, "alignment" if matches else "none"
+
+
+def _in_glossary(report: Report, sections: tuple[Section, ...]) -> bool:
+    """Whether the sections lie in the glossary: its word counts follow its entries, not the
+    report's priorities, so it gets no shifts of its own."""
+    return any(report.section(s.id.split(".")[0]).role is Role.GLOSSARY for s in sections)
 
 
 def _title_key(section: Section) -> str:
@@ -58,7 +67,13 @@ def simple_matches(old: Report, new: Report) -> list[SectionMatch]:
     used_new: set[str] = set()
 
     def candidates(report: Report) -> list[Section]:
-        return [s for top in report.sections for s in top.walk() if s.level <= MAX_LEVEL]
+        return [
+            s
+            for top in report.sections
+            if top.role is not Role.GLOSSARY
+            for s in top.walk()
+            if s.level <= MAX_LEVEL
+        ]
 
     old_by_title: dict[str, list[Section]] = {}
     for section in candidates(old):
@@ -75,7 +90,8 @@ def simple_matches(old: Report, new: Report) -> list[SectionMatch]:
         by_role: dict[Role, list[Section]] = {}
         for section in report.sections:
             by_role.setdefault(section.role, []).append(section)
-        return {r: s[0] for r, s in by_role.items() if len(s) == 1 and r is not Role.OTHER}
+        skip = (Role.OTHER, Role.GLOSSARY)
+        return {r: s[0] for r, s in by_role.items() if len(s) == 1 and r not in skip}
 
     old_roles = unique_roles(old)
     for role, section in unique_roles(new).items():
