@@ -137,3 +137,11 @@ def test_terms_is_a_registered_analyzer_with_a_json_writer():
     assert writer is not None
     jsonschema.validate(json.loads(writer.write(comparison)), SCHEMA)
     jsonschema.validate(json.loads(writer.write((new, analyzer.analyze(new)))), SCHEMA)
+
+
+def test_no_sections_skips_section_pairs():
+    result = runner.invoke(app, ["terms", OLD, NEW, "-f", "json", "--no-sections", "--top", "3"])
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert data["sections"] == [] and data["section_matching"] == "none"
+    assert len(data["new_terms"]) == 3 and len(data["shifted"]) == 3

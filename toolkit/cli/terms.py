@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -132,11 +134,12 @@ def terms(
 
     if len(loaded) == 1:
         report = loaded[0]
-        found = tuple(
-            t
-            for t in extract_terms(report)
-            if (kinds is None or t.kind.value in kinds) and t.count >= min_count
-        )
+        with _progress("Finding terms…"):
+            found = tuple(
+                t
+                for t in extract_terms(report)
+                if (kinds is None or t.kind.value in kinds) and t.count >= min_count
+            )
         if fmt == "json":
             from toolkit.terms.serialize import report_terms_dict
 
@@ -148,13 +151,14 @@ def terms(
         _emit_rendered(render_report_terms(report, found, limit), output, force, reports, no_color)
         return
 
-    comparison = compare_terms(
-        loaded[0],
-        loaded[1],
-        kinds=[TermKind(k) for k in kinds] if kinds else None,
-        min_count=min_count,
-        sections=not no_sections,
-    )
+    with _progress("Comparing terms…"):
+        comparison = compare_terms(
+            loaded[0],
+            loaded[1],
+            kinds=[TermKind(k) for k in kinds] if kinds else None,
+            min_count=min_count,
+            sections=not no_sections,
+        )
     if fmt == "json":
         from toolkit.terms.serialize import comparison_dict
 
@@ -163,6 +167,13 @@ def terms(
     from toolkit.cli.render_terms import render_comparison
 
     _emit_rendered(render_comparison(comparison, limit), output, force, reports, no_color)
+
+
+def _progress(message: str) -> AbstractContextManager[object]:
+    """A spinner on stderr while the work runs, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return nullcontext()
+    return stderr_console().status(message)
 
 
 def _emit_json(data: object, output: Path | None, force: bool, inputs: list[Path]) -> None:
