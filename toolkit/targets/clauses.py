@@ -73,6 +73,7 @@ _NEUTRAL_PREFIX = re.compile(
 )
 #: heads that a "A、B、C…分别" list shares ("水果、蔬菜、茶叶产量")
 _LIST_HEADS = (
+    "居民人均可支配收入",
     "人均可支配收入",
     "年出栏量",
     "出栏量",
@@ -105,7 +106,8 @@ class Finding:
     clause carries a commitment cue or a qualifier; ``growth`` when the value is a rate of change
     (增长5%); ``baseline`` when it is the starting point of "从X提高到Y"; ``reference`` when it
     quotes a task ("超额完成国家下达的110万人年度任务") rather than stating a figure;
-    ``comparison`` when it compares with another entity (高于全国0.7个百分点).
+    ``comparison`` when it compares with another entity (高于全国0.7个百分点); ``from_cue``
+    when the qualifier is a governing cue (力争, 确保, 完成) rather than a bound.
     """
 
     quantity: Quantity
@@ -120,6 +122,7 @@ class Finding:
     comparison: bool
     sentence: str
     clause: str
+    from_cue: bool = False
 
 
 def sentences(text: str) -> Iterator[str]:
@@ -223,7 +226,7 @@ def _analyse_clause(
         ]
     governed = bool(cue_positions) or any(r[3] for r in results)
     findings = [
-        Finding(q, n, c, qual, s, governed, g, b, r, cmp, sentence, clause)
+        Finding(q, n, c, qual, s, governed, g, b, r, cmp, sentence, clause, qual in GOVERNING_CUES)
         for (q, n, c, qual, s, g, b, r, cmp) in results
     ]
     return findings, subject

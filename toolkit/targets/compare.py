@@ -137,10 +137,25 @@ def _changes(
         if partner_key:
             used_old.add(partner_key)
         rows.append(change(partner, target))
-    for key, target in old.items():
-        if key not in used_old:
-            rows.append(change(target, None))
+    dropped = {k: t for k, t in old.items() if k not in used_old}
+    for i, row in enumerate(rows):
+        if row.status != "new" or row.new is None or row.new.canonical is not None:
+            continue
+        new_key = pairing_key(row.new)
+        partner_key = next((k for k in dropped if _similar(k, new_key)), None)
+        if partner_key is not None:
+            rows[i] = change(dropped.pop(partner_key), row.new)
+    rows.extend(change(target, None) for target in dropped.values())
     return sorted(rows, key=_row_order)
+
+
+def _similar(old: tuple[str, str], new: tuple[str, str]) -> bool:
+    """Two wordings of one commitment outside the indicator table: same unit dimension, and one
+    name contains the other or they share four or more leading or trailing characters."""
+    if old[1] != new[1] or not old[0] or not new[0]:
+        return False
+    a, b = old[0], new[0]
+    return a in b or b in a or a[:4] == b[:4] or a[-4:] == b[-4:]
 
 
 def _names(targets: dict[tuple[str, str], Target]) -> dict[str, list[tuple[str, str]]]:

@@ -91,7 +91,7 @@ def _target(
         value=q.value,
         value_max=q.value_max,
         unit=q.unit,
-        qualifier=finding.qualifier,
+        qualifier="" if scope == "achieved" and finding.from_cue else finding.qualifier,
         kind="numeric",
         scope=scope,
         section=section,

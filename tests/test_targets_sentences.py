@@ -1,0 +1,137 @@
+"""Sentence-level extraction on wordings of other governments and years than the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Paragraph
+from toolkit.targets.extract import extract_from_paragraph
+from toolkit.targets.indicators import builtin_table
+from toolkit.targets.numbers import chinese_to_number, find_quantities
+
+TABLE = builtin_table()
+
+
+def targets_of(text: str, scope: str = "target", headline: bool = False):
+    found = extract_from_paragraph(Paragraph("s1.p1", 7, text), scope, TABLE, headline=headline)  # type: ignore[arg-type]
+    return [(t.canonical or t.indicator, t.value, t.value_max, t.unit, t.qualifier) for t in found]
+
+
+def test_state_council_headline_targets():
+    text = (
+        "今年发展的主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业"
+        "1200万人以上；居民消费价格涨幅2%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；"
+        "粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右，生态环境质量持续改善。"
+    )
+    found = extract_from_paragraph(Paragraph("s1.p1", 7, text), "target", TABLE, headline=True)
+    numeric = [(t.canonical, t.value, t.unit, t.qualifier) for t in found if t.kind == "numeric"]
+    assert numeric == [
+        ("地区生产总值", 5, "%", "左右"),
+        ("城镇调查失业率", 5.5, "%", "左右"),
+        ("城镇新增就业", 1200, "万人", "以上"),
+        ("居民消费价格涨幅", 2, "%", "左右"),
+        ("粮食产量", 1.4, "万亿斤", "左右"),
+        ("单位地区生产总值能耗", 3, "%", "左右"),
+    ]
+    qualitative = {t.canonical: t.goal for t in found if t.kind == "qualitative"}
+    assert qualitative == {
+        "居民人均可支配收入": "居民收入增长和经济增长同步",
+        "国际收支": "国际收支保持基本平衡",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("地区生产总值增长6%-6.5%", [("地区生产总值", 6, 6.5, "%", "")]),
+        ("地区生产总值增长6%－6.5%", [("地区生产总值", 6, 6.5, "%", "")]),
+        ("全社会固定资产投资增长7.5%~7.8%", [("固定资产投资", 7.5, 7.8, "%", "")]),
+        ("GDP增长６．５％左右", [("地区生产总值", 6.5, None, "%", "左右")]),
+        ("城镇登记失业率控制在百分之四以内", [("城镇登记失业率", 4, None, "%", "以内")]),
+        ("城区空气质量优良天数达到三百天以上", [("空气质量优良天数", 300, None, "天", "以上")]),
+        ("居民消费价格涨幅控制在3%", [("居民消费价格涨幅", 3, None, "%", "控制在")]),
+        ("一般公共预算收入增长不低于6%", [("一般公共预算收入", 6, None, "%", "不低于")]),
+        ("力争实际使用外资突破10亿美元", [("实际使用外资", 10, None, "亿美元", "突破")]),
+        ("确保新增城镇就业2.5万人", [("城镇新增就业", 2.5, None, "万人", "确保")]),
+        (
+            "PM2.5平均浓度不超过35微克/立方米",
+            [("PM2.5平均浓度", 35, None, "微克/立方米", "不超过")],
+        ),
+    ],
+)
+def test_values_ranges_numerals_and_qualifiers(text, expected):
+    assert targets_of(text, headline=True) == expected
+
+
+def test_one_phrase_with_two_targets():
+    found = targets_of("城乡居民人均可支配收入分别增长8%左右和9%左右", headline=True)
+    assert found == [
+        ("城镇居民人均可支配收入", 8, None, "%", "左右"),
+        ("农村居民人均可支配收入", 9, None, "%", "左右"),
+    ]
+    found = targets_of("城镇和农村居民人均可支配收入分别为4.8%左右和4.3%左右", headline=True)
+    assert [f[0] for f in found] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [f[1] for f in found] == [4.8, 4.3]
+
+
+def test_commitments_in_the_plan_part():
+    text = (
+        "年内，力争6个项目实现竣工、8个项目结构封顶，完成12万平方米“暖房子”改造任务，"
+        "新建公办幼儿园5所以上，打造40个消费场景。"
+    )
+    found = targets_of(text)
+    assert found == [
+        ("项目实现竣工", 6, None, "个", "力争"),
+        ("项目结构封顶", 8, None, "个", "力争"),
+        ("“暖房子”改造任务", 12, None, "万平方米", "完成"),
+        ("公办幼儿园", 5, None, "所", "以上"),
+    ]  # 打造40个消费场景: no commitment cue, not a target
+
+
+def test_achieved_figures_carry_their_indicator():
+    text = (
+        "预计全年，全市地区生产总值1280亿元，增长6.2%，高于全省0.8个百分点；一般公共预算收入"
+        "完成86.3亿元、增长5.1%；城镇新增就业超3.2万人，超额完成省下达的2.5万人年度任务；"
+        "海洋生产总值突破300亿元；脱贫地区农村居民人均可支配收入增长8.1%。"
+    )
+    found = targets_of(text, scope="achieved")
+    assert found == [
+        ("地区生产总值", 1280, None, "亿元", ""),
+        ("地区生产总值", 6.2, None, "%", ""),
+        ("一般公共预算收入", 86.3, None, "亿元", ""),
+        ("一般公共预算收入", 5.1, None, "%", ""),
+        ("城镇新增就业", 3.2, None, "万人", "超过"),
+    ]
+
+
+def test_from_to_keeps_only_the_result():
+    found = targets_of("地区生产总值从3.2万亿元提高到4.1万亿元", scope="achieved")
+    assert found == [("地区生产总值", 4.1, None, "万亿元", "")]
+
+
+def test_no_year_date_ordinal_or_count_of_years_is_a_quantity():
+    text = (
+        "2025年1月15日，在第十四届人民代表大会第三次会议上，五年来连续36年居全国第1位，"
+        "近5年重点做好以下10个方面工作，推进地铁5号线、5G基站和12345热线建设，PM2.5浓度持续下降，"
+        "落实“21条”措施和“1+5+1”系列文件，推动共建“一带一路”，编制“十五五”规划，开好两会，"
+        "东莞成为超千亿元镇，培育百亿企业。"
+    )
+    assert [q.raw for q in find_quantities(text)] == ["10个"]  # dropped as a count of work areas
+    assert targets_of(text, headline=True) == []
+    assert targets_of(text, scope="achieved") == []
+
+
+def test_chinese_numerals_only_inside_number_spans():
+    assert chinese_to_number("一千二百") == 1200
+    assert chinese_to_number("十五") == 15
+    assert chinese_to_number("三百") == 300
+    assert chinese_to_number("五点五") == 5.5
+    assert chinese_to_number("一带") is None
+    spans = find_quantities("坚持一带一路，力争百分之五左右，三百天，一千二百万人")
+    assert [(q.value, q.unit) for q in spans] == [(5, "%"), (300, "天"), (1200, "万人")]
+
+
+def test_full_width_percent_and_fractions():
+    assert [(q.value, q.unit) for q in find_quantities("增长５％")] == [(5, "%")]
+    fraction = find_quantities("将1/3以上的资金投向基础研究")
+    assert len(fraction) == 1 and abs(fraction[0].value - 1 / 3) < 1e-9 and fraction[0].unit == ""

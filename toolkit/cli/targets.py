@@ -1,0 +1,137 @@
+"""``report-toolkit targets``: targets and achieved figures of one report, or how they changed
+between two reports."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.cli.common import emit, plain_text, stdout_console
+
+
+class TargetsFormat(StrEnum):
+    TERMINAL = "terminal"
+    JSON = "json"
+    CSV = "csv"
+
+
+class ScopeOption(StrEnum):
+    TARGET = "target"
+    ACHIEVED = "achieved"
+
+
+def targets(
+    report: Annotated[
+        Path,
+        typer.Argument(
+            help="Report file (.docx, .txt, .html, .md). With NEW: the older report.",
+            show_default=False,
+        ),
+    ],
+    new: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A newer report: compare targets and check REPORT's targets against NEW's "
+            "figures.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        TargetsFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (tables), json (documented by targets.schema.json) or csv "
+            "(one report: one row a target; two reports: change rows then attainment rows).",
+        ),
+    ] = TargetsFormat.TERMINAL,
+    scope: Annotated[
+        ScopeOption | None,
+        typer.Option(
+            help="Only targets for the coming year (target) or only achieved figures of the "
+            "year under review (achieved). Default: both.",
+        ),
+    ] = None,
+    indicators: Annotated[
+        Path | None,
+        typer.Option(
+            help="Extra indicator names, one a line: 'canonical = alias, alias'. Added to the "
+            "built-in table (see README).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing output file.")
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Plain output without colours.")
+    ] = False,
+) -> None:
+    """List the quantitative targets and achieved figures of a report, or compare two reports.
+
+    One report: each target for the coming year (headline targets and quantitative commitments
+    of the work plan) and each achieved figure of the year under review (five-year figures
+    marked 5y), with indicator, value or range, unit, qualifier (左右, 以上, 力争 …) and the
+    sentence it came from.
+
+    Two reports (older, newer): the change table (old and new target, change in 个百分点 for
+    rates, qualifier change such as 以上 → 左右, status raised / lowered / unchanged / new /
+    dropped / qualitative) and the attainment table (each target of the older report against the
+    figure the newer report gives: met / missed / no figure reported).
+    """
+    from toolkit.api import load_report
+    from toolkit.fsio import check_output_path
+    from toolkit.targets import compare, extract, serialize
+    from toolkit.targets import indicators as indicator_table
+
+    inputs = [report] if new is None else [report, new]
+    if output is not None and str(output) != "-":
+        check_output_path(output, force=force, inputs=inputs)
+    table = indicator_table.registered_table()
+    if indicators is not None:
+        table = table.merged(indicator_table.read_indicator_file(indicators))
+    reports = [load_report(path) for path in inputs]
+    found = [extract.extract_targets(r, table) for r in reports]
+    comparison = None
+    if len(reports) == 2:
+        comparison = compare.compare_found(
+            found[0],
+            found[1],
+            old_source=reports[0].source,
+            new_source=reports[1].source,
+            old_year=reports[0].year,
+            new_year=reports[1].year,
+            headline=(reports[0].targets_paragraph, reports[1].targets_paragraph),
+        )
+    shown = [
+        (r, tuple(t for t in f if scope is None or t.scope == scope.value))
+        for r, f in zip(reports, found, strict=True)
+    ]
+    if fmt == TargetsFormat.JSON:
+        document = serialize.targets_document(shown, comparison)
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        emit(text, output, force=force, inputs=inputs)
+        return
+    if fmt == TargetsFormat.CSV:
+        text = (
+            serialize.comparison_csv(comparison)
+            if comparison is not None
+            else serialize.targets_csv(shown)
+        )
+        emit(text, output, force=force, inputs=inputs)
+        return
+    from toolkit.cli.render_targets import render_comparison, render_targets
+
+    rendered = (
+        render_comparison(comparison) if comparison is not None else render_targets(*shown[0])
+    )
+    if output is not None:
+        emit(plain_text(rendered), output, force=force, inputs=inputs)
+        return
+    stdout_console(no_color).print(rendered)
