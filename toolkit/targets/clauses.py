@@ -51,12 +51,13 @@ GOVERNING_CUES = {"力争": "力争", "确保": "确保", "完成": "完成"}
 
 _PREDICATES = (
     "提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
-    "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|"
+    "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
-    "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|实现|完成|达|超|约|为|均|年均|累计|首次|"
+    "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|实现|完成|达|超|约|为|(?<!平)均|年均|累计|首次|"
     "五年|同比|稳定|保持|每人|人均|再|在|到|至|从"
 )
 _TRAILING_PREDICATE = re.compile(rf"(?:{_PREDICATES})$")
+_TRAILING_YEAR = re.compile(r"(?:\d{4}年(?:底|末)?|年底|年末)的?$")
 _COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比)[^，、]{0,12}$")
 _LEADING = re.compile(
     r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|"
@@ -68,6 +69,7 @@ _LEADING = re.compile(
 #: words that may stand before a registered name without changing the indicator
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:全省|全市|全区|全县|全州|全盟|全国|全域|全社会|全体|全口径|我省|我市|我区|我县|本市|"
+    r"设区城市|设区市|地级及以上城市|"
     r"本省|区本级|市本级|省本级|县本级|本级|地方|城区|城市|预计全年|预计|全年|今年|其中|实现|"
     r"完成|力争|确保|新增|累计|年|——|—|（|\()+"
 )
@@ -93,6 +95,7 @@ _LIST_HEADS = (
     "营收",
     "率",
 )
+_BASELINE = re.compile(r"从(?:\d{4}年(?:底|末)?的?)?$")
 _GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加)(?:到|至)?$")
 
 
@@ -180,7 +183,7 @@ def _analyse_clause(
         bound_carry = prefix
         cue = next((c for pos, c in reversed(cue_positions) if pos < quantity.start), "")
         qualifier = suffix or prefix or cue
-        baseline = phrase.endswith("从")
+        baseline = bool(_BASELINE.search(phrase))
         comparison = _is_comparison(phrase, quantity)
         reference = bool(re.match(r"(?:的)?(?:年度)?(?:任务|目标)", clause[after_end:]))
         growth = bool(_GROWTH_END.search(_strip_bounds(phrase))) and quantity.unit in (
@@ -272,8 +275,9 @@ def _is_comparison(phrase: str, quantity: Quantity) -> bool:
 
 
 def _strip_predicates(phrase: str) -> str:
-    """Remove trailing predicates ("增长", "达到", "较“十三五”增长") and leading cues."""
-    text = phrase.strip()
+    """Remove trailing predicates ("增长", "达到", "较“十三五”增长", "提高到2025年的") and
+    leading cues."""
+    text = _TRAILING_YEAR.sub("", phrase.strip())
     for _ in range(8):
         before = text
         text = _TRAILING_PREDICATE.sub("", text)

@@ -71,10 +71,15 @@ def extract_from_paragraph(
 
 
 def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
-    if finding.baseline or finding.comparison:
+    if finding.baseline:
         return False
     if scope == "achieved":
-        return finding.canonical is not None and finding.source != "after" and not finding.reference
+        return (
+            finding.canonical is not None
+            and finding.source != "after"
+            and not finding.reference
+            and not finding.comparison
+        )
     if headline:
         return True
     return finding.governed or finding.growth or finding.canonical is not None
