@@ -142,3 +142,21 @@ def test_help_is_light_and_documents_the_options():
     assert proc.stdout.strip().endswith("[]"), proc.stdout
     for option in ("--format", "--scope", "--output", "--force", "--no-color", "--indicators"):
         assert option in proc.stdout
+
+
+def test_output_suffix_picks_the_writer_and_unknown_format_is_a_usage_error(tmp_path):
+    out = tmp_path / "changes.csv"
+    args = ["targets", str(SAMPLES / "hunan-2025.txt"), str(SAMPLES / "hunan-2026.txt")]
+    assert runner.invoke(app, [*args, "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("table,indicator,status")
+    result = runner.invoke(app, [*args, "--format", "xlsx"])
+    assert result.exit_code == 2 and "terminal, csv, json" in result.output
+
+
+def test_writers_are_plugins():
+    from toolkit.plugins.manager import get_registry
+
+    registry = get_registry()
+    assert registry.formats("targets") == ["csv", "json"]
+    origins = {r.origin for r in registry.registrations if r.name.startswith("targets:")}
+    assert origins == {"toolkit.targets.plugin"}

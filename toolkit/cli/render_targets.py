@@ -8,8 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from toolkit.model import Report
-from toolkit.targets.model import Target, TargetComparison
+from toolkit.targets.model import ReportTargets, Target, TargetComparison, TargetsResult
 from toolkit.targets.serialize import signed
 
 _STATUS_STYLE = {
@@ -33,8 +32,16 @@ def _value(target: Target | None) -> str:
     return "—" if target is None else target.value_text
 
 
-def render_targets(report: Report, targets: Sequence[Target]) -> RenderableType:
+def render_result(result: TargetsResult) -> RenderableType:
+    """The comparison for two reports, else the one report's targets."""
+    if result.comparison is not None:
+        return render_comparison(result.comparison)
+    return render_targets(result.reports[0])
+
+
+def render_targets(report: ReportTargets) -> RenderableType:
     """Targets then achieved figures of one report, one table each."""
+    targets: Sequence[Target] = report.targets
     parts: list[RenderableType] = [
         Text(f"{report.title or report.source}  {report.year or '????'}年", style="bold")
     ]

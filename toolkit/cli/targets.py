@@ -3,20 +3,14 @@ between two reports."""
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import emit, plain_text, stdout_console
-
-
-class TargetsFormat(StrEnum):
-    TERMINAL = "terminal"
-    JSON = "json"
-    CSV = "csv"
+from toolkit.cli.common import emit, pick_writer, plain_text, stdout_console
+from toolkit.fsio import check_output_path
 
 
 class ScopeOption(StrEnum):
@@ -41,14 +35,16 @@ def targets(
         ),
     ] = None,
     fmt: Annotated[
-        TargetsFormat,
+        str,
         typer.Option(
             "--format",
             "-f",
-            help="terminal (tables), json (documented by targets.schema.json) or csv "
-            "(one report: one row a target; two reports: change rows then attainment rows).",
+            help="terminal (tables; the default), json (documented by targets.schema.json) or "
+            "csv (one report: one row a target; two reports: change rows then attainment rows), "
+            "or a plugin's format. Without it, -o FILE.json / FILE.csv picks the format.",
+            show_default=False,
         ),
-    ] = TargetsFormat.TERMINAL,
+    ] = "",
     scope: Annotated[
         ScopeOption | None,
         typer.Option(
@@ -86,11 +82,14 @@ def targets(
     figure the newer report gives: met / missed / no figure reported).
     """
     from toolkit.api import load_report
-    from toolkit.fsio import check_output_path
-    from toolkit.targets import compare, extract, serialize
+    from toolkit.plugins.manager import get_registry
+    from toolkit.targets import compare, extract
     from toolkit.targets import indicators as indicator_table
+    from toolkit.targets.model import ReportTargets, TargetsResult
 
     inputs = [report] if new is None else [report, new]
+    registry = get_registry()
+    writer = pick_writer(registry, "targets", fmt, output)
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=inputs)
     table = indicator_table.registered_table()
@@ -109,29 +108,25 @@ def targets(
             new_year=reports[1].year,
             headline=(reports[0].targets_paragraph, reports[1].targets_paragraph),
         )
-    shown = [
-        (r, tuple(t for t in f if scope is None or t.scope == scope.value))
-        for r, f in zip(reports, found, strict=True)
-    ]
-    if fmt == TargetsFormat.JSON:
-        document = serialize.targets_document(shown, comparison)
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-        emit(text, output, force=force, inputs=inputs)
-        return
-    if fmt == TargetsFormat.CSV:
-        text = (
-            serialize.comparison_csv(comparison)
-            if comparison is not None
-            else serialize.targets_csv(shown)
-        )
-        emit(text, output, force=force, inputs=inputs)
-        return
-    from toolkit.cli.render_targets import render_comparison, render_targets
-
-    rendered = (
-        render_comparison(comparison) if comparison is not None else render_targets(*shown[0])
+    result = TargetsResult(
+        tuple(
+            ReportTargets(
+                r.source,
+                r.year,
+                r.title,
+                tuple(t for t in f if scope is None or t.scope == scope.value),
+            )
+            for r, f in zip(reports, found, strict=True)
+        ),
+        comparison,
     )
-    if output is not None:
+    if writer is not None:
+        emit(writer.write(result), output, force=force, inputs=inputs)
+        return
+    from toolkit.cli.render_targets import render_result
+
+    rendered = render_result(result)
+    if output is not None and str(output) != "-":
         emit(plain_text(rendered), output, force=force, inputs=inputs)
         return
     stdout_console(no_color).print(rendered)

@@ -122,3 +122,22 @@ class TargetComparison:
     new_year: int | None
     changes: tuple[TargetChange, ...]
     attainment: tuple[Attainment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTargets:
+    """One report's source, year and title with its extracted targets (as written out)."""
+
+    source: str
+    year: int | None
+    title: str | None
+    targets: tuple[Target, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetsResult:
+    """What the ``targets`` writers serialise: one or two reports with their targets, and the
+    comparison when there are two (None for one)."""
+
+    reports: tuple[ReportTargets, ...]
+    comparison: TargetComparison | None = None

@@ -7,8 +7,14 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from toolkit.model import Report
-from toolkit.targets.model import Attainment, Target, TargetChange, TargetComparison
+from toolkit.targets.model import (
+    Attainment,
+    ReportTargets,
+    Target,
+    TargetChange,
+    TargetComparison,
+    TargetsResult,
+)
 
 TARGET_COLUMNS = (
     "source",
@@ -83,34 +89,32 @@ def attainment_dict(row: Attainment) -> dict[str, Any]:
     }
 
 
-def targets_document(
-    reports: Sequence[tuple[Report, Sequence[Target]]],
-    comparison: TargetComparison | None = None,
-) -> dict[str, Any]:
+def targets_document(result: TargetsResult) -> dict[str, Any]:
     """The JSON document: each report with its targets, and the change and attainment tables
     (empty lists for a single report)."""
+    comparison = result.comparison
     return {
         "reports": [
             {
-                "source": report.source,
-                "year": report.year,
-                "title": report.title,
-                "targets": [target_dict(t) for t in targets],
+                "source": r.source,
+                "year": r.year,
+                "title": r.title,
+                "targets": [target_dict(t) for t in r.targets],
             }
-            for report, targets in reports
+            for r in result.reports
         ],
-        "changes": [change_dict(r) for r in comparison.changes] if comparison else [],
-        "attainment": [attainment_dict(r) for r in comparison.attainment] if comparison else [],
+        "changes": [change_dict(c) for c in comparison.changes] if comparison else [],
+        "attainment": [attainment_dict(a) for a in comparison.attainment] if comparison else [],
     }
 
 
-def targets_csv(reports: Sequence[tuple[Report, Sequence[Target]]]) -> str:
+def targets_csv(reports: Sequence[ReportTargets]) -> str:
     """Targets of one or more reports, one row each (columns :data:`TARGET_COLUMNS`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(TARGET_COLUMNS)
-    for report, targets in reports:
-        for t in targets:
+    for report in reports:
+        for t in report.targets:
             writer.writerow(
                 [
                     report.source,
@@ -129,6 +133,13 @@ def targets_csv(reports: Sequence[tuple[Report, Sequence[Target]]]) -> str:
                 ]
             )
     return buffer.getvalue()
+
+
+def result_csv(result: TargetsResult) -> str:
+    """Two reports: the comparison tables; one report: its targets."""
+    if result.comparison is not None:
+        return comparison_csv(result.comparison)
+    return targets_csv(result.reports)
 
 
 def comparison_csv(comparison: TargetComparison) -> str:
