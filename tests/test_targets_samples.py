@@ -101,3 +101,40 @@ def test_docx_and_text_give_the_same_targets():
 def test_gb18030_copy_gives_the_same_targets(extracted):
     copy = extract_targets(load_report(SAMPLES / "guangdong-2026.gb18030.txt"), TABLE)
     assert copy == extracted["guangdong-2026"]
+
+
+GENRE = {
+    # the State Council's report (Markdown) and a county report, read by hand
+    "national-2024.md": [
+        ("achieved", "地区生产总值", 126, "万亿元", "超过"),
+        ("achieved", "地区生产总值", 5.2, "%", ""),
+        ("achieved", "城镇新增就业", 1244, "万人", ""),
+        ("achieved", "城镇调查失业率", 5.1, "%", ""),
+        ("target", "地区生产总值", 5, "%", "左右"),
+        ("target", "城镇新增就业", 1200, "万人", "以上"),
+        ("target", "城镇调查失业率", 5.5, "%", "左右"),
+        ("target", "居民消费价格涨幅", 3, "%", "左右"),
+        ("target", "粮食产量", 1.3, "万亿斤", "以上"),
+        ("target", "单位地区生产总值能耗", 2.5, "%", "左右"),
+    ],
+    "county-2019.txt": [
+        ("achieved", "地区生产总值", 86.5, "亿元", ""),
+        ("achieved", "地区生产总值", 7.2, "%", ""),
+        ("achieved", "规模以上工业增加值", 8.1, "%", ""),
+        ("achieved", "粮食产量", 30, "万吨", "以上"),
+        ("target", "地区生产总值", 7, "%", "左右"),
+        ("target", "一般公共预算收入", 6, "%", ""),
+        ("target", "城镇居民人均可支配收入", 8, "%", ""),
+        ("target", "城镇登记失业率", 4, "%", "以内"),
+        ("target", "项目实现竣工", 6, "个", "力争"),
+        ("target", "社会消费品零售总额", 9, "%", ""),
+        ("target", "城镇新增就业", 3000, "人", ""),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENRE))
+def test_other_levels_of_government(name):
+    found = extract_targets(load_report(DATA / "genre" / name), TABLE)
+    got = [(t.scope, t.key, t.value, t.unit, t.qualifier) for t in found]
+    assert got == GENRE[name]

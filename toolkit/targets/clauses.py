@@ -69,7 +69,7 @@ _LEADING = re.compile(
 #: words that may stand before a registered name without changing the indicator
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:全省|全市|全区|全县|全州|全盟|全国|全域|全社会|全体|全口径|我省|我市|我区|我县|本市|"
-    r"设区城市|设区市|地级及以上城市|"
+    r"设区城市|设区市|地级及以上城市|年末|年底|全年平均|"
     r"本省|区本级|市本级|省本级|县本级|本级|地方|城区|城市|预计全年|预计|全年|今年|其中|实现|"
     r"完成|力争|确保|新增|累计|年|——|—|（|\()+"
 )
