@@ -179,3 +179,61 @@ def test_held_out_province_plan_commitments():
         ("宁波舟山港集装箱吞吐量", 4500, None, "万标箱", "达到"),
         ("海洋生产总值", 6, None, "%", "左右"),  # not 地区生产总值: a narrower aggregate
     ]
+
+
+def test_held_out_headline_with_an_arrangement_and_carbon_intensity():
+    """2026年江苏省政府工作报告 (not a sample): 按增长5%安排, a qualitative carbon target that
+    must not be read as a GDP target, and a work-area count in Chinese numerals."""
+    text = (
+        "今年经济社会发展主要预期目标是：地区生产总值按增长5%安排，在实际工作中努力争取更好结果；"
+        "一般公共预算收入增长2%；城镇新增就业120万人，城镇调查失业率5%左右；居民收入增长与经济"
+        "增长同步；全社会研发投入强度3.42%左右；粮食产量保持稳定；单位地区生产总值二氧化碳排放"
+        "降低完成国家下达任务；制造业增加值占地区生产总值比重保持基本稳定。重点做好十个方面工作。"
+    )
+    found = extract_from_paragraph(Paragraph("s3.p1", 40, text), "target", TABLE, headline=True)
+    assert [(t.canonical, t.value, t.unit, t.qualifier) for t in found if t.kind == "numeric"] == [
+        ("地区生产总值", 5, "%", ""),
+        ("一般公共预算收入", 2, "%", ""),
+        ("城镇新增就业", 120, "万人", ""),
+        ("城镇调查失业率", 5, "%", "左右"),
+        ("研发投入强度", 3.42, "%", "左右"),
+    ]
+    assert [t.canonical for t in found if t.kind == "qualitative"] == [
+        "居民人均可支配收入",
+        "粮食产量",
+        "单位地区生产总值二氧化碳排放",
+    ]
+
+
+def test_held_out_review_with_a_list_carried_to_the_next_clause():
+    text = (
+        "地区生产总值增长5.3%、增量保持全国第一，规上工业增加值、规上服务业营收分别增长6.5%和7%，"
+        "进出口总额5.95万亿元、增长6%。城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、"
+        "5.3%。地区生产总值连续迈上4个万亿元台阶、达14.2万亿元。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("地区生产总值", 5.3, None, "%", ""),
+        ("规模以上工业增加值", 6.5, None, "%", ""),
+        ("进出口总额", 5.95, None, "万亿元", ""),
+        ("进出口总额", 6, None, "%", ""),
+        ("城镇居民人均可支配收入", 6.9, None, "万元", "达到"),
+        ("农村居民人均可支配收入", 3.4, None, "万元", "达到"),
+        ("城镇居民人均可支配收入", 4.2, None, "%", ""),
+        ("农村居民人均可支配收入", 5.3, None, "%", ""),
+        ("地区生产总值", 14.2, None, "万亿元", "达到"),
+    ]
+
+
+def test_a_one_year_review_after_a_five_year_review_is_not_five_year():
+    from toolkit.model import Report, Role, Section
+    from toolkit.targets.extract import extract_targets
+
+    paragraphs = (
+        Paragraph("s1.p1", 7, "“十四五”时期是极不平凡的五年。地区生产总值年均增长5.7%。"),
+        Paragraph("s1.p2", 8, "五年来，城镇新增就业超690万人。"),
+        Paragraph("s1.p3", 9, "各位代表，刚刚过去的2025年，地区生产总值增长5.3%。"),
+    )
+    review = Section("s1", 1, "一、", "工作回顾", "一、工作回顾", 6, paragraphs, role=Role.REVIEW)
+    report = Report("x.txt", "txt", "govreport", None, 2026, {}, (), (review,))
+    found = extract_targets(report, TABLE)
+    assert [(t.value, t.five_year) for t in found] == [(5.7, True), (690, True), (5.3, False)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
@@ -83,8 +84,9 @@ def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
     """Every quantity of one sentence with its indicator, qualifier and flags."""
     findings: list[Finding] = []
     subject: tuple[str, str | None] | None = None
+    names: list[tuple[str, str | None]] = []
     for clause in clauses(sentence.rstrip(SENTENCE_END)):
-        found, subject = _analyse_clause(clause, sentence, table, subject)
+        found, subject, names = _analyse_clause(clause, sentence, table, subject, names)
         findings.extend(found)
     return findings
 
@@ -94,11 +96,19 @@ def _analyse_clause(
     sentence: str,
     table: IndicatorTable,
     subject: tuple[str, str | None] | None,
-) -> tuple[list[Finding], tuple[str, str | None] | None]:
+    last_names: list[tuple[str, str | None]],
+) -> tuple[list[Finding], tuple[str, str | None] | None, list[tuple[str, str | None]]]:
+    """The findings of one clause, the subject for the next clause, and the names of a 分别
+    list for the next clause ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%")."""
     quantities = [q for q in find_quantities(clause) if not _work_areas(clause, q)]
     if not quantities:
-        return [], subject
+        return [], subject, last_names
     listed = list_names(clause, quantities, table)
+    if listed is None and len(last_names) == len(quantities) > 1:
+        head = clause[: quantities[0].start]
+        between = [clause[a.end : b.start] for a, b in pairwise(quantities)]
+        if is_predicate_only(head) and all(re.fullmatch(r"[、和及]", t) for t in between):
+            listed = dict(enumerate(last_names))
     cue_positions = [
         (m.start(), GOVERNING_CUES[m.group()])
         for m in re.finditer("|".join(GOVERNING_CUES), clause)
@@ -166,7 +176,8 @@ def _analyse_clause(
         Finding(q, n, c, qual, s, governed, g, b, r, cmp, sentence, clause, qual in GOVERNING_CUES)
         for (q, n, c, qual, s, g, b, r, cmp) in results
     ]
-    return findings, subject
+    names = [listed[i] for i in sorted(listed)] if listed is not None else []
+    return findings, subject, names
 
 
 def _work_areas(clause: str, quantity: Quantity) -> bool:

@@ -24,11 +24,16 @@ from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentence
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Scope, Target
 
+#: a count of things is never the figure of a table indicator
+_COUNTERS = frozenset({"个", "项", "件", "批", "次", "家", "条"})
 _FIVE_YEAR = re.compile(
     r"五年来|过去五年|这五年|的五年|经过五年|五年间|“十[一二三四五六]五”(?:时期|期间|以来)"
     r"|十[一二三四五六]五(?:时期|期间|以来)"
 )
 _YEAR = re.compile(r"\d{4}年")
+_ONE_YEAR = re.compile(
+    r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)?(?:\d{4}年|一年)[，,]|一年来|过去一年"
+)
 
 
 def extract_targets(report: Report, indicators: IndicatorTable | None = None) -> tuple[Target, ...]:
@@ -79,6 +84,7 @@ def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
             and finding.source != "after"
             and not finding.reference
             and not finding.comparison
+            and finding.quantity.unit not in _COUNTERS  # "迈上4个万亿元台阶"
         )
     if headline:
         return True
@@ -117,6 +123,10 @@ def _qualitative(
             continue
         goal = clause.strip()
         for match in table.find(clause):
+            if clause[: match.start].endswith(("占", "与", "对")) or re.match(
+                r"的?(?:比重|比率|之比)", clause[match.end :]
+            ):
+                continue  # "制造业增加值占地区生产总值比重保持基本稳定"
             yield Target(
                 indicator=match.name,
                 canonical=match.canonical,
@@ -152,6 +162,8 @@ def _scoped_paragraphs(
                     section is not top and _five_year_title(section.title)
                 ):
                     five_year = True
+                elif _ONE_YEAR.search(paragraph.text[:30]):
+                    five_year = False  # "各位代表，刚刚过去的2025年…" after a five-year review
                 yield section, paragraph, "achieved", five_year
     for paragraph in report.front:
         if paragraph.id == report.targets_paragraph:

@@ -14,7 +14,7 @@ PREDICATES = (
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
     "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|实现|完成|达|超|约|为|(?<!平)均|年均|累计|首次|"
-    "五年|同比|稳定|保持|每人|人均|再|在|到|至|从"
+    "五年|同比|稳定|保持|每人|人均|再|在|到|至|从|按"
 )
 _TRAILING_PREDICATE = re.compile(rf"(?:{PREDICATES})$")
 _TRAILING_YEAR = re.compile(r"(?:\d{4}年(?:底|末)?|年底|年末)的?$")
@@ -160,7 +160,10 @@ def list_names(
         return None
     shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")
     if shared:
-        names = [n if n.endswith(shared) else n + shared for n in names]
+        names = [
+            n if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS) else n + shared
+            for n in names
+        ]
     return {
         index: (name, registered(name, table)) for index, name in zip(values, names, strict=True)
     }
