@@ -237,3 +237,33 @@ def test_a_one_year_review_after_a_five_year_review_is_not_five_year():
     report = Report("x.txt", "txt", "govreport", None, 2026, {}, (), (review,))
     found = extract_targets(report, TABLE)
     assert [(t.value, t.five_year) for t in found] == [(5.7, True), (690, True), (5.3, False)]
+
+
+def test_full_width_review_with_a_comparison_basis():
+    text = (
+        "初步核算，全市生产总值比上年增长１１．１％，规模以上工业增加值增长２１．７％，农民人均纯收入"
+        "增长１０．２％，年初确定的主要预期目标和各项工作任务全面超额完成。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("地区生产总值", 11.1, None, "%", ""),
+        ("规模以上工业增加值", 21.7, None, "%", ""),
+        ("农村居民人均可支配收入", 10.2, None, "%", ""),
+    ]
+
+
+def test_headline_found_by_its_wording_when_the_profile_found_none():
+    from toolkit.model import Report, Role, Section
+    from toolkit.targets.extract import extract_targets
+
+    paragraph = Paragraph(
+        "s1.p1", 5, "经济社会发展主要预期目标是: 地区生产总值增长5.5%以上，居民收入与经济增长同步。"
+    )
+    plan = Section(
+        "s1", 1, "二、", "2024年工作安排", "二、2024年工作安排", 4, (paragraph,), role=Role.PLAN
+    )
+    report = Report("x.txt", "txt", "govreport", None, 2024, {}, (), (plan,))
+    found = extract_targets(report, TABLE)
+    assert [(t.key, t.kind) for t in found] == [
+        ("地区生产总值", "numeric"),
+        ("居民人均可支配收入", "qualitative"),
+    ]

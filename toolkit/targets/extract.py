@@ -24,6 +24,8 @@ from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentence
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Scope, Target
 
+#: how a headline-targets paragraph announces itself, when the profile did not find one
+_HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
 #: a count of things is never the figure of a table indicator
 _COUNTERS = frozenset({"个", "项", "件", "批", "次", "家", "条"})
 _FIVE_YEAR = re.compile(
@@ -42,7 +44,11 @@ def extract_targets(report: Report, indicators: IndicatorTable | None = None) ->
     table = indicators or registered_table()
     found: list[Target] = []
     for section, paragraph, scope, five_year in _scoped_paragraphs(report):
-        headline = paragraph.id == report.targets_paragraph
+        headline = paragraph.id == report.targets_paragraph or (
+            report.targets_paragraph is None
+            and scope == "target"
+            and bool(_HEADLINE.search(paragraph.text))
+        )
         section_id = section.id if section is not None else None
         found.extend(
             extract_from_paragraph(
