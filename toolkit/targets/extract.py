@@ -9,7 +9,11 @@ Which paragraphs count (see ``tests/data/targets/README.md`` for the full defini
   indicator.
 - achieved figures: in the review part (role ``review``), the figures of registered indicators
   named before the number. Paragraphs from the first one that opens a five-year review
-  ("五年来", "过去五年", "这是…的五年") to the end of the review are marked ``five_year``.
+  ("五年来", "过去五年", "这是…的五年") to the end of the review, or to a paragraph that returns
+  to the year ("各位代表，刚刚过去的2025年，…"), are marked ``five_year``.
+
+When the profile found no headline-targets paragraph, a plan paragraph announcing one
+("主要预期目标是：") is read as such.
 
 Outlook (five-year goals), government, annex and glossary sections are not read.
 """
