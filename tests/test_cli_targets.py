@@ -160,3 +160,18 @@ def test_writers_are_plugins():
     assert registry.formats("targets") == ["csv", "json"]
     origins = {r.origin for r in registry.registrations if r.name.startswith("targets:")}
     assert origins == {"toolkit.targets.plugin"}
+
+
+def test_reversed_order_warns_on_stderr_and_tolerance_changes_attainment():
+    old, new = str(SAMPLES / "hunan-2025.txt"), str(SAMPLES / "hunan-2026.txt")
+    result = runner.invoke(app, ["targets", new, old, "-f", "json"])
+    assert result.exit_code == 0
+    assert "give the older report first" in result.stderr
+    json.loads(result.stdout)
+
+    def gdp(extra):
+        data = json.loads(runner.invoke(app, ["targets", old, new, "-f", "json", *extra]).stdout)
+        return next(a for a in data["attainment"] if a["indicator"] == "地区生产总值")["status"]
+
+    assert gdp([]) == "missed"  # 5.5%左右 against 4.8%
+    assert gdp(["--tolerance", "0.2"]) == "met"

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import emit, pick_writer, plain_text, stdout_console
+from toolkit.cli.common import emit, pick_writer, plain_text, stderr_console, stdout_console
 from toolkit.fsio import check_output_path
 
 
@@ -48,8 +48,9 @@ def targets(
     scope: Annotated[
         ScopeOption | None,
         typer.Option(
-            help="Only targets for the coming year (target) or only achieved figures of the "
-            "year under review (achieved). Default: both.",
+            help="List only targets for the coming year (target) or only achieved figures of "
+            "the year under review (achieved). Default: both. The change and attainment tables "
+            "are not filtered.",
         ),
     ] = None,
     indicators: Annotated[
@@ -59,6 +60,15 @@ def targets(
             "built-in table (see README).",
         ),
     ] = None,
+    tolerance: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Relative margin within which a 左右 target counts as met (0.05: 5.5%左右 is met "
+            "from 5.225%).",
+        ),
+    ] = 0.05,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
     ] = None,
@@ -107,7 +117,14 @@ def targets(
             old_year=reports[0].year,
             new_year=reports[1].year,
             headline=(reports[0].targets_paragraph, reports[1].targets_paragraph),
+            tolerance=tolerance,
         )
+        old_year, new_year = reports[0].year, reports[1].year
+        if old_year is not None and new_year is not None and old_year >= new_year:
+            stderr_console().print(
+                f"warning: {report} plans {old_year} and {new} plans {new_year}: give the older "
+                "report first; the attainment table checks the first report's targets"
+            )
     result = TargetsResult(
         tuple(
             ReportTargets(
