@@ -43,6 +43,7 @@ _LIST_HEADS = (
     "增加值",
     "产量",
     "收入",
+    "投资额",
     "投资",
     "总额",
     "比重",
@@ -73,12 +74,20 @@ def strip_predicates(phrase: str) -> str:
         if text == before:
             break
     text = re.sub(r"^[①-⑳]+", "", text).strip("、 的")
+    return _balanced(text).strip("、 的")
+
+
+def _balanced(text: str) -> str:
+    """Drop an opening bracket or quote dangling at either end; close one left open inside
+    ("研发企业（中心" → "研发企业（中心）")."""
     for left, right in ("（）", "()", "“”"):
+        if text.endswith(left):
+            text = text[:-1]
         if text.startswith(left) and right not in text:
             text = text[1:]
-        if text.endswith(left) or (text.count(left) > text.count(right)):
-            text = text.rsplit(left, 1)[0] if text.endswith(left) else text + right
-    return text.strip("、 的")
+        if text.count(left) > text.count(right):
+            text += right
+    return text
 
 
 def is_predicate_only(phrase: str) -> bool:
