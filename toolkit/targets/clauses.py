@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from toolkit.targets.indicators import IndicatorTable
@@ -30,6 +30,7 @@ from toolkit.targets.qualifiers import (
 SENTENCE_END = "。！？；;!?"
 CLAUSE_SEP = "，,：:"
 
+Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
 _BASELINE = re.compile(r"从(?:\d{4}年(?:底|末)?的?)?$")
 _GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加)(?:到|至)?$")
 
@@ -83,8 +84,8 @@ def clauses(sentence: str) -> list[str]:
 def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
     """Every quantity of one sentence with its indicator, qualifier and flags."""
     findings: list[Finding] = []
-    subject: tuple[str, str | None] | None = None
-    names: list[tuple[str, str | None]] = []
+    subject: Name | None = None
+    names: list[Name] = []
     for clause in clauses(sentence.rstrip(SENTENCE_END)):
         found, subject, names = _analyse_clause(clause, sentence, table, subject, names)
         findings.extend(found)
@@ -95,89 +96,109 @@ def _analyse_clause(
     clause: str,
     sentence: str,
     table: IndicatorTable,
-    subject: tuple[str, str | None] | None,
-    last_names: list[tuple[str, str | None]],
-) -> tuple[list[Finding], tuple[str, str | None] | None, list[tuple[str, str | None]]]:
+    subject: Name | None,
+    last_names: list[Name],
+) -> tuple[list[Finding], Name | None, list[Name]]:
     """The findings of one clause, the subject for the next clause, and the names of a 分别
     list for the next clause ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%")."""
     quantities = [q for q in find_quantities(clause) if not _work_areas(clause, q)]
     if not quantities:
         return [], subject, last_names
-    listed = list_names(clause, quantities, table)
-    if listed is None and len(last_names) == len(quantities) > 1:
-        head = clause[: quantities[0].start]
-        between = [clause[a.end : b.start] for a, b in pairwise(quantities)]
-        if is_predicate_only(head) and all(re.fullmatch(r"[、和及]", t) for t in between):
-            listed = dict(enumerate(last_names))
-    cue_positions = [
+    listed = list_names(clause, quantities, table) or _repeated_list(clause, quantities, last_names)
+    cues = [
         (m.start(), GOVERNING_CUES[m.group()])
         for m in re.finditer("|".join(GOVERNING_CUES), clause)
     ]
-    suffixes: list[tuple[str, int]] = [suffix(clause, q.end) for q in quantities]
-    results: list[tuple[Quantity, str, str | None, str, str, bool, bool, bool, bool]] = []
+    found: list[Finding] = []
     previous_end = 0
     bound_carry = ""
     for index, quantity in enumerate(quantities):
         item_start = max(previous_end, clause.rfind("、", 0, quantity.start) + 1)
         phrase = clause[item_start : quantity.start]
-        bound_after, after_end = suffixes[index]
+        bound_after, after_end = suffix(clause, quantity.end)
         prefix = bound_prefix(phrase)
         if not prefix and bound_carry and re.fullmatch(r"\s*[和与及、]?\s*", phrase):
             prefix = bound_carry  # "不低于740元/月和485元/月"
         bound_carry = prefix
-        cue = next((c for pos, c in reversed(cue_positions) if pos < quantity.start), "")
-        qualifier = bound_after or prefix or cue
-        baseline = bool(_BASELINE.search(phrase))
-        comparison = _is_comparison(phrase, quantity)
-        reference = bool(re.match(r"(?:的)?(?:年度)?(?:任务|目标)", clause[after_end:]))
-        growth = bool(_GROWTH_END.search(strip_bounds(phrase))) and quantity.unit in (
-            "%",
-            "个百分点",
-        )
+        cue = next((c for pos, c in reversed(cues) if pos < quantity.start), "")
+        previous = found[-1] if found else None
         if listed is not None and index in listed:
-            name, canonical = listed[index]
-            source = "list"
+            (name, canonical), source = listed[index], "list"
         else:
-            previous = results[-1] if results else None
-            name, canonical, source = name_before(
-                phrase, table, previous[1] if previous else (subject[0] if subject else None)
+            stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
+            name, canonical, source = _name(
+                phrase, clause[after_end:stop], table, previous, subject
             )
-            if source == "empty":
-                if previous is not None and previous[4] != "after" and not phrase.strip():
-                    name, canonical = previous[1], previous[2]  # "突破8万亿元、9万亿元"
-                    source = "carried"
-                elif is_predicate_only(phrase) and (subject is not None or previous is not None):
-                    if previous is not None and previous[4] != "after":
-                        name, canonical = previous[1], previous[2]
-                    elif subject is not None:
-                        name, canonical = subject
-                    source = "carried"
-                else:
-                    stop = (
-                        quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
-                    )
-                    name = name_after(clause[after_end:stop])
-                    canonical = None
-                    source = "after"
+        comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
-        results.append(
-            (quantity, name, canonical, qualifier, source, growth, baseline, reference, comparison)
+        qualifier = bound_after or prefix or cue
+        found.append(
+            Finding(
+                quantity=quantity,
+                indicator=name,
+                canonical=canonical,
+                qualifier=qualifier,
+                source=source,
+                governed=False,  # set below, once the whole clause is read
+                growth=bool(_GROWTH_END.search(strip_bounds(phrase)))
+                and quantity.unit in ("%", "个百分点"),
+                baseline=bool(_BASELINE.search(phrase)),
+                reference=bool(re.match(r"(?:的)?(?:年度)?(?:任务|目标)", clause[after_end:])),
+                comparison=comparison,
+                sentence=sentence,
+                clause=clause,
+                from_cue=not bound_after and not prefix and bool(cue),
+            )
         )
         previous_end = after_end
-    if listed is not None:  # 分别达X、Y、Z以上: a cue before the first value holds for all
-        first_prefix = bound_prefix(clause[: quantities[0].start])
-        results = [
-            (q, n, c, qual or first_prefix, s, g, b, r, cmp)
-            for (q, n, c, qual, s, g, b, r, cmp) in results
+    if listed is not None:  # 分别达X、Y、Z以上: a bound before the first value holds for all
+        first = bound_prefix(clause[: quantities[0].start])
+        found = [
+            f if f.qualifier or not first else replace(f, qualifier=first, from_cue=False)
+            for f in found
         ]
-    governed = bool(cue_positions) or any(r[3] for r in results)
-    findings = [
-        Finding(q, n, c, qual, s, governed, g, b, r, cmp, sentence, clause, qual in GOVERNING_CUES)
-        for (q, n, c, qual, s, g, b, r, cmp) in results
-    ]
+    governed = bool(cues) or any(f.qualifier for f in found)
+    found = [replace(f, governed=governed) for f in found]
     names = [listed[i] for i in sorted(listed)] if listed is not None else []
-    return findings, subject, names
+    return found, subject, names
+
+
+def _name(
+    phrase: str, after: str, table: IndicatorTable, previous: Finding | None, subject: Name | None
+) -> tuple[str, str | None, str]:
+    """(indicator, canonical, source) of a number from the text before it (``phrase``), the
+    previous number of the clause, the sentence's subject, or the text after it (``after``)."""
+    name, canonical, source = name_before(
+        phrase, table, previous.indicator if previous else (subject[0] if subject else None)
+    )
+    if source != "empty":
+        return name, canonical, source
+    carried = previous is not None and previous.source != "after"
+    if carried and not phrase.strip():
+        assert previous is not None
+        return previous.indicator, previous.canonical, "carried"  # "突破8万亿元、9万亿元"
+    if is_predicate_only(phrase):
+        if carried:
+            assert previous is not None
+            return previous.indicator, previous.canonical, "carried"  # "…、增长6%"
+        if subject is not None:
+            return subject[0], subject[1], "carried"  # "…，增长5.5%"
+    return name_after(after), None, "after"  # "完成30万平方米“暖房子”任务"
+
+
+def _repeated_list(
+    clause: str, quantities: list[Quantity], last_names: list[Name]
+) -> dict[int, Name] | None:
+    """ "…分别达6.9万元、3.4万元，增长4.2%、5.3%": the second clause reuses the list's names."""
+    if len(last_names) != len(quantities) or len(quantities) < 2:
+        return None
+    between = [clause[a.end : b.start] for a, b in pairwise(quantities)]
+    if is_predicate_only(clause[: quantities[0].start]) and all(
+        re.fullmatch(r"[、和及]", t) for t in between
+    ):
+        return dict(enumerate(last_names))
+    return None
 
 
 def _work_areas(clause: str, quantity: Quantity) -> bool:
