@@ -100,15 +100,25 @@ def render_comparison(comparison: TargetComparison) -> RenderableType:
             Text(row.status, style=_STATUS_STYLE[row.status]),
         )
     attainment = Table(title="目标完成 attainment", title_justify="left")
-    for column in ("指标 indicator", "目标 target", "实际 figure", "差 margin", "状态", "依据"):
+    for column in (
+        "指标 indicator",
+        "目标 target",
+        "实际 figure",
+        "差 margin",
+        "状态",
+        "行",
+        "依据",
+    ):
         attainment.add_column(column, overflow="fold")
     for att in comparison.attainment:
+        lines = f"{att.target.line}→{att.figure.line}" if att.figure else str(att.target.line)
         attainment.add_row(
             att.indicator,
             att.target.value_text,
             _value(att.figure),
             signed(att.margin, att.margin_unit),
             Text(att.status, style=_STATUS_STYLE[att.status]),
+            lines,
             _clip(att.figure.text, 40) if att.figure else "",
         )
     return Group(head, changes, attainment)
