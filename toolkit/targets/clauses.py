@@ -31,7 +31,9 @@ SENTENCE_END = "。！？；;!?"
 CLAUSE_SEP = "，,：:"
 
 Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
-_BASELINE = re.compile(r"从(?:\d{4}年(?:底|末)?的?)?$")
+_BASELINE = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
+#: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业")
+_THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米")
 _GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加)(?:到|至)?$")
 
 
@@ -45,8 +47,9 @@ class Finding:
     clause carries a commitment cue or a qualifier; ``growth`` when the value is a rate of change
     (增长5%); ``baseline`` when it is the starting point of "从X提高到Y"; ``reference`` when it
     quotes a task ("超额完成国家下达的110万人年度任务") rather than stating a figure;
-    ``comparison`` when it compares with another entity (高于全国0.7个百分点); ``from_cue``
-    when the qualifier is a governing cue (力争, 确保, 完成) rather than a bound.
+    ``comparison`` when it compares with another entity (高于全国0.7个百分点); ``threshold``
+    when it sizes the noun after it (投资2000万元以上的项目); ``from_cue`` when the qualifier is
+    a governing cue (力争, 确保, 完成) rather than a bound.
     """
 
     quantity: Quantity
@@ -59,6 +62,7 @@ class Finding:
     baseline: bool
     reference: bool
     comparison: bool
+    threshold: bool
     sentence: str
     clause: str
     from_cue: bool = False
@@ -120,7 +124,9 @@ def _analyse_clause(
         if not prefix and bound_carry and re.fullmatch(r"\s*[和与及、]?\s*", phrase):
             prefix = bound_carry  # "不低于740元/月和485元/月"
         bound_carry = prefix
-        cue = next((c for pos, c in reversed(cues) if pos < quantity.start), "")
+        before = [c for pos, c in cues if pos < quantity.start]
+        # 力争/确保 say more than 完成: "力争全年完成交通投资2300亿元" is a 力争 target
+        cue = next((c for c in reversed(before) if c != "完成"), before[-1] if before else "")
         previous = found[-1] if found else None
         if listed is not None and index in listed:
             (name, canonical), source = listed[index], "list"
@@ -146,6 +152,9 @@ def _analyse_clause(
                 baseline=bool(_BASELINE.search(phrase)),
                 reference=bool(re.match(r"(?:的)?(?:年度)?(?:任务|目标)", clause[after_end:])),
                 comparison=comparison,
+                threshold=_is_threshold(
+                    quantity, bound_after, clause[after_end : after_end + 1], source
+                ),
                 sentence=sentence,
                 clause=clause,
                 from_cue=not bound_after and not prefix and bool(cue),
@@ -199,6 +208,17 @@ def _repeated_list(
     ):
         return dict(enumerate(last_names))
     return None
+
+
+def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -> bool:
+    """ "投资2000万元以上的技改项目": an amount with 以上/以下 that qualifies the noun after it is
+    a size threshold, not a commitment (a count such as "形成30项以上创新成果" is one)."""
+    return (
+        bound in ("以上", "以下")
+        and source == "before"
+        and quantity.unit.endswith(_THRESHOLD_UNITS)
+        and bool(re.match(r"[的\u4e00-\u9fff]", following))
+    )
 
 
 def _work_areas(clause: str, quantity: Quantity) -> bool:

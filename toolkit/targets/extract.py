@@ -86,7 +86,7 @@ def extract_from_paragraph(
 
 
 def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
-    if finding.baseline:
+    if finding.baseline or finding.threshold:
         return False
     if scope == "achieved":
         return (
