@@ -295,3 +295,17 @@ def test_held_out_thresholds_spans_of_years_and_from_to_with_you():
         ("常住人口城镇化率", 4.5, None, "个百分点", ""),
         ("地表水水质优良率", 4.6, None, "个百分点", ""),
     ]
+
+
+def test_other_wordings_of_table_indicators():
+    text = (
+        "居民消费价格指数（CPI）上涨0.2%，固定资产投资（不含农户）增长3.1%，外贸进出口总值"
+        "4500亿元，实际使用外资金额12.5亿美元，地方财政一般预算收入增长4%。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("居民消费价格涨幅", 0.2, None, "%", ""),
+        ("固定资产投资", 3.1, None, "%", ""),
+        ("进出口总额", 4500, None, "亿元", ""),
+        ("实际使用外资", 12.5, None, "亿美元", ""),
+        ("一般公共预算收入", 4, None, "%", ""),
+    ]

@@ -34,7 +34,7 @@ Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
 _BASELINE = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业")
 _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米")
-_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加)(?:到|至)?$")
+_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌)(?:到|至)?$")
 
 
 @dataclass(frozen=True, slots=True)

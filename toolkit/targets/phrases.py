@@ -13,7 +13,8 @@ PREDICATES = (
     "提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
-    "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|实现|完成|达|超|约|为|(?<!平)均|年均|累计|首次|"
+    "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|为|(?<!平)均|"
+    "年均|累计|首次|"
     "五年|同比|稳定|保持|每人|人均|再|在|到|至|从|由|按|"
     "(?:近|过去)?[0-9一二三四五六七八九十]+年(?:来|间)?"
 )
@@ -27,6 +28,7 @@ _LEADING = re.compile(
     r"开展|推进|改造|组织|引进|举办|发放|推广种植|推广|因地制宜|提质改造|开工|加快|深入|全面|形成|"
     r"扎实|着力|同口径|\d{4}年|[0-9]{4}年)"
 )
+_PARENTHESIS = re.compile(r"[（(][^）()（]{0,12}[）)]")
 #: words that may stand before a registered name without changing the indicator
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:全省|全市|全区|全县|全州|全盟|全国|全域|全社会|全体|全口径|我省|我市|我区|我县|本市|"
@@ -125,6 +127,7 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
     """The canonical name when ``phrase`` names a registered indicator on its own: the last name
     in the phrase, not part of a share ("占地区生产总值比重") or of a narrower population
     ("脱贫地区农村居民…", "海洋生产总值")."""
+    phrase = _PARENTHESIS.sub("", phrase)  # "居民消费价格指数（CPI）", "固定资产投资（不含农户）"
     matches = table.find(phrase)
     if not matches:
         return None
