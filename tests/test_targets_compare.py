@@ -8,7 +8,7 @@ from conftest import SAMPLES
 
 from toolkit.api import load_report
 from toolkit.targets import compare_targets
-from toolkit.targets.compare import change
+from toolkit.targets.compare import attainment_status, change
 from toolkit.targets.indicators import builtin_table
 from toolkit.targets.model import Target
 
@@ -173,16 +173,15 @@ def test_change_converts_units_and_reads_ranges():
 
 
 def test_met_rules_per_qualifier():
-    from toolkit.targets.compare import _status
-
-    assert _status(_target(5.5, qualifier="左右"), 5.3, 0.05) == "met"
-    assert _status(_target(5.5, qualifier="左右"), 5.2, 0.05) == "missed"
+    met = attainment_status
+    assert met(_target(5.5, qualifier="左右"), 5.3) == "met"
+    assert met(_target(5.5, qualifier="左右"), 5.2) == "missed"
     cpi = _target(2, qualifier="左右", canonical="居民消费价格涨幅")
-    assert _status(cpi, 0.1, 0.05) == "met" and _status(cpi, 2.3, 0.05) == "missed"
-    assert (
-        _status(_target(2.8, qualifier="以内", canonical="城镇登记失业率"), 2.9, 0.05) == "missed"
-    )
-    assert _status(_target(2.8, qualifier="以内", canonical="城镇登记失业率"), 2.17, 0.05) == "met"
-    assert _status(_target(300, "天", "以上"), 300, 0.05) == "met"
-    assert _status(_target(1, "万亿元", "突破"), 1, 0.05) == "missed"
-    assert _status(_target(6, value_max=6.5), 6.1, 0.05) == "met"
+    assert met(cpi, 0.1) == "met" and met(cpi, 2.3) == "missed"
+    registered_unemployment = _target(2.8, qualifier="以内", canonical="城镇登记失业率")
+    assert met(registered_unemployment, 2.9) == "missed"
+    assert met(registered_unemployment, 2.17) == "met"
+    assert met(_target(300, "天", "以上"), 300) == "met"
+    assert met(_target(1, "万亿元", "突破"), 1) == "missed"
+    assert met(_target(6, value_max=6.5), 6.1) == "met"
+    assert met(_target(5.5, qualifier="左右"), 5.2, tolerance=0.1) == "met"

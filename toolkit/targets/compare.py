@@ -227,14 +227,15 @@ def _attain(target: Target, figures: list[Target], tolerance: float) -> Attainme
         value = convert(figure.value, figure.unit, target.unit)
         if value is None:
             continue
-        status = _status(target, value, tolerance)
+        status = attainment_status(target, value, tolerance)
         unit = "个百分点" if is_rate(target.unit) else target.unit
         assert target.value is not None
         return Attainment(name, target, figure, status, round(value - target.value, 6), unit)
     return Attainment(name, target, None, "no figure reported", None, "")
 
 
-def _status(target: Target, figure: float, tolerance: float) -> AttainmentStatus:
+def attainment_status(target: Target, figure: float, tolerance: float = 0.05) -> AttainmentStatus:
+    """Whether ``figure`` (in the target's unit) meets ``target``, by the rules of this module."""
     assert target.value is not None
     low = target.value
     high = target.value_max if target.value_max is not None else target.value

@@ -14,6 +14,7 @@ from toolkit.targets.model import (
     TargetChange,
     TargetComparison,
     TargetsResult,
+    format_number,
 )
 
 TARGET_COLUMNS = (
@@ -186,13 +187,9 @@ def signed(value: float | None, unit: str) -> str:
     """+0.5个百分点, −1亿斤, "" for None."""
     if value is None:
         return ""
-    from toolkit.targets.model import format_number
-
     sign = "+" if value > 0 else "−" if value < 0 else "±"
     return f"{sign}{format_number(abs(value))}{unit}"
 
 
 def _num(value: float | None) -> str:
-    from toolkit.targets.model import format_number
-
     return "" if value is None else format_number(value)
