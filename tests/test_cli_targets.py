@@ -175,3 +175,16 @@ def test_reversed_order_warns_on_stderr_and_tolerance_changes_attainment():
 
     assert gdp([]) == "missed"  # 5.5%左右 against 4.8%
     assert gdp(["--tolerance", "0.2"]) == "met"
+
+
+def test_headline_only_keeps_the_headline_targets():
+    old, new = str(SAMPLES / "hunan-2025.txt"), str(SAMPLES / "hunan-2026.txt")
+    data = json.loads(runner.invoke(app, ["targets", old, new, "-f", "json", "--headline"]).stdout)
+    jsonschema.validate(data, SCHEMA)
+    lines = {r["source"]: {t["line"] for t in r["targets"] if t["scope"] == "target"}
+             for r in data["reports"]}  # fmt: skip
+    assert lines == {old: {33}, new: {43}}
+    assert all((c["old"] or c["new"])["headline"] for c in data["changes"]) and {
+        c["status"] for c in data["changes"]
+    } <= {"raised", "lowered", "unchanged", "qualitative"}
+    assert len(data["changes"]) == 12

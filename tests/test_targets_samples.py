@@ -138,3 +138,11 @@ def test_other_levels_of_government(name):
     found = extract_targets(load_report(DATA / "genre" / name), TABLE)
     got = [(t.scope, t.key, t.value, t.unit, t.qualifier) for t in found]
     assert got == GENRE[name]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_headline_flag_marks_the_targets_paragraph(name, extracted):
+    report = load_report(SAMPLES / f"{name}.txt")
+    headline_line = report.paragraph(report.targets_paragraph).line
+    for t in extracted[name]:
+        assert t.headline == (t.scope == "target" and t.line == headline_line), t

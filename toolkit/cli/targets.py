@@ -53,6 +53,14 @@ def targets(
             "are not filtered.",
         ),
     ] = None,
+    headline: Annotated[
+        bool,
+        typer.Option(
+            "--headline",
+            help="Only the targets of the headline-targets paragraph (主要预期目标), in the list "
+            "and in the change and attainment tables.",
+        ),
+    ] = False,
     indicators: Annotated[
         Path | None,
         typer.Option(
@@ -118,6 +126,7 @@ def targets(
             new_year=reports[1].year,
             headline=(reports[0].targets_paragraph, reports[1].targets_paragraph),
             tolerance=tolerance,
+            headline_only=headline,
         )
         old_year, new_year = reports[0].year, reports[1].year
         if old_year is not None and new_year is not None and old_year >= new_year:
@@ -131,7 +140,12 @@ def targets(
                 r.source,
                 r.year,
                 r.title,
-                tuple(t for t in f if scope is None or t.scope == scope.value),
+                tuple(
+                    t
+                    for t in f
+                    if (scope is None or t.scope == scope.value)
+                    and (not headline or t.scope == "achieved" or t.headline)
+                ),
             )
             for r, f in zip(reports, found, strict=True)
         ),

@@ -60,9 +60,11 @@ def compare_targets(
     indicators: IndicatorTable | None = None,
     *,
     tolerance: float = 0.05,
+    headline_only: bool = False,
 ) -> TargetComparison:
     """Compare the targets of ``old`` with those of ``new`` and check ``old``'s targets against
-    the figures ``new`` reports. ``tolerance`` is the relative margin that 左右 allows."""
+    the figures ``new`` reports. ``tolerance`` is the relative margin that 左右 allows;
+    ``headline_only`` leaves out the commitments outside the headline-targets paragraphs."""
     table = indicators or registered_table()
     old_found = extract_targets(old, table)
     new_found = extract_targets(new, table)
@@ -75,6 +77,7 @@ def compare_targets(
         new_year=new.year,
         headline=(old.targets_paragraph, new.targets_paragraph),
         tolerance=tolerance,
+        headline_only=headline_only,
     )
 
 
@@ -88,9 +91,13 @@ def compare_found(
     new_year: int | None = None,
     headline: tuple[str | None, str | None] = (None, None),
     tolerance: float = 0.05,
+    headline_only: bool = False,
 ) -> TargetComparison:
     """The comparison of two lists of extracted targets (see :func:`compare_targets`)."""
     old_list, new_list = list(old_found), list(new_found)
+    if headline_only:
+        old_list = [t for t in old_list if t.scope == "achieved" or t.headline]
+        new_list = [t for t in new_list if t.scope == "achieved" or t.headline]
     old_targets = _by_key([t for t in old_list if t.scope == "target"], headline[0])
     new_targets = _by_key([t for t in new_list if t.scope == "target"], headline[1])
     changes = _changes(old_targets, new_targets)

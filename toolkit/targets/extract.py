@@ -79,7 +79,7 @@ def extract_from_paragraph(
         findings = analyse_sentence(sentence, table)
         for finding in findings:
             if _keep(finding, scope, headline):
-                results.append(_target(finding, scope, section, paragraph, five_year))
+                results.append(_target(finding, scope, section, paragraph, five_year, headline))
         if headline and scope == "target":
             results.extend(_qualitative(sentence, table, section, paragraph))
     return results
@@ -102,7 +102,12 @@ def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
 
 
 def _target(
-    finding: Finding, scope: Scope, section: str | None, paragraph: Paragraph, five_year: bool
+    finding: Finding,
+    scope: Scope,
+    section: str | None,
+    paragraph: Paragraph,
+    five_year: bool,
+    headline: bool,
 ) -> Target:
     q = finding.quantity
     return Target(
@@ -119,6 +124,7 @@ def _target(
         paragraph=paragraph.id,
         line=paragraph.line,
         five_year=five_year,
+        headline=headline and scope == "target",
     )
 
 
@@ -151,6 +157,7 @@ def _qualitative(
                 paragraph=paragraph.id,
                 line=paragraph.line,
                 goal=goal,
+                headline=True,
             )
 
 
