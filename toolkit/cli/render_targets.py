@@ -53,7 +53,7 @@ def render_targets(report: ReportTargets) -> RenderableType:
         for column in ("指标 indicator", "值 value", "单位", "限定", "行", "句子 sentence"):
             table.add_column(column, overflow="fold")
         for t in rows:
-            name = Text(t.indicator)
+            name = Text(t.indicator, style="bold" if t.headline else "")
             if t.canonical and t.canonical != t.indicator:
                 name.append(f" ({t.canonical})", style="dim")
             if t.five_year:
@@ -66,6 +66,10 @@ def render_targets(report: ReportTargets) -> RenderableType:
         parts.append(table)
     if len(parts) == 1:
         parts.append(Text("no targets or achieved figures found", style="dim"))
+    else:
+        parts.append(
+            Text("bold: headline targets (主要预期目标); 5y: five-year review figure", style="dim")
+        )
     return Group(*parts)
 
 
