@@ -185,3 +185,14 @@ def test_met_rules_per_qualifier():
     assert met(_target(1, "万亿元", "突破"), 1) == "missed"
     assert met(_target(6, value_max=6.5), 6.1) == "met"
     assert met(_target(5.5, qualifier="左右"), 5.2, tolerance=0.1) == "met"
+
+
+def test_reductions_stated_as_rates_are_met_by_larger_reductions():
+    energy = _target(3, qualifier="左右", canonical="单位地区生产总值能耗")
+    assert attainment_status(energy, 3.2) == "met" and attainment_status(energy, 2.0) == "missed"
+    pm_rate = _target(5, canonical="PM2.5平均浓度")
+    assert attainment_status(pm_rate, 6) == "met"
+    pm_level = _target(33, "微克/立方米", "力争", canonical="PM2.5平均浓度")
+    assert (
+        attainment_status(pm_level, 31.3) == "met" and attainment_status(pm_level, 35) == "missed"
+    )

@@ -12,8 +12,9 @@ five-year figure). When it is met:
 - 以内 / 以下 / 不超过 / 控制在: figure ≤ target (upper end of a range);
 - 超过 / 突破: figure > target;
 - 左右: within ``tolerance`` (default 5 %) of the target value, or better: for 5.5%左右 a growth of
-  5.225% or more is met; for indicators where lower is better (unemployment, CPI, energy
-  intensity, PM2.5) 2%左右 is met up to 2.1%;
+  5.225% or more is met; where lower is better (unemployment rates, CPI, a PM2.5
+  concentration) 2%左右 is met up to 2.1%. Reductions stated as rates (单位国内生产总值能耗降低
+  3%左右, PM2.5浓度下降5%) are met by a reduction at least that large;
 - anything else (以上, 不低于, 达到, 力争, 确保, 完成, none): figure ≥ target (lower end of a
   range); for lower-is-better indicators, figure ≤ target.
 """
@@ -36,16 +37,14 @@ from toolkit.targets.model import (
 )
 from toolkit.targets.units import convert, dimension, is_rate
 
-#: indicators where a lower figure is the better one
-LOWER_IS_BETTER = frozenset(
-    {
-        "城镇调查失业率",
-        "城镇登记失业率",
-        "居民消费价格涨幅",
-        "单位地区生产总值能耗",
-        "PM2.5平均浓度",
-    }
-)
+#: indicators where a lower figure is the better one, with the units in which that holds
+#: (None: any unit); a PM2.5 target in % is a reduction rate, where more is better
+LOWER_IS_BETTER: dict[str, frozenset[str] | None] = {
+    "城镇调查失业率": None,
+    "城镇登记失业率": None,
+    "居民消费价格涨幅": None,
+    "PM2.5平均浓度": frozenset({"微克/立方米"}),
+}
 UPPER_BOUNDS = frozenset({"以内", "以下", "不超过", "控制在"})
 STRICT_LOWER_BOUNDS = frozenset({"超过", "突破"})
 _VERBS = re.compile(
@@ -246,7 +245,8 @@ def attainment_status(target: Target, figure: float, tolerance: float = 0.05) ->
     assert target.value is not None
     low = target.value
     high = target.value_max if target.value_max is not None else target.value
-    lower_better = target.canonical in LOWER_IS_BETTER
+    units = LOWER_IS_BETTER.get(target.canonical or "", frozenset())
+    lower_better = units is None or target.unit in units
     q = target.qualifier
     if q in UPPER_BOUNDS:
         met = figure <= high
