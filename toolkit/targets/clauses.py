@@ -34,6 +34,9 @@ Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
 _BASELINE = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业")
 _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米")
+#: a number that names a task or target rather than stating one: "超额完成国家下达的110万人
+#: 年度任务", "5.5%左右的预期增长目标与…衔接"
+_REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
 _GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌)(?:到|至)?$")
 
 
@@ -150,7 +153,7 @@ def _analyse_clause(
                 growth=bool(_GROWTH_END.search(strip_bounds(phrase)))
                 and quantity.unit in ("%", "个百分点"),
                 baseline=bool(_BASELINE.search(phrase)),
-                reference=bool(re.match(r"(?:的)?(?:年度)?(?:任务|目标)", clause[after_end:])),
+                reference=bool(_REFERENCE.match(clause[after_end:])),
                 comparison=comparison,
                 threshold=_is_threshold(
                     quantity, bound_after, clause[after_end : after_end + 1], source

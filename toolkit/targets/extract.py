@@ -30,6 +30,8 @@ from toolkit.targets.model import Scope, Target
 
 #: how a headline-targets paragraph announces itself, when the profile did not find one
 _HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
+#: a qualitative target that relates one indicator to another
+_RELATION = re.compile(r"同步|一致|相适应|相匹配|高于|快于|低于")
 #: a count of things is never the figure of a table indicator
 _COUNTERS = frozenset({"个", "项", "件", "批", "次", "家", "条"})
 _FIVE_YEAR = re.compile(
@@ -88,6 +90,8 @@ def extract_from_paragraph(
 def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
     if finding.baseline or finding.threshold:
         return False
+    if finding.reference and finding.source == "after":
+        return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
     if scope == "achieved":
         return (
             finding.canonical is not None
@@ -138,11 +142,14 @@ def _qualitative(
         if find_quantities(clause) or re.search(r"\d", clause):
             continue
         goal = clause.strip()
+        relation = bool(_RELATION.search(clause))
         for match in table.find(clause):
             if clause[: match.start].endswith(("占", "与", "对")) or re.match(
                 r"的?(?:比重|比率|之比)", clause[match.end :]
             ):
                 continue  # "制造业增加值占地区生产总值比重保持基本稳定"
+            if relation and re.search(r"(?:和|与|同|高于|快于|低于)$", clause[: match.start]):
+                continue  # "居民收入增长和经济增长同步": 经济增长 is the yardstick, not a target
             yield Target(
                 indicator=match.name,
                 canonical=match.canonical,

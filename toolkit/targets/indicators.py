@@ -18,7 +18,7 @@ from toolkit.errors import FormatError, InputError
 
 #: canonical name → aliases (the canonical name itself always matches)
 BUILTIN_INDICATORS: dict[str, tuple[str, ...]] = {
-    "地区生产总值": ("国内生产总值", "生产总值", "GDP", "地区GDP"),
+    "地区生产总值": ("国内生产总值", "生产总值", "GDP", "地区GDP", "经济增长", "经济增速"),
     "人均地区生产总值": ("人均生产总值", "人均国内生产总值", "人均GDP"),
     "一般公共预算收入": (
         "地方一般公共预算收入",
@@ -86,6 +86,8 @@ BUILTIN_INDICATORS: dict[str, tuple[str, ...]] = {
         "PM2.5年均浓度",
         "PM2.5年平均浓度",
         "PM2.5浓度",
+        "PM_2.5平均浓度",
+        "PM_2.5浓度",
         "细颗粒物平均浓度",
         "细颗粒物浓度",
     ),
@@ -100,6 +102,8 @@ BUILTIN_INDICATORS: dict[str, tuple[str, ...]] = {
         "Ⅰ—Ⅲ类水质断面比例",
         "Ⅰ—Ⅲ类水质比例",
         "地表水国考断面优良水体比例",
+        "国控断面水质优良比例",
+        "水质优良比例",
         "优良水体比例",
         "水质优良率",
     ),

@@ -158,7 +158,7 @@ _QUANTITY = re.compile(
 )
 # names, codes and counts that contain digits but are not quantities
 _MASKS = re.compile(
-    r"PM\s?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
+    r"PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
     r"|[0-9０-９]+(?:周年|届|次会议|号线|热线|年代|岁)"
 )
 
