@@ -29,6 +29,9 @@ _LEADING = re.compile(
     r"扎实|着力|同口径|\d{4}年|[0-9]{4}年)"
 )
 _PARENTHESIS = re.compile(r"[（(][^）()（]{0,12}[）)]")
+_CONNECTORS = re.compile(
+    r"(?:——|—|（|\(|其中|同口径|全年|今年|预计全年|预计|初步核算|并|且|、|和)*"
+)
 #: words that may stand before a registered name without changing the indicator
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:全省|全市|全区|全县|全州|全盟|全国|全域|全社会|全体|全口径|我省|我市|我区|我县|本市|"
@@ -94,14 +97,19 @@ def _balanced(text: str) -> str:
 
 
 def is_predicate_only(phrase: str) -> bool:
-    """ "增长", "、达", "提高到": the phrase only says how the previous subject moved. An action
-    verb alone ("完成", "建成") is not: the noun then follows the number."""
-    text = strip_bounds(phrase).strip()
-    if not text:
-        return bool(phrase.strip())  # "达", "超": a bound alone
-    if re.fullmatch(r"(?:今年|全年|年内)?再?(?:完成|实现|建成|新建|推动|支持)", text):
+    """ "增长", "、达", "提高到", "（同口径增长": the phrase only says how the previous subject
+    moved. An action verb ("实施", "完成", "建成") is not a predicate: the noun then follows the
+    number ("实施200个以上…项目")."""
+    if not phrase.strip():
         return False
-    return strip_predicates(phrase) == ""
+    text = _TRAILING_YEAR.sub("", strip_bounds(phrase).strip())
+    for _ in range(8):
+        before = text
+        text = _TRAILING_PREDICATE.sub("", text)
+        text = _COMPARISON_BASIS.sub("", text) if _TRAILING_PREDICATE.search(before) else text
+        if text == before:
+            break
+    return bool(_CONNECTORS.fullmatch(text))
 
 
 def name_before(
