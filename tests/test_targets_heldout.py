@@ -121,3 +121,14 @@ def test_held_out_report_with_five_year_review_first():
     for entry in data["expected"]:
         hit = next(f for f in found if matches(f, entry, TABLE))
         assert hit.five_year == entry["five_year"], entry
+
+
+def test_held_out_paragraphs_of_a_municipality():
+    """2026年北京市政府工作报告 (not a sample; tests/data/targets/heldout/beijing-2026.json)."""
+    data = json.loads((DATA / "targets" / "heldout" / "beijing-2026.json").read_text("utf-8"))
+    found = []
+    for item in data["paragraphs"]:
+        paragraph = Paragraph("p", item["line"], item["text"])
+        found += extract_from_paragraph(paragraph, item["scope"], TABLE, headline=item["headline"])
+    result = score(found, data["expected"], TABLE)
+    assert not result.missed and not result.spurious, (result.missed, result.spurious)

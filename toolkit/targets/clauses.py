@@ -191,9 +191,8 @@ def _name(
         assert previous is not None
         return previous.indicator, previous.canonical, "carried"  # "突破8万亿元、9万亿元"
     if is_predicate_only(phrase):
-        if carried:
-            assert previous is not None
-            return previous.indicator, previous.canonical, "carried"  # "…、增长6%"
+        if previous is not None:  # "…、增长6%", "新增1000处信号灯联网、累计达8000处"
+            return previous.indicator, previous.canonical, "carried"
         if subject is not None:
             return subject[0], subject[1], "carried"  # "…，增长5.5%"
     return name_after(after), None, "after"  # "完成30万平方米“暖房子”任务"
