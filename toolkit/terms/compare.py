@@ -59,8 +59,9 @@ def compare_terms(
 
     A term of the newer report is *new* when its surface form (see
     :func:`toolkit.terms.text.skeleton`) occurs nowhere in the older report's text, quoted or
-    not; *dropped* terms are the reverse. ``kinds`` limits new and dropped terms to these kinds
-    (None: all); ``min_count`` drops terms used fewer times in their report. Shifts cover the
+    not; *dropped* terms are the reverse. ``kinds`` limits new, dropped and shifted terms to
+    these kinds (None: all; key words are always shifted); ``min_count`` drops new and dropped
+    terms used fewer times in their report. Shifts cover the
     terms of both reports and their frequent key words found in both. With ``sections`` the
     shifts are also computed per pair of matched sections (see :mod:`toolkit.terms.sections`;
     the shared alignment, when installed, also diffs the texts, which takes a few tenths of a
