@@ -231,3 +231,11 @@ def test_surface_forms_years_and_numbers_never_make_a_term_new(tmp_path):
     comparison = compare_terms(old, new)
     assert {t.text for t in comparison.new} == {"三大攻坚战", "两先区"}
     assert comparison.dropped == ()
+
+
+@pytest.mark.parametrize("province", ["guangdong", "hunan"])
+def test_same_terms_whether_the_older_report_is_docx_or_text(province):
+    old_txt = _comparison(f"{province}-2025.txt", f"{province}-2026.txt")
+    old_docx = _comparison(f"{province}-2025.docx", f"{province}-2026.txt")
+    assert [t.text for t in old_docx.new] == [t.text for t in old_txt.new]
+    assert {t.text for t in old_docx.dropped} == {t.text for t in old_txt.dropped}
