@@ -89,6 +89,8 @@ def render_comparison(comparison: TermComparison, limit: int | None) -> Renderab
         _terms_table(f"Dropped since {old_year}", comparison.dropped, limit),
         _shifts_table("Biggest frequency shifts", comparison.shifted, limit),
     ]
+    if comparison.watched:
+        parts.append(_shifts_table("Watched words", comparison.watched, None))
     if comparison.sections:
         table = Table(
             title=f"Shifts per section pair (matched by {comparison.section_matching})",

@@ -18,7 +18,7 @@ from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
 from toolkit.terms.sections import match_sections
-from toolkit.terms.shifts import frequency_shifts
+from toolkit.terms.shifts import frequency_shifts, watched_counts
 from toolkit.terms.text import skeleton
 
 #: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
@@ -53,6 +53,7 @@ def compare_terms(
     kinds: Iterable[TermKind | str] | None = None,
     min_count: int = 1,
     sections: bool = True,
+    watch: Iterable[str] = (),
     lexicon: Lexicon | None = None,
 ) -> TermComparison:
     """Compare the terms of ``old_report`` (the earlier year) and ``new_report``.
@@ -65,7 +66,8 @@ def compare_terms(
     terms of both reports and their frequent key words found in both. With ``sections`` the
     shifts are also computed per pair of matched sections (see :mod:`toolkit.terms.sections`;
     the shared alignment, when installed, also diffs the texts, which takes a few tenths of a
-    second); without, ``sections`` of the result is empty.
+    second); without, ``sections`` of the result is empty. ``watch`` words (改革, 创新) are
+    counted in both reports whatever their counts (``watched`` of the result).
     """
     lexicon = lexicon or default_lexicon()
     wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
@@ -137,4 +139,5 @@ def compare_terms(
         sections=section_shifts,
         glossary=glossary,
         section_matching=section_matching,
+        watched=watched_counts(watch, old_text, new_text),
     )

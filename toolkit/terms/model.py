@@ -122,3 +122,5 @@ class TermComparison:
     sections: tuple[SectionTermShifts, ...]
     glossary: GlossaryCheck
     section_matching: str  #: how ``sections`` were paired: "alignment", "role/title" or "none"
+    #: counts of the words the caller asked to watch, in the order asked (even when unchanged)
+    watched: tuple[TermShift, ...] = ()

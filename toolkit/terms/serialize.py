@@ -68,6 +68,7 @@ def comparison_dict(comparison: TermComparison, *, limit: int | None = None) -> 
         "new_terms": [term_dict(t) for t in comparison.new[:limit]],
         "dropped_terms": [term_dict(t) for t in comparison.dropped[:limit]],
         "shifted": [shift_dict(s) for s in comparison.shifted[:limit]],
+        "watched": [shift_dict(s) for s in comparison.watched],
         "section_matching": comparison.section_matching,
         "sections": [_section_dict(p, limit) for p in comparison.sections],
         "glossary": {
