@@ -157,3 +157,11 @@ def test_watched_words_are_counted_in_every_surface_form():
     new_text = (SAMPLES / "hunan-2026.txt").read_text(encoding="utf-8")
     for word, counts in watched.items():
         assert counts == (old_text.count(word), new_text.count(word))
+    for pair in data["sections"]:
+        assert [w["text"] for w in pair["watched"]] == ["改革", "创新", "三高四新"]
+    by_word = {}
+    for pair in data["sections"]:
+        if "." not in pair["new_section"]:  # parts only: they do not overlap
+            for w in pair["watched"]:
+                by_word[w["text"]] = by_word.get(w["text"], 0) + w["new_count"]
+    assert by_word["改革"] <= watched["改革"][1]

@@ -70,6 +70,7 @@ def compare_terms(
     counted in both reports whatever their counts (``watched`` of the result).
     """
     lexicon = lexicon or default_lexicon()
+    watch = tuple(watch)
     wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
     old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
     old_marked = marked_candidates(old_report, old_text)
@@ -118,14 +119,11 @@ def compare_terms(
             old_title=m.old[0].title,
             new_title=m.new[0].title,
             matched_by=m.matched_by,
-            shifts=frequency_shifts(
-                in_both,
-                old_text.within(m.old),
-                new_text.within(m.new),
-                limit=TOP_SECTION_SHIFTS,
-            ),
+            shifts=frequency_shifts(in_both, old_part, new_part, limit=TOP_SECTION_SHIFTS),
+            watched=watched_counts(watch, old_part, new_part),
         )
         for m in matches
+        for old_part, new_part in [(old_text.within(m.old), new_text.within(m.new))]
     )
     glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
     return TermComparison(

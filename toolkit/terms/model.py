@@ -74,6 +74,8 @@ class SectionTermShifts:
     new_title: str
     matched_by: str
     shifts: tuple[TermShift, ...]
+    #: counts of the watched words inside the pair (see :attr:`TermComparison.watched`)
+    watched: tuple[TermShift, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ def _section_dict(pair: SectionTermShifts, limit: int | None) -> dict[str, Any]:
         "new_title": pair.new_title,
         "matched_by": pair.matched_by,
         "shifts": [shift_dict(s) for s in pair.shifts[:limit]],
+        "watched": [shift_dict(s) for s in pair.watched],
     }
 
 
