@@ -25,6 +25,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.readers",
     "toolkit.profiles",
     "toolkit.writers",
+    "toolkit.targets.plugin",
+    "toolkit.terms.plugin",
 )
 
 KINDS = ("reader", "profile", "analyzer", "writer", "indicator")
