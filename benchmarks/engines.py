@@ -64,9 +64,23 @@ def run() -> list[Row]:
         row, result = _timed("engines", f"{subject} ({name})", partial(call, fn), 3)
         rows.append(row)
         if result:
-            results[subject] = result[0]
+            results[subject] = _writer_input(subject, result[0], pairs[0])
     rows.extend(_exports(results))
     return rows
+
+
+def _writer_input(subject: str, result: Any, pair: tuple[Any, Any]) -> Any:
+    """What the writers of ``subject`` take: the targets writers want the comparison wrapped
+    with both reports' targets (as ``report-toolkit targets`` builds it)."""
+    if subject != "targets":
+        return result
+    try:
+        from toolkit.targets import extract_targets
+        from toolkit.targets.model import ReportTargets, TargetsResult
+    except ImportError:
+        return result
+    sides = tuple(ReportTargets(r.source, r.year, r.title, extract_targets(r)) for r in pair)
+    return TargetsResult(sides, result)
 
 
 def _exports(results: dict[str, Any]) -> list[Row]:

@@ -82,4 +82,6 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _format(seconds: float) -> str:
+    if seconds < 0.01:
+        return f"{seconds * 1000:.1f} ms"
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
