@@ -200,3 +200,20 @@ def test_arbitrary_unicode_lines_are_covered(lines: list[str]) -> None:
     expected = [(block.line, block.text) for block in blocks]
     for name, profile in get_registry().profiles.items():
         assert list(profile.parse(document).lines()) == expected, name
+
+
+@settings(max_examples=15)
+@given(report_texts(), report_texts())
+def test_analyzers_never_crash_on_random_reports(old_text: str, new_text: str) -> None:
+    """The targets and terms engines (when on the branch) take any parsed report pair."""
+    documents = [
+        SourceDocument(f"{name}.txt", "txt", text_blocks(text), "utf-8")
+        for name, text in (("old", old_text), ("new", new_text))
+    ]
+    if not all(d.blocks for d in documents):
+        return
+    old, new = (parse_document(d) for d in documents)
+    targets = pytest.importorskip("toolkit.targets")
+    targets.compare_targets(old, new)
+    terms = pytest.importorskip("toolkit.terms")
+    terms.compare_terms(old, new)
