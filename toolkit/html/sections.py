@@ -1,0 +1,149 @@
+"""One section pair as HTML: a head (titles, status, how it was matched) and its diff, inline
+(deletions struck through in red, insertions in green) and, optionally, side by side."""
+
+from __future__ import annotations
+
+from toolkit.compare.model import FRONT_ID, SectionPair
+from toolkit.html.labels import FRONT_TITLE, match_label, status_label
+from toolkit.html.lines import (
+    FOLD_INLINE_MIN_CHARS,
+    INLINE_CONTEXT,
+    Block,
+    Fragment,
+    Line,
+    plan_blocks,
+    split_lines,
+)
+from toolkit.html.markup import anchor_id, esc, percent
+
+
+def pair_title(pair: SectionPair) -> str:
+    """The heading to show for a pair: the new one, else the old one (front matter: a label)."""
+    if pair.new == (FRONT_ID,) or pair.old == (FRONT_ID,):
+        return FRONT_TITLE
+    return pair.new_title or pair.old_title or "（无标题）"
+
+
+def status_badge(status: str) -> str:
+    return f'<span class="badge st-{esc(status)}">{esc(status_label(status))}</span>'
+
+
+def _equal_text(text: str, shorten: bool) -> str:
+    if not shorten or len(text) <= FOLD_INLINE_MIN_CHARS:
+        return esc(text)
+    head, middle, tail = (
+        text[:INLINE_CONTEXT],
+        text[INLINE_CONTEXT:-INLINE_CONTEXT],
+        text[-INLINE_CONTEXT:],
+    )
+    return (
+        f'{esc(head)}<details class="ifold"><summary>…（{len(middle)}字未改动）…</summary>'
+        f"{esc(middle)}</details>{esc(tail)}"
+    )
+
+
+def _fragment(fragment: Fragment, side: str, shorten: bool) -> str:
+    """One fragment for the ``"both"`` (inline), ``"old"`` or ``"new"`` side."""
+    kind = fragment.kind
+    if kind == "=":
+        return _equal_text(fragment.text, shorten)
+    if kind == "r":
+        shown = fragment.old if side == "old" else fragment.text
+        title = f"年份顺延：{fragment.old} → {fragment.text}"
+        return f'<span class="roll" title="{esc(title)}">{esc(shown)}</span>'
+    if kind == "-":
+        return "" if side == "new" else f"<del>{esc(fragment.text)}</del>"
+    return "" if side == "old" else f"<ins>{esc(fragment.text)}</ins>"
+
+
+def _line_html(line: Line, side: str = "both") -> str:
+    shorten = line.changed
+    return "".join(_fragment(f, side, shorten) for f in line.fragments)
+
+
+def _fold_summary(block: Block) -> str:
+    return f"{len(block.lines)}段未改动（{block.chars}字）"
+
+
+def inline_diff(blocks: list[Block]) -> str:
+    """The inline view: one ``<p>`` per line, unchanged runs folded in ``<details>``."""
+    parts: list[str] = []
+    for block in blocks:
+        paragraphs = "".join(f"<p>{_line_html(line)}</p>" for line in block.lines)
+        if block.folded:
+            parts.append(
+                f'<details class="fold"><summary>{esc(_fold_summary(block))}</summary>'
+                f"{paragraphs}</details>"
+            )
+        else:
+            parts.append(paragraphs)
+    return f'<div class="diff inline-view">{"".join(parts)}</div>'
+
+
+def _cells(line: Line) -> str:
+    old = _line_html(line, "old")
+    new = _line_html(line, "new")
+    old_class = "cell old" + ("" if old else " empty")
+    new_class = "cell new" + ("" if new else " empty")
+    return f'<div class="{old_class}">{old}</div><div class="{new_class}">{new}</div>'
+
+
+def side_by_side_diff(blocks: list[Block], old_label: str, new_label: str) -> str:
+    """The side-by-side view: old text left, new text right, one row per line."""
+    parts = [
+        f'<div class="col-head old">{esc(old_label)}</div>'
+        f'<div class="col-head new">{esc(new_label)}</div>'
+    ]
+    for block in blocks:
+        rows = "".join(_cells(line) for line in block.lines)
+        if block.folded:
+            parts.append(
+                f'<details class="fold fold-row"><summary>{esc(_fold_summary(block))}</summary>'
+                f'<div class="sbs">{rows}</div></details>'
+            )
+        else:
+            parts.append(rows)
+    return f'<div class="sbs-view"><div class="sbs">{"".join(parts)}</div></div>'
+
+
+def pair_meta(pair: SectionPair) -> str:
+    bits = [f"匹配：{match_label(pair.matched_by)}"]
+    if pair.old and pair.new:
+        bits.append(f"相似度 {percent(pair.score)}")
+    stats = pair.stats
+    bits.append(f"{stats.changes}处")
+    bits.append(f"字数 {stats.chars_old} → {stats.chars_new}")
+    if len(pair.old) > 1 or len(pair.new) > 1:
+        bits.append(f"{' + '.join(pair.old) or '—'} → {' + '.join(pair.new) or '—'}")
+    return " · ".join(bits)
+
+
+def render_pair(
+    index: int,
+    pair: SectionPair,
+    *,
+    side_by_side: bool,
+    old_label: str,
+    new_label: str,
+) -> str:
+    """A ``<section>`` for one pair. Unchanged pairs start collapsed; changed ones open."""
+    title = pair_title(pair)
+    renamed = ""
+    if pair.old_title and pair.new_title and pair.old_title != pair.new_title:
+        renamed = f'<div class="renamed-from">原标题：{esc(pair.old_title)}</div>'
+    blocks = plan_blocks(split_lines(pair.ops))
+    body = inline_diff(blocks)
+    if side_by_side:
+        body += side_by_side_diff(blocks, old_label, new_label)
+    chars = pair.stats.chars_new or pair.stats.chars_old
+    summary = f"正文（{chars}字，{pair.stats.changes}处改动）"
+    is_open = " open" if pair.changed else ""
+    level = min(pair.level, 4)
+    return (
+        f'<section class="pair lvl-{level}" id="{anchor_id("pair", index)}" '
+        f'data-status="{esc(pair.status)}">'
+        f'<div class="pair-head"><h3>{esc(title)}</h3>{status_badge(pair.status)}</div>'
+        f'{renamed}<div class="pair-meta">{esc(pair_meta(pair))}</div>'
+        f'<details class="pair-body"{is_open}><summary>{esc(summary)}</summary>{body}</details>'
+        "</section>"
+    )
