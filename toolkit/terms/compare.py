@@ -1,0 +1,124 @@
+"""Terms of two successive reports compared: new, dropped, shifted, glossary check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from toolkit.model import Report
+from toolkit.terms.corpus import ReportText
+from toolkit.terms.extract import (
+    build_terms,
+    key_words,
+    marked_candidates,
+    segment_lines,
+    segmented_candidates,
+)
+from toolkit.terms.glossary import check_glossary
+from toolkit.terms.lexicon import Lexicon, default_lexicon
+from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
+from toolkit.terms.sections import match_sections
+from toolkit.terms.shifts import frequency_shifts
+from toolkit.terms.text import skeleton
+
+#: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
+TOP_SHIFTS = 50
+TOP_SECTION_SHIFTS = 10
+
+
+def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
+    """Re-rank discovered words by how much of them is new to the other report.
+
+    A discovered word made only of words the other report also uses (研究 + 机构) is a new
+    combination of old vocabulary and keeps half its salience; one whose parts are themselves
+    new (孤独症 + 儿童) keeps more: salience × (0.5 + 0.5 × share of characters in words the
+    other report lacks). Marked terms are left as they are.
+    """
+    from toolkit import segment
+
+    ranked = []
+    for term in terms:
+        if term.kind is TermKind.DISCOVERED:
+            parts = segment.cut(term.text)
+            novel = sum(len(p) for p in parts if not other.contains(skeleton(p)))
+            factor = 0.5 + 0.5 * novel / max(1, len(term.text))
+            term = replace(term, salience=round(term.salience * factor, 4))
+        ranked.append(term)
+    ranked.sort(key=lambda t: (-t.salience, t.text))
+    return tuple(ranked)
+
+
+def compare_terms(
+    old_report: Report,
+    new_report: Report,
+    *,
+    kinds: Iterable[TermKind | str] | None = None,
+    min_count: int = 1,
+    lexicon: Lexicon | None = None,
+) -> TermComparison:
+    """Compare the terms of ``old_report`` (the earlier year) and ``new_report``.
+
+    A term of the newer report is *new* when its surface form (see
+    :func:`toolkit.terms.text.skeleton`) occurs nowhere in the older report's text, quoted or
+    not; *dropped* terms are the reverse. ``kinds`` limits new and dropped terms to these kinds
+    (None: all); ``min_count`` drops terms used fewer times in their report. Shifts cover the
+    terms of both reports and their frequent key words found in both.
+    """
+    lexicon = lexicon or default_lexicon()
+    wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
+    old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
+    old_marked = marked_candidates(old_report, old_text)
+    new_marked = marked_candidates(new_report, new_text)
+    seed = [c.text for c in (*old_marked, *new_marked)]
+    old_tokens = segment_lines(old_text, seed)
+    new_tokens = segment_lines(new_text)
+    old_terms = build_terms(
+        [*old_marked, *segmented_candidates(old_text, old_tokens, lexicon)], old_text, lexicon
+    )
+    new_terms = build_terms(
+        [*new_marked, *segmented_candidates(new_text, new_tokens, lexicon)], new_text, lexicon
+    )
+
+    def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
+        return tuple(
+            t
+            for t in terms
+            if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
+        )
+
+    new = contrast(only_in(new_terms, old_text), old_text)
+    dropped = contrast(only_in(old_terms, new_text), new_text)
+    shift_candidates: list[tuple[str, TermKind | None]] = [
+        *((t.text, t.kind) for t in (*new_terms, *old_terms) if t.kind in wanted),
+        *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
+    ]
+    shifted = frequency_shifts(shift_candidates, old_text, new_text, limit=TOP_SHIFTS)
+    sections = tuple(
+        SectionTermShifts(
+            old_section=m.old.id,
+            new_section=m.new.id,
+            old_title=m.old.title,
+            new_title=m.new.title,
+            matched_by=m.matched_by,
+            shifts=frequency_shifts(
+                shift_candidates,
+                old_text.within([m.old]),
+                new_text.within([m.new]),
+                limit=TOP_SECTION_SHIFTS,
+            ),
+        )
+        for m in match_sections(old_report, new_report)
+    )
+    glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
+    return TermComparison(
+        old_source=old_report.source,
+        new_source=new_report.source,
+        old_year=old_report.year,
+        new_year=new_report.year,
+        new=new,
+        dropped=dropped,
+        shifted=shifted,
+        sections=sections,
+        glossary=glossary,
+        section_matching="role/title" if sections else "none",
+    )
