@@ -17,15 +17,17 @@ if TYPE_CHECKING:
 __all__ = ["render_comparison", "render_review"]
 
 
-def render_comparison(comparison: Comparison, *, side_by_side: bool = False) -> str:
+def render_comparison(
+    comparison: Comparison, *, side_by_side: bool = False, author: str | None = None
+) -> str:
     """The diff page for a :class:`~toolkit.compare.model.Comparison` (see :mod:`.page`)."""
     from toolkit.html.page import render_comparison as render
 
-    return render(comparison, side_by_side=side_by_side)
+    return render(comparison, side_by_side=side_by_side, author=author)
 
 
-def render_review(review: Review, *, side_by_side: bool = False) -> str:
+def render_review(review: Review, *, side_by_side: bool = False, author: str | None = None) -> str:
     """The review page (diff, targets, terms) for a :class:`~toolkit.review.Review`."""
     from toolkit.html.page import render_review as render
 
-    return render(review, side_by_side=side_by_side)
+    return render(review, side_by_side=side_by_side, author=author)

@@ -10,8 +10,6 @@ from toolkit.compare.model import Comparison
 from toolkit.html.markup import esc
 from toolkit.html.sections import render_pair
 from toolkit.html.style import CSS, SCRIPT
-from toolkit.html.targets import targets_part
-from toolkit.html.terms import terms_part
 from toolkit.html.summary import (
     header_cards,
     report_label,
@@ -78,24 +76,33 @@ def pairs_part(comparison: Comparison, *, side_by_side: bool) -> str:
     )
 
 
-def header(comparison: Comparison, title: str, extra: Iterable[str] = ()) -> str:
+def header(
+    comparison: Comparison, title: str, extra: Iterable[str] = (), author: str | None = None
+) -> str:
+    """The page title, the two report cards, the reviewer (when given) and any notes."""
     notes = "".join(f'<p class="note">{esc(note)}</p>' for note in extra)
-    return f"<header><h1>{esc(title)}</h1>{header_cards(comparison.old, comparison.new)}{notes}</header>"
+    if author:
+        notes = f'<p class="muted">审阅人：{esc(author)}</p>' + notes
+    cards = header_cards(comparison.old, comparison.new)
+    return f"<header><h1>{esc(title)}</h1>{cards}{notes}</header>"
 
 
-def render_comparison(comparison: Comparison, *, side_by_side: bool = False) -> str:
+def render_comparison(
+    comparison: Comparison, *, side_by_side: bool = False, author: str | None = None
+) -> str:
     """The diff page: header, overview, table of contents and per-section diffs.
 
     With ``side_by_side`` each section also carries a two-column view, and a switch (plain
-    HTML radio buttons, no script) chooses between the views.
+    HTML radio buttons, no script) chooses between the views. ``author`` (the reviewer) is
+    shown in the header when given.
     """
     title = page_title(comparison, "对照")
-    body = header(comparison, title) + overview(comparison)
+    body = header(comparison, title, author=author) + overview(comparison)
     body += pairs_part(comparison, side_by_side=side_by_side)
     return document(title, body)
 
 
-def render_review(review: Review, *, side_by_side: bool = False) -> str:
+def render_review(review: Review, *, side_by_side: bool = False, author: str | None = None) -> str:
     """The review page: the diff page plus the targets and terms parts.
 
     A part whose analysis is missing from the review (``None``) is left out, and the header
@@ -104,11 +111,15 @@ def render_review(review: Review, *, side_by_side: bool = False) -> str:
     comparison = review.comparison
     old_label, new_label = report_label(comparison.old), report_label(comparison.new)
     title = page_title(comparison, "审阅")
-    body = header(comparison, title, review.notes)
+    body = header(comparison, title, review.notes, author)
     body += overview(comparison)
     if review.targets is not None:
+        from toolkit.html.targets import targets_part
+
         body += targets_part(review.targets, old_label, new_label)
     if review.terms is not None:
+        from toolkit.html.terms import terms_part
+
         body += terms_part(review.terms, old_label, new_label)
     body += pairs_part(comparison, side_by_side=side_by_side)
     return document(title, body)

@@ -1,9 +1,9 @@
 """The built-in HTML writers, registered through the plugin hooks like any third-party writer.
 
 ``diff``/``html`` writes a :class:`~toolkit.compare.model.Comparison`; ``report``/``html`` a
-:class:`~toolkit.review.Review`. Both take the option ``side_by_side`` (bool) and ignore
-options they do not know (``author``, ``template`` …), so a command can pass the same options
-to every writer of its subject.
+:class:`~toolkit.review.Review`. Both take the options ``side_by_side`` (bool) and ``author``
+(str, shown in the header) and ignore options they do not know (``template`` …), so a command
+can pass the same options to every writer of its subject.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ class DiffHtmlWriter(Writer):
     def write(self, result: Any, **options: Any) -> bytes:
         from toolkit.html import render_comparison
 
-        page = render_comparison(result, side_by_side=bool(options.get("side_by_side")))
+        page = render_comparison(
+            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
+        )
         return page.encode("utf-8")
 
 
@@ -39,7 +41,9 @@ class ReviewHtmlWriter(Writer):
     def write(self, result: Any, **options: Any) -> bytes:
         from toolkit.html import render_review
 
-        page = render_review(result, side_by_side=bool(options.get("side_by_side")))
+        page = render_review(
+            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
+        )
         return page.encode("utf-8")
 
 

@@ -26,7 +26,8 @@ a{color:var(--accent)}
 .muted,.note{color:var(--muted)}
 .note{font-size:.92em;border-left:3px solid var(--line);padding:.3em .8em;margin:.8em 0}
 .reports{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin:0 0 1em}
-.report-card{border:1px solid var(--line);border-radius:6px;padding:10px 14px;background:var(--soft)}
+.report-card{border:1px solid var(--line);border-radius:6px;padding:10px 14px;
+background:var(--soft)}
 .report-card .side-label{font-size:.82em;font-weight:600;letter-spacing:.05em}
 .report-card.old .side-label{color:var(--old)}.report-card.new .side-label{color:var(--new)}
 .report-card .title{font-weight:600;font-size:1.05em}
@@ -156,7 +157,8 @@ var labels=JSON.parse(doc.getElementById('status-labels').textContent);
 [['','全部章节'],['changed','有改动的章节']].concat(Object.keys(labels).filter(function(k){
 return seen[k];}).map(function(k){return [k,labels[k]];})).forEach(function(o){
 var opt=doc.createElement('option');opt.value=o[0];opt.textContent=o[1];sel.appendChild(opt);});
-sel.onchange=function(){var v=sel.value;pairs.forEach(function(p){var s=p.getAttribute('data-status');
+sel.onchange=function(){var v=sel.value;pairs.forEach(function(p){
+var s=p.getAttribute('data-status');
 p.hidden=!(v===''||s===v||(v==='changed'&&s!=='unchanged'));});};
 bar.appendChild(sel);
 var where=doc.getElementById('toolbar-slot');if(where)where.appendChild(bar);

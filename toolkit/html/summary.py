@@ -17,7 +17,7 @@ _META_KEYS = (("date", "日期"), ("meeting", "会议"), ("speaker", "报告人"
 
 
 def report_label(report: Report) -> str:
-    """"2025年" or the file name when the year is unknown."""
+    """ "2025年" or the file name when the year is unknown."""
     return f"{report.year}年" if report.year else PurePath(report.source).name
 
 

@@ -1,14 +1,17 @@
 """The terms part of the review page: new and dropped terms (with where they first occur), the
 terms whose frequency shifted most, and the glossary check.
 
-Reads a :class:`toolkit.terms.model.TermComparison`.
+Reads a :class:`toolkit.terms.model.TermComparison`; every term and context is escaped.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from toolkit.html.markup import esc
+
+if TYPE_CHECKING:
+    from toolkit.terms.model import GlossaryCheck, Term, TermComparison, TermShift
 
 KIND_LABELS = {
     "glossary": "名词解释",
@@ -18,35 +21,45 @@ KIND_LABELS = {
     "discovered": "新词",
 }
 
-#: at most this many new/dropped terms and shifts are listed
-MAX_TERMS = 60
+#: new/dropped terms listed openly; the rest (up to MAX_TERMS) sit in a folded list
+VISIBLE_TERMS = 30
+MAX_TERMS = 300
 MAX_SHIFTS = 25
 
 
-def _term_list(terms: tuple[Any, ...], empty: str) -> str:
+def _term_item(term: Term) -> str:
+    kind = str(term.kind)
+    context = f'<span class="ctx">{esc(term.context)}</span>' if term.context else ""
+    return (
+        f"<li><b>{esc(term.text)}</b> "
+        f'<span class="badge st-unchanged">{esc(KIND_LABELS.get(kind, kind))}</span> '
+        f'<span class="muted">{term.count}次</span>{context}</li>'
+    )
+
+
+def _term_list(terms: tuple[Term, ...], empty: str) -> str:
+    """The most salient terms as a list, the next ones folded, the count of any beyond."""
     if not terms:
         return f'<p class="note">{esc(empty)}</p>'
-    items = []
-    for term in terms[:MAX_TERMS]:
-        kind = str(getattr(term, "kind", ""))
-        context = getattr(term, "context", "")
-        items.append(
-            f"<li><b>{esc(term.text)}</b> "
-            f'<span class="badge st-unchanged">{esc(KIND_LABELS.get(kind, kind))}</span> '
-            f'<span class="muted">{int(getattr(term, "count", 0))}次</span>'
-            + (f'<span class="ctx">{esc(context)}</span>' if context else "")
-            + "</li>"
+    shown = "".join(_term_item(t) for t in terms[:VISIBLE_TERMS])
+    html = f'<ul class="term-list">{shown}</ul>'
+    rest = terms[VISIBLE_TERMS:MAX_TERMS]
+    if rest:
+        items = "".join(_term_item(t) for t in rest)
+        html += (
+            f'<details class="fold"><summary>其余 {len(rest)} 个</summary>'
+            f'<ul class="term-list">{items}</ul></details>'
         )
-    more = len(terms) - MAX_TERMS
-    tail = f'<p class="muted">另有 {more} 个未列出。</p>' if more > 0 else ""
-    return f'<ul class="term-list">{"".join(items)}</ul>{tail}'
+    if len(terms) > MAX_TERMS:
+        html += f'<p class="muted">另有 {len(terms) - MAX_TERMS} 个未列出。</p>'
+    return html
 
 
-def _shifts(shifts: tuple[Any, ...]) -> str:
+def _shifts(shifts: tuple[TermShift, ...]) -> str:
     if not shifts:
         return ""
     rows = "".join(
-        f"<tr><td>{esc(s.text)}</td><td class=\"num\">{int(s.old_count)} → {int(s.new_count)}</td>"
+        f'<tr><td>{esc(s.text)}</td><td class="num">{int(s.old_count)} → {int(s.new_count)}</td>'
         f'<td class="num {"up" if s.new_count > s.old_count else "down"}">'
         f"{int(s.new_count) - int(s.old_count):+d}</td></tr>"
         for s in shifts[:MAX_SHIFTS]
@@ -58,37 +71,32 @@ def _shifts(shifts: tuple[Any, ...]) -> str:
     )
 
 
-def _glossary(check: Any) -> str:
-    if check is None:
-        return ""
+def _glossary(check: GlossaryCheck) -> str:
     lines = []
-    for attr, label in (("added", "名词解释新增"), ("removed", "名词解释删去")):
-        names = tuple(getattr(check, attr, ()))
-        if names:
-            lines.append(f"<li>{label}（{len(names)}）：{esc('、'.join(names))}</li>")
-    changed = tuple(getattr(check, "changed", ()))
+    for entries, label in ((check.added, "名词解释新增"), (check.removed, "名词解释删去")):
+        if entries:
+            lines.append(f"<li>{label}（{len(entries)}）：{esc('、'.join(entries))}</li>")
+    changed = check.changed
     if changed:
         names = "、".join(c.term for c in changed)
         lines.append(f"<li>释义改动（{len(changed)}）：{esc(names)}</li>")
-    undefined = tuple(getattr(check, "undefined", ()))
+    undefined = check.undefined
     if undefined:
         names = "、".join(t.text for t in undefined)
         lines.append(f"<li>新提法尚无名词解释（{len(undefined)}）：{esc(names)}</li>")
     if not lines:
         return ""
-    return f'<h3>名词解释核对</h3><ul>{"".join(lines)}</ul>'
+    return f"<h3>名词解释核对</h3><ul>{''.join(lines)}</ul>"
 
 
-def terms_part(comparison: Any, old_label: str, new_label: str) -> str:
+def terms_part(comparison: TermComparison, old_label: str, new_label: str) -> str:
     """New and dropped terms side by side, then shifts and the glossary check."""
-    new = tuple(getattr(comparison, "new", ()))
-    dropped = tuple(getattr(comparison, "dropped", ()))
+    new, dropped = comparison.new, comparison.dropped
     return (
         '<section class="terms-part"><h2 id="terms">新词与旧词</h2><div class="terms">'
         f"<div><h3>{esc(new_label)}新出现（{len(new)}）</h3>"
         f"{_term_list(new, '没有新出现的词语。')}</div>"
         f"<div><h3>{esc(old_label)}有、{esc(new_label)}不再出现（{len(dropped)}）</h3>"
         f"{_term_list(dropped, '没有不再出现的词语。')}</div></div>"
-        f"{_shifts(tuple(getattr(comparison, 'shifted', ())))}"
-        f"{_glossary(getattr(comparison, 'glossary', None))}</section>"
+        f"{_shifts(comparison.shifted)}{_glossary(comparison.glossary)}</section>"
     )
