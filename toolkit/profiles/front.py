@@ -207,6 +207,10 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
             return i + 1
         date = parse_date(text)
         if "subtitle" not in meta and date and len(text) <= 120:
+            following = blocks[i + 1].text if i + 1 < stop else ""
+            if "会议" not in text and re.search(r"会议上?$", following) and len(following) <= 60:
+                text += following  # "——2018年1月10日在" / "区第十八届人民代表大会第二次会议上"
+                i += 1
             _read_subtitle(text, date, meta)
             front.date = date
             consumed = i + 1
