@@ -99,7 +99,9 @@ border-color:var(--accent)}
 .pairs .sbs-view{display:none}
 #view-side:checked~.pairs .sbs-view{display:block}
 #view-side:checked~.pairs .inline-view{display:none}
-.bars{display:grid;gap:2px;min-width:120px}
+.bars{display:grid;gap:2px;min-width:120px;width:100%}
+table.stack td.key{min-width:7em}
+table.stack td.val{min-width:6em}
 .bar{height:9px;border-radius:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .bar.old{background:var(--old)}.bar.new{background:var(--new)}
 .legend{font-size:.85em;color:var(--muted)}
@@ -125,6 +127,13 @@ body{font-size:15px}
 .sbs .cell.empty{display:none}
 .opt{display:none}
 td.heading{min-width:10em}
+table.stack thead{display:none}
+table.stack tr{display:block;padding:6px 0;border-bottom:1px solid var(--line)}
+table.stack td{display:flex;gap:.8em;border:0;padding:1px 0;text-align:left;white-space:normal}
+table.stack td::before{content:attr(data-label);flex:0 0 7em;color:var(--muted);font-size:.88em}
+table.stack td.key{font-weight:600}
+table.stack td.key::before{display:none}
+table.stack td.chart:empty{display:none}
 }
 @media print{
 body{font-size:11pt;line-height:1.6}

@@ -2,15 +2,18 @@
 and the newer report) and the attainment table (the older report's targets against the figures
 the newer one reports), each with small bars of old versus new values (plain CSS, printable).
 
-Reads a :class:`toolkit.targets.model.TargetComparison`; absent fields are shown as "—".
+Reads a :class:`toolkit.targets.model.TargetComparison`; a missing side is shown as "—".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from toolkit.html.markup import esc
+
+if TYPE_CHECKING:
+    from toolkit.targets.model import Target, TargetComparison
 
 CHANGE_LABELS = {
     "raised": ("上调", "up"),
@@ -31,25 +34,21 @@ def _number(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".") or "0"
 
 
-def _value_text(target: Any) -> str:
-    """How the target reads ("5.5%左右"); "—" for None."""
+def _value_text(target: Target | None) -> str:
+    """How the target reads ("5.5%左右", a qualitative goal); "—" for None."""
     if target is None:
         return "—"
-    text = getattr(target, "value_text", None)
-    if text:
-        return str(text)
-    value = getattr(target, "value", None)
-    return f"{_number(value)}{getattr(target, 'unit', '')}" if value is not None else "—"
+    return target.value_text or "—"
 
 
-def _numeric(target: Any) -> tuple[float, str] | None:
-    """(value, unit) of a numeric target, else None."""
-    if target is None or getattr(target, "value", None) is None:
+def _numeric(target: Target | None) -> tuple[float, str] | None:
+    """(value, unit) of a numeric target, else None. A range counts by its lower end."""
+    if target is None or target.value is None:
         return None
-    return float(target.value), str(getattr(target, "unit", ""))
+    return float(target.value), target.unit
 
 
-def _scales(pairs: Iterable[tuple[Any, Any]]) -> dict[str, float]:
+def _scales(pairs: Iterable[tuple[Target | None, Target | None]]) -> dict[str, float]:
     """The largest magnitude per unit, so bars of one unit share a scale."""
     scales: dict[str, float] = {}
     for old, new in pairs:
@@ -60,7 +59,7 @@ def _scales(pairs: Iterable[tuple[Any, Any]]) -> dict[str, float]:
     return scales
 
 
-def _bars(old: Any, new: Any, scales: dict[str, float]) -> str:
+def _bars(old: Target | None, new: Target | None, scales: dict[str, float]) -> str:
     """Two bars (old above, new below) on the unit's common scale; "" when neither is numeric."""
     cells = []
     for target, side in ((old, "old"), (new, "new")):
@@ -99,64 +98,79 @@ def _legend(old_label: str, new_label: str) -> str:
     )
 
 
-def change_table(comparison: Any, old_label: str, new_label: str) -> str:
+def _table(css_class: str, labels: tuple[str, ...], rows: list[tuple[str, list[str]]]) -> str:
+    """A table whose cells carry their column's label (``data-label``), so that a phone shows
+    each row as a small card. ``rows`` are (attributes of the ``<tr>``, cell HTML)."""
+    head = "".join(
+        f'<th class="{_CELL_CLASSES[i]}">{esc(label)}</th>' for i, label in enumerate(labels)
+    )
+    body = "".join(
+        f"<tr {attrs}>"
+        + "".join(
+            f'<td class="{_CELL_CLASSES[i]}" data-label="{esc(labels[i])}">{cell}</td>'
+            for i, cell in enumerate(cells)
+        )
+        + "</tr>"
+        for attrs, cells in rows
+    )
+    return (
+        f'<div class="scroll"><table class="stack {css_class}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
+
+
+#: classes of the six columns: indicator, two values, difference, status, bars
+_CELL_CLASSES = ("key", "val", "val", "num", "status", "chart")
+
+
+def change_table(comparison: TargetComparison, old_label: str, new_label: str) -> str:
     """Each indicator's target in both reports: values, difference, status and bars."""
-    changes = tuple(getattr(comparison, "changes", ()))
+    changes = comparison.changes
     if not changes:
         return '<p class="note">两份报告中均未找到可比的量化目标。</p>'
     scales = _scales((c.old, c.new) for c in changes)
     rows = []
     for change in changes:
-        delta = _delta(getattr(change, "delta", None), getattr(change, "delta_unit", ""))
-        qualifier = getattr(change, "qualifier_change", "")
-        if qualifier:
-            delta += f"（{qualifier}）"
-        status = str(getattr(change, "status", ""))
-        rows.append(
-            f'<tr data-target-status="{esc(status)}"><td>{esc(change.indicator)}</td>'
-            f"<td>{esc(_value_text(change.old))}</td><td>{esc(_value_text(change.new))}</td>"
-            f'<td class="num">{esc(delta)}</td>'
-            f"<td>{_status(CHANGE_LABELS.get(status), status)}</td>"
-            f"<td>{_bars(change.old, change.new, scales)}</td></tr>"
-        )
-    head = (
-        f"<tr><th>指标</th><th>{esc(old_label)}目标</th><th>{esc(new_label)}目标</th>"
-        '<th class="num">变化</th><th>状态</th><th>对比</th></tr>'
-    )
-    return (
-        f'{_legend(old_label, new_label)}<div class="scroll"><table class="targets-changes">'
-        f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+        delta = esc(_delta(change.delta, change.delta_unit))
+        if change.qualifier_change:
+            delta += f'<div class="muted">{esc(change.qualifier_change)}</div>'
+        status = str(change.status)
+        cells = [
+            esc(change.indicator),
+            esc(_value_text(change.old)),
+            esc(_value_text(change.new)),
+            delta,
+            _status(CHANGE_LABELS.get(status), status),
+            _bars(change.old, change.new, scales),
+        ]
+        rows.append((f'data-target-status="{esc(status)}"', cells))
+    labels = ("指标", f"{old_label}目标", f"{new_label}目标", "变化", "状态", "对比")
+    return _legend(old_label, new_label) + _table("targets-changes", labels, rows)
 
 
-def attainment_table(comparison: Any, old_label: str, new_label: str) -> str:
+def attainment_table(comparison: TargetComparison, old_label: str, new_label: str) -> str:
     """The older report's targets against the figures the newer report gives for that year."""
-    rows_in = tuple(getattr(comparison, "attainment", ()))
-    if not rows_in:
+    found = comparison.attainment
+    if not found:
         return '<p class="note">未找到可核对的目标完成情况。</p>'
-    scales = _scales((a.target, a.figure) for a in rows_in)
+    scales = _scales((a.target, a.figure) for a in found)
     rows = []
-    for item in rows_in:
-        status = str(getattr(item, "status", ""))
-        margin = _delta(getattr(item, "margin", None), getattr(item, "margin_unit", ""))
-        rows.append(
-            f'<tr data-attainment="{esc(status)}"><td>{esc(item.indicator)}</td>'
-            f"<td>{esc(_value_text(item.target))}</td><td>{esc(_value_text(item.figure))}</td>"
-            f'<td class="num">{esc(margin)}</td>'
-            f"<td>{_status(ATTAINMENT_LABELS.get(status), status)}</td>"
-            f"<td>{_bars(item.target, item.figure, scales)}</td></tr>"
-        )
-    head = (
-        f"<tr><th>指标</th><th>{esc(old_label)}目标</th><th>{esc(new_label)}报告的实际</th>"
-        '<th class="num">差距</th><th>完成情况</th><th>对比</th></tr>'
-    )
-    return (
-        f'{_legend("目标", "实际")}<div class="scroll"><table class="targets-attainment">'
-        f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+    for item in found:
+        status = str(item.status)
+        cells = [
+            esc(item.indicator),
+            esc(_value_text(item.target)),
+            esc(_value_text(item.figure)),
+            esc(_delta(item.margin, item.margin_unit)),
+            _status(ATTAINMENT_LABELS.get(status), status),
+            _bars(item.target, item.figure, scales),
+        ]
+        rows.append((f'data-attainment="{esc(status)}"', cells))
+    labels = ("指标", f"{old_label}目标", f"{new_label}报告的实际", "差距", "完成情况", "对比")
+    return _legend("目标", "实际") + _table("targets-attainment", labels, rows)
 
 
-def targets_part(comparison: Any, old_label: str, new_label: str) -> str:
+def targets_part(comparison: TargetComparison, old_label: str, new_label: str) -> str:
     """The whole targets part: both tables under one heading."""
     return (
         '<section class="targets"><h2 id="targets">主要目标</h2>'
