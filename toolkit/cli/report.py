@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
+from rich.text import Text
 
 from toolkit.cli.common import emit, stderr_console, stdout_console
 
@@ -110,7 +112,7 @@ def report(
         err.no_color = True
 
     def progress(message: str) -> None:
-        err.print(f"[dim]report-toolkit: {message}…[/dim]")
+        err.print(Text(f"report-toolkit: {message}…", style="dim"), soft_wrap=True)
 
     progress(f"reading {old}")
     old_report = load_report(old)
@@ -118,15 +120,15 @@ def report(
     new_report = load_report(new)
     if old_report.year and new_report.year and old_report.year > new_report.year:
         err.print(
-            f"[yellow]warning:[/yellow] {old} ({old_report.year}) is newer than {new} "
-            f"({new_report.year}); give the older report first"
+            f"[yellow]warning:[/yellow] {escape(str(old))} ({old_report.year}) is newer than "
+            f"{escape(str(new))} ({new_report.year}); give the older report first"
         )
     review = build_review(old_report, new_report, strict_years=strict_years, progress=progress)
     progress(f"writing {writer.format}")
     data = writer.write(review, author=author, side_by_side=side_by_side)
     emit(data, output if to_file else None, force=force, inputs=[old, new])
     line = _summary(review, output if to_file else None)
-    (stdout_console(no_color) if to_file else err).print(line, markup=False, highlight=False)
+    (stdout_console(no_color) if to_file else err).print(line, markup=False, soft_wrap=True)
 
 
 def _pick_writer(fmt: str | None, output: Path | None) -> Writer:

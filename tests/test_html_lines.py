@@ -1,0 +1,46 @@
+"""Diff ops cut into display lines and folded: rolled years, line breaks inside ops, folds."""
+
+from __future__ import annotations
+
+from toolkit.compare.model import TextOp
+from toolkit.html.lines import FOLD_LINES_MIN_CHARS, Fragment, plan_blocks, split_lines
+
+
+def test_rolled_year_becomes_one_unchanged_fragment():
+    ops = [
+        TextOp("=", "一、"),
+        TextOp("-", "2024", rollover=True),
+        TextOp("+", "2025", rollover=True),
+        TextOp("=", "年工作回顾"),
+    ]
+    (line,) = split_lines(ops)
+    assert line.fragments[1] == Fragment("r", "2025", "2024")
+    assert not line.changed
+    assert "".join(f.old_side for f in line.fragments) == "一、2024年工作回顾"
+    assert "".join(f.new_side for f in line.fragments) == "一、2025年工作回顾"
+
+
+def test_breaks_inside_any_op_start_new_lines():
+    ops = [TextOp("=", "标题\n第一段"), TextOp("-", "旧句。\n删去的段"), TextOp("+", "新句。")]
+    lines = split_lines(ops)
+    assert [[(f.kind, f.text) for f in line.fragments] for line in lines] == [
+        [("=", "标题")],
+        [("=", "第一段"), ("-", "旧句。")],
+        [("-", "删去的段"), ("+", "新句。")],
+    ]
+
+
+def test_long_unchanged_runs_fold_but_the_heading_stays():
+    long = "甲" * FOLD_LINES_MIN_CHARS
+    text = "\n".join(["一、标题", long, long, "改前"])
+    ops = [TextOp("=", text[: -len("改前")]), TextOp("-", "改前"), TextOp("+", "改后")]
+    blocks = plan_blocks(split_lines(ops))
+    assert [(b.folded, len(b.lines)) for b in blocks] == [(False, 1), (True, 2), (False, 1)]
+    assert blocks[1].chars == 2 * FOLD_LINES_MIN_CHARS
+
+
+def test_short_unchanged_runs_and_unchanged_sections_are_not_folded():
+    ops = [TextOp("=", "一、标题\n短句。\n"), TextOp("+", "新增一句。")]
+    assert [b.folded for b in plan_blocks(split_lines(ops))] == [False]
+    unchanged = [TextOp("=", "一、标题\n" + "乙" * 500)]
+    assert [b.folded for b in plan_blocks(split_lines(unchanged))] == [False]
