@@ -215,3 +215,26 @@ def test_writers_are_registered_plugins(comparison, review):
     assert diff_writer.write(comparison).startswith(b"<!DOCTYPE html>")
     data = review_writer.write(review, author="张三", template="ignored")
     assert "审阅人：张三" in data.decode("utf-8")
+
+
+def test_split_merged_and_moved_sections_say_where_they_came_from(reports):
+    from toolkit.compare.model import DiffStats, MatchPass, PairStatus, SectionPair
+    from toolkit.html.sections import origin_note
+
+    old, new = reports
+    first, second = old.section("s2.1"), old.section("s2.2")
+
+    def pair(old_ids, new_ids, status):
+        return SectionPair(
+            old_ids, new_ids, "x", "y", 2, status, MatchPass.SPLIT, 0.5, (), DiffStats()
+        )
+
+    merged = origin_note(pair(("s2.1", "s2.2"), ("s3.1",), PairStatus.MERGED), old, new)
+    assert merged == f"由旧报告的「{first.heading}」、「{second.heading}」合并而来"
+    split = origin_note(pair(("s2.1",), ("s3.1", "s3.2"), PairStatus.SPLIT), old, new)
+    assert split.startswith(f"旧报告的「{first.heading}」拆分为「{new.section('s3.1').heading}」")
+    moved = origin_note(pair(("s2.2",), ("s3.5",), PairStatus.MOVED), old, new)
+    assert moved == (
+        f"原位置：{old.section('s2').heading} › 第2节；现位置：{new.section('s3').heading} › 第5节"
+    )
+    assert origin_note(pair(("s2.1",), ("s3.1",), PairStatus.MODIFIED), old, new) == ""

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from toolkit import __version__
 from toolkit.compare.model import Comparison
 from toolkit.html.markup import esc
-from toolkit.html.sections import render_pair
+from toolkit.html.sections import origin_note, render_pair
 from toolkit.html.style import CSS, SCRIPT
 from toolkit.html.summary import (
     header_cards,
@@ -57,7 +57,14 @@ def pairs_part(comparison: Comparison, *, side_by_side: bool) -> str:
     old_label = f"旧：{report_label(comparison.old)}"
     new_label = f"新：{report_label(comparison.new)}"
     pairs = "".join(
-        render_pair(i, pair, side_by_side=side_by_side, old_label=old_label, new_label=new_label)
+        render_pair(
+            i,
+            pair,
+            side_by_side=side_by_side,
+            old_label=old_label,
+            new_label=new_label,
+            origin=origin_note(pair, comparison.old, comparison.new),
+        )
         for i, pair in enumerate(comparison.pairs)
     )
     switch = ""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from toolkit.compare.model import FRONT_ID, SectionPair
+from toolkit.compare.model import FRONT_ID, PairStatus, SectionPair
 from toolkit.html.labels import FRONT_TITLE, match_label, status_label
 from toolkit.html.lines import (
     FOLD_INLINE_MIN_CHARS,
@@ -15,6 +15,7 @@ from toolkit.html.lines import (
     split_lines,
 )
 from toolkit.html.markup import anchor_id, esc, percent
+from toolkit.model import Report
 
 
 def pair_title(pair: SectionPair) -> str:
@@ -113,9 +114,36 @@ def pair_meta(pair: SectionPair) -> str:
     stats = pair.stats
     bits.append(f"{stats.changes}处")
     bits.append(f"字数 {stats.chars_old} → {stats.chars_new}")
-    if len(pair.old) > 1 or len(pair.new) > 1:
-        bits.append(f"{' + '.join(pair.old) or '—'} → {' + '.join(pair.new) or '—'}")
     return " · ".join(bits)
+
+
+def _heading(report: Report, section_id: str) -> str:
+    try:
+        return report.section(section_id).heading
+    except KeyError:
+        return section_id
+
+
+def _place(report: Report, section_id: str) -> str:
+    """Where a section sits: "二、关于2025年工作 › 第3节", or "第3部分" at the top."""
+    parent, _, last = section_id.rpartition(".")
+    number = last.lstrip("s")
+    if not parent:
+        return f"第{number}部分"
+    return f"{_heading(report, parent)} › 第{number}节"
+
+
+def origin_note(pair: SectionPair, old: Report, new: Report) -> str:
+    """A sentence on where a split, merged or moved section came from; "" for the others."""
+    if len(pair.old) > 1:
+        names = "、".join(f"「{_heading(old, i)}」" for i in pair.old)
+        return f"由旧报告的{names}合并而来"
+    if len(pair.new) > 1:
+        names = "、".join(f"「{_heading(new, i)}」" for i in pair.new)
+        return f"旧报告的「{_heading(old, pair.old[0])}」拆分为{names}"
+    if pair.status is PairStatus.MOVED and pair.old and pair.new:
+        return f"原位置：{_place(old, pair.old[0])}；现位置：{_place(new, pair.new[0])}"
+    return ""
 
 
 def render_pair(
@@ -125,12 +153,16 @@ def render_pair(
     side_by_side: bool,
     old_label: str,
     new_label: str,
+    origin: str = "",
 ) -> str:
-    """A ``<section>`` for one pair. Unchanged pairs start collapsed; changed ones open."""
+    """A ``<section>`` for one pair. Unchanged pairs start collapsed; changed ones open.
+    ``origin`` is a sentence on where the section came from (see :func:`origin_note`)."""
     title = pair_title(pair)
     renamed = ""
     if pair.old_title and pair.new_title and pair.old_title != pair.new_title:
         renamed = f'<div class="renamed-from">原标题：{esc(pair.old_title)}</div>'
+    if origin:
+        renamed += f'<div class="renamed-from">{esc(origin)}</div>'
     blocks = plan_blocks(split_lines(pair.ops))
     body = inline_diff(blocks)
     if side_by_side:

@@ -58,14 +58,19 @@ def totals(comparison: Comparison) -> str:
     return '<ul class="totals">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
+def _more(ids: tuple[str, ...]) -> str:
+    """ " 等3节" after the first heading of a split or merged side."""
+    return f'<span class="muted"> 等{len(ids)}节</span>' if len(ids) > 1 else ""
+
+
 def _heading_cell(pair: SectionPair) -> str:
     if pair.old_title is None and pair.new_title is None:
         return esc(pair_title(pair))
-    old = pair.old_title or "—"
-    new = pair.new_title or "—"
+    old = esc(pair.old_title or "—") + _more(pair.old)
+    new = esc(pair.new_title or "—") + _more(pair.new)
     if old == new:
-        return esc(new)
-    return f'{esc(old)}<span class="arrow">→</span>{esc(new)}'
+        return new
+    return f'{old}<span class="arrow">→</span>{new}'
 
 
 def summary_table(comparison: Comparison) -> str:
