@@ -106,7 +106,7 @@ def test_every_pair_has_a_section_and_a_contents_entry(diff_page, comparison):
 def _side_text(view, drop: str) -> str:
     """The text of a diff view with ``drop`` elements (ins or del) and fold labels removed."""
     view = lxml_html.fromstring(lxml_html.tostring(view, encoding="unicode"))
-    for element in view.xpath(f".//{drop} | .//summary"):
+    for element in view.xpath(f".//{drop} | .//summary | .//*[@class='ifold-more']"):
         element.drop_tree()
     return "".join(p.text_content() for p in view.xpath(".//p"))
 

@@ -16,9 +16,9 @@ from toolkit.compare.model import TextOp
 #: a run of unchanged lines is folded when it holds at least this many characters
 FOLD_LINES_MIN_CHARS = 120
 #: an unchanged stretch inside a changed line is shortened when longer than this
-FOLD_INLINE_MIN_CHARS = 260
+FOLD_INLINE_MIN_CHARS = 200
 #: characters kept visible on each side of a shortened stretch
-INLINE_CONTEXT = 80
+INLINE_CONTEXT = 60
 
 
 @dataclass(frozen=True, slots=True)

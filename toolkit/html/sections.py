@@ -37,9 +37,11 @@ def _equal_text(text: str, shorten: bool) -> str:
         text[INLINE_CONTEXT:-INLINE_CONTEXT],
         text[-INLINE_CONTEXT:],
     )
+    # a checkbox inside its label opens the stretch in place, inline, without script
     return (
-        f'{esc(head)}<details class="ifold"><summary>…（{len(middle)}字未改动）…</summary>'
-        f"{esc(middle)}</details>{esc(tail)}"
+        f'{esc(head)}<label class="ifold"><input type="checkbox">'
+        f'<span class="ifold-more">…（{len(middle)}字未改动）…</span>'
+        f'<span class="ifold-rest">{esc(middle)}</span></label>{esc(tail)}'
     )
 
 

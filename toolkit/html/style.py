@@ -78,10 +78,11 @@ details.fold{margin:.4em 0;border:1px dashed var(--line);border-radius:4px;paddi
 background:var(--soft)}
 details.fold>summary{cursor:pointer;color:var(--muted);font-size:.88em;white-space:normal}
 details.fold[open]{background:none}
-details.ifold{display:inline}
-details.ifold>summary{display:inline;cursor:pointer;color:var(--muted);list-style:none}
-details.ifold>summary::-webkit-details-marker{display:none}
-details.ifold[open]>summary{display:none}
+.ifold input{display:none}
+.ifold-more{cursor:pointer;color:var(--muted);font-size:.9em;white-space:nowrap}
+.ifold-rest{display:none}
+.ifold input:checked~.ifold-rest{display:inline}
+.ifold input:checked~.ifold-more{display:none}
 .sbs{display:grid;grid-template-columns:1fr 1fr;gap:0 16px}
 .sbs .col-head{font-size:.82em;font-weight:600;border-bottom:1px solid var(--line)}
 .sbs .col-head.old{color:var(--old)}.sbs .col-head.new{color:var(--new)}
@@ -146,6 +147,7 @@ h3{break-after:avoid}
 header+section h2,.first-part h2{break-before:auto}
 .pair.lvl-1{break-before:page}
 tr,.bars,.report-card{break-inside:avoid}
+.ifold-rest{display:inline!important}.ifold-more{display:none!important}
 del,ins,.badge,.st-modified{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 """
@@ -158,7 +160,8 @@ if(!pairs.length)return;
 var bar=doc.createElement('div');bar.className='toolbar';
 function button(label,open){var b=doc.createElement('button');b.type='button';
 b.textContent=label;b.onclick=function(){doc.querySelectorAll('details.pair-body,details.fold')
-.forEach(function(d){d.open=open;});};return b;}
+.forEach(function(d){d.open=open;});doc.querySelectorAll('.ifold input')
+.forEach(function(c){c.checked=open;});};return b;}
 bar.appendChild(button('全部展开',true));bar.appendChild(button('全部折叠',false));
 var sel=doc.createElement('select');sel.setAttribute('aria-label','按状态筛选');
 var seen={};pairs.forEach(function(p){seen[p.getAttribute('data-status')]=1;});
