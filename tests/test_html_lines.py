@@ -44,3 +44,21 @@ def test_short_unchanged_runs_and_unchanged_sections_are_not_folded():
     assert [b.folded for b in plan_blocks(split_lines(ops))] == [False]
     unchanged = [TextOp("=", "一、标题\n" + "乙" * 500)]
     assert [b.folded for b in plan_blocks(split_lines(unchanged))] == [False]
+
+
+def test_long_unchanged_stretch_in_a_changed_line_folds_inline_keeping_its_text():
+    from lxml import html as lxml_html
+
+    from toolkit.html.lines import FOLD_INLINE_MIN_CHARS, INLINE_CONTEXT
+    from toolkit.html.sections import inline_diff
+
+    long = "".join(chr(0x4E00 + i) for i in range(FOLD_INLINE_MIN_CHARS + 50))
+    ops = [TextOp("=", long), TextOp("-", "增长5%"), TextOp("+", "增长5.5%"), TextOp("=", "。")]
+    view = lxml_html.fromstring(inline_diff(plan_blocks(split_lines(ops))))
+    (fold,) = view.xpath(".//label[@class='ifold']")
+    hidden = len(long) - 2 * INLINE_CONTEXT
+    assert fold.xpath("string(span[@class='ifold-more'])") == f"…（{hidden}字未改动）…"
+    assert fold.xpath("input[@type='checkbox']")
+    for element in view.xpath(".//ins | .//*[@class='ifold-more']"):
+        element.drop_tree()
+    assert view.text_content() == long + "增长5%。"
