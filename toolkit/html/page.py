@@ -83,6 +83,12 @@ def pairs_part(comparison: Comparison, *, side_by_side: bool) -> str:
     )
 
 
+def jump_links(parts: Iterable[tuple[str, str]]) -> str:
+    """Links to the page's parts (anchor id, label), under the header."""
+    links = "".join(f'<a href="#{anchor}">{esc(label)}</a>' for anchor, label in parts)
+    return f'<nav class="jump">{links}</nav>'
+
+
 def header(
     comparison: Comparison, title: str, extra: Iterable[str] = (), author: str | None = None
 ) -> str:
@@ -104,7 +110,9 @@ def render_comparison(
     shown in the header when given.
     """
     title = page_title(comparison, "对照")
-    body = header(comparison, title, author=author) + overview(comparison)
+    body = header(comparison, title, author=author)
+    body += jump_links((("overview", "概览"), ("contents", "目录"), ("diffs", "逐章对照")))
+    body += overview(comparison)
     body += pairs_part(comparison, side_by_side=side_by_side)
     return document(title, body)
 
@@ -119,6 +127,10 @@ def render_review(review: Review, *, side_by_side: bool = False, author: str | N
     old_label, new_label = report_label(comparison.old), report_label(comparison.new)
     title = page_title(comparison, "审阅")
     body = header(comparison, title, review.notes, author)
+    parts = [("overview", "概览")]
+    parts += [("targets", "主要目标")] if review.targets is not None else []
+    parts += [("terms", "新词与旧词")] if review.terms is not None else []
+    body += jump_links((*parts, ("contents", "目录"), ("diffs", "逐章对照")))
     body += overview(comparison)
     if review.targets is not None:
         from toolkit.html.targets import targets_part

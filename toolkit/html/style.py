@@ -34,6 +34,7 @@ background:var(--soft)}
 .report-card dl{margin:.3em 0 0;display:grid;grid-template-columns:auto 1fr;gap:0 .8em;
 font-size:.88em}
 .report-card dt{color:var(--muted)}.report-card dd{margin:0;overflow-wrap:anywhere}
+nav.jump{display:flex;flex-wrap:wrap;gap:6px 14px;margin:.4em 0 0;font-size:.95em}
 .totals{display:flex;flex-wrap:wrap;gap:10px;margin:.6em 0 1em;padding:0;list-style:none}
 .totals li{border:1px solid var(--line);border-radius:6px;padding:6px 12px;background:var(--soft)}
 .totals b{font-size:1.15em}
@@ -139,7 +140,7 @@ table.stack td.chart:empty{display:none}
 @media print{
 body{font-size:11pt;line-height:1.6}
 .page{max-width:none;padding:0}
-.toolbar,.views,.view-toggle,nav.toc{display:none!important}
+.toolbar,.views,.view-toggle,nav.toc,nav.jump{display:none!important}
 a{color:inherit;text-decoration:none}
 .scroll{overflow:visible}
 h2{break-before:page;break-after:avoid}
