@@ -1,0 +1,1 @@
+"""Everything that touches python-docx: reading .docx reports, writing drafts and redlines."""
