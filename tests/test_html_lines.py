@@ -62,3 +62,14 @@ def test_long_unchanged_stretch_in_a_changed_line_folds_inline_keeping_its_text(
     for element in view.xpath(".//ins | .//*[@class='ifold-more']"):
         element.drop_tree()
     assert view.text_content() == long + "增长5%。"
+
+
+def test_a_mostly_rewritten_paragraph_shows_old_then_new():
+    old, new = "甲乙丙丁戊己庚辛壬癸" * 5, "子丑寅卯辰巳午未申酉" * 5
+    ops = [TextOp("=", "一、"), TextOp("-", old), TextOp("+", new), TextOp("=", "。")]
+    (line,) = split_lines(ops)
+    assert line.rewritten
+    assert line.fragments == (Fragment("-", f"一、{old}。"), Fragment("+", f"一、{new}。"))
+    edited = [TextOp("=", old), TextOp("-", "5%"), TextOp("+", "6%"), TextOp("=", new)]
+    (kept,) = split_lines(edited)
+    assert not kept.rewritten and len(kept.fragments) == 4

@@ -19,6 +19,10 @@ FOLD_LINES_MIN_CHARS = 120
 FOLD_INLINE_MIN_CHARS = 200
 #: characters kept visible on each side of a shortened stretch
 INLINE_CONTEXT = 60
+#: a changed line sharing less than this part of its text is shown as rewritten (old, then new)
+REWRITE_SHARED_BELOW = 0.4
+#: … when it is at least this long (short lines keep their word-level marks)
+REWRITE_MIN_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +46,11 @@ class Fragment:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One displayed paragraph: its fragments in order."""
+    """One displayed paragraph: its fragments in order. A ``rewritten`` line has one deletion
+    (the old paragraph) and one insertion (the new one), shown one after the other."""
 
     fragments: tuple[Fragment, ...]
+    rewritten: bool = False
 
     @property
     def changed(self) -> bool:
@@ -56,6 +62,26 @@ class Line:
         """Characters shown on the new side (the old side for a deleted line)."""
         new = sum(len(f.new_side) for f in self.fragments)
         return new or sum(len(f.old_side) for f in self.fragments)
+
+
+def rewrite(line: Line) -> Line:
+    """The line as a whole-paragraph replacement when most of it changed, else unchanged.
+
+    Word-level marks on a paragraph that was rewritten interleave red and green so densely
+    that neither version can be read; below :data:`REWRITE_SHARED_BELOW` shared text the old
+    paragraph is shown struck through, then the new one.
+    """
+    if not line.changed:
+        return line
+    old = "".join(f.old_side for f in line.fragments)
+    new = "".join(f.new_side for f in line.fragments)
+    longest = max(len(old), len(new))
+    if longest < REWRITE_MIN_CHARS or not old or not new:
+        return line
+    shared = sum(len(f.new_side) for f in line.fragments if f.kind in "=r")
+    if shared / longest >= REWRITE_SHARED_BELOW:
+        return line
+    return Line((Fragment("-", old), Fragment("+", new)), rewritten=True)
 
 
 def fragments(ops: Iterable[TextOp]) -> list[Fragment]:
@@ -81,7 +107,8 @@ def fragments(ops: Iterable[TextOp]) -> list[Fragment]:
 
 
 def split_lines(ops: Iterable[TextOp]) -> list[Line]:
-    """The ops cut at every line break into display lines (a break inside any op starts a line)."""
+    """The ops cut at every line break into display lines (a break inside any op starts a
+    line); mostly rewritten lines become whole-paragraph replacements (see :func:`rewrite`)."""
     lines: list[list[Fragment]] = [[]]
     for fragment in fragments(ops):
         if fragment.kind == "r" or "\n" not in fragment.text:
@@ -92,7 +119,7 @@ def split_lines(ops: Iterable[TextOp]) -> list[Line]:
                 lines.append([])
             if piece:
                 lines[-1].append(Fragment(fragment.kind, piece))
-    return [Line(tuple(parts)) for parts in lines if parts]
+    return [rewrite(Line(tuple(parts))) for parts in lines if parts]
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,16 @@ def _line_html(line: Line, side: str = "both") -> str:
     return "".join(_fragment(f, side, shorten) for f in line.fragments)
 
 
+def _inline_line(line: Line) -> str:
+    """One ``<p>``; a rewritten line gives two: the old paragraph struck through, the new."""
+    if line.rewritten:
+        return (
+            f'<p class="rewritten">{_line_html(line, "old")}</p>'
+            f'<p class="rewritten">{_line_html(line, "new")}</p>'
+        )
+    return f"<p>{_line_html(line)}</p>"
+
+
 def _fold_summary(block: Block) -> str:
     return f"{len(block.lines)}段未改动（{block.chars}字）"
 
@@ -72,7 +82,7 @@ def inline_diff(blocks: list[Block]) -> str:
     """The inline view: one ``<p>`` per line, unchanged runs folded in ``<details>``."""
     parts: list[str] = []
     for block in blocks:
-        paragraphs = "".join(f"<p>{_line_html(line)}</p>" for line in block.lines)
+        paragraphs = "".join(_inline_line(line) for line in block.lines)
         if block.folded:
             parts.append(
                 f'<details class="fold"><summary>{esc(_fold_summary(block))}</summary>'

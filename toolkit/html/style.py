@@ -73,6 +73,7 @@ del,ins{text-decoration-thickness:1px}
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}
 ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;
 border-bottom:1px solid #7cc488}
+p.rewritten+p.rewritten{margin-top:-.2em}
 .roll{border-bottom:1px dotted var(--muted)}
 .brk{color:var(--muted);font-size:.8em}
 details.fold{margin:.4em 0;border:1px dashed var(--line);border-radius:4px;padding:0 .6em;
