@@ -96,8 +96,9 @@ def inline_diff(blocks: list[Block]) -> str:
 def _cells(line: Line) -> str:
     old = _line_html(line, "old")
     new = _line_html(line, "new")
-    old_class = "cell old" + ("" if old else " empty")
-    new_class = "cell new" + ("" if new else " empty")
+    same = "" if line.changed else " same"
+    old_class = "cell old" + ("" if old else " empty") + same
+    new_class = "cell new" + ("" if new else " empty") + same
     return f'<div class="{old_class}">{old}</div><div class="{new_class}">{new}</div>'
 
 

@@ -127,7 +127,8 @@ body{font-size:15px}
 .sbs .col-head{display:none}
 .sbs .cell.old:not(.empty){border-left:3px solid var(--old);padding-left:6px;border-bottom:0}
 .sbs .cell.new:not(.empty){border-left:3px solid var(--new);padding-left:6px}
-.sbs .cell.empty{display:none}
+.sbs .cell.empty,.sbs .cell.old.same{display:none}
+.sbs .cell.new.same{border-left-color:var(--line)}
 .opt{display:none}
 td.heading{min-width:10em}
 table.stack thead{display:none}
