@@ -102,7 +102,8 @@ border-color:var(--accent)}
 .pairs .sbs-view{display:none}
 #view-side:checked~.pairs .sbs-view{display:block}
 #view-side:checked~.pairs .inline-view{display:none}
-.bars{display:grid;gap:2px;min-width:120px;width:100%}
+.bars{display:grid;gap:2px;min-width:160px;width:100%}
+.bar.neg{opacity:.55}
 table.stack td.key{min-width:7em}
 table.stack td.val{min-width:6em}
 .bar{height:9px;border-radius:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}

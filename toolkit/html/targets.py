@@ -1,13 +1,13 @@
 """The targets part of the review page: the change table (each indicator's target in the older
 and the newer report) and the attainment table (the older report's targets against the figures
-the newer one reports), each with small bars of old versus new values (plain CSS, printable).
+the newer one reports), each row with two small bars of old versus new value (plain CSS,
+printable).
 
 Reads a :class:`toolkit.targets.model.TargetComparison`; a missing side is shown as "—".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from toolkit.html.markup import esc
@@ -48,34 +48,21 @@ def _numeric(target: Target | None) -> tuple[float, str] | None:
     return float(target.value), target.unit
 
 
-def _scales(pairs: Iterable[tuple[Target | None, Target | None]]) -> dict[str, float]:
-    """The largest magnitude per unit, so bars of one unit share a scale."""
-    scales: dict[str, float] = {}
-    for old, new in pairs:
-        for item in (_numeric(old), _numeric(new)):
-            if item is not None:
-                value, unit = item
-                scales[unit] = max(scales.get(unit, 0.0), abs(value))
-    return scales
-
-
-def _bars(old: Target | None, new: Target | None, scales: dict[str, float]) -> str:
-    """Two bars (old above, new below) on the unit's common scale; "" when neither is numeric."""
-    cells = []
-    for target, side in ((old, "old"), (new, "new")):
-        item = _numeric(target)
-        if item is None:
-            cells.append(f'<div class="bar {side}" style="width:0"></div>')
-            continue
-        value, unit = item
-        scale = scales.get(unit) or 1.0
-        width = max(1.0, min(100.0, abs(value) / scale * 100.0)) if value else 0.0
-        label = f"{_number(value)}{unit}"
-        cells.append(
-            f'<div class="bar {side}" style="width:{width:.1f}%" title="{esc(label)}"></div>'
-        )
-    if all(_numeric(t) is None for t in (old, new)):
+def _bars(old: Target | None, new: Target | None) -> str:
+    """Two bars, old above new, from zero, the larger value full width; "" unless both sides
+    are numeric in the same unit (a lone value has nothing to be compared with)."""
+    first, second = _numeric(old), _numeric(new)
+    if first is None or second is None or first[1] != second[1]:
         return ""
+    scale = max(abs(first[0]), abs(second[0])) or 1.0
+    cells = []
+    for (value, unit), side in ((first, "old"), (second, "new")):
+        width = max(1.0, abs(value) / scale * 100.0) if value else 0.0
+        negative = " neg" if value < 0 else ""
+        cells.append(
+            f'<div class="bar {side}{negative}" style="width:{width:.1f}%" '
+            f'title="{esc(_number(value) + unit)}"></div>'
+        )
     return f'<div class="bars">{"".join(cells)}</div>'
 
 
@@ -94,7 +81,7 @@ def _delta(value: float | None, unit: str) -> str:
 def _legend(old_label: str, new_label: str) -> str:
     return (
         f'<p class="legend">条形图：<i class="old"></i>{esc(old_label)}'
-        f'<i class="new"></i>{esc(new_label)}（同一单位的指标按同一比例）</p>'
+        f'<i class="new"></i>{esc(new_label)}（从零起画，每行以较大值为满格）</p>'
     )
 
 
@@ -128,7 +115,6 @@ def change_table(comparison: TargetComparison, old_label: str, new_label: str) -
     changes = comparison.changes
     if not changes:
         return '<p class="note">两份报告中均未找到可比的量化目标。</p>'
-    scales = _scales((c.old, c.new) for c in changes)
     rows = []
     for change in changes:
         delta = esc(_delta(change.delta, change.delta_unit))
@@ -141,7 +127,7 @@ def change_table(comparison: TargetComparison, old_label: str, new_label: str) -
             esc(_value_text(change.new)),
             delta,
             _status(CHANGE_LABELS.get(status), status),
-            _bars(change.old, change.new, scales),
+            _bars(change.old, change.new),
         ]
         rows.append((f'data-target-status="{esc(status)}"', cells))
     labels = ("指标", f"{old_label}目标", f"{new_label}目标", "变化", "状态", "对比")
@@ -153,7 +139,6 @@ def attainment_table(comparison: TargetComparison, old_label: str, new_label: st
     found = comparison.attainment
     if not found:
         return '<p class="note">未找到可核对的目标完成情况。</p>'
-    scales = _scales((a.target, a.figure) for a in found)
     rows = []
     for item in found:
         status = str(item.status)
@@ -163,7 +148,7 @@ def attainment_table(comparison: TargetComparison, old_label: str, new_label: st
             esc(_value_text(item.figure)),
             esc(_delta(item.margin, item.margin_unit)),
             _status(ATTAINMENT_LABELS.get(status), status),
-            _bars(item.target, item.figure, scales),
+            _bars(item.target, item.figure),
         ]
         rows.append((f'data-attainment="{esc(status)}"', cells))
     labels = ("指标", f"{old_label}目标", f"{new_label}报告的实际", "差距", "完成情况", "对比")
