@@ -238,3 +238,22 @@ def test_split_merged_and_moved_sections_say_where_they_came_from(reports):
         f"原位置：{old.section('s2').heading} › 第2节；现位置：{new.section('s3').heading} › 第5节"
     )
     assert origin_note(pair(("s2.1",), ("s3.1",), PairStatus.MODIFIED), old, new) == ""
+
+
+def test_target_bars_compare_the_two_values_of_a_row():
+    from toolkit.html.targets import _bars
+    from toolkit.targets.model import Target
+
+    def target(value, unit="%", kind="numeric"):
+        return Target(
+            "地区生产总值", "地区生产总值", "", value, None, unit, "左右", kind, "target", None,
+            "s1.p1", 1,
+        )  # fmt: skip
+
+    bars = lxml_html.fromstring(_bars(target(5.5), target(5.0)))
+    widths = [b.get("style") for b in bars.xpath("div")]
+    assert widths == ["width:100.0%", "width:90.9%"]
+    assert [b.get("title") for b in bars.xpath("div")] == ["5.5%", "5%"]
+    assert _bars(target(5.5), target(100.0, "亿元")) == ""
+    assert _bars(target(5.5), target(None, "", "qualitative")) == ""
+    assert _bars(None, target(5.0)) == ""
