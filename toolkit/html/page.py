@@ -27,6 +27,7 @@ def document(title: str, body: str) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="color-scheme" content="light">'
         f'<meta name="generator" content="report-toolkit {esc(__version__)}">'
         f"<title>{esc(title)}</title><style>{CSS}</style></head>"
         f'<body><div class="page">{body}'
