@@ -257,3 +257,13 @@ def test_target_bars_compare_the_two_values_of_a_row():
     assert _bars(target(5.5), target(100.0, "亿元")) == ""
     assert _bars(target(5.5), target(None, "", "qualitative")) == ""
     assert _bars(None, target(5.0)) == ""
+
+
+def test_stylesheet_is_printable_and_responsive():
+    from toolkit.html.style import CSS
+
+    assert "position:fixed" not in CSS and "sticky" not in CSS
+    print_rules = CSS.split("@media print", 1)[1]
+    assert "break-before:page" in print_rules and "print-color-adjust:exact" in print_rules
+    assert "@media (max-width:700px)" in CSS
+    assert '"Noto Sans CJK SC"' in CSS and '"Microsoft YaHei"' in CSS and '"PingFang SC"' in CSS
