@@ -9,7 +9,7 @@ from rich.text import Text
 
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
 from toolkit.compare.plaintext import inline_segments, pair_label, totals_line
-from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
+from toolkit.textdiff.ops import DELETE, INSERT
 
 STATUS_STYLES = {
     PairStatus.UNCHANGED: "dim",
@@ -35,8 +35,8 @@ def _heading(title: str | None, level: int) -> Text:
 def summary_table(comparison: Comparison) -> Table:
     """One row per pair: old heading, new heading, status, similarity, pass, 处, 字数."""
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    table.add_column("旧", ratio=1, no_wrap=True, overflow="ellipsis")
-    table.add_column("新", ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column("旧", max_width=24, no_wrap=True, overflow="ellipsis")
+    table.add_column("新", max_width=24, no_wrap=True, overflow="ellipsis")
     table.add_column("状态", no_wrap=True, min_width=9)
     table.add_column("相似", justify="right", no_wrap=True, min_width=4)
     table.add_column("匹配", no_wrap=True, min_width=9)
@@ -73,19 +73,26 @@ def inline_text(pair: SectionPair, *, markers: bool) -> Text:
 
 
 def side_by_side(pair: SectionPair, *, markers: bool) -> Table:
-    """Old and new text in two columns, paragraph by paragraph."""
+    """Old and new text in two columns; a row ends where both sides end a paragraph."""
     table = Table(box=None, show_header=True, header_style="bold", expand=True, pad_edge=False)
-    table.add_column("旧", ratio=1)
-    table.add_column("新", ratio=1)
+    table.add_column("旧", ratio=1, overflow="fold")
+    table.add_column("新", ratio=1, overflow="fold")
     old, new = Text(), Text()
     for kind, chunk in inline_segments(pair.ops):
-        if kind in (EQUAL, DELETE):
-            style = UNCHANGED if kind == EQUAL else DELETED
-            old.append(f"[-{chunk}-]" if markers and kind == DELETE else chunk, style=style)
-        if kind in (EQUAL, INSERT):
-            style = UNCHANGED if kind == EQUAL else INSERTED
-            new.append(f"{{+{chunk}+}}" if markers and kind == INSERT else chunk, style=style)
-    table.add_row(old, new)
+        if kind == DELETE:
+            old.append(f"[-{chunk}-]" if markers else chunk, style=DELETED)
+        elif kind == INSERT:
+            new.append(f"{{+{chunk}+}}" if markers else chunk, style=INSERTED)
+        else:
+            pieces = chunk.split("\n")
+            for k, piece in enumerate(pieces):
+                if k:
+                    table.add_row(old, new)
+                    old, new = Text(), Text()
+                old.append(piece, style=UNCHANGED)
+                new.append(piece, style=UNCHANGED)
+    if old or new:
+        table.add_row(old, new)
     return table
 
 

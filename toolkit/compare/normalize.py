@@ -21,3 +21,9 @@ def normalize_title(title: str) -> str:
     text = _LABEL.sub("", title)
     text = _YEAR.sub("", text)
     return _NOISE.sub("", text)
+
+
+def label_of(heading: str) -> str:
+    """The numbering a heading starts with ("三、", "（二）", "附件1"), "" when none."""
+    match = _LABEL.match(heading)
+    return match.group().strip() if match else ""

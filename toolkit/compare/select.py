@@ -6,26 +6,28 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from toolkit.compare.model import Comparison, DiffStats, PairStatus, SectionPair
-from toolkit.compare.normalize import normalize_title
+from toolkit.compare.normalize import label_of
 
 
-def _matches_section(pair: SectionPair, query: str) -> bool:
-    """True when ``query`` names the pair: a section id ("s2.3"), a label ("三", "（二）"), or a
-    piece of either heading."""
-    query = query.strip()
-    if query in pair.old or query in pair.new:
+def _label(title: str | None) -> str:
+    """The label of a printed heading, parentheses made full-width and "、" dropped."""
+    if not title:
+        return ""
+    label = label_of(title)
+    return label.replace("(", "（").replace(")", "）").rstrip("、.． ")
+
+
+def _names(pair: SectionPair, query: str, side: str) -> bool:
+    """True when ``query`` names the pair's section on one side ("old" or "new"): its id, its
+    label ("三" for "三、", "（二）"), or at least two characters of its heading."""
+    ids = pair.old if side == "old" else pair.new
+    title = pair.old_title if side == "old" else pair.new_title
+    if query in ids:
         return True
-    bare = query.strip("、（）()").strip()
-    for title in (pair.old_title, pair.new_title):
-        if not title:
-            continue
-        label = title[: len(title) - len(normalize_title(title))] if title else ""
-        label_core = label.strip().strip("、（）().．").strip()
-        if bare and label_core and (label_core == bare or label.startswith(query)):
-            return True
-        if len(query) >= 2 and query in title:
-            return True
-    return False
+    wanted = query.replace("(", "（").replace(")", "）").rstrip("、.． ")
+    if wanted and _label(title) == wanted:
+        return True
+    return len(query) >= 2 and title is not None and query in title
 
 
 def select_pairs(
@@ -37,15 +39,19 @@ def select_pairs(
 ) -> Comparison:
     """The comparison restricted to some pairs; totals are recomputed over them.
 
-    ``section`` keeps the pairs it names and everything under them; ``statuses`` keeps pairs with
+    ``section`` keeps the pairs it names and everything under them (it is looked up among the
+    new report's sections first, then the old report's); ``statuses`` keeps pairs with
     one of those statuses; ``only_changed`` drops unchanged pairs. A kept pair's ``parent`` is its
     nearest kept ancestor (None when there is none). None for a filter means "no filter".
     """
     keep = [True] * len(comparison.pairs)
     if section is not None:
+        query = section.strip()
+        # the new report's numbering first; the old one's when nothing in the new matches
+        side = "new" if any(_names(p, query, "new") for p in comparison.pairs) else "old"
         named = [False] * len(comparison.pairs)
         for index, pair in enumerate(comparison.pairs):
-            named[index] = _matches_section(pair, section) or (
+            named[index] = _names(pair, query, side) or (
                 pair.parent is not None and named[pair.parent]
             )
         keep = named
