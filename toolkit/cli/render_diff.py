@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Group, RenderableType
 from rich.rule import Rule
 from rich.table import Table
@@ -102,8 +104,12 @@ def render_comparison(
     """Summary table, totals, then every pair with counted changes (or added/removed)."""
     old, new = comparison.old, comparison.new
     parts: list[RenderableType] = [
-        Text(f"旧 {old.source}（{old.year or '?'}年，{old.char_count}字）", style="bold"),
-        Text(f"新 {new.source}（{new.year or '?'}年，{new.char_count}字）", style="bold"),
+        Text(
+            f"旧 {Path(old.source).name}（{old.year or '?'}年，{old.char_count}字）", style="bold"
+        ),
+        Text(
+            f"新 {Path(new.source).name}（{new.year or '?'}年，{new.char_count}字）", style="bold"
+        ),
         Text(""),
         summary_table(comparison),
         Text(""),

@@ -9,11 +9,12 @@ diffed by tokens, and unpaired ones are whole deletions or insertions. The ops s
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from toolkit.textdiff.engine import diff_tokens
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
-from toolkit.textdiff.similarity import content_words, dice
+from toolkit.textdiff.similarity import containment, content_words, dice
 from toolkit.textdiff.tokens import line_tokens
 
 #: paragraphs less similar than this are never paired
@@ -30,7 +31,7 @@ def align_paragraphs(
     old_words = [content_words(tokens) for tokens in old]
     new_words = [content_words(tokens) for tokens in new]
     n, m = len(old), len(new)
-    sim = [[dice(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
+    sim = [[_similarity(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
@@ -52,6 +53,16 @@ def align_paragraphs(
     pairs.extend((k, None) for k in range(i, n))
     pairs.extend((None, k) for k in range(j, m))
     return _deletions_first(pairs)
+
+
+def _similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Dice, or for a short unit (a heading) wholly inside a long one (its run-in paragraph)
+    most of the share of its words found there."""
+    score = dice(a, b)
+    small, large = (a, b) if a.total() <= b.total() else (b, a)
+    if small.total() >= 3:
+        score = max(score, 0.8 * containment(small, large))
+    return score
 
 
 def _deletions_first(
