@@ -102,7 +102,10 @@ class SectionPair:
     when both exist). ``score`` is the content similarity of the paired sections with everything
     under them, 0..1 (0 for added/removed). ``ops`` cover the sections' own text (heading and own
     paragraphs, lines joined with "\\n"; for a split or merge, the sections' texts joined by
-    "\\n" in id order). ``parent`` is the index in :attr:`Comparison.pairs` of the pair that holds
+    "\\n" in id order). Exception: when one side has no subsections and the other side's
+    subsections found no partner (a part whose sections were dissolved into plain paragraphs),
+    the ops cover the whole text of both sides, subsections included, and there are no child
+    pairs. ``parent`` is the index in :attr:`Comparison.pairs` of the pair that holds
     this one, None at the top.
     """
 

@@ -9,12 +9,13 @@ diffed by tokens, and unpaired ones are whole deletions or insertions. The ops s
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from toolkit.textdiff.engine import diff_tokens
-from toolkit.textdiff.ops import DELETE, INSERT, TextOp, merge_adjacent
-from toolkit.textdiff.similarity import content_words, dice
-from toolkit.textdiff.tokens import tokenize
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
+from toolkit.textdiff.similarity import containment, content_words, dice
+from toolkit.textdiff.tokens import line_tokens
 
 #: paragraphs less similar than this are never paired
 MIN_PARAGRAPH_SIMILARITY = 0.25
@@ -30,7 +31,7 @@ def align_paragraphs(
     old_words = [content_words(tokens) for tokens in old]
     new_words = [content_words(tokens) for tokens in new]
     n, m = len(old), len(new)
-    sim = [[dice(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
+    sim = [[_similarity(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
@@ -54,6 +55,16 @@ def align_paragraphs(
     return _deletions_first(pairs)
 
 
+def _similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Dice, or for a short unit (a heading) wholly inside a long one (its run-in paragraph)
+    most of the share of its words found there."""
+    score = dice(a, b)
+    small, large = (a, b) if a.total() <= b.total() else (b, a)
+    if small.total() >= 3:
+        score = max(score, 0.8 * containment(small, large))
+    return score
+
+
 def _deletions_first(
     pairs: list[tuple[int | None, int | None]],
 ) -> list[tuple[int | None, int | None]]:
@@ -74,20 +85,57 @@ def _deletions_first(
 def diff_lines(
     old: Sequence[str], new: Sequence[str], *, year_gap: int | None = None
 ) -> list[TextOp]:
-    """Diff ``"\\n".join(old)`` against ``"\\n".join(new)`` paragraph by paragraph."""
-    old_units = [line + "\n" for line in old[:-1]] + list(old[-1:])
-    new_units = [line + "\n" for line in new[:-1]] + list(new[-1:])
-    old_tokens = [tokenize(u) for u in old_units]
-    new_tokens = [tokenize(u) for u in new_units]
+    """Diff ``"\\n".join(old)`` against ``"\\n".join(new)``: paragraphs are aligned, then the
+    sentences of each paired paragraph, then paired sentences are diffed by tokens."""
+    old_units = [[*line_tokens(line), "\n"] for line in old]
+    new_units = [[*line_tokens(line), "\n"] for line in new]
+    if old_units:
+        old_units[-1].pop()
+    if new_units:
+        new_units[-1].pop()
     ops: list[TextOp] = []
-    for i, j in align_paragraphs(old_tokens, new_tokens):
+    for i, j in align_paragraphs(old_units, new_units):
         if i is not None and j is not None:
-            ops.extend(diff_tokens(old_tokens[i], new_tokens[j], year_gap=year_gap))
+            ops.extend(_diff_paragraph(old_units[i], new_units[j], year_gap))
         elif i is not None:
-            ops.append(TextOp(DELETE, old_units[i]))
+            ops.append(TextOp(DELETE, "".join(old_units[i])))
         elif j is not None:
-            ops.append(TextOp(INSERT, new_units[j]))
+            ops.append(TextOp(INSERT, "".join(new_units[j])))
     return _settle(merge_adjacent(ops))
+
+
+def _diff_paragraph(old: list[str], new: list[str], year_gap: int | None) -> list[TextOp]:
+    if old == new:
+        return [TextOp(EQUAL, "".join(old))]
+    old_sentences = _split_sentences(old)
+    new_sentences = _split_sentences(new)
+    if len(old_sentences) == 1 or len(new_sentences) == 1:
+        return diff_tokens(old, new, year_gap=year_gap)
+    ops: list[TextOp] = []
+    for i, j in align_paragraphs(old_sentences, new_sentences):
+        if i is not None and j is not None:
+            ops.extend(diff_tokens(old_sentences[i], new_sentences[j], year_gap=year_gap))
+        elif i is not None:
+            ops.append(TextOp(DELETE, "".join(old_sentences[i])))
+        elif j is not None:
+            ops.append(TextOp(INSERT, "".join(new_sentences[j])))
+    return ops
+
+
+_ENDS = frozenset("。！？；!?;")
+_CLOSERS = frozenset("”’」』）)")
+
+
+def _split_sentences(tokens: list[str]) -> list[list[str]]:
+    """Token list cut after sentence-ending punctuation (closing quotes stay with it)."""
+    out: list[list[str]] = [[]]
+    for k, token in enumerate(tokens):
+        out[-1].append(token)
+        ends = token and token[-1] in _ENDS
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if ends and following and following[0] not in _CLOSERS and following != "\n":
+            out.append([])
+    return [s for s in out if s]
 
 
 def _settle(ops: list[TextOp]) -> list[TextOp]:

@@ -10,6 +10,7 @@ swapped. ``"".join(tokenize(text)) == text`` always holds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolkit import segment
 
@@ -49,6 +50,12 @@ def tokenize(text: str) -> list[str]:
     if position < len(text):
         tokens.extend(segment.cut(text[position:]))
     return tokens
+
+
+@lru_cache(maxsize=16384)
+def line_tokens(line: str) -> tuple[str, ...]:
+    """:func:`tokenize` for one line, cached: alignment and diff tokenize the same lines."""
+    return tuple(tokenize(line))
 
 
 def year_of(token: str) -> tuple[int, str] | None:
