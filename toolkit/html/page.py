@@ -3,6 +3,7 @@ page for a :class:`Comparison`, a review page that adds targets and terms)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from toolkit import __version__
@@ -19,6 +20,8 @@ from toolkit.html.summary import (
     totals,
 )
 from toolkit.review import Review
+
+_YEAR = re.compile(r"(19|20)\d{2}\s*年(度)?")
 
 
 def document(title: str, body: str) -> str:
@@ -41,7 +44,9 @@ def document(title: str, body: str) -> str:
 
 def page_title(comparison: Comparison, kind: str) -> str:
     old, new = comparison.old, comparison.new
-    name = new.title or old.title or "政府工作报告"
+    # the more specific title without its year: "2025年广东省政府工作报告" → "广东省政府工作报告"
+    names = [_YEAR.sub("", title).strip() for title in (new.title, old.title) if title]
+    name = max(names, key=len, default="") or "政府工作报告"
     return f"{name}：{report_label(old)} → {report_label(new)} {kind}"
 
 
