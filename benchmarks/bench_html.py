@@ -52,26 +52,30 @@ def main() -> None:
     args = parser.parse_args()
     samples = ROOT / "samples"
     print(
-        f"{'pair':44} {'compare':>8} {'diff html':>10} {'+sbs':>8} {'review':>8} "
-        f"{'review html':>12} {'KB':>6} {'end-to-end':>11}"
+        f"{'pair':42} {'read':>6} {'compare':>8} {'diff html':>9} {'+sbs':>6} {'review':>7} "
+        f"{'rev html':>8} {'KB':>5} {'diff total':>10} {'report total':>12}"
     )
     for old_name, new_name in PAIRS:
-        start = time.perf_counter()
-        old, new = load_report(samples / old_name), load_report(samples / new_name)
+        (old, new), t_read = timed(
+            partial(lambda a, b: (load_report(a), load_report(b)), samples / old_name,
+                    samples / new_name),
+            args.repeat,
+        )  # fmt: skip
         comparison, t_compare = timed(partial(compare_reports, old, new), args.repeat)
         _, t_diff = timed(partial(render_comparison, comparison), args.repeat)
         _, t_sbs = timed(partial(render_comparison, comparison, side_by_side=True), args.repeat)
-        review, t_review = timed(partial(build_review, old, new), 1)
+        review, t_review = timed(partial(build_review, old, new), args.repeat)
         review_page, t_review_html = timed(partial(render_review, review), args.repeat)
-        end_to_end = time.perf_counter() - start
         size = len(review_page.encode("utf-8")) / 1024
         print(
-            f"{old_name + ' → ' + new_name:44} {t_compare:8.3f} {t_diff:10.3f} {t_sbs:8.3f} "
-            f"{t_review:8.3f} {t_review_html:12.3f} {size:6.0f} {end_to_end:11.2f}"
+            f"{old_name + ' → ' + new_name:42} {t_read:6.3f} {t_compare:8.3f} {t_diff:9.3f} "
+            f"{t_sbs:6.3f} {t_review:7.3f} {t_review_html:8.3f} {size:5.0f} "
+            f"{t_read + t_compare + t_diff:10.3f} {t_read + t_review + t_review_html:12.3f}"
         )
     print(
-        "seconds (median); compare = align + diff; review = compare + targets + terms; "
-        "html columns = rendering only; end-to-end includes reading and all repeats"
+        "seconds, median of --repeat runs. compare = align + word diff; review = compare + "
+        "targets + terms;\nhtml columns = rendering only; diff total = read + compare + diff "
+        "html (`diff -o x.html`);\nreport total = read + review + review html (`report -o x.html`)"
     )
 
 

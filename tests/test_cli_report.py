@@ -71,3 +71,13 @@ def test_report_help_stays_light():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
     assert "review page" in result.stdout
+
+
+def test_diff_command_writes_the_html_page_by_suffix(tmp_path):
+    out = tmp_path / "changes.htm"
+    result = run("diff", OLD, NEW, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    doc = lxml_html.document_fromstring(out.read_bytes())
+    assert doc.xpath("//meta[@name='generator']/@content")[0].startswith("report-toolkit")
+    assert doc.xpath("//table[contains(@class,'summary')]/tbody/tr")
+    assert not doc.xpath("//section[@class='targets']")  # the diff page has no targets part
