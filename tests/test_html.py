@@ -267,3 +267,27 @@ def test_stylesheet_is_printable_and_responsive():
     assert "break-before:page" in print_rules and "print-color-adjust:exact" in print_rules
     assert "@media (max-width:700px)" in CSS
     assert '"Noto Sans CJK SC"' in CSS and '"Microsoft YaHei"' in CSS and '"PingFang SC"' in CSS
+
+
+def test_identical_reports_give_a_quiet_page(tmp_path):
+    copy = tmp_path / "same.txt"
+    copy.write_bytes(OLD.read_bytes())
+    comparison = compare_reports(load_report(OLD), load_report(copy))
+    doc = lxml_html.document_fromstring(render_comparison(comparison, side_by_side=True))
+    assert not doc.xpath("//del | //ins")
+    assert "修改 0 处" in doc.xpath("string(//ul[@class='totals'])")
+    assert not doc.xpath("//details[contains(@class,'pair-body') and @open]")
+    assert {s.get("data-status") for s in doc.xpath("//section[@data-status]")} == {"unchanged"}
+
+
+def test_reports_without_sections_still_render(tmp_path):
+    old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+    old.write_text("会议纪要\n今天讨论了预算。\n", encoding="utf-8")
+    new.write_text("会议纪要\n今天讨论了预算和人事。\n", encoding="utf-8")
+    review = build_review(load_report(old), load_report(new))
+    doc = lxml_html.document_fromstring(render_review(review))
+    assert_self_contained(doc)
+    assert doc.xpath("string(//ins)") == "和人事"
+    assert len(doc.xpath("//table[contains(@class,'summary')]/tbody/tr")) == len(
+        review.comparison.pairs
+    )
