@@ -132,6 +132,16 @@ body{font-size:15px}
 .sbs .cell.new.same{border-left-color:var(--line)}
 .opt{display:none}
 td.heading{min-width:10em}
+table.summary thead{display:none}
+table.summary tr{display:grid;grid-template-columns:2em repeat(3,auto) 1fr;column-gap:.7em;
+border-bottom:1px solid var(--line);padding:4px 0}
+table.summary td{border:0;padding:1px 0}
+table.summary td:first-child{grid-row:span 2;text-align:left}
+table.summary td.heading{grid-column:2/-1;min-width:0}
+table.summary td.count::after{content:"处";color:var(--muted)}
+table.summary td.chars::before{content:"字数 ";color:var(--muted)}
+table.summary tr.lvl-2 td.heading,table.summary tr.lvl-3 td.heading,
+table.summary tr.lvl-4 td.heading{padding-left:0}
 table.stack thead{display:none}
 table.stack tr{display:block;padding:6px 0;border-bottom:1px solid var(--line)}
 table.stack td{display:flex;gap:.8em;border:0;padding:1px 0;text-align:left;white-space:normal}

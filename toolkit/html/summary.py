@@ -86,8 +86,8 @@ def summary_table(comparison: Comparison) -> str:
             f"<td>{status_badge(pair.status)}</td>"
             f'<td class="num opt">{similarity}</td>'
             f'<td class="opt">{esc(match_label(pair.matched_by))}</td>'
-            f'<td class="num">{stats.changes}</td>'
-            f'<td class="num">{stats.chars_old} → {stats.chars_new}</td></tr>'
+            f'<td class="num count">{stats.changes}</td>'
+            f'<td class="num chars">{stats.chars_old} → {stats.chars_new}</td></tr>'
         )
     head = (
         '<tr><th class="num">#</th><th>章节（旧 → 新）</th><th>状态</th>'
