@@ -121,7 +121,8 @@ def report(
     if old_report.year and new_report.year and old_report.year > new_report.year:
         err.print(
             f"[yellow]warning:[/yellow] {escape(str(old))} ({old_report.year}) is newer than "
-            f"{escape(str(new))} ({new_report.year}); give the older report first"
+            f"{escape(str(new))} ({new_report.year}); give the older report first",
+            soft_wrap=True,
         )
     review = build_review(old_report, new_report, strict_years=strict_years, progress=progress)
     progress(f"writing {writer.format}")
