@@ -179,7 +179,8 @@ def _hostile_report(path: Path, year: int, extra: str) -> Path:
 def hostile_pages(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     old = load_report(_hostile_report(folder / "old.txt", 2025, "“旧提法”。"))
-    new = load_report(_hostile_report(folder / "new.txt", 2026, f"“新提法{HOSTILE}”。"))
+    hostile_name = folder / 'new"><img src=x onerror=alert(3)>.txt'  # the file name too
+    new = load_report(_hostile_report(hostile_name, 2026, f"“新提法{HOSTILE}”。"))
     review = build_review(old, new)
     return [
         render_comparison(review.comparison, side_by_side=True, author=ATTRIBUTE_BREAK),
@@ -199,6 +200,7 @@ def test_input_markup_is_shown_as_text(hostile_pages):
         text = doc.text_content()
         assert HOSTILE in text
         assert ATTRIBUTE_BREAK in text
+        assert 'new"><img src=x onerror=alert(3)>.txt' in text
         assert_self_contained(doc)
 
 
