@@ -121,7 +121,7 @@ def side_by_side_diff(blocks: list[Block], old_label: str, new_label: str) -> st
 
 
 def pair_meta(pair: SectionPair) -> str:
-    bits = [f"匹配：{match_label(pair.matched_by)}"]
+    bits = [f"匹配：{match_label(pair.matched_by)}"] if pair.old and pair.new else []
     if pair.old and pair.new:
         bits.append(f"相似度 {percent(pair.score)}")
     stats = pair.stats
@@ -185,9 +185,10 @@ def render_pair(
     is_open = " open" if pair.changed else ""
     level = min(pair.level, 4)
     return (
-        f'<section class="pair lvl-{level}" id="{anchor_id("pair", index)}" '
-        f'data-status="{esc(pair.status)}">'
-        f'<div class="pair-head"><h3>{esc(title)}</h3>{status_badge(pair.status)}</div>'
+        f'<section class="pair lvl-{level} pair-{esc(pair.status)}" '
+        f'id="{anchor_id("pair", index)}" data-status="{esc(pair.status)}">'
+        f'<div class="pair-head"><h3>{esc(title)}</h3>{status_badge(pair.status)}'
+        '<a class="back" href="#contents" title="回到目录">↑ 目录</a></div>'
         f'{renamed}<div class="pair-meta">{esc(pair_meta(pair))}</div>'
         f'<details class="pair-body"{is_open}><summary>{esc(summary)}</summary>{body}</details>'
         "</section>"

@@ -64,6 +64,7 @@ nav.toc .count{color:var(--muted);font-size:.85em}
 .pair.lvl-0,.pair.lvl-1{border-top:2px solid #aab3bd}
 .pair-head{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2em .6em}
 .pair-head h3{margin:.6em 0 .2em}
+.pair-head .back{margin-left:auto;font-size:.82em;text-decoration:none;color:var(--muted)}
 .pair-meta{font-size:.86em;color:var(--muted)}
 .renamed-from{font-size:.9em;color:var(--muted)}
 details.pair-body>summary{cursor:pointer;color:var(--muted);font-size:.9em}
@@ -73,6 +74,11 @@ del,ins{text-decoration-thickness:1px}
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}
 ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;
 border-bottom:1px solid #7cc488}
+.pair-added .inline-view,.pair-removed .inline-view{padding-left:10px;
+border-left:3px solid var(--ins-fg)}
+.pair-removed .inline-view{border-left-color:var(--del-fg)}
+.pair-added .inline-view ins{background:none;border:0;color:inherit}
+.pair-removed .inline-view del{background:none;text-decoration:none;color:var(--muted)}
 p.rewritten+p.rewritten{margin-top:-.2em}
 .roll{border-bottom:1px dotted var(--muted)}
 .brk{color:var(--muted);font-size:.8em}
@@ -153,7 +159,7 @@ table.stack td.chart:empty{display:none}
 @media print{
 body{font-size:11pt;line-height:1.6}
 .page{max-width:none;padding:0}
-.toolbar,.views,.view-toggle,nav.toc,nav.jump{display:none!important}
+.toolbar,.views,.view-toggle,nav.toc,nav.jump,.back{display:none!important}
 a{color:inherit;text-decoration:none}
 .scroll{overflow:visible}
 h2{break-before:page;break-after:avoid}
