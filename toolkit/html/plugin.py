@@ -17,7 +17,7 @@ from toolkit.plugins.base import Writer
 
 class DiffHtmlWriter(Writer):
     name = "diff-html"
-    description = "comparison as one self-contained HTML page (inline diffs, summary, contents)"
+    description = "Comparison as one self-contained HTML page (summary, contents, inline diffs)"
     subject = "diff"
     format = "html"
     suffixes = (".html", ".htm")
@@ -33,7 +33,7 @@ class DiffHtmlWriter(Writer):
 
 class ReviewHtmlWriter(Writer):
     name = "report-html"
-    description = "review page: comparison, targets and terms in one self-contained HTML file"
+    description = "Review page: comparison, targets and terms in one self-contained HTML file"
     subject = "report"
     format = "html"
     suffixes = (".html", ".htm")
