@@ -12,8 +12,9 @@ five-year figure). When it is met:
 - 以内 / 以下 / 不超过 / 控制在: figure ≤ target (upper end of a range);
 - 超过 / 突破: figure > target;
 - 左右: within ``tolerance`` (default 5 %) of the target value, or better: for 5.5%左右 a growth of
-  5.225% or more is met; for indicators where lower is better (unemployment, CPI, energy
-  intensity, PM2.5) 2%左右 is met up to 2.1%;
+  5.225% or more is met; where lower is better (unemployment rates, CPI, a PM2.5
+  concentration) 2%左右 is met up to 2.1%. Reductions stated as rates (单位国内生产总值能耗降低
+  3%左右, PM2.5浓度下降5%) are met by a reduction at least that large;
 - anything else (以上, 不低于, 达到, 力争, 确保, 完成, none): figure ≥ target (lower end of a
   range); for lower-is-better indicators, figure ≤ target.
 """
@@ -36,16 +37,14 @@ from toolkit.targets.model import (
 )
 from toolkit.targets.units import convert, dimension, is_rate
 
-#: indicators where a lower figure is the better one
-LOWER_IS_BETTER = frozenset(
-    {
-        "城镇调查失业率",
-        "城镇登记失业率",
-        "居民消费价格涨幅",
-        "单位地区生产总值能耗",
-        "PM2.5平均浓度",
-    }
-)
+#: indicators where a lower figure is the better one, with the units in which that holds
+#: (None: any unit); a PM2.5 target in % is a reduction rate, where more is better
+LOWER_IS_BETTER: dict[str, frozenset[str] | None] = {
+    "城镇调查失业率": None,
+    "城镇登记失业率": None,
+    "居民消费价格涨幅": None,
+    "PM2.5平均浓度": frozenset({"微克/立方米"}),
+}
 UPPER_BOUNDS = frozenset({"以内", "以下", "不超过", "控制在"})
 STRICT_LOWER_BOUNDS = frozenset({"超过", "突破"})
 _VERBS = re.compile(
@@ -60,9 +59,11 @@ def compare_targets(
     indicators: IndicatorTable | None = None,
     *,
     tolerance: float = 0.05,
+    headline_only: bool = False,
 ) -> TargetComparison:
     """Compare the targets of ``old`` with those of ``new`` and check ``old``'s targets against
-    the figures ``new`` reports. ``tolerance`` is the relative margin that 左右 allows."""
+    the figures ``new`` reports. ``tolerance`` is the relative margin that 左右 allows;
+    ``headline_only`` leaves out the commitments outside the headline-targets paragraphs."""
     table = indicators or registered_table()
     old_found = extract_targets(old, table)
     new_found = extract_targets(new, table)
@@ -75,6 +76,7 @@ def compare_targets(
         new_year=new.year,
         headline=(old.targets_paragraph, new.targets_paragraph),
         tolerance=tolerance,
+        headline_only=headline_only,
     )
 
 
@@ -88,9 +90,13 @@ def compare_found(
     new_year: int | None = None,
     headline: tuple[str | None, str | None] = (None, None),
     tolerance: float = 0.05,
+    headline_only: bool = False,
 ) -> TargetComparison:
     """The comparison of two lists of extracted targets (see :func:`compare_targets`)."""
     old_list, new_list = list(old_found), list(new_found)
+    if headline_only:
+        old_list = [t for t in old_list if t.scope == "achieved" or t.headline]
+        new_list = [t for t in new_list if t.scope == "achieved" or t.headline]
     old_targets = _by_key([t for t in old_list if t.scope == "target"], headline[0])
     new_targets = _by_key([t for t in new_list if t.scope == "target"], headline[1])
     changes = _changes(old_targets, new_targets)
@@ -137,10 +143,25 @@ def _changes(
         if partner_key:
             used_old.add(partner_key)
         rows.append(change(partner, target))
-    for key, target in old.items():
-        if key not in used_old:
-            rows.append(change(target, None))
+    dropped = {k: t for k, t in old.items() if k not in used_old}
+    for i, row in enumerate(rows):
+        if row.status != "new" or row.new is None or row.new.canonical is not None:
+            continue
+        new_key = pairing_key(row.new)
+        partner_key = next((k for k in dropped if _similar(k, new_key)), None)
+        if partner_key is not None:
+            rows[i] = change(dropped.pop(partner_key), row.new)
+    rows.extend(change(target, None) for target in dropped.values())
     return sorted(rows, key=_row_order)
+
+
+def _similar(old: tuple[str, str], new: tuple[str, str]) -> bool:
+    """Two wordings of one commitment outside the indicator table: same unit dimension, and one
+    name contains the other or they share four or more leading or trailing characters."""
+    if old[1] != new[1] or not old[0] or not new[0]:
+        return False
+    a, b = old[0], new[0]
+    return a in b or b in a or a[:4] == b[:4] or a[-4:] == b[-4:]
 
 
 def _names(targets: dict[tuple[str, str], Target]) -> dict[str, list[tuple[str, str]]]:
@@ -212,18 +233,20 @@ def _attain(target: Target, figures: list[Target], tolerance: float) -> Attainme
         value = convert(figure.value, figure.unit, target.unit)
         if value is None:
             continue
-        status = _status(target, value, tolerance)
+        status = attainment_status(target, value, tolerance)
         unit = "个百分点" if is_rate(target.unit) else target.unit
         assert target.value is not None
         return Attainment(name, target, figure, status, round(value - target.value, 6), unit)
     return Attainment(name, target, None, "no figure reported", None, "")
 
 
-def _status(target: Target, figure: float, tolerance: float) -> AttainmentStatus:
+def attainment_status(target: Target, figure: float, tolerance: float = 0.05) -> AttainmentStatus:
+    """Whether ``figure`` (in the target's unit) meets ``target``, by the rules of this module."""
     assert target.value is not None
     low = target.value
     high = target.value_max if target.value_max is not None else target.value
-    lower_better = target.canonical in LOWER_IS_BETTER
+    units = LOWER_IS_BETTER.get(target.canonical or "", frozenset())
+    lower_better = units is None or target.unit in units
     q = target.qualifier
     if q in UPPER_BOUNDS:
         met = figure <= high

@@ -9,7 +9,11 @@ Which paragraphs count (see ``tests/data/targets/README.md`` for the full defini
   indicator.
 - achieved figures: in the review part (role ``review``), the figures of registered indicators
   named before the number. Paragraphs from the first one that opens a five-year review
-  ("五年来", "过去五年", "这是…的五年") to the end of the review are marked ``five_year``.
+  ("五年来", "过去五年", "这是…的五年") to the end of the review, or to a paragraph that returns
+  to the year ("各位代表，刚刚过去的2025年，…"), are marked ``five_year``.
+
+When the profile found no headline-targets paragraph, a plan paragraph announcing one
+("主要预期目标是：") is read as such.
 
 Outlook (five-year goals), government, annex and glossary sections are not read.
 """
@@ -24,11 +28,20 @@ from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentence
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Scope, Target
 
+#: how a headline-targets paragraph announces itself, when the profile did not find one
+_HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
+#: a qualitative target that relates one indicator to another
+_RELATION = re.compile(r"同步|一致|相适应|相匹配|高于|快于|低于")
+#: a count of things is never the figure of a table indicator
+_COUNTERS = frozenset({"个", "项", "件", "批", "次", "家", "条"})
 _FIVE_YEAR = re.compile(
     r"五年来|过去五年|这五年|的五年|经过五年|五年间|“十[一二三四五六]五”(?:时期|期间|以来)"
     r"|十[一二三四五六]五(?:时期|期间|以来)"
 )
 _YEAR = re.compile(r"\d{4}年")
+_ONE_YEAR = re.compile(
+    r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)(?:\d{4}年|一年)|^\d{4}年[，,]|一年来|过去一年"
+)
 
 
 def extract_targets(report: Report, indicators: IndicatorTable | None = None) -> tuple[Target, ...]:
@@ -37,7 +50,11 @@ def extract_targets(report: Report, indicators: IndicatorTable | None = None) ->
     table = indicators or registered_table()
     found: list[Target] = []
     for section, paragraph, scope, five_year in _scoped_paragraphs(report):
-        headline = paragraph.id == report.targets_paragraph
+        headline = paragraph.id == report.targets_paragraph or (
+            report.targets_paragraph is None
+            and scope == "target"
+            and bool(_HEADLINE.search(paragraph.text))
+        )
         section_id = section.id if section is not None else None
         found.extend(
             extract_from_paragraph(
@@ -64,24 +81,37 @@ def extract_from_paragraph(
         findings = analyse_sentence(sentence, table)
         for finding in findings:
             if _keep(finding, scope, headline):
-                results.append(_target(finding, scope, section, paragraph, five_year))
+                results.append(_target(finding, scope, section, paragraph, five_year, headline))
         if headline and scope == "target":
             results.extend(_qualitative(sentence, table, section, paragraph))
     return results
 
 
 def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
-    if finding.baseline or finding.comparison:
+    if finding.baseline or finding.threshold:
         return False
+    if finding.reference and finding.source == "after":
+        return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
     if scope == "achieved":
-        return finding.canonical is not None and finding.source != "after" and not finding.reference
+        return (
+            finding.canonical is not None
+            and finding.source != "after"
+            and not finding.reference
+            and not finding.comparison
+            and finding.quantity.unit not in _COUNTERS  # "迈上4个万亿元台阶"
+        )
     if headline:
         return True
     return finding.governed or finding.growth or finding.canonical is not None
 
 
 def _target(
-    finding: Finding, scope: Scope, section: str | None, paragraph: Paragraph, five_year: bool
+    finding: Finding,
+    scope: Scope,
+    section: str | None,
+    paragraph: Paragraph,
+    five_year: bool,
+    headline: bool,
 ) -> Target:
     q = finding.quantity
     return Target(
@@ -91,13 +121,14 @@ def _target(
         value=q.value,
         value_max=q.value_max,
         unit=q.unit,
-        qualifier=finding.qualifier,
+        qualifier="" if scope == "achieved" and finding.from_cue else finding.qualifier,
         kind="numeric",
         scope=scope,
         section=section,
         paragraph=paragraph.id,
         line=paragraph.line,
         five_year=five_year,
+        headline=headline and scope == "target",
     )
 
 
@@ -111,7 +142,14 @@ def _qualitative(
         if find_quantities(clause) or re.search(r"\d", clause):
             continue
         goal = clause.strip()
+        relation = bool(_RELATION.search(clause))
         for match in table.find(clause):
+            if clause[: match.start].endswith(("占", "与", "对")) or re.match(
+                r"的?(?:比重|比率|之比)", clause[match.end :]
+            ):
+                continue  # "制造业增加值占地区生产总值比重保持基本稳定"
+            if relation and re.search(r"(?:和|与|同|高于|快于|低于)$", clause[: match.start]):
+                continue  # "居民收入增长和经济增长同步": 经济增长 is the yardstick, not a target
             yield Target(
                 indicator=match.name,
                 canonical=match.canonical,
@@ -126,6 +164,7 @@ def _qualitative(
                 paragraph=paragraph.id,
                 line=paragraph.line,
                 goal=goal,
+                headline=True,
             )
 
 
@@ -147,6 +186,8 @@ def _scoped_paragraphs(
                     section is not top and _five_year_title(section.title)
                 ):
                     five_year = True
+                elif _ONE_YEAR.search(paragraph.text[:30]):
+                    five_year = False  # "各位代表，刚刚过去的2025年…" after a five-year review
                 yield section, paragraph, "achieved", five_year
     for paragraph in report.front:
         if paragraph.id == report.targets_paragraph:

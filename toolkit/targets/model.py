@@ -27,7 +27,8 @@ class Target:
     以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, or "" when none; a bound written after
     the number (以上) wins over a cue written before it (力争). ``text`` is the sentence,
     ``section`` the id of the innermost section (None for front matter), ``paragraph`` the
-    paragraph id and ``line`` its source line.
+    paragraph id and ``line`` its source line. ``headline`` is true for the targets of the
+    headline-targets paragraph (主要预期目标), the ones researchers code.
     """
 
     indicator: str
@@ -44,6 +45,7 @@ class Target:
     line: int
     five_year: bool = False
     goal: str = ""
+    headline: bool = False
 
     @property
     def key(self) -> str:
@@ -122,3 +124,22 @@ class TargetComparison:
     new_year: int | None
     changes: tuple[TargetChange, ...]
     attainment: tuple[Attainment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTargets:
+    """One report's source, year and title with its extracted targets (as written out)."""
+
+    source: str
+    year: int | None
+    title: str | None
+    targets: tuple[Target, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetsResult:
+    """What the ``targets`` writers serialise: one or two reports with their targets, and the
+    comparison when there are two (None for one)."""
+
+    reports: tuple[ReportTargets, ...]
+    comparison: TargetComparison | None = None

@@ -39,6 +39,7 @@ BASE_UNITS: tuple[str, ...] = (
     "人次",
     "场次",
     "标准箱",
+    "标箱",
     "%",
     "人",
     "个",
@@ -157,7 +158,7 @@ _QUANTITY = re.compile(
 )
 # names, codes and counts that contain digits but are not quantities
 _MASKS = re.compile(
-    r"PM\s?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
+    r"PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
     r"|[0-9０-９]+(?:周年|届|次会议|号线|热线|年代|岁)"
 )
 
@@ -208,7 +209,7 @@ def find_quantities(text: str) -> list[Quantity]:
         fraction = "/" in num and not _is_chinese(num)
         if not unit1 and not unit2 and not fraction:
             continue
-        if _is_chinese(num) and not _good_chinese(num, text, match.start()):
+        if _is_chinese(num) and not _good_chinese(num, text, match.start(), unit1 or unit2 or ""):
             continue
         value = _to_float(num)
         if value is None:
@@ -241,9 +242,16 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _good_chinese(num: str, text: str, start: int) -> bool:
-    """A Chinese numeral counts only when it starts with a digit or 十 and is not a lone 一/两."""
+#: counting words after which a Chinese numeral names a set ("三个大台阶", "十件实事", "两项")
+_CN_COUNTERS = ("个", "项", "件", "条", "次", "批", "家", "所", "名", "部", "张", "场", "处", "片")
+
+
+def _good_chinese(num: str, text: str, start: int, unit: str) -> bool:
+    """A Chinese numeral counts only when it starts with a digit or 十, is not a lone 一/两 and
+    measures something ("三百天", "百分之五"), not a set of things ("三个大台阶")."""
     if num[0] not in _CN_DIGITS and num[0] != "十":
+        return False
+    if unit.lstrip("万亿千百") in _CN_COUNTERS:
         return False
     if num in ("一", "两"):
         return False

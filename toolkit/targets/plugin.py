@@ -7,7 +7,7 @@ from typing import Any
 
 from toolkit.model import Report
 from toolkit.plugins import hookimpl
-from toolkit.plugins.base import Analyzer
+from toolkit.plugins.base import Analyzer, Writer
 from toolkit.targets.indicators import BUILTIN_INDICATORS
 
 
@@ -36,6 +36,14 @@ class TargetsAnalyzer(Analyzer):
 @hookimpl
 def register_analyzers(register: Callable[[Analyzer], None]) -> None:
     register(TargetsAnalyzer())
+
+
+@hookimpl
+def register_writers(register: Callable[[Writer], None]) -> None:
+    from toolkit.targets.writers import TargetsCsvWriter, TargetsJsonWriter
+
+    register(TargetsJsonWriter())
+    register(TargetsCsvWriter())
 
 
 @hookimpl
