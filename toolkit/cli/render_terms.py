@@ -34,11 +34,11 @@ def _terms_table(title: str, terms: Sequence[Term], limit: int | None) -> Table:
     shown = terms[:limit] if limit else terms
     caption = f"{len(shown)} of {len(terms)}" if len(shown) < len(terms) else None
     table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
-    table.add_column("term", style="bold", ratio=2)
+    table.add_column("term", style="bold", ratio=2, overflow="fold")
     table.add_column("kind", no_wrap=True)
     table.add_column("count", justify="right", no_wrap=True)
-    table.add_column("first in", no_wrap=True)
-    table.add_column("context", style="dim", ratio=3)
+    table.add_column("first in", ratio=1, overflow="fold")
+    table.add_column("context", style="dim", ratio=3, overflow="fold")
     for term in shown:
         table.add_row(
             term.text,
@@ -118,9 +118,10 @@ def _glossary(comparison: TermComparison, limit: int | None) -> RenderableType:
         ("unchanged", check.unchanged),
         ("changed definition", tuple(c.term for c in check.changed)),
     ):
+        shown = items[:limit] if limit else items
         lines.append(f"  {label} ({len(items)}): ", style="bold")
-        lines.append("、".join(items) if items else "none")
-        lines.append("\n")
+        lines.append("、".join(shown) if shown else "none")
+        lines.append(" …\n" if len(shown) < len(items) else "\n")
     undefined = check.undefined[:limit] if limit else check.undefined
     lines.append(f"  new coined terms without a glossary entry ({len(check.undefined)}): ", "bold")
     lines.append("、".join(t.text for t in undefined) if undefined else "none")

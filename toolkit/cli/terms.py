@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +33,7 @@ def terms(
         list[Path],
         typer.Argument(
             help="One report (list its terms) or two: the OLDER year first, then the NEWER.",
+            metavar="OLD [NEW]",
             show_default=False,
         ),
     ],
@@ -56,6 +59,12 @@ def terms(
             show_default=False,
         ),
     ] = None,
+    no_sections: Annotated[
+        bool,
+        typer.Option(
+            "--no-sections", help="Skip the per-section shifts (faster: no section alignment)."
+        ),
+    ] = False,
     fmt: Annotated[
         str,
         typer.Option("--format", "-f", help="terminal (tables) or json (terms.schema.json)."),
@@ -75,8 +84,9 @@ def terms(
     [bold]Kinds of term[/bold]: [cyan]glossary[/cyan] entries (名词解释), [cyan]document[/cyan]
     titles in 《》, number-led [cyan]formula[/cyan]s (四个意识, 三大攻坚战, 一带一部, “1+5+1”),
     [cyan]quoted[/cyan] spans of 2-20 characters in “”「」"" (not sentences, numbers or dates),
-    and [cyan]discovered[/cyan] words: frequent, cohesive, free-standing character sequences the
-    word segmenter splits (新质生产力), found by mutual information and left/right entropy.
+    and [cyan]discovered[/cyan] words: frequent (3+), cohesive, free-standing runs of 4-7
+    characters the word segmenter splits (新质生产力), found by mutual information and
+    left/right entropy.
 
     A term is [bold]new[/bold] when it occurs nowhere in the older report, quoted or not, in any
     width or punctuation; [bold]dropped[/bold] the other way round. Years count as equal
@@ -85,13 +95,15 @@ def terms(
     [bold]Ranking[/bold] (salience) = kind weight (glossary 1.0, document 0.9, formula 0.8,
     quoted 0.7, discovered 0.4) × (1 + ln count) × specificity, the share of the term not made
     of generic words (发展, 推进, 建设 … in toolkit/data/terms-lexicon.txt), so slogans and
-    coined words rank above everyday phrases. A discovered word also keeps only half its score
-    when all its parts occur in the other report (a new combination of old words).
+    coined words rank above everyday phrases. A new or dropped discovered word is further
+    weighted by the share of its character pairs the other report never uses (0.3 + 0.7 ×
+    share): new vocabulary ranks above a new combination of old words.
 
     [bold]Shifts[/bold]: terms and frequent words found in both reports whose counts changed
     most (改革 105 → 109), scored by log-likelihood G² given the reports' lengths, for the
-    whole reports and per pair of matching sections (same title once years are ignored, or
-    same role: review, plan, government …). The [bold]glossary check[/bold] lists coined new
+    whole reports and per pair of matching parts and sections (paired by the section alignment
+    of `diff` when available, else by same title once years are ignored or same role: review,
+    plan, government …). The [bold]glossary check[/bold] lists coined new
     terms without a glossary entry and entries added, removed, unchanged or changed.
 
     With one report, lists its terms by salience.
@@ -122,11 +134,12 @@ def terms(
 
     if len(loaded) == 1:
         report = loaded[0]
-        found = tuple(
-            t
-            for t in extract_terms(report)
-            if (kinds is None or t.kind.value in kinds) and t.count >= min_count
-        )
+        with _progress("Finding terms…"):
+            found = tuple(
+                t
+                for t in extract_terms(report)
+                if (kinds is None or t.kind.value in kinds) and t.count >= min_count
+            )
         if fmt == "json":
             from toolkit.terms.serialize import report_terms_dict
 
@@ -138,12 +151,14 @@ def terms(
         _emit_rendered(render_report_terms(report, found, limit), output, force, reports, no_color)
         return
 
-    comparison = compare_terms(
-        loaded[0],
-        loaded[1],
-        kinds=[TermKind(k) for k in kinds] if kinds else None,
-        min_count=min_count,
-    )
+    with _progress("Comparing terms…"):
+        comparison = compare_terms(
+            loaded[0],
+            loaded[1],
+            kinds=[TermKind(k) for k in kinds] if kinds else None,
+            min_count=min_count,
+            sections=not no_sections,
+        )
     if fmt == "json":
         from toolkit.terms.serialize import comparison_dict
 
@@ -152,6 +167,13 @@ def terms(
     from toolkit.cli.render_terms import render_comparison
 
     _emit_rendered(render_comparison(comparison, limit), output, force, reports, no_color)
+
+
+def _progress(message: str) -> AbstractContextManager[object]:
+    """A spinner on stderr while the work runs, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return nullcontext()
+    return stderr_console().status(message)
 
 
 def _emit_json(data: object, output: Path | None, force: bool, inputs: list[Path]) -> None:

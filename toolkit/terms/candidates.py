@@ -32,7 +32,7 @@ _TITLE = re.compile(rf"《([^《》\n]{{2,{MAX_TITLE}}})》")
 _NUMERALS = "一二两三四五六七八九十百千万双"
 _HAN = r"\u3400-\u9fff"
 #: 三高四新, 一带一部, 三抓三创造, 一核两副三带四区: two or more numeral-led pieces.
-_NOT_PIECE = "〇零亿年月日天元倍次个期批的了是之等和与及或在为以对把被"
+_NOT_PIECE = "〇零亿年月日天元倍次个件期批的了是之等和与及或在为以对把被"
 _ALTERNATING = re.compile(rf"(?:[{_NUMERALS}][{_HAN}]{{1,2}}){{2,}}")
 _ALTERNATING_PIECE = re.compile(
     rf"[{_NUMERALS}](?![{_NOT_PIECE}])(?:(?![{_NUMERALS}{_NOT_PIECE}])[{_HAN}]){{1,2}}"
@@ -41,6 +41,8 @@ _IN_ONE = re.compile(rf"[{_NUMERALS}]位一体")
 #: 四个, 三大, 十项: small numerals only; 一个/千项 count things rather than name a formula.
 _NUMERAL_MEASURE = re.compile(r"^(?:[两三四五六七八九]|十[一二三四五六七八九]?)(?:个|大|项|条|篇)$")
 _HAN_WORD = re.compile(rf"[{_HAN}]+")
+#: Four-character idioms shaped like formulas: 千方百计, 一心一意, 三番五次 (ABAC / 1X1Y).
+_IDIOM_LIKE = re.compile(rf"[{_NUMERALS}][{_HAN}][{_NUMERALS}][{_HAN}]")
 _DIGIT_FORMULA = re.compile(r"(?<![\d.])\d+(?:\s*[+＋×]\s*[\dA-Za-z]+)+")
 
 
@@ -86,11 +88,17 @@ def formula_shape(text: str) -> bool:
     return 2 <= len(core) - head.end() <= 6 and not is_plain_number(core)
 
 
-def formulas(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+def formulas(
+    text: str,
+    tokens: Sequence[str],
+    lexicon: Lexicon,
+    words: frozenset[str] | set[str] = frozenset(),
+) -> Iterator[tuple[int, str]]:
     """(offset, formula) of the number-led formulas written without quotes in ``text``.
 
     ``tokens`` is the segmentation of ``text`` (``"".join(tokens) == text``); it bounds the
-    formulas: "三大攻坚战" is 三大 + the next word, "一带一部" ends where a word ends.
+    formulas: "三大攻坚战" is 三大 + the next word, "一带一部" ends where a word ends. ``words``
+    are the seed words the segmentation kept whole (quoted and glossary terms).
     """
     starts: list[int] = []
     ends: set[int] = set()
@@ -103,6 +111,16 @@ def formulas(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tup
         yield match.start(), match.group(0)
     for match in _IN_ONE.finditer(text):
         yield match.start(), match.group(0)
+    for start, token in zip(starts, tokens, strict=True):
+        # a formula the segmenter keeps whole: a seed word (四个意识) or a dictionary word that
+        # is not a four-character idiom (千方百计)
+        if (
+            len(token) >= 3
+            and token[0] in _NUMERALS
+            and formula_shape(token)
+            and (token in words or not _IDIOM_LIKE.fullmatch(token))
+        ):
+            yield start, token
     for i, token in enumerate(tokens[:-1]):
         if not _NUMERAL_MEASURE.match(token):
             continue

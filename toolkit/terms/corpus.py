@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from toolkit.model import Report, Section
+from toolkit.model import Report, Role, Section
 from toolkit.terms.text import skeleton
 
 CONTEXT_CHARS = 12
@@ -15,14 +15,15 @@ CONTEXT_CHARS = 12
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """One heading or paragraph: source line, text, innermost section id (None: front) and
-    that section's title."""
+    """One heading or paragraph: source line, text, innermost section id (None: front), that
+    section's title, and the role of the top-level section holding it (None: front)."""
 
     line: int
     text: str
     section: str | None
     section_title: str
     skeleton: str
+    role: Role | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class ReportText:
         items: list[TextLine] = [_line(p.line, p.text, None, "") for p in report.front]
         for top in report.sections:
             for section in top.walk():
-                where = (section.id, section.title)
+                where = (section.id, section.title, top.role)
                 items.append(_line(section.line, section.heading, *where))
                 items.extend(_line(p.line, p.text, *where) for p in section.paragraphs)
         items.sort(key=lambda item: item.line)
@@ -86,8 +87,10 @@ class ReportText:
         return self.lines[bisect_right(self.offsets, position) - 1]
 
 
-def _line(number: int, text: str, section: str | None, title: str) -> TextLine:
-    return TextLine(number, text, section, title, skeleton(text))
+def _line(
+    number: int, text: str, section: str | None, title: str, role: Role | None = None
+) -> TextLine:
+    return TextLine(number, text, section, title, skeleton(text), role)
 
 
 def context(text: str, term: str, width: int = CONTEXT_CHARS) -> str:

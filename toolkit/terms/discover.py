@@ -1,17 +1,24 @@
 """Discovery of multi-character words the segmenter splits (新质生产力, 超长期特别国债).
 
-A candidate is a run of 3 to :data:`MAX_LEN` Chinese characters that
+A candidate is a run of :data:`MIN_LEN` to :data:`MAX_LEN` Chinese characters (three-character
+words are mostly dictionary words or generic: 新业态, 全覆盖) that
 
-- occurs at least ``min_count`` times in the text;
+- occurs at least ``min_count`` times in the text (twice is too little: too many phrases recur
+  twice in a report);
 - is cohesive: for every way of cutting it in two, the pointwise mutual information
   log(P(whole) / (P(left)·P(right))) is at least :data:`MIN_COHESION` (its parts occur together
   far more often than chance);
 - is free: the characters right before and right after its occurrences vary, with left and right
-  entropy at least :data:`MIN_ENTROPY` (it is not a fragment of a longer word);
-- starts and ends on word boundaries of the segmentation in most occurrences and spans at least
-  two words (the segmenter splits it), neither of them a function word or a generic verb;
+  entropy at least :data:`MIN_ENTROPY` (all different for a word seen twice), a punctuation
+  mark or a function or generic word next to it counting as a new neighbour each time (发展新质
+  生产力): it is not a fragment of a longer word;
+- starts and ends on word boundaries of the segmentation in most occurrences, and neither its
+  first nor its last word is a function word or a generic verb (whether the segmenter keeps it
+  whole is not asked: that depends on the words any analysis taught the shared segmenter
+  before, and results must not);
 - does not start with a numeral (number-led phrases are formulas, or counts: 五年来) and is
   not mostly made of generic words (:data:`MIN_SPECIFICITY`);
+- holds no conjunction or particle (和, 与, 及, 或, 的);
 - is not contained in a longer candidate that occurs about as often.
 """
 
@@ -25,6 +32,7 @@ from collections.abc import Sequence
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.salience import specificity
 
+MIN_LEN = 4
 MAX_LEN = 7
 MIN_COHESION = 3.0
 MIN_ENTROPY = 0.9
@@ -32,6 +40,10 @@ MIN_ENTROPY = 0.9
 #: :func:`toolkit.terms.salience.specificity`): 产业升级, 保障能力 are phrases, not terms.
 MIN_SPECIFICITY = 0.6
 _NUMERAL_START = re.compile(r"[一二两三四五六七八九十百千万几数]")
+#: Function characters that may stand right next to a word (的, 和 …).
+_PARTICLES = frozenset("的地得和与及或在对把被将为以于从由向到等是了着并而")
+#: A discovered word holds no conjunction or particle: 文化和科技 is two words.
+_JOINERS = re.compile("[和与及或的]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -44,7 +56,7 @@ def _entropy(counter: Counter[str]) -> float:
 def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, list[int]]]:
     """Counts of the n-grams (n ≤ MAX_LEN) of ``runs`` (Chinese runs joined by "\n") whose
     every prefix occurs at least ``min_count`` times (shorter grams are all counted), and the
-    start positions of the frequent grams of three or more characters."""
+    start positions of the frequent grams of :data:`MIN_LEN` or more characters."""
     grams: Counter[str] = Counter(runs)
     positions = [i for i, ch in enumerate(runs) if ch != "\n"]
     where: dict[str, list[int]] = {}
@@ -58,7 +70,7 @@ def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, lis
         ]
         level = Counter(runs[i : i + n] for i in positions)
         grams.update(level)
-        if n >= 3:
+        if n >= MIN_LEN:
             for i in positions:
                 g = runs[i : i + n]
                 if level[g] >= min_count:
@@ -87,20 +99,31 @@ def discover_words(
             for cut in range(1, len(word))
         )
 
+    loose = lexicon.edge
+
     def free(word: str, starts: list[int]) -> bool:
         left: Counter[str] = Counter()
         right: Counter[str] = Counter()
         for k, i in enumerate(starts):
-            before = runs[i - 1] if i > 0 else "\n"
-            after = runs[i + len(word)] if i + len(word) < len(runs) else "\n"
-            left[before if before != "\n" else f"#{k}"] += 1  # each boundary counts apart
-            right[after if after != "\n" else f"#{k}"] += 1
-        return min(_entropy(left), _entropy(right)) >= MIN_ENTROPY
+            end = i + len(word)
+            before = runs[max(0, i - 2) : i]
+            after = runs[end : end + 2]
+            # a boundary, or a function or generic word next to it (发展新质生产力), says the
+            # word stands free: each such neighbour counts as a different one
+            open_left = (
+                not before or "\n" in before[-1:] or before in loose or before[-1] in _PARTICLES
+            )
+            open_right = not after or "\n" in after[:1] or after in loose or after[0] in _PARTICLES
+            left[f"#{k}" if open_left else before[-1]] += 1
+            right[f"#{k}" if open_right else after[0]] += 1
+        threshold = min(MIN_ENTROPY, math.log(len(starts)) - 1e-9)
+        return min(_entropy(left), _entropy(right)) >= threshold
 
     candidates = [
         g
         for g, starts in where.items()
         if not _NUMERAL_START.match(g)
+        and not _JOINERS.search(g)
         and cohesive(g)
         and specificity(g, lexicon) >= MIN_SPECIFICITY
         and free(g, starts)
@@ -118,8 +141,8 @@ def discover_words(
 def _split_on_boundaries(
     word: str, lines: Sequence[str], tokenized: Sequence[Sequence[str]], lexicon: Lexicon
 ) -> bool:
-    """Whether most occurrences of ``word`` start and end on word boundaries and span two or
-    more words, none of whose edge words is a function word or generic verb."""
+    """Whether most occurrences of ``word`` start and end on word boundaries, and none has a
+    function word or generic verb as its first or last word."""
     occurrences = aligned = 0
     for line, tokens in zip(lines, tokenized, strict=True):
         pos = line.find(word)
@@ -140,9 +163,8 @@ def _split_on_boundaries(
                 while length < len(word):
                     last += 1
                     length += len(tokens[last])
-                if last > first:
-                    if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
-                        return False
-                    aligned += 1
+                if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
+                    return False
+                aligned += 1
             pos = line.find(word, pos + 1)
     return occurrences > 0 and aligned * 2 >= occurrences

@@ -62,8 +62,10 @@ class TermShift:
 class SectionTermShifts:
     """Frequency shifts inside one pair of matched sections.
 
-    ``old_section``/``new_section`` are section ids; ``matched_by`` says how the pair was made
-    ("role", "title", "alignment" …).
+    ``old_section``/``new_section`` are section ids, joined by "+" when a section was split or
+    merged ("s2.1+s2.2"); the titles are those of the first section on each side.
+    ``matched_by`` says how the pair was made: "title" or "role" (paired here), or the pass of
+    the shared alignment ("heading", "content", "moved" …).
     """
 
     old_section: str

@@ -58,16 +58,16 @@ def frequency_shifts(
             continue
         score = keyness(old_count, old_size, new_count, new_size)
         shifts.append(TermShift(text, kind, old_count, new_count, score))
-    shifts = [s for s in shifts if not _fragment_of_another(s, shifts)]
+    by_counts: dict[tuple[int, int], list[TermShift]] = {}
+    for shift in shifts:
+        by_counts.setdefault((shift.old_count, shift.new_count), []).append(shift)
+    shifts = [
+        s for s in shifts if not _fragment_of_another(s, by_counts[(s.old_count, s.new_count)])
+    ]
     shifts.sort(key=lambda s: (-abs(s.keyness), -(s.old_count + s.new_count), s.text))
     return tuple(shifts[:limit] if limit is not None else shifts)
 
 
-def _fragment_of_another(shift: TermShift, shifts: list[TermShift]) -> bool:
+def _fragment_of_another(shift: TermShift, same_counts: list[TermShift]) -> bool:
     """A word inside a longer one with the same counts (大湾 in 大湾区) tells nothing more."""
-    return any(
-        other is not shift
-        and shift.text in other.text
-        and (other.old_count, other.new_count) == (shift.old_count, shift.new_count)
-        for other in shifts
-    )
+    return any(other is not shift and shift.text in other.text for other in same_counts)
