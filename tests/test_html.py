@@ -94,6 +94,10 @@ def test_totals_state_changes_and_characters(diff_page, comparison):
     total = comparison.totals
     assert f"修改 {total.changes} 处" in totals
     assert f"字数 {total.chars_old} → {total.chars_new}" in totals
+    chips = [li.text_content() for li in diff_page.xpath("//ul[@class='totals']/li[span]")]
+    statuses = [p.status for p in comparison.pairs]
+    expected = [f"{status_label(s)} {statuses.count(s)}" for s in dict.fromkeys(sorted(statuses))]
+    assert sorted(chips) == sorted(expected)
 
 
 def test_every_pair_has_a_section_and_a_contents_entry(diff_page, comparison):

@@ -49,10 +49,10 @@ def totals(comparison: Comparison) -> str:
         f"字数 <b>{total.chars_old}</b> → <b>{total.chars_new}</b>（{esc(signed(delta))}）",
         f"删去 {total.chars_deleted} 字 · 新增 {total.chars_inserted} 字",
     ]
-    counts = Counter(pair.status for pair in comparison.pairs)
+    counts = Counter(str(pair.status) for pair in comparison.pairs)
     for status in STATUS_LABELS:
-        if counts.get(status):  # type: ignore[call-overload]
-            items.append(f"{status_badge(status)} {counts[status]}")  # type: ignore[index]
+        if counts[status]:
+            items.append(f"{status_badge(status)} {counts[status]}")
     if total.rollovers and not comparison.strict_years:
         items.append(f"年份顺延 {total.rollovers} 处（不计入修改）")
     return '<ul class="totals">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
