@@ -84,7 +84,12 @@ def pairs_part(comparison: Comparison, *, side_by_side: bool) -> str:
     return (
         '<section class="contents"><h2 id="contents">目录</h2>'
         f"{table_of_contents(comparison)}</section>"
-        '<section class="diffs"><h2 id="diffs">逐章对照</h2><div id="toolbar-slot"></div>'
+        '<section class="diffs"><h2 id="diffs">逐章对照</h2>'
+        '<p class="legend">图例：<span class="k-del">删去的文字</span> '
+        '<span class="k-ins">新增的文字</span> '
+        '<span class="roll" title="年份顺延">2025年</span>（顺延的年份，不计为修改）；'
+        "未改动的段落已折叠，点击展开。</p>"
+        '<div id="toolbar-slot"></div>'
         f'{switch}<div class="pairs">{pairs}</div></section>'
     )
 

@@ -71,8 +71,8 @@ details.pair-body>summary{cursor:pointer;color:var(--muted);font-size:.9em}
 .diff{white-space:pre-wrap;overflow-wrap:anywhere;word-break:normal}
 .diff p{margin:.5em 0}
 del,ins{text-decoration-thickness:1px}
-del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}
-ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;
+del,.k-del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}
+ins,.k-ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;
 border-bottom:1px solid #7cc488}
 .pair-added .inline-view,.pair-removed .inline-view{padding-left:10px;
 border-left:3px solid var(--ins-fg)}
