@@ -145,3 +145,23 @@ def test_no_sections_skips_section_pairs():
     jsonschema.validate(data, SCHEMA)
     assert data["sections"] == [] and data["section_matching"] == "none"
     assert len(data["new_terms"]) == 3 and len(data["shifted"]) == 3
+
+
+def test_watched_words_are_counted_in_every_surface_form():
+    result = runner.invoke(app, ["terms", OLD, NEW, "-f", "json", "--words", "改革,创新，三高四新"])
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    watched = {w["text"]: (w["old_count"], w["new_count"]) for w in data["watched"]}
+    assert list(watched) == ["改革", "创新", "三高四新"]
+    old_text = (SAMPLES / "hunan-2025.txt").read_text(encoding="utf-8")
+    new_text = (SAMPLES / "hunan-2026.txt").read_text(encoding="utf-8")
+    for word, counts in watched.items():
+        assert counts == (old_text.count(word), new_text.count(word))
+    for pair in data["sections"]:
+        assert [w["text"] for w in pair["watched"]] == ["改革", "创新", "三高四新"]
+    by_word = {}
+    for pair in data["sections"]:
+        if "." not in pair["new_section"]:  # parts only: they do not overlap
+            for w in pair["watched"]:
+                by_word[w["text"]] = by_word.get(w["text"], 0) + w["new_count"]
+    assert by_word["改革"] <= watched["改革"][1]

@@ -89,6 +89,8 @@ def render_comparison(comparison: TermComparison, limit: int | None) -> Renderab
         _terms_table(f"Dropped since {old_year}", comparison.dropped, limit),
         _shifts_table("Biggest frequency shifts", comparison.shifted, limit),
     ]
+    if comparison.watched:
+        parts.append(_shifts_table("Watched words", comparison.watched, None))
     if comparison.sections:
         table = Table(
             title=f"Shifts per section pair (matched by {comparison.section_matching})",
@@ -96,13 +98,18 @@ def render_comparison(comparison: TermComparison, limit: int | None) -> Renderab
         )
         table.add_column("old → new section", max_width=34)
         table.add_column("top shifts")
+        if comparison.watched:
+            table.add_column("watched words")
         for pair in comparison.sections:
             label = (
                 f"{pair.old_section} → {pair.new_section} {_clip(pair.new_title, 16)} "
                 f"[{pair.matched_by}]"
             )
             shifts = "  ".join(f"{s.text} {s.old_count}→{s.new_count}" for s in pair.shifts[:6])
-            table.add_row(label, shifts or "(no shift)")
+            row = [label, shifts or "(no shift)"]
+            if comparison.watched:
+                row.append("  ".join(f"{w.text} {w.old_count}→{w.new_count}" for w in pair.watched))
+            table.add_row(*row)
         parts.append(table)
     parts.append(_glossary(comparison, limit))
     return Group(*parts)

@@ -59,6 +59,15 @@ def terms(
             show_default=False,
         ),
     ] = None,
+    words: Annotated[
+        str | None,
+        typer.Option(
+            "--words",
+            "-w",
+            help="Also count these words in both reports, comma-separated (改革,创新).",
+            show_default=False,
+        ),
+    ] = None,
     no_sections: Annotated[
         bool,
         typer.Option(
@@ -158,6 +167,7 @@ def terms(
             kinds=[TermKind(k) for k in kinds] if kinds else None,
             min_count=min_count,
             sections=not no_sections,
+            watch=(words or "").replace("，", ",").split(","),
         )
     if fmt == "json":
         from toolkit.terms.serialize import comparison_dict

@@ -18,7 +18,7 @@ from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
 from toolkit.terms.sections import match_sections
-from toolkit.terms.shifts import frequency_shifts
+from toolkit.terms.shifts import frequency_shifts, watched_counts
 from toolkit.terms.text import skeleton
 
 #: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
@@ -53,6 +53,7 @@ def compare_terms(
     kinds: Iterable[TermKind | str] | None = None,
     min_count: int = 1,
     sections: bool = True,
+    watch: Iterable[str] = (),
     lexicon: Lexicon | None = None,
 ) -> TermComparison:
     """Compare the terms of ``old_report`` (the earlier year) and ``new_report``.
@@ -65,9 +66,11 @@ def compare_terms(
     terms of both reports and their frequent key words found in both. With ``sections`` the
     shifts are also computed per pair of matched sections (see :mod:`toolkit.terms.sections`;
     the shared alignment, when installed, also diffs the texts, which takes a few tenths of a
-    second); without, ``sections`` of the result is empty.
+    second); without, ``sections`` of the result is empty. ``watch`` words (改革, 创新) are
+    counted in both reports whatever their counts (``watched`` of the result).
     """
     lexicon = lexicon or default_lexicon()
+    watch = tuple(watch)
     wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
     old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
     old_marked = marked_candidates(old_report, old_text)
@@ -116,14 +119,11 @@ def compare_terms(
             old_title=m.old[0].title,
             new_title=m.new[0].title,
             matched_by=m.matched_by,
-            shifts=frequency_shifts(
-                in_both,
-                old_text.within(m.old),
-                new_text.within(m.new),
-                limit=TOP_SECTION_SHIFTS,
-            ),
+            shifts=frequency_shifts(in_both, old_part, new_part, limit=TOP_SECTION_SHIFTS),
+            watched=watched_counts(watch, old_part, new_part),
         )
         for m in matches
+        for old_part, new_part in [(old_text.within(m.old), new_text.within(m.new))]
     )
     glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
     return TermComparison(
@@ -137,4 +137,5 @@ def compare_terms(
         sections=section_shifts,
         glossary=glossary,
         section_matching=section_matching,
+        watched=watched_counts(watch, old_text, new_text),
     )

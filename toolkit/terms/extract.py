@@ -26,6 +26,8 @@ def _numerals(text: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A possible term as found, before merging by surface form and counting."""
+
     text: str
     kind: TermKind
 
@@ -63,8 +65,10 @@ def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]
     """Each line of ``text`` split into words, with every ``seed`` word kept whole.
 
     The segmenter is taught the seed words (so that other analyses keep them whole too) and
-    its tokens are then merged where they spell a seed word, so that the result does not
-    depend on what else the process taught the shared segmenter before.
+    its tokens are then merged where they spell a seed word, so that seed words are whole
+    whatever the shared segmenter was taught before. Words taught by earlier analyses may
+    still be single tokens; formulas and discovery do not depend on that (a test teaches the
+    segmenter every term first and expects the same result).
     """
     from toolkit import segment
 

@@ -74,6 +74,8 @@ class SectionTermShifts:
     new_title: str
     matched_by: str
     shifts: tuple[TermShift, ...]
+    #: counts of the watched words inside the pair (see :attr:`TermComparison.watched`)
+    watched: tuple[TermShift, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +124,5 @@ class TermComparison:
     sections: tuple[SectionTermShifts, ...]
     glossary: GlossaryCheck
     section_matching: str  #: how ``sections`` were paired: "alignment", "role/title" or "none"
+    #: counts of the words the caller asked to watch, in the order asked (even when unchanged)
+    watched: tuple[TermShift, ...] = ()

@@ -42,6 +42,7 @@ def _section_dict(pair: SectionTermShifts, limit: int | None) -> dict[str, Any]:
         "new_title": pair.new_title,
         "matched_by": pair.matched_by,
         "shifts": [shift_dict(s) for s in pair.shifts[:limit]],
+        "watched": [shift_dict(s) for s in pair.watched],
     }
 
 
@@ -68,6 +69,7 @@ def comparison_dict(comparison: TermComparison, *, limit: int | None = None) -> 
         "new_terms": [term_dict(t) for t in comparison.new[:limit]],
         "dropped_terms": [term_dict(t) for t in comparison.dropped[:limit]],
         "shifted": [shift_dict(s) for s in comparison.shifted[:limit]],
+        "watched": [shift_dict(s) for s in comparison.watched],
         "section_matching": comparison.section_matching,
         "sections": [_section_dict(p, limit) for p in comparison.sections],
         "glossary": {

@@ -71,3 +71,15 @@ def frequency_shifts(
 def _fragment_of_another(shift: TermShift, same_counts: list[TermShift]) -> bool:
     """A word inside a longer one with the same counts (大湾 in 大湾区) tells nothing more."""
     return any(other is not shift and shift.text in other.text for other in same_counts)
+
+
+def watched_counts(words: Iterable[str], old: ReportText, new: ReportText) -> tuple[TermShift, ...]:
+    """Counts of the words a user asked for (改革, 创新), in the order given, whether or not
+    they changed or occur at all."""
+    result = []
+    for word in dict.fromkeys(w.strip() for w in words if w.strip()):
+        core = skeleton(word)
+        old_count, new_count = old.count(core), new.count(core)
+        score = keyness(old_count, old.size, new_count, new.size)
+        result.append(TermShift(word, None, old_count, new_count, score))
+    return tuple(result)
