@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from toolkit import __version__
-from toolkit.cli import outline, plugins_cmd, targets, terms
+from toolkit.cli import diff, outline, plugins_cmd, report, targets, terms
 from toolkit.errors import ExitCode, ToolkitError
 
 app = typer.Typer(
@@ -50,9 +50,11 @@ def _root(
 
 
 app.command("outline")(outline.outline)
+app.command("diff")(diff.diff)
 app.command("plugins")(plugins_cmd.plugins)
-app.command("targets")(targets.targets)
 app.command("terms")(terms.terms)
+app.command("targets")(targets.targets)
+app.command("report")(report.report)
 
 
 def _terminated(signum: int, _frame: object) -> None:

@@ -25,8 +25,10 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.readers",
     "toolkit.profiles",
     "toolkit.writers",
+    "toolkit.compare.writers",
     "toolkit.targets.plugin",
     "toolkit.terms.plugin",
+    "toolkit.html.plugin",
 )
 
 KINDS = ("reader", "profile", "analyzer", "writer", "indicator")
