@@ -55,6 +55,7 @@ def run() -> list[Row]:
         ("targets", "toolkit.targets", "compare_targets", lambda f: [f(a, b) for a, b in pairs]),
         ("terms", "toolkit.terms", "compare_terms", lambda f: [f(a, b) for a, b in pairs]),
         ("draft", "toolkit.draft", "build_draft", lambda f: [f(b) for _, b in pairs]),
+        ("report", "toolkit.review", "build_review", lambda f: [f(a, b) for a, b in pairs]),
     ]
     for subject, module, name, call in engines:
         fn = _api(module, name)

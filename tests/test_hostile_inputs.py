@@ -419,3 +419,60 @@ def test_one_long_line(tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert run.seconds < 20 and run.peak_mb < 150
     assert json.loads(run.stdout)["chars"] == len(text) * 70
+
+
+# ---- every command that reads reports ------------------------------------------------------
+
+COMMANDS = ["diff", "terms", "targets", "report"]
+
+
+def _commands() -> list[str]:
+    from toolkit.cli.app import app
+
+    registered = {command.name for command in app.registered_commands}
+    return [name for name in COMMANDS if name in registered]
+
+
+def only_error_line(run: Run) -> str:
+    """The one error line among progress lines, with no traceback."""
+    assert "Traceback" not in run.stderr, run.stderr
+    errors = [line for line in run.stderr.splitlines() if line.startswith("report-toolkit: error:")]
+    assert len(errors) == 1, run.stderr
+    return errors[0]
+
+
+@pytest.mark.parametrize("command", _commands())
+@pytest.mark.parametrize("case", ["billion laughs", "binary named txt"])
+def test_every_command_refuses_hostile_input(tmp_path: Path, command: str, case: str) -> None:
+    good = _sample_copy(tmp_path)
+    bad = CASES[case].make(tmp_path)
+    with unchanged(tmp_path):
+        run = run_measured(command, str(good), str(bad))
+    assert run.code == CASES[case].code, run.stderr
+    line = only_error_line(run)
+    assert str(bad) in line and CASES[case].message in line
+    assert run.peak_mb < 250
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_no_command_writes_over_an_input(tmp_path: Path, command: str) -> None:
+    old = _sample_copy(tmp_path)
+    new = tmp_path / "hunan-2026.txt"
+    shutil.copyfile(SAMPLES / "hunan-2026.txt", new)
+    with unchanged(tmp_path):
+        fmt = "html" if command == "report" else "json"
+        run = run_measured(command, str(old), str(new), "-f", fmt, "-o", str(new), "--force")
+    assert run.code == ExitCode.OUTPUT, run.stderr
+    assert "also an input" in only_error_line(run)
+
+
+@pytest.mark.parametrize("command", [c for c in _commands() if c in ("diff", "report")])
+def test_reports_without_structure_still_compare(tmp_path: Path, command: str) -> None:
+    """Two texts no profile recognises (generic profile) compare through the command line."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("这是一份没有编号的说明。\n我们听取了意见。\n", encoding="utf-8")
+    new.write_text("这是一份没有编号的说明。\n我们认真听取了各方面意见。\n", encoding="utf-8")
+    out = tmp_path / ("diff.json" if command == "diff" else "review.html")
+    run = run_measured(command, str(old), str(new), "-o", str(out))
+    assert run.code == 0, run.stderr
+    assert "认真" in out.read_text(encoding="utf-8")
