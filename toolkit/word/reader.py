@@ -108,7 +108,15 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -
     (python-docx's ``ZipFile.read`` would inflate it whole first). XML parts must not carry a
     DOCTYPE: Word never writes one, and it is how entity-expansion and external-entity
     attacks start."""
-    with archive.open(info) as member:
+    try:
+        member = archive.open(info)
+    except RuntimeError as exc:  # zipfile: "... is encrypted, password required"
+        raise FormatError(
+            f"{info.filename} is encrypted inside the zip (a password-protected archive)", path
+        ) from exc
+    except NotImplementedError as exc:
+        raise FormatError(f"{info.filename} uses an unsupported compression ({exc})", path) from exc
+    with member:
         head = member.read(_CHUNK)
         if info.filename.endswith((".xml", ".rels")) and b"<!DOCTYPE" in head[:4096].upper():
             raise FormatError(
