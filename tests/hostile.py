@@ -235,3 +235,26 @@ def sha256(path: Path) -> str | None:
 def tree_hashes(folder: Path) -> dict[str, str | None]:
     """Hash of every file under ``folder`` (inputs must come out unchanged)."""
     return {str(p): sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def damaged_xml_docx(path: Path) -> Path:
+    """A .docx whose main part is cut off mid-tag."""
+    body = b"<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'>"
+    package = replace_part(
+        base_docx(["一、总体要求"]), "word/document.xml", body + b"<w:body><w:p>"
+    )
+    path.write_bytes(package)
+    return path
+
+
+def zip_encrypted_docx(path: Path) -> Path:
+    """A .docx zipped with a password (the encryption flag set on every entry)."""
+    data = bytearray(base_docx(["一、总体要求"]))
+    for signature, flag_offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        position = data.find(signature)
+        while position != -1:
+            (flags,) = struct.unpack_from("<H", data, position + flag_offset)
+            struct.pack_into("<H", data, position + flag_offset, flags | 1)
+            position = data.find(signature, position + 4)
+    path.write_bytes(bytes(data))
+    return path

@@ -154,6 +154,14 @@ CASES: dict[str, Case] = {
     "password-protected docx": Case(
         lambda d: hostile.encrypted_docx(d / "locked.docx"), ExitCode.FORMAT, "password-protected"
     ),
+    "damaged XML in a docx": Case(
+        lambda d: hostile.damaged_xml_docx(d / "cut.docx"), ExitCode.FORMAT, "damaged Word document"
+    ),
+    "zip with a password": Case(
+        lambda d: hostile.zip_encrypted_docx(d / "zipcrypt.docx"),
+        ExitCode.FORMAT,
+        "is encrypted inside the zip",
+    ),
     "empty file": Case(_write("empty.txt", b""), ExitCode.FORMAT, "file is empty"),
     "empty docx": Case(_write("empty.docx", b""), ExitCode.FORMAT, "file is empty"),
     "whitespace only": Case(
