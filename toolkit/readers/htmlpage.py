@@ -177,7 +177,7 @@ def check_html_size(path: Path) -> None:
         return  # read_bytes reports it
     if size > MAX_HTML_BYTES:
         raise FormatError(
-            f"HTML page is {size // (1024 * 1024)} MB; the limit for pages is "
+            f"HTML page is {size / (1024 * 1024):.1f} MB; the limit for pages is "
             f"{MAX_HTML_BYTES // (1024 * 1024)} MB",
             path,
             hint="save the report's text as .txt",
