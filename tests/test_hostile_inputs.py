@@ -484,3 +484,16 @@ def test_reports_without_structure_still_compare(tmp_path: Path, command: str) -
     run = run_measured(command, str(old), str(new), "-o", str(out))
     assert run.code == 0, run.stderr
     assert "认真" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_no_command_overwrites_without_force(tmp_path: Path, command: str) -> None:
+    old = _sample_copy(tmp_path)
+    new = tmp_path / "hunan-2026.txt"
+    shutil.copyfile(SAMPLES / "hunan-2026.txt", new)
+    out = tmp_path / ("review.html" if command == "report" else "result.json")
+    out.write_text("keep me", encoding="utf-8")
+    with unchanged(tmp_path):
+        run = run_measured(command, str(old), str(new), "-o", str(out))
+    assert run.code == ExitCode.OUTPUT, run.stderr
+    assert "file exists; use --force" in only_error_line(run)
