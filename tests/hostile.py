@@ -258,3 +258,14 @@ def zip_encrypted_docx(path: Path) -> Path:
             position = data.find(signature, position + 4)
     path.write_bytes(bytes(data))
     return path
+
+
+def many_entries_docx(path: Path, count: int) -> Path:
+    """A real .docx with ``count`` extra empty entries (over 65,535 makes it a zip64 archive)."""
+    source = zipfile.ZipFile(io.BytesIO(base_docx(["一、总体要求"])))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info))
+        for index in range(count):
+            target.writestr(f"customXml/item{index}.xml", b"")
+    return path

@@ -146,6 +146,11 @@ CASES: dict[str, Case] = {
     "billion laughs": Case(
         lambda d: hostile.billion_laughs_docx(d / "laughs.docx"), ExitCode.FORMAT, "DOCTYPE"
     ),
+    "zip64 with 70,000 entries": Case(
+        lambda d: hostile.many_entries_docx(d / "parts.docx", 70_000),
+        ExitCode.FORMAT,
+        "the zip holds 70,0",
+    ),
     "truncated docx": Case(_truncated, ExitCode.FORMAT, "damaged or truncated zip"),
     "zip that is not a docx": Case(_zip_not_docx, ExitCode.FORMAT, "not a Word document"),
     "legacy doc renamed docx": Case(
