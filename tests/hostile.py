@@ -267,5 +267,5 @@ def many_entries_docx(path: Path, count: int) -> Path:
         for info in source.infolist():
             target.writestr(info.filename, source.read(info))
         for index in range(count):
-            target.writestr(f"customXml/item{index}.xml", b"")
+            target.writestr(f"extra/part{index}.xml", b"")
     return path
