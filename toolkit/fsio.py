@@ -16,8 +16,9 @@ def check_output_path(
 ) -> Path:
     """Validate ``path`` as an output before any work is done, and return it.
 
-    Raises :class:`OutputError` when the path is one of ``inputs``, is a directory, exists and
-    ``force`` is false, or its folder does not exist or is not writable.
+    Raises :class:`OutputError` when the path is one of ``inputs``, is a directory or a special
+    file (device, pipe, socket), exists and ``force`` is false, or its folder does not exist or
+    is not writable.
     """
     out = Path(path)
     resolved = out.resolve()
@@ -26,6 +27,10 @@ def check_output_path(
             raise OutputError("output path is also an input; refusing to overwrite it", out)
     if out.is_dir():
         raise OutputError("output path is a directory", out)
+    if out.exists() and not out.is_file():  # --force would rename a file over /dev/null
+        raise OutputError(
+            "output path is a device, pipe or socket, not a file; use - for standard output", out
+        )
     if out.exists() and not force:
         raise OutputError("file exists; use --force to overwrite it", out)
     folder = resolved.parent
