@@ -119,3 +119,14 @@ def test_cli_unwritable_target_name_is_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == ExitCode.OUTPUT
     assert "output path is a directory" in result.stderr
+
+
+def test_special_files_are_never_replaced(tmp_path: Path) -> None:
+    """With --force, a rename over a device or pipe would replace it with a plain file (as root,
+    ``-o /dev/null --force`` would have replaced /dev/null)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OutputError, match="device, pipe or socket"):
+        write_atomic(fifo, "x", force=True)
+    assert fifo.is_fifo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
