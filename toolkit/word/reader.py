@@ -26,6 +26,8 @@ MAX_RATIO = 200
 #: python-docx holds the whole main part as an lxml tree, about 14 times its size in memory:
 #: 24 MB (some 500 pages of heavily formatted text) keeps a read near 300 MB (measured).
 MAX_DOCUMENT_XML = 24 * 1024 * 1024
+#: all XML parts together (styles, numbering, headers, comments … are parsed as well)
+MAX_XML_TOTAL = 32 * 1024 * 1024
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 1024 * 1024
@@ -134,6 +136,13 @@ def check_package(path: Path) -> None:
                     f"{MAX_DOCUMENT_XML // (1024 * 1024)} MB",
                     path,
                     hint="split the document, or save it as .txt",
+                )
+            xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+            if xml > MAX_XML_TOTAL:  # python-docx parses styles, numbering, headers … too
+                raise FormatError(
+                    f"its XML parts come to {xml // (1024 * 1024)} MB; the limit is "
+                    f"{MAX_XML_TOTAL // (1024 * 1024)} MB",
+                    path,
                 )
             for info in infos:
                 _check_member(archive, info, path)
