@@ -269,3 +269,21 @@ def many_entries_docx(path: Path, count: int) -> Path:
         for index in range(count):
             target.writestr(f"extra/part{index}.xml", b"")
     return path
+
+
+def huge_styles_docx(path: Path, megabytes: int = 40) -> Path:
+    """A .docx with a small text part but ``megabytes`` MB of (not very compressible) styles."""
+    import hashlib
+
+    style = "<w:style w:styleId='s{0}'><w:name w:val='{1}'/></w:style>"
+    count = megabytes * MB // 100
+    styles = "".join(
+        style.format(i, hashlib.md5(str(i).encode()).hexdigest()) for i in range(count)
+    )
+    xml = (
+        "<w:styles xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'>"
+        f"{styles}</w:styles>"
+    ).encode()
+    package = replace_part(base_docx(["一、总体要求"]), "word/styles.xml", xml, level=1)
+    path.write_bytes(package)
+    return path

@@ -151,6 +151,9 @@ CASES: dict[str, Case] = {
         ExitCode.FORMAT,
         "the zip holds 70,0",
     ),
+    "40 MB of styles": Case(
+        lambda d: hostile.huge_styles_docx(d / "styles.docx"), ExitCode.FORMAT, "XML parts come to"
+    ),
     "truncated docx": Case(_truncated, ExitCode.FORMAT, "damaged or truncated zip"),
     "zip that is not a docx": Case(_zip_not_docx, ExitCode.FORMAT, "not a Word document"),
     "legacy doc renamed docx": Case(
