@@ -9,7 +9,6 @@ government content systems use (``#zoom``, ``.TRS_Editor``, ``#UCAP-CONTENT`` �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -120,12 +119,16 @@ def _main_element(root: Any) -> Any:
     return best
 
 
-def _lines(element: Any) -> Iterator[tuple[str, int | None, int]]:
-    """(text, heading level, bold prefix) for each visual line under ``element``."""
+def _lines(element: Any) -> list[tuple[str, int | None, int]]:
+    """(text, heading level, bold prefix) for each visual line under ``element``.
+
+    Lines are appended to one list as the tree is walked: nested generators would pass every
+    line up through each enclosing element (quadratic in nesting depth times lines)."""
     parts: list[tuple[str, bool]] = []
     level: list[int | None] = [None]
+    lines: list[tuple[str, int | None, int]] = []
 
-    def flush() -> Iterator[tuple[str, int | None, int]]:
+    def flush() -> None:
         raw = "".join(t for t, _ in parts)
         text = re.sub(
             r"[ \t\r\n\u00a0\u3000]+", lambda m: "" if "\n" in m.group(0) else " ", raw
@@ -139,29 +142,30 @@ def _lines(element: Any) -> Iterator[tuple[str, int | None, int]]:
                     break
                 consumed += len(piece)
                 bold = consumed
-            yield text, level[0], max(0, min(len(text), bold - leading))
+            lines.append((text, level[0], max(0, min(len(text), bold - leading))))
         parts.clear()
         level[0] = None
 
-    def walk(node: Any, bold: bool) -> Iterator[tuple[str, int | None, int]]:
+    def walk(node: Any, bold: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         is_block = tag in _BLOCK_TAGS
         if is_block:
-            yield from flush()
+            flush()
             if tag in _HEADINGS:
                 level[0] = _HEADINGS[tag]
         here_bold = bold or tag in ("strong", "b") or "bold" in (node.get("style") or "")
         if node.text and tag:
             parts.append((node.text, here_bold))
         for child in node:
-            yield from walk(child, here_bold)
+            walk(child, here_bold)
             if child.tail:
                 parts.append((child.tail, bold))
         if is_block:
-            yield from flush()
+            flush()
 
-    yield from walk(element, False)
-    yield from flush()
+    walk(element, False)
+    flush()
+    return lines
 
 
 #: lxml holds a page as a tree of about 7 times its size: a 50 MB page peaked at 358 MB. Report
@@ -240,12 +244,10 @@ def _page_heading(root: Any, main: Any, page_title: str) -> str | None:
     for element in root.iter("h1", "h2", "div", "p", "span"):
         if element is main:
             break
+        if element.tag not in ("h1", "h2") and "title" not in _classes(element).lower():
+            continue  # checked first: text_content() of every nested div is quadratic
         text = (element.text_content() or "").strip()
-        if (
-            "工作报告" in text
-            and len(text) <= 40
-            and (element.tag in ("h1", "h2") or "title" in _classes(element).lower())
-        ):
+        if "工作报告" in text and len(text) <= 40:
             return text
     title = re.split(r"[-_|—]", page_title.strip())[0].strip()
     return title if "工作报告" in title else None
