@@ -111,12 +111,27 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
             continue
         if not _looks_binary(text):
             return text, codecs.lookup(name).name
+    truncated = _utf8_cut_short(data)
+    if truncated is not None:
+        return truncated, "utf-8"
     text, name = _detect(data, path)
     if _looks_binary(text):
         raise FormatError(
             "binary file, not text", path, hint="give a .txt, .md, .html or .docx report"
         )
     return text, name
+
+
+def _utf8_cut_short(data: bytes) -> str | None:
+    """UTF-8 text whose last character was cut off (an interrupted download or copy, a file
+    split by size): the text with U+FFFD for the broken tail; None when it is not that."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            text = data[: exc.start].decode("utf-8", errors="strict") + "\ufffd"
+            return None if _looks_binary(text) else text
+    return None
 
 
 def _detect(data: bytes, path: str | Path) -> tuple[str, str]:
