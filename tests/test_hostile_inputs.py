@@ -505,3 +505,18 @@ def test_no_command_overwrites_without_force(tmp_path: Path, command: str) -> No
         run = run_measured(command, str(old), str(new), "-o", str(out))
     assert run.code == ExitCode.OUTPUT, run.stderr
     assert "file exists; use --force" in only_error_line(run)
+
+
+def test_utf8_text_cut_mid_character(tmp_path: Path) -> None:
+    """A download that stopped inside a character: read as UTF-8, the broken tail as U+FFFD
+    (it used to be 'cannot detect the text encoding')."""
+    data = (SAMPLES / "hunan-2025.txt").read_bytes()
+    cut = data.rstrip()[:-1]  # the last character is three bytes: two are left
+    source = tmp_path / "cut.txt"
+    source.write_bytes(cut)
+    with unchanged(tmp_path):
+        run = run_measured("outline", str(source), "-f", "json", "--paragraphs")
+    assert run.code == 0, run.stderr
+    data_out = json.loads(run.stdout)
+    assert data_out["encoding"] == "utf-8" and data_out["year"] == 2025
+    assert "\ufffd" in run.stdout
