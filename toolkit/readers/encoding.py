@@ -52,8 +52,8 @@ def _common_ratio(text: str) -> float:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 saved without a BOM: ASCII (line breaks, digits) puts NUL bytes in the text; the
     byte order whose decode reads as report text wins."""
-    sample = data[:65536]
-    if len(sample) < 4 or len(data) % 2 or b"\x00" not in sample:
+    sample = data[: min(len(data), 65536) // 2 * 2]  # an odd length: cut off; see _decode_cut
+    if len(sample) < 4 or b"\x00" not in sample:
         return None
     best, best_ratio = None, 0.0
     for candidate in ("utf-16-le", "utf-16-be"):
@@ -94,7 +94,9 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
         try:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
-            pass
+            cut = _decode_cut(data, utf16)
+            if cut is not None:
+                return cut, utf16
     if b"\x00" in data[:65536]:
         raise FormatError(
             "binary file, not text", path, hint="give a .txt, .md, .html or .docx report"
@@ -111,7 +113,7 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
             continue
         if not _looks_binary(text):
             return text, codecs.lookup(name).name
-    truncated = _utf8_cut_short(data)
+    truncated = _decode_cut(data, "utf-8")
     if truncated is not None:
         return truncated, "utf-8"
     text, name = _detect(data, path)
@@ -122,14 +124,17 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
     return text, name
 
 
-def _utf8_cut_short(data: bytes) -> str | None:
-    """UTF-8 text whose last character was cut off (an interrupted download or copy, a file
-    split by size): the text with U+FFFD for the broken tail; None when it is not that."""
+def _decode_cut(data: bytes, encoding: str) -> str | None:
+    """Text whose last character was cut off (an interrupted download or copy, a file split by
+    size), decoded with U+FFFD for the broken tail; None when the bytes are not that."""
     try:
-        data.decode("utf-8")
+        data.decode(encoding)
     except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
-            text = data[: exc.start].decode("utf-8", errors="strict") + "\ufffd"
+        if exc.end == len(data) and exc.start >= len(data) - 3:
+            try:
+                text = data[: exc.start].decode(encoding) + "\ufffd"
+            except UnicodeDecodeError:
+                return None
             return None if _looks_binary(text) else text
     return None
 
@@ -141,7 +146,7 @@ def _detect(data: bytes, path: str | Path) -> tuple[str, str]:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        text = ""
+        text = _decode_cut(data, "gb18030") or ""
     if text and _mostly_chinese(text):
         return text, "gb18030"
     best = from_bytes(data[:2_000_000]).best()
