@@ -507,16 +507,16 @@ def test_no_command_overwrites_without_force(tmp_path: Path, command: str) -> No
     assert "file exists; use --force" in only_error_line(run)
 
 
-def test_utf8_text_cut_mid_character(tmp_path: Path) -> None:
-    """A download that stopped inside a character: read as UTF-8, the broken tail as U+FFFD
-    (it used to be 'cannot detect the text encoding')."""
-    data = (SAMPLES / "hunan-2025.txt").read_bytes()
-    cut = data.rstrip()[:-1]  # the last character is three bytes: two are left
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16-le"])
+def test_text_cut_mid_character(tmp_path: Path, encoding: str) -> None:
+    """A download that stopped inside the last character: read in its encoding with U+FFFD
+    for the broken tail (it used to be 'cannot detect the text encoding' or 'binary file')."""
+    text = (SAMPLES / "hunan-2025.txt").read_text(encoding="utf-8").rstrip()
     source = tmp_path / "cut.txt"
-    source.write_bytes(cut)
+    source.write_bytes(text.encode(encoding)[:-1])
     with unchanged(tmp_path):
         run = run_measured("outline", str(source), "-f", "json", "--paragraphs")
     assert run.code == 0, run.stderr
-    data_out = json.loads(run.stdout)
-    assert data_out["encoding"] == "utf-8" and data_out["year"] == 2025
+    data = json.loads(run.stdout)
+    assert data["encoding"] == encoding and data["year"] == 2025
     assert "\ufffd" in run.stdout
