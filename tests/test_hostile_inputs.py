@@ -507,7 +507,7 @@ def test_no_command_overwrites_without_force(tmp_path: Path, command: str) -> No
     assert "file exists; use --force" in only_error_line(run)
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16-le"])
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16-le", "utf-16"])
 def test_text_cut_mid_character(tmp_path: Path, encoding: str) -> None:
     """A download that stopped inside the last character: read in its encoding with U+FFFD
     for the broken tail (it used to be 'cannot detect the text encoding' or 'binary file')."""

@@ -86,6 +86,9 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
             try:
                 return data.decode(name), name.replace("-sig", "")
             except UnicodeDecodeError as exc:
+                cut = _decode_cut(data, name)
+                if cut is not None:
+                    return cut, name.replace("-sig", "")
                 raise FormatError(
                     f"not valid {name} text despite its byte-order mark ({exc.reason})", path
                 ) from exc
