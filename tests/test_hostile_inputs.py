@@ -130,6 +130,12 @@ def _too_many_lines(folder: Path) -> Path:
     return path
 
 
+def _fifo(folder: Path) -> Path:
+    path = folder / "pipe.txt"
+    os.mkfifo(path)  # reading it would block for ever
+    return path
+
+
 def _huge_page(folder: Path) -> Path:
     path = folder / "page.html"
     paragraph = "<p>经济运行稳中向好，地区生产总值增长5%左右。</p>".encode()
@@ -183,6 +189,7 @@ CASES: dict[str, Case] = {
     "33 MB HTML page": Case(_huge_page, ExitCode.FORMAT, "limit for pages is 32 MB"),
     "directory": Case(lambda d: d, ExitCode.INPUT, "is a directory"),
     "missing file": Case(lambda d: d / "nope.docx", ExitCode.INPUT, "no such file"),
+    "named pipe": Case(_fifo, ExitCode.INPUT, "is not a regular file"),
 }
 
 
