@@ -73,9 +73,11 @@ def write_atomic(
         if out.exists() and not force:  # appeared while we were writing
             raise OutputError("file exists; use --force to overwrite it", out)
         os.replace(tmp_name, out)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
+        if isinstance(exc, OSError):  # disk full, file too large, quota, I/O error
+            raise OutputError(f"cannot write: {exc.strerror or exc}", out) from exc
         raise
     return out
 
