@@ -130,3 +130,33 @@ def test_special_files_are_never_replaced(tmp_path: Path) -> None:
         write_atomic(fifo, "x", force=True)
     assert fifo.is_fifo()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_full_disk_is_an_output_error(tmp_path: Path) -> None:
+    """A write that fails mid-way (here: a file-size limit, as a full disk or a quota would)
+    is exit 5 with one line, and leaves neither the output nor the temporary file."""
+    import resource
+
+    out = tmp_path / "outline.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "toolkit",
+            "outline",
+            str(SAMPLES / "hunan-2025.txt"),
+            "-f",
+            "json",
+            "-o",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (10_000, 10_000)),
+    )
+    assert result.returncode == ExitCode.OUTPUT, result.stderr
+    assert "cannot write: File too large" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
