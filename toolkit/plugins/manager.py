@@ -26,6 +26,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.profiles",
     "toolkit.writers",
     "toolkit.compare.writers",
+    "toolkit.targets.plugin",
+    "toolkit.terms.plugin",
 )
 
 KINDS = ("reader", "profile", "analyzer", "writer", "indicator")
