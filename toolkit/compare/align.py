@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from toolkit.compare.model import MatchPass
 from toolkit.compare.normalize import normalize_title
 from toolkit.model import Role, Section
-from toolkit.textdiff.similarity import containment, content_words, dice
-from toolkit.textdiff.tokens import line_tokens
+from toolkit.textdiff.similarity import containment, dice, line_words
 
 #: least content similarity for the content pass
 MIN_CONTENT = 0.3
@@ -76,7 +75,7 @@ def build_nodes(sections: Sequence[Section], parent: Node | None = None) -> list
     for index, section in enumerate(sections):
         node = Node(section, index, parent, title=normalize_title(section.title or section.heading))
         for line in own_lines(section):
-            node.words.update(content_words(line_tokens(line)))
+            node.words.update(line_words(line))
         node.children = build_nodes(section.children, node)
         for child in node.children:
             node.words.update(child.words)

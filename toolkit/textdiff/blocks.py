@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from toolkit.textdiff.engine import diff_tokens
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
-from toolkit.textdiff.similarity import containment, content_words, dice
+from toolkit.textdiff.similarity import containment, content_words, dice, line_words
 from toolkit.textdiff.tokens import line_tokens
 
 #: paragraphs less similar than this are never paired
@@ -22,14 +22,18 @@ MIN_PARAGRAPH_SIMILARITY = 0.25
 
 
 def align_paragraphs(
-    old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]
+    old: Sequence[Sequence[str]],
+    new: Sequence[Sequence[str]],
+    words: tuple[list[Counter[str]], list[Counter[str]]] | None = None,
 ) -> list[tuple[int | None, int | None]]:
     """Order-preserving pairing of token lists maximising summed similarity.
 
-    Returns (old index, new index) in reading order; None on one side for an unpaired one.
+    ``words`` are the units' content words when already known. Returns (old index, new index)
+    in reading order; None on one side for an unpaired one.
     """
-    old_words = [content_words(tokens) for tokens in old]
-    new_words = [content_words(tokens) for tokens in new]
+    if words is None:
+        words = [content_words(t) for t in old], [content_words(t) for t in new]
+    old_words, new_words = words
     n, m = len(old), len(new)
     sim = [[_similarity(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -94,7 +98,8 @@ def diff_lines(
     if new_units:
         new_units[-1].pop()
     ops: list[TextOp] = []
-    for i, j in align_paragraphs(old_units, new_units):
+    words = [line_words(line) for line in old], [line_words(line) for line in new]
+    for i, j in align_paragraphs(old_units, new_units, words):
         if i is not None and j is not None:
             ops.extend(_diff_paragraph(old_units[i], new_units[j], year_gap))
         elif i is not None:
