@@ -49,6 +49,17 @@ def compatible(a: Role, b: Role) -> bool:
     return _FAMILIES.get(a) == _FAMILIES.get(b)
 
 
+def own_units(section: Section) -> list[str]:
+    """The section's own text as diff units: a run-in heading is a unit of its own, without a
+    line break, so that a heading printed on its own line in one year and run in the next pairs
+    with its counterpart. ``"".join(own_units(s)) == "\\n".join(own_lines(s))``."""
+    paragraphs = [p.text for p in section.paragraphs]
+    units = [section.heading] if section.run_in and paragraphs else [section.heading + "\n"]
+    units += [text + "\n" for text in paragraphs]
+    units[-1] = units[-1].removesuffix("\n")
+    return units
+
+
 def own_lines(section: Section) -> list[str]:
     """The section's own lines: its heading (with the run-in body) and own paragraphs."""
     paragraphs = [p.text for p in section.paragraphs]

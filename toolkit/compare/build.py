@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from toolkit.compare.align import Match, Node, align, own_lines
+from toolkit.compare.align import Match, Node, align, own_units
 from toolkit.compare.model import (
     FRONT_ID,
     Comparison,
@@ -14,8 +14,8 @@ from toolkit.compare.model import (
     PairStatus,
     SectionPair,
 )
-from toolkit.model import Report, Section
-from toolkit.textdiff.blocks import diff_lines
+from toolkit.model import Report
+from toolkit.textdiff.blocks import diff_lines, diff_units
 from toolkit.textdiff.ops import DELETE, INSERT, TextOp, change_runs
 
 
@@ -86,10 +86,9 @@ def _emit(
     ordered = reading_order(matches)
     out_of_order = _out_of_order(ordered)
     for match in ordered:
-        lines = _all_lines if match.whole else own_lines
-        old_lines = [line for node in match.old for line in lines(node.section)]
-        new_lines = [line for node in match.new for line in lines(node.section)]
-        ops = diff_lines(old_lines, new_lines, year_gap=gap)
+        ops = diff_units(
+            _units(match.old, match.whole), _units(match.new, match.whole), year_gap=gap
+        )
         stats = stats_of(ops)
         first = (match.new or match.old)[0].section
         pairs.append(
@@ -111,8 +110,19 @@ def _emit(
             _emit(match.children, len(pairs) - 1, pairs, gap)
 
 
-def _all_lines(section: Section) -> list[str]:
-    return list(section.lines())
+def _units(nodes: Sequence[Node], whole: bool) -> list[str]:
+    """Diff units of one side: the sections' own units (or, for a whole pair, their lines),
+    sections joined by a line break."""
+    units: list[str] = []
+    for node in nodes:
+        if units:
+            units[-1] += "\n"
+        if whole:
+            lines = list(node.section.lines())
+            units += [line + "\n" for line in lines[:-1]] + lines[-1:]
+        else:
+            units += own_units(node.section)
+    return units
 
 
 def reading_order(matches: Sequence[Match]) -> list[Match]:
