@@ -177,3 +177,38 @@ def test_select_pairs() -> None:
     assert moved.totals.changes == sum(p.stats.changes for p in moved.pairs)
     changed = select_pairs(c, only_changed=True)
     assert all(p.changed for p in changed.pairs)
+
+
+def test_unknown_year_means_no_rollover() -> None:
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    from dataclasses import replace
+
+    c = compare_reports(replace(old, year=None), new)
+    assert c.year_gap is None
+    assert c.totals.rollovers == 0
+    assert c.totals.changes > compared("hunan-2025.txt", "hunan-2026.txt").totals.changes
+
+
+def test_reports_of_different_governments_and_gaps() -> None:
+    # a district report of 2018 against a province of 2025: a gap of 7 years, little in common
+    c = compare_reports(
+        load_report(SAMPLES / "dalian-zhongshan-2018.txt"),
+        load_report(SAMPLES / "guangdong-2025.txt"),
+    )
+    assert c.year_gap == 7
+    for pair in c.pairs:
+        assert pair.old_text() == "".join(op.text for op in pair.ops if op.op != "+")
+    statuses = {p.status for p in c.pairs}
+    assert PairStatus.ADDED in statuses or PairStatus.REMOVED in statuses
+
+
+def test_glossary_pairs_with_glossary_only() -> None:
+    c = compared("sichuan-2025.txt", "sichuan-2026.txt")
+    roles_old = {s.id: s.role for s in c.old.walk()}
+    roles_new = {s.id: s.role for s in c.new.walk()}
+    for pair in c.pairs:
+        if pair.old and pair.new and pair.level:
+            o, n = roles_old[pair.old[0]], roles_new[pair.new[0]]
+            assert (o.value == "glossary") == (n.value == "glossary")
+            assert not {o.value, n.value} >= {"review", "plan"}

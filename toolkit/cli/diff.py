@@ -101,6 +101,10 @@ def diff(
     comparison = select_pairs(
         comparison, section=section, statuses=statuses, only_changed=only_changed
     )
+    if section is not None and not comparison.pairs:
+        raise typer.BadParameter(
+            f"no section of either report matches {section!r}", param_hint="--section"
+        )
     inputs = [old, new]
     if writer is not None:
         emit(writer.write(comparison), output, force=force, inputs=inputs)
