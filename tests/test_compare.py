@@ -137,6 +137,11 @@ def test_guangdong_pairing() -> None:
     assert p["s4"][0] == "s5"  # 附件2 名词解释
     # 为青少年…心理健康服务 is the same 民生实事 item (十 → 六)
     assert p["s3.10"][0] == "s4.6"
+    # 民生实事 are chosen afresh each year: an item with the same project pairs (心理健康,
+    # 四好农村路, 污水治理, 食品药品), an item on the same theme with other projects is removed
+    # + added (县域基础教育 → 普通高中办学条件; 出生缺陷筛查 → 生育医疗保障)
+    assert p["s3.4"] == ("", "removed")
+    assert p["+s4.3"] == ("s4.3", "added")
 
 
 def test_year_rollover_is_shown_only_with_strict_years() -> None:
