@@ -105,13 +105,16 @@ def test_sichuan_pairing() -> None:
     # every new task heading starts with 突出…, but the topics pair: 扩大内需 ↔ 扩大内需,
     # 区域协调 ↔ 区域协调, 城乡融合 ↔ 城乡融合, 绿色 ↔ 生态环境, 民生 ↔ 民生, 安全 ↔ 安全
     assert p["s2.1"][0] == "s3.1"
+    # old （二） 以科技创新引领新质生产力发展，建设现代化产业体系 held both topics that 2026
+    # gives two sections: （二） 科技创新全链发力 and （三） 壮大实体经济根基…现代化产业体系
+    assert p["s2.2"] == ("s3.2,s3.3", "split")
+    # 对外开放 (old 五) and 深化重点领域改革 (old 六) became one: （四） 深化改革扩大开放
+    assert p["s2.5,s2.6"] == ("s3.4", "merged")
     assert p["s2.3"][0] == "s3.5"
     assert p["s2.4"][0] == "s3.6"
     assert p["s2.7"][0] == "s3.7"
     assert p["s2.8"][0] == "s3.8"
     assert p["s2.9"][0] == "s3.9"
-    # 对外开放 (old 五) went into 深化改革扩大开放 (new 四), ahead of its old neighbours
-    assert p["s2.5"] == ("s3.4", "moved")
     # the top-level part 加强政府自身建设 became task (十) 突出政府履职效能，切实加强自身建设
     assert p["s3"] == ("s3.10", "moved")
     assert p["s4"][0] == "s4"  # 名词解释
@@ -123,16 +126,16 @@ def test_guangdong_pairing() -> None:
     assert p["s1"] == ("s1", "renamed")
     assert p["+s2"] == ("s2", "added")
     assert p["s2"] == ("s3", "modified")  # 二、2025年工作安排 → 三、2026年工作安排
-    # “百县千镇万村高质量发展工程” moved from task 二 to task 七
-    assert p["s2.2"] == ("s3.7", "moved")
+    # “百县千镇万村高质量发展工程” moved from task 二 to task 七, and its paragraph 加快建设海洋
+    # 强省 became a task of its own, （九） 推动海洋经济高质量发展: a split
+    assert p["s2.2"] == ("s3.7,s3.9", "split")
     # 制造业当家 (old 四) opens the new list as 二; 科技创新 (old 五) became 三
     assert p["s2.4"][0] == "s3.2"
     assert p["s2.5"][0] == "s3.3"
     # 全面加强政府自身建设 closes both lists: （十二） → （十四）
     assert p["s2.12"][0] == "s3.14"
-    # 城市 and 海洋经济 are new task sections
+    # 推动城市高质量发展 is a new task section
     assert p["+s3.8"] == ("s3.8", "added")
-    assert p["+s3.9"] == ("s3.9", "added")
     assert p["s3"][0] == "s4"  # 附件1 十件民生实事
     assert p["s4"][0] == "s5"  # 附件2 名词解释
     # 为青少年…心理健康服务 is the same 民生实事 item (十 → 六)

@@ -27,9 +27,9 @@ MIN_CROSS_LEVEL = 0.3
 #: least content similarity for a pair made by position alone
 MIN_POSITION = 0.12
 #: least share of a piece's words found in the whole for a split or merge
-MIN_PIECE = 0.6
+MIN_PIECE = 0.35
 #: how much a split or merge must raise the similarity over the 1:1 pair
-MIN_GAIN = 0.08
+MIN_GAIN = 0.04
 
 _FAMILIES: dict[Role, str] = {
     Role.REVIEW: "review",
