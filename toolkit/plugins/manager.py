@@ -28,6 +28,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.compare.writers",
     "toolkit.targets.plugin",
     "toolkit.terms.plugin",
+    "toolkit.html.plugin",
 )
 
 KINDS = ("reader", "profile", "analyzer", "writer", "indicator")
