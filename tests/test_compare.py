@@ -220,3 +220,18 @@ def test_glossary_pairs_with_glossary_only() -> None:
             o, n = roles_old[pair.old[0]], roles_new[pair.new[0]]
             assert (o.value == "glossary") == (n.value == "glossary")
             assert not {o.value, n.value} >= {"review", "plan"}
+
+
+def test_renumbered_label_is_bookkeeping_not_a_change() -> None:
+    relaxed = by_old(compared("hunan-2025.txt", "hunan-2026.txt"), "s3")
+    assert [(op.op, op.text, op.rollover) for op in relaxed.ops[:2]] == [
+        ("-", "三、", True),
+        ("+", "四、", True),
+    ]
+    assert relaxed.stats.renumbered == 1
+    strict = by_old(compared("hunan-2025.txt", "hunan-2026.txt", strict_years=True), "s3")
+    assert not any(op.rollover for op in strict.ops)
+    assert strict.stats.changes == relaxed.stats.changes + 1
+    # （十二） → （十四） in Guangdong; a change of kind (一、 → （一）) would stay a change
+    gd = by_old(compared("guangdong-2025.txt", "guangdong-2026.txt"), "s2.12")
+    assert gd.ops[0].text == "（十二）" and gd.ops[1].text == "（十四）" and gd.ops[0].rollover

@@ -81,6 +81,7 @@ def totals_line(comparison: Comparison) -> str:
         f"修改{t.changes}处，字数 {t.chars_old} → {t.chars_new}"
         f"（删 {t.chars_deleted}，增 {t.chars_inserted}"
         + (f"，年份顺延 {t.rollovers} 处未计" if t.rollovers else "")
+        + (f"，序号变动 {t.renumbered} 处未计" if t.renumbered else "")
         + "）"
     )
 
