@@ -4,6 +4,7 @@ each one, count, and name what happened to it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from toolkit.compare.align import Match, Node, align, own_units
@@ -19,6 +20,7 @@ from toolkit.compare.normalize import label_of
 from toolkit.model import Report
 from toolkit.textdiff.blocks import diff_lines, diff_units
 from toolkit.textdiff.ops import DELETE, INSERT, TextOp, change_runs
+from toolkit.textdiff.similarity import dice, line_words
 from toolkit.textdiff.tokens import year_of
 
 
@@ -66,7 +68,7 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
             level=0,
             status=PairStatus.MODIFIED if front_stats.changes else PairStatus.UNCHANGED,
             matched_by=MatchPass.FRONT,
-            score=1.0 if not front_stats.changes else _similarity(front_stats),
+            score=_front_similarity(old, new),
             ops=tuple(front_ops),
             stats=front_stats,
         )
@@ -78,11 +80,15 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
     return Comparison(old, new, gap, strict_years, tuple(pairs), totals)
 
 
-def _similarity(stats: DiffStats) -> float:
-    total = stats.chars_old + stats.chars_new
-    if not total:
-        return 1.0
-    return round(1 - (stats.chars_deleted + stats.chars_inserted) / total, 3)
+def _front_similarity(old: Report, new: Report) -> float:
+    """Dice over the words of the two front matters, as for sections."""
+    words_old: Counter[str] = Counter()
+    words_new: Counter[str] = Counter()
+    for p in old.front:
+        words_old.update(line_words(p.text))
+    for p in new.front:
+        words_new.update(line_words(p.text))
+    return round(dice(words_old, words_new), 3)
 
 
 def _diff_pair(match: Match, gap: int | None, *, renumber: bool) -> list[TextOp]:
