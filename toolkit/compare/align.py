@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from toolkit.compare.model import MatchPass
 from toolkit.compare.normalize import normalize_title
@@ -25,7 +26,9 @@ MIN_MOVE = 0.4
 #: least content similarity for a section found at another level
 MIN_CROSS_LEVEL = 0.3
 #: least content similarity for a pair made by position alone
-MIN_POSITION = 0.12
+MIN_POSITION = 0.22
+#: most sections paired by position in one gap
+MAX_POSITION_RUN = 3
 #: least share of a piece's words found in the whole for a split or merge
 MIN_PIECE = 0.35
 #: how much a split or merge must raise the similarity over the 1:1 pair
@@ -224,28 +227,48 @@ def _find_splits(matches: list[Match], free_old: list[Node], free_new: list[Node
 def match_by_position(
     matches: list[Match], free_old: list[Node], free_new: list[Node]
 ) -> list[Match]:
-    """Pair the one old and one new section left between the same two paired neighbours."""
-    anchors = sorted((m.old[0].index, m.new[0].index) for m in matches if m.old and m.new)
+    """Pair sections left between the same two paired neighbours, in order, when as many old
+    as new ones are left there (at most :data:`MAX_POSITION_RUN`) and each pair shares at least
+    :data:`MIN_POSITION` of its words. Neighbours are the pairs whose order agrees."""
+    anchors = _in_order(
+        sorted((m.old[0].index, m.new[0].index) for m in matches if m.old and m.new)
+    )
+    bounds = [(-1, -1), *anchors, (1 << 30, 1 << 30)]
     found = []
-    for o in list(free_old):
-        before = [a for a in anchors if a[0] < o.index]
-        after = [a for a in anchors if a[0] > o.index]
-        low = before[-1][1] if before else -1
-        high = after[0][1] if after else 1 << 30
-        gap_old = [
-            x
-            for x in free_old
-            if (before[-1][0] if before else -1) < x.index < (after[0][0] if after else 1 << 30)
-        ]
-        gap_new = [n for n in free_new if low < n.index < high]
-        if len(gap_old) == 1 and len(gap_new) == 1:
-            n = gap_new[0]
-            score = dice(o.words, n.words)
-            if compatible(o.section.role, n.section.role) and score >= MIN_POSITION:
+    for (old_low, new_low), (old_high, new_high) in pairwise(bounds):
+        gap_old = [o for o in free_old if old_low < o.index < old_high]
+        gap_new = [n for n in free_new if new_low < n.index < new_high]
+        if not gap_old or len(gap_old) != len(gap_new) or len(gap_old) > MAX_POSITION_RUN:
+            continue
+        scores = [dice(o.words, n.words) for o, n in zip(gap_old, gap_new, strict=True)]
+        roles_agree = all(
+            compatible(o.section.role, n.section.role)
+            for o, n in zip(gap_old, gap_new, strict=True)
+        )
+        if roles_agree and min(scores) >= MIN_POSITION:
+            for o, n, score in zip(gap_old, gap_new, scores, strict=True):
                 found.append(Match([o], [n], MatchPass.POSITION, round(score, 3)))
                 free_old.remove(o)
                 free_new.remove(n)
     return found
+
+
+def _in_order(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of (old, new) index pairs, sorted by old index, whose new indexes rise."""
+    if not anchors:
+        return []
+    best = [1] * len(anchors)
+    back = [-1] * len(anchors)
+    for i in range(len(anchors)):
+        for j in range(i):
+            if anchors[j][1] < anchors[i][1] and best[j] + 1 > best[i]:
+                best[i], back[i] = best[j] + 1, j
+    i = max(range(len(anchors)), key=lambda k: best[k])
+    chain = []
+    while i >= 0:
+        chain.append(anchors[i])
+        i = back[i]
+    return chain[::-1]
 
 
 def align(old_sections: Sequence[Section], new_sections: Sequence[Section]) -> list[Match]:
