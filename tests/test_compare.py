@@ -235,3 +235,11 @@ def test_renumbered_label_is_bookkeeping_not_a_change() -> None:
     # （十二） → （十四） in Guangdong; a change of kind (一、 → （一）) would stay a change
     gd = by_old(compared("guangdong-2025.txt", "guangdong-2026.txt"), "s2.12")
     assert gd.ops[0].text == "（十二）" and gd.ops[1].text == "（十四）" and gd.ops[0].rollover
+
+
+def test_reports_given_newest_first_roll_years_back() -> None:
+    forward = compared("hunan-2025.txt", "hunan-2026.txt")
+    backward = compared("hunan-2026.txt", "hunan-2025.txt")
+    assert backward.year_gap == -1
+    assert backward.totals.rollovers == forward.totals.rollovers
+    assert backward.totals.changes == pytest.approx(forward.totals.changes, rel=0.1)

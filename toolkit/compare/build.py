@@ -25,8 +25,9 @@ from toolkit.textdiff.tokens import year_of
 
 
 def year_gap(old: Report, new: Report) -> int | None:
-    """``new.year - old.year`` when both are known and the gap is positive, else None."""
-    if old.year is None or new.year is None or new.year <= old.year:
+    """``new.year - old.year`` when both are known and differ, else None (negative when the
+    "new" report is the older one: its years then roll back)."""
+    if old.year is None or new.year is None or new.year == old.year:
         return None
     return new.year - old.year
 

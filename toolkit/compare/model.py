@@ -143,8 +143,9 @@ class SectionPair:
 class Comparison:
     """The result of comparing an older report with a newer one.
 
-    ``year_gap`` is ``new.year - old.year`` when both years are known and the gap is positive,
-    else None (then no year counts as rolled over). ``strict_years`` records whether rolled years
+    ``year_gap`` is ``new.year - old.year`` when both years are known and differ, else None
+    (then no year counts as rolled over); it is negative when the reports were given newest
+    first. ``strict_years`` records whether rolled years
     were kept as changes. ``totals`` sums the stats of all pairs.
     """
 
