@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
-from toolkit.compare.plaintext import inline_segments, pair_label, totals_line
+from toolkit.compare.plaintext import inline_segments, pair_label, status_label, totals_line
 from toolkit.textdiff.ops import DELETE, INSERT
 
 STATUS_STYLES = {
@@ -46,12 +46,6 @@ class SummaryTable:
         yield summary_table(self.comparison, heading_width=heading)
 
 
-def _status_label(pair: SectionPair) -> str:
-    """The status, with the number of pieces for a split or merge: "split ×2"."""
-    pieces = max(len(pair.old), len(pair.new))
-    return f"{pair.status.value} ×{pieces}" if pieces > 1 else pair.status.value
-
-
 def summary_table(comparison: Comparison, *, heading_width: int = 24) -> Table:
     """One row per pair: old heading, new heading, status, similarity, pass, 处, 字数.
 
@@ -71,7 +65,7 @@ def summary_table(comparison: Comparison, *, heading_width: int = 24) -> Table:
         table.add_row(
             _heading(old_title, pair.level),
             _heading(new_title, pair.level),
-            Text(_status_label(pair), style=STATUS_STYLES[pair.status]),
+            Text(status_label(pair), style=STATUS_STYLES[pair.status]),
             f"{pair.score:.2f}",
             pair.matched_by.value,
             str(s.changes),
