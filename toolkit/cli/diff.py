@@ -107,7 +107,9 @@ def diff(
         )
     inputs = [old, new]
     if writer is not None:
-        emit(writer.write(comparison), output, force=force, inputs=inputs)
+        emit(
+            writer.write(comparison, side_by_side=side_by_side), output, force=force, inputs=inputs
+        )
         return
     from toolkit.cli.render_diff import render_comparison
 
