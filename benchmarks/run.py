@@ -1,7 +1,8 @@
 """Run every benchmark and print one table (``python -m benchmarks [--corpus N] [--jobs N]``).
 
-The whole run takes about two minutes on a 2-core machine; ``--quick`` skips the 50 MB input
-and makes the corpus 100 reports.
+The whole run, the engine owners' scripts (``benchmarks/speed.py``, ``bench_*.py`` …) included,
+takes about a minute and a half on a 2-core machine; ``--quick`` skips the 50 MB input and the
+scripts and makes the corpus 100 reports.
 """
 
 from __future__ import annotations
@@ -42,13 +43,18 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--corpus", type=int, default=1000, help="reports in the scale run")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes in the scale run")
-    parser.add_argument("--quick", action="store_true", help="small corpus, no 50 MB input")
+    parser.add_argument(
+        "--quick", action="store_true", help="small corpus, no 50 MB input, no owners' scripts"
+    )
+    parser.add_argument(
+        "--no-scripts", action="store_true", help="skip the engine owners' benchmark scripts"
+    )
     args = parser.parse_args(argv)
 
     from rich.console import Console
     from rich.table import Table
 
-    from benchmarks import engines, large, parse, scale, startup
+    from benchmarks import engines, large, parse, scale, scripts, startup
 
     err = Console(stderr=True)
     corpus = min(args.corpus, 100) if args.quick else args.corpus
@@ -60,6 +66,9 @@ def main(argv: list[str] | None = None) -> None:
     if not args.quick:
         steps.append(("large", large.run))
     steps.append(("scale", lambda: scale.run(corpus, args.jobs)))
+    outputs: list[tuple[str, str]] = []
+    if not (args.quick or args.no_scripts):
+        steps.append(("owners' scripts", lambda: scripts.run(outputs)))
 
     started = time.perf_counter()
     rows: list[Row] = []
@@ -78,6 +87,9 @@ def main(argv: list[str] | None = None) -> None:
         table.add_row(row.group, row.name, seconds, row.detail)
     out = Console(width=200 if not sys.stdout.isatty() else None)
     out.print(table)
+    for name, text in outputs:
+        out.rule(name)
+        out.print(text, markup=False, highlight=False)
     out.print(f"total {total:.0f} s")
 
 
