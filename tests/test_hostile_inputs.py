@@ -527,3 +527,29 @@ def test_text_cut_mid_character(tmp_path: Path, encoding: str) -> None:
     data = json.loads(run.stdout)
     assert data["encoding"] == encoding and data["year"] == 2025
     assert "\ufffd" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("source", "claimed", "encoding"),
+    [
+        ("zhongshan-2018.html", "gb2312", "utf-8"),
+        ("zhongshan-2018.gb2312.html", "utf-8", "gb18030"),
+    ],
+)
+def test_page_saved_with_a_wrong_charset(
+    tmp_path: Path, source: str, claimed: str, encoding: str
+) -> None:
+    """A page whose <meta charset> lies (re-saved by an editor) is read in its real encoding."""
+    from conftest import DATA
+
+    data = (DATA / "html" / source).read_bytes()
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        re.sub(rb"charset=[\"']?[\w-]+", b"charset=" + claimed.encode(), data, count=1)
+    )
+    with unchanged(tmp_path):
+        run = run_measured("outline", str(page), "-f", "json")
+    assert run.code == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["encoding"] == encoding
+    assert result["title"] == "中山区人民政府2018年政府工作报告" and result["year"] == 2018
