@@ -553,3 +553,57 @@ def test_page_saved_with_a_wrong_charset(
     result = json.loads(run.stdout)
     assert result["encoding"] == encoding
     assert result["title"] == "中山区人民政府2018年政府工作报告" and result["year"] == 2018
+
+
+# ---- the draft command (when it is on the branch) --------------------------------------------
+
+
+def _draft_registered() -> bool:
+    from toolkit.cli.app import app
+
+    return any(command.name == "draft" for command in app.registered_commands)
+
+
+needs_draft = pytest.mark.skipif(not _draft_registered(), reason="no draft command yet")
+
+
+@needs_draft
+@pytest.mark.parametrize("case", ["billion laughs", "binary named txt", "password-protected docx"])
+def test_draft_refuses_hostile_input(tmp_path: Path, case: str) -> None:
+    bad = CASES[case].make(tmp_path)
+    out = tmp_path / "draft.docx"
+    with unchanged(tmp_path):
+        run = run_measured("draft", str(bad), "-o", str(out))
+    assert run.code == CASES[case].code, run.stderr
+    assert str(bad) in only_error_line(run) and CASES[case].message in only_error_line(run)
+    assert not out.exists()
+
+
+@needs_draft
+@pytest.mark.parametrize(
+    "case",
+    ["zip bomb", "zip bomb lying about its size", "billion laughs", "legacy doc renamed docx"],
+)
+def test_draft_refuses_hostile_template(tmp_path: Path, case: str) -> None:
+    """A Word template is a .docx too: it gets the same checks, in bounded memory."""
+    source = _sample_copy(tmp_path)
+    template = CASES[case].make(tmp_path)
+    out = tmp_path / "draft.docx"
+    with unchanged(tmp_path):
+        run = run_measured("draft", str(source), "-o", str(out), "--template", str(template))
+    assert run.code in (ExitCode.FORMAT, ExitCode.TEMPLATE), run.stderr
+    assert str(template) in only_error_line(run)
+    assert run.peak_mb < 150
+    assert not out.exists()
+
+
+@needs_draft
+def test_draft_never_overwrites(tmp_path: Path) -> None:
+    source = _sample_copy(tmp_path)
+    out = tmp_path / "draft.docx"
+    out.write_bytes(b"keep me")
+    with unchanged(tmp_path):
+        run = run_measured("draft", str(source), "-o", str(out))
+        assert run.code == ExitCode.OUTPUT and "file exists" in only_error_line(run)
+        run = run_measured("draft", str(source), "-o", str(source), "--force")
+        assert run.code == ExitCode.OUTPUT and "also an input" in only_error_line(run)
