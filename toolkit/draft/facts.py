@@ -1,0 +1,110 @@
+"""What the draft needs from the analyzers, behind small interfaces.
+
+The draft does not extract anything itself: targets and achieved figures come from
+:mod:`toolkit.targets`, new terms from :mod:`toolkit.terms`, splits and merges from
+:mod:`toolkit.compare`. :func:`gather_facts` asks each of them and converts the answers into the
+few fields the skeleton uses; an analyzer that is not installed contributes nothing (its name is
+listed in ``DraftFacts.unavailable``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from toolkit.model import Report
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A quantitative commitment of the latest report for its year, in a plan section."""
+
+    section_id: str  #: the innermost section of the latest report holding it
+    text: str  #: the commitment as printed, e.g. "新增城镇就业110万人以上"
+    indicator: str
+
+
+@dataclass(frozen=True, slots=True)
+class TargetFact:
+    """One indicator of the targets table.
+
+    ``target`` is the latest report's target as printed ("5%左右"), None when it sets none;
+    ``achieved`` the figure it reports for the year under review, None when it gives none;
+    ``change`` how the target moved since the previous report ("5.5%左右 → 5%左右"), None when
+    unchanged or without a previous report.
+    """
+
+    indicator: str
+    target: str | None
+    achieved: str | None = None
+    change: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TermFact:
+    """A term new in the latest report (absent from the previous one)."""
+
+    term: str
+    defined: bool  #: the latest report's glossary explains it
+
+
+@dataclass(frozen=True, slots=True)
+class SectionChange:
+    """A section of the latest report that was split from or merged out of older ones."""
+
+    section_id: str  #: the (first) section of the latest report concerned
+    kind: str  #: "split" or "merged"
+    old_titles: tuple[str, ...]
+    new_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DraftFacts:
+    """Everything the analyzers tell the draft. ``unreported`` lists the previous report's
+    targets ("地区生产总值增长5%左右") for which the latest report gives no achieved figure."""
+
+    targets: tuple[TargetFact, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    new_terms: tuple[TermFact, ...] = ()
+    section_changes: tuple[SectionChange, ...] = ()
+    unreported: tuple[str, ...] = ()
+    unavailable: tuple[str, ...] = field(default=())
+
+
+def gather_facts(latest: Report, previous: Report | None = None) -> DraftFacts:
+    """Ask the targets, terms and comparison analyzers about the two reports.
+
+    Without ``previous`` only the latest report's own targets and commitments are asked for.
+    """
+    facts = DraftFacts()
+    steps: list[tuple[str, Callable[[DraftFacts], DraftFacts]]] = [
+        ("targets", lambda f: _with_targets(f, latest, previous)),
+    ]
+    if previous is not None:
+        steps.append(("terms", lambda f: _with_terms(f, latest, previous)))
+        steps.append(("compare", lambda f: _with_structure(f, latest, previous)))
+    missing: list[str] = []
+    for name, step in steps:
+        try:
+            facts = step(facts)
+        except ImportError:
+            missing.append(name)
+    return replace(facts, unavailable=tuple(missing))
+
+
+def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) -> DraftFacts:
+    import toolkit.targets  # noqa: F401  (raises ImportError until the analyzer is merged)
+
+    raise ImportError("toolkit.targets adapter not written yet")
+
+
+def _with_terms(facts: DraftFacts, latest: Report, previous: Report) -> DraftFacts:
+    import toolkit.terms  # noqa: F401
+
+    raise ImportError("toolkit.terms adapter not written yet")
+
+
+def _with_structure(facts: DraftFacts, latest: Report, previous: Report) -> DraftFacts:
+    import toolkit.compare  # noqa: F401
+
+    raise ImportError("toolkit.compare adapter not written yet")
