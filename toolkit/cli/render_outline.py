@@ -16,6 +16,8 @@ def _clip(text: str, width: int = 40) -> str:
 def _section_node(tree: Tree, section: Section, paragraphs: bool) -> None:
     label = Text()
     label.append(section.label or "·", style="bold cyan")
+    if section.label.startswith("附件"):
+        label.append(" ")
     label.append(section.title or "(untitled)", style="bold" if section.level == 1 else "")
     count = len(section.paragraphs)
     label.append(

@@ -29,18 +29,41 @@ _SUPERSETS = {
 _ALLOWED_CONTROLS = set("\t\n\r\f\v\x1c\x1d\x1e\x85")
 
 
+def _common_ratio(text: str) -> float:
+    """Share of characters from the ranges real report text uses (ASCII, CJK, punctuation)."""
+    if not text:
+        return 0.0
+    common = sum(
+        1
+        for ch in text
+        if (
+            " " <= ch <= "~"
+            or ch in "\t\r\n"
+            or "\u4e00" <= ch <= "\u9fff"
+            or "\u3000" <= ch <= "\u303f"
+            or "\uff00" <= ch <= "\uffef"
+            or "\u2000" <= ch <= "\u206f"
+            or ch in "·×÷°"
+        )
+    )
+    return common / len(text)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a BOM shows NUL in every other byte of ASCII/CJK text."""
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 saved without a BOM: ASCII (line breaks, digits) puts NUL bytes in the text; the
+    byte order whose decode reads as report text wins."""
+    sample = data[:65536]
+    if len(sample) < 4 or len(data) % 2 or b"\x00" not in sample:
         return None
-    even_nul = sample[0::2].count(0) / len(sample[0::2])
-    odd_nul = sample[1::2].count(0) / len(sample[1::2])
-    if odd_nul > 0.3 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
-        return "utf-16-be"
-    return None
+    best, best_ratio = None, 0.0
+    for candidate in ("utf-16-le", "utf-16-be"):
+        try:
+            ratio = _common_ratio(sample.decode(candidate))
+        except UnicodeDecodeError:
+            continue
+        if ratio > best_ratio:
+            best, best_ratio = candidate, ratio
+    return best if best_ratio > 0.95 else None
 
 
 def _looks_binary(text: str) -> bool:

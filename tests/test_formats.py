@@ -1,0 +1,98 @@
+"""The same report read from UTF-8, GB18030 and UTF-16 text, from its original .docx and from
+.docx files made from the text (with and without heading styles) gives the same section tree."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from conftest import SAMPLES
+from outline_summary import summarize
+
+from toolkit.api import load_report
+
+ORIGINALS = ["guangdong-2025", "sichuan-2025", "hunan-2025"]
+
+
+def shape(report) -> dict:
+    """The summary without line numbers and without metadata only one format has."""
+
+    def strip(node):
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k not in ("line",)}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    data = summarize(report)
+    data["meta"] = {
+        k: v for k, v in data["meta"].items() if not k.startswith("doc_") and k != "来源"
+    }
+    data.pop("targets_paragraph_line")
+    data["targets_paragraph"] = (
+        report.paragraph(report.targets_paragraph).text if report.targets_paragraph else None
+    )
+    return strip(data)
+
+
+@pytest.mark.parametrize("name", ORIGINALS)
+def test_original_docx_matches_its_text(name):
+    assert shape(load_report(SAMPLES / f"{name}.docx")) == shape(
+        load_report(SAMPLES / f"{name}.txt")
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig", "gb18030"])
+def test_encodings_give_the_same_tree(tmp_path, encoding):
+    text = (SAMPLES / "sichuan-2026.txt").read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    assert shape(load_report(path)) == shape(load_report(SAMPLES / "sichuan-2026.txt"))
+
+
+@pytest.mark.parametrize("styled", [True, False])
+def test_docx_made_from_text_gives_the_same_tree(tmp_path, styled):
+    source = SAMPLES / "hunan-2026.txt"
+    reference = load_report(source)
+    headings = {s.line: s.level for s in reference.walk() if not s.run_in}
+    document = docx.Document()
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        level = headings.get(number)
+        if styled and level:
+            document.add_heading(line, level=min(level, 9))
+        else:
+            paragraph = document.add_paragraph()
+            # split across runs, as Word does, to exercise run joining
+            paragraph.add_run(line[:5])
+            paragraph.add_run(line[5:])
+    path = tmp_path / "report.docx"
+    document.save(path)
+    assert shape(load_report(path)) == shape(reference)
+
+
+def test_tracked_changes_are_read_as_accepted(tmp_path):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("政府工作报告")
+    paragraph = document.add_paragraph()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(parse_xml(f"<w:r {w}><w:t>地区生产总值增长</w:t></w:r>"))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="1" w:author="a" w:date="2025-01-01T00:00:00Z"><w:r>'
+            f"<w:delText>5.5%</w:delText></w:r></w:del>"
+        )
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:ins {w} w:id="2" w:author="a" w:date="2025-01-01T00:00:00Z"><w:r>'
+            f"<w:t>5%</w:t></w:r></w:ins>"
+        )
+    )
+    paragraph._p.append(parse_xml(f"<w:r {w}><w:t>左右。</w:t><w:br/><w:t>第二行</w:t></w:r>"))
+    path = tmp_path / "tracked.docx"
+    document.save(path)
+    from toolkit.api import read_document
+
+    texts = [block.text for block in read_document(path).blocks]
+    assert texts == ["政府工作报告", "地区生产总值增长5%左右。", "第二行"]

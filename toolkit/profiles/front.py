@@ -1,0 +1,203 @@
+"""Page furniture and front matter: web metadata, title, subtitle, speaker, salutation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from toolkit.model import Block
+
+#: Keys of the metadata block government sites print above a document (索引号 … 有效性).
+META_KEYS = (
+    "索引号",
+    "文件编号",
+    "发文字号",
+    "文号",
+    "成文日期",
+    "发布机构",
+    "发文机关",
+    "发布日期",
+    "有效性",
+    "公开方式",
+    "公开范围",
+    "主题分类",
+    "主题词",
+    "信息来源",
+    "来源",
+    "发布时间",
+    "时间",
+    "字号",
+    "分享",
+    "分享到",
+    "打印",
+    "关闭",
+    "浏览次数",
+    "访问量",
+    "责任编辑",
+    "编辑",
+    "作者",
+    "标题",
+    "体裁分类",
+    "组配分类",
+    "服务对象",
+    "生成日期",
+    "所属机构",
+    "信息分类",
+)
+_KEY = re.compile(
+    r"^[-·•*\s]*(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$"
+)
+_KEY_BARE = re.compile(r"^[-·•*\s]*(" + "|".join(META_KEYS) + r")\s*$")
+_VALUE = re.compile(r"^[-·•*]\s*(.*)$")
+_TAIL = re.compile(
+    r"^[-·•*\s]*(上一篇|下一篇|责任编辑|打印本页|关闭窗口|扫一扫|相关链接|"
+    r"相关附件|相关报道|【打印】|【关闭】|分享到)\s*[:：]?\s*(.*)$"
+)
+_DATE = re.compile(
+    r"(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
+_MEETING = re.compile(r"在(.{2,60}?(?:会议|大会))上")
+_SALUTATION = re.compile(r"^各位(代表|委员)[^。]{0,20}[：:！!，,]?$")
+_TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+@dataclass
+class Front:
+    """What the front-matter pass found; index fields point into the block list."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    chrome_head: int = 0  #: blocks [0, chrome_head) are page furniture
+    chrome_tail: int = 0  #: blocks [chrome_tail, end) are page furniture
+    title: str | None = None
+    date: tuple[int, int, int] | None = None
+
+
+def _cn_small(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    from toolkit.profiles.numbering import chinese_ordinal
+
+    return chinese_ordinal(text) or 0
+
+
+def parse_date(text: str) -> tuple[int, int, int] | None:
+    """The first 年月日 date in ``text`` (Arabic or Chinese numerals), or None."""
+    found = _DATE.search(text)
+    if not found:
+        return None
+    year_text = found.group(1)
+    year = int("".join(_CN_DIGITS.get(c, c) for c in year_text))
+    month, day = _cn_small(found.group(2)), _cn_small(found.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return year, month, day
+
+
+def split_chrome(blocks: Sequence[Block]) -> Front:
+    """Find the web-page metadata block at the top and the furniture at the bottom."""
+    front = Front(chrome_tail=len(blocks))
+    i = 0
+    pending: str | None = None
+    while i < len(blocks):
+        text = blocks[i].text
+        key = _KEY.match(text)
+        bare = _KEY_BARE.match(text)
+        if key:
+            name, value = key.group(1), key.group(2).strip()
+            if value:
+                front.meta[name] = value
+                pending = None
+            else:
+                pending = name
+        elif bare:
+            pending = bare.group(1)
+        elif pending is not None and len(text) <= 60 and not _TITLE_WORDS.search(text):
+            value = _VALUE.match(text)
+            front.meta[pending] = (value.group(1) if value else text).strip()
+            pending = None
+        else:
+            break
+        i += 1
+    front.chrome_head = i
+    j = len(blocks)
+    while j > i:
+        tail = _TAIL.match(blocks[j - 1].text)
+        if not tail or len(blocks[j - 1].text) > 80:
+            break
+        name = {"上一篇": "previous", "下一篇": "next"}.get(tail.group(1), tail.group(1))
+        if tail.group(2).strip():
+            front.meta[name] = tail.group(2).strip()
+        j -= 1
+    front.chrome_tail = j
+    return front
+
+
+def meta_line(text: str) -> tuple[str, str] | None:
+    """("来源", "南方日报") for a short page-furniture line such as "来源 : 南方日报"."""
+    found = _KEY.match(text)
+    if found and found.group(2).strip() and len(text) <= 60:
+        return found.group(1), found.group(2).strip()
+    return None
+
+
+def is_salutation(text: str) -> bool:
+    return bool(_SALUTATION.match(text))
+
+
+def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> int:
+    """Take title, subtitle, speaker and salutation from ``blocks[start:stop]`` into ``front``;
+    return the index of the first block after the salutation (or after the last front line
+    found when there is no salutation)."""
+    meta = front.meta
+    limit = min(stop, start + 8)
+    i = start
+    titles: list[str] = []
+    while i < limit:
+        text = blocks[i].text
+        if meta_line(text) and titles:  # "来源：湖南日报" between two title lines
+            i += 1
+            continue
+        if len(text) > 40 or not _TITLE_WORDS.search(text) or parse_date(text):
+            break
+        titles.append(text)
+        i += 1
+    if titles:
+        front.title = titles[0]
+        if len(titles) > 1:
+            meta["title_lines"] = " / ".join(titles)
+    consumed = i
+    while i < limit:
+        text = blocks[i].text
+        if is_salutation(text):
+            meta["salutation"] = text
+            return i + 1
+        date = parse_date(text)
+        if "subtitle" not in meta and date and len(text) <= 120:
+            _read_subtitle(text, date, meta)
+            front.date = date
+            consumed = i + 1
+        elif (
+            "subtitle" in meta
+            and "speaker" not in meta
+            and len(text) <= 40
+            and not re.search(r"[。，；！？,;]", text)
+        ):
+            meta["speaker"] = text
+            consumed = i + 1
+        i += 1
+    return consumed
+
+
+def _read_subtitle(text: str, date: tuple[int, int, int], meta: dict[str, str]) -> None:
+    meta["subtitle"] = text
+    meta["date"] = f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}"
+    meeting = _MEETING.search(text)
+    if meeting:
+        meta["meeting"] = meeting.group(1)
+        rest = text[meeting.end() :].strip(" 。")
+        rest = re.sub(r"作?政府工作报告$", "", rest).strip()
+        if rest:  # "……会议上省长毛伟明作政府工作报告。": date, meeting and speaker in one line
+            meta["speaker"] = rest

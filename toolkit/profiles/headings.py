@@ -1,0 +1,81 @@
+"""Recognising headings in body text: labels, run-in headings, unnumbered part titles, leads."""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.model import Block
+from toolkit.profiles.numbering import Label, match_label
+from toolkit.profiles.tree import Heading
+
+#: the depth a kind of label stands for in a work report
+LABEL_LEVEL = {"chapter": 1, "cn": 1, "paren_cn": 2, "num": 3, "paren_num": 4, "circled": 5}
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r"[，,、；;：:]")
+_TRAILING = "。！？!?：:；;，, "
+#: a heading sentence longer than this is body text that happens to start with a number
+MAX_HEADING = 80
+
+
+def heading_prefix(text: str, start: int, bold_prefix: int) -> str | None:
+    """The heading part of a labelled line: the bold prefix (.docx), else everything up to the
+    first sentence end. None when that is too long to be a heading."""
+    if start < bold_prefix < len(text):
+        return text[:bold_prefix]
+    if bold_prefix >= len(text):
+        return text
+    end = _SENTENCE_END.search(text, start)
+    cut = end.end() if end else len(text)
+    if cut - start > MAX_HEADING:
+        return None
+    return text[:cut]
+
+
+def make_heading(
+    block: Block, label: Label | None, level: int, heading: str | None = None, role=None
+) -> Heading:
+    label_text = label.text if label else ""
+    heading = heading if heading is not None else block.text
+    title = heading[len(label_text) :].strip().rstrip(_TRAILING)
+    return Heading(level, label_text.strip(), title, heading, role)
+
+
+def labelled_heading(block: Block, label: Label, max_len: int = MAX_HEADING) -> Heading | None:
+    """A heading for a line that opens with a label, or None when the line is body text."""
+    prefix = heading_prefix(block.text, len(label.text), block.bold_prefix)
+    if prefix is None or len(prefix) - len(label.text) > max_len:
+        return None
+    return make_heading(block, label, LABEL_LEVEL[label.kind], prefix)
+
+
+def is_title_line(text: str, max_len: int = 30) -> bool:
+    """Short and without sentence punctuation: a heading standing on its own line."""
+    return 0 < len(text) <= max_len and not _SENTENCE_END.search(text) and not _CLAUSE.search(text)
+
+
+def find_lead(block: Block, text: str) -> str:
+    """The lead sentence opening a paragraph ("经济运行稳中向好。"), or ""."""
+    if text != block.text:
+        return ""
+    if 0 < block.bold_prefix < len(text) and block.bold_prefix <= 60:
+        return text[: block.bold_prefix]
+    end = _SENTENCE_END.search(text)
+    if not end or end.end() >= len(text):
+        return ""
+    lead = text[: end.end()]
+    body = lead.lstrip("—-─ ")
+    if len(body) > 20 or _CLAUSE.search(body) or re.search(r"\d", body):
+        return ""
+    if re.match(r"(今年|去年|明年|我们|这|各位|同时|此外|但|然而)", body):
+        return ""
+    return lead
+
+
+__all__ = [
+    "find_lead",
+    "heading_prefix",
+    "is_title_line",
+    "labelled_heading",
+    "make_heading",
+    "match_label",
+]

@@ -1,0 +1,76 @@
+"""Section labels as printed in Chinese reports: 一、 （一） (一) 1. （1） ① 第一章."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_NUM = "一二三四五六七八九十"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def chinese_ordinal(text: str) -> int | None:
+    """The value of a small Chinese numeral (一 … 九十九); None if it is not one."""
+    if not text or any(ch not in _DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _DIGITS[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    value = (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A recognised label at the start of a line: its kind, ordinal and printed length."""
+
+    kind: str  #: "cn" 一、, "paren_cn" （一）, "num" 1., "paren_num" （1）, "circled" ①, "chapter"
+    ordinal: int
+    text: str  #: the label as printed, e.g. "（一）"
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(r"^第([一二三四五六七八九十]{1,3})[章部分篇节]\s*")),
+    ("cn", re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、，,．.]\s*")),
+    ("paren_cn", re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")),
+    ("num", re.compile(r"^(\d{1,2})\s*[、．.](?![\d０-９])\s*")),
+    ("paren_num", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*")),
+    ("circled", re.compile(r"^([①-⑳])\s*")),
+)
+
+
+def match_label(text: str) -> Label | None:
+    """The label opening ``text``, or None. "1.5万亿元" and "一带一路" are not labels."""
+    for kind, pattern in _PATTERNS:
+        found = pattern.match(text)
+        if not found:
+            continue
+        raw = found.group(1)
+        if kind in ("cn", "paren_cn", "chapter"):
+            ordinal = chinese_ordinal(raw)
+        elif kind == "circled":
+            ordinal = CIRCLED.index(raw) + 1
+        else:
+            ordinal = int(raw)
+        if ordinal is None or ordinal == 0:
+            continue
+        if found.end() >= len(text):  # a bare label is not a heading
+            continue
+        return Label(kind, ordinal, found.group(0))
+    return None
