@@ -32,6 +32,7 @@ from toolkit.model import Paragraph, Report, Role, Section
 CARRIED_ROLES = (Role.PLAN, Role.GOVERNMENT, Role.OTHER)
 _FIVE_YEAR = re.compile(r"五年|十[一二三四五六七八九]五|“十")
 _SENTENCE_END = re.compile(r"(?<=[。；！？])")
+_PART_LABEL = re.compile(r"[一二三四五六七八九十]+、")
 PROMPT_LIMIT = 60  #: characters of a paragraph's opening shown as a prompt when it has no lead
 
 
@@ -60,6 +61,16 @@ class _Skeleton:
         self.closing = _closing_paragraphs(report)
         self.changes = {c.section_id: c for c in facts.section_changes}
         self.table_done = False
+        self.parts_numbered = 0
+
+    def renumber(self, section: Section | None, heading: str) -> str:
+        """Number level-1 parts 一、二、… in the draft's order (a dropped part leaves no gap)."""
+        self.parts_numbered += 1
+        label = "" if section is None else section.label
+        if section is not None and not _PART_LABEL.fullmatch(label):
+            return heading  # unnumbered parts stay unnumbered
+        new_label = _chinese_number(self.parts_numbered) + "、"
+        return new_label + heading[len(label) :] if label else new_label + heading
 
     def roll(self, text: str) -> str:
         return roll_years(text, self.year)
@@ -79,7 +90,7 @@ class _Skeleton:
                 if not review_done:
                     yield from self.review(None)
                     review_done = True
-                hints = ()
+                hints: tuple[str, ...] = ()
                 if outlook_titles and top.role is Role.PLAN:
                     hints = (
                         "上年报告另有五年规划部分（"
@@ -140,12 +151,12 @@ class _Skeleton:
         standard = f"{y}年工作回顾" if y is not None else "上年工作回顾"
         hints: list[str] = []
         if top is None:
-            heading = "一、" + standard
+            heading = self.renumber(None, standard)
+        elif _FIVE_YEAR.search(top.heading):
+            heading = self.renumber(top, top.label + standard)
+            hints.append(f"上年此部分为“{top.heading}”（含五年回顾），本年按年度回顾拟写")
         else:
-            heading = self.roll(top.heading)
-            if _FIVE_YEAR.search(top.heading):
-                heading = (top.label or "") + standard
-                hints.append(f"上年此部分为“{top.heading}”（含五年回顾），本年按年度回顾拟写")
+            heading = self.renumber(top, self.roll(top.heading))
         if self.facts.unreported:
             hints.append(
                 "上年报告未给出以下目标的完成情况，本年回顾时请补充或说明："
@@ -157,7 +168,7 @@ class _Skeleton:
         )
         for section in self.plan_sections():
             yield DraftParagraph(Kind.HEADING, (section.heading,), level=2)
-            leads = [lead for lead in (_prompt_of(p) for p in section.all_paragraphs()) if lead]
+            leads = [p.lead.rstrip("。；;，, ") for p in section.all_paragraphs() if p.lead]
             subs = [child.title for child in section.children]
             points = subs or leads
             if points:
@@ -193,6 +204,8 @@ class _Skeleton:
             olds = "”“".join(change.old_titles)
             hints.append(f"本节系上年由“{olds}”{what}，本年结构请斟酌")
         heading = self.roll(section.heading)
+        if level == 1 and section.role is not Role.ANNEX:
+            heading = self.renumber(section, heading)
         if level <= 2:
             yield DraftParagraph(Kind.HEADING, (heading,), level=level, hints=tuple(hints))
         else:
@@ -254,7 +267,10 @@ def _prompt_of(paragraph: Paragraph) -> str:
     """A paragraph's lead sentence, or its first sentence cut to :data:`PROMPT_LIMIT`."""
     if paragraph.lead:
         return paragraph.lead
-    first = _SENTENCE_END.split(paragraph.text, maxsplit=1)[0]
+    sentences = [s for s in _SENTENCE_END.split(paragraph.text) if s]
+    if len(sentences) > 1 and sentences[0].startswith("各位代表"):
+        sentences = sentences[1:]
+    first = sentences[0] if sentences else ""
     if len(first) > PROMPT_LIMIT:
         first = first[:PROMPT_LIMIT] + "……"
     return first
@@ -272,12 +288,19 @@ def _closing_paragraphs(report: Report) -> dict[str, Paragraph]:
     ):
         last = last.children[-1]
     paragraphs = list(last.paragraphs)
-    closing: list[Paragraph] = []
-    for paragraph in reversed(paragraphs):
-        closing.insert(0, paragraph)
-        if paragraph.text.startswith("各位代表"):
-            break
-    else:
+    starts = [i for i, p in enumerate(paragraphs) if p.text.startswith("各位代表")]
+    if not starts:
         return {}
-    # keep from the first consecutive 各位代表 paragraph of the trailing run
-    return {p.id: p for p in closing}
+    first = starts[-1]
+    while first > 0 and paragraphs[first - 1].text.startswith("各位代表"):
+        first -= 1
+    return {p.id: p for p in paragraphs[first:]}
+
+
+def _chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (enough for part numbers)."""
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + ("" if ones == 0 else digits[ones])

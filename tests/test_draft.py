@@ -1,0 +1,232 @@
+"""The draft skeleton of next year's report, built from the real samples and read back from the
+.docx with python-docx."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import docx
+import pytest
+from conftest import PAIRS, SAMPLES
+from typer.testing import CliRunner
+
+from toolkit.api import load_report
+from toolkit.draft import Kind, build_draft
+from toolkit.draft.facts import DraftFacts, SectionChange, TargetFact, TermFact
+from toolkit.draft.years import roll_years
+from toolkit.errors import OutputError, TemplateError
+from toolkit.model import Role
+from toolkit.word import styles
+from toolkit.word.draft_writer import render_draft
+
+LATEST = [new for _, new in PAIRS] + ["guangdong-2025.txt", "dalian-zhongshan-2018.txt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("2026年工作安排", 2026, "2027年工作安排"),
+        ("一、2025年和“十四五”时期工作回顾", 2026, "一、2026年和“十四五”时期工作回顾"),
+        ("到2035年基本实现现代化", 2026, "到2035年基本实现现代化"),
+        ("二〇二六年政府工作报告", 2026, "二〇二七年政府工作报告"),
+        ("1921年", 2026, "1921年"),
+        ("增长2026.5亿元", 2026, "增长2026.5亿元"),
+        ("2026年", None, "2026年"),
+    ],
+)
+def test_roll_years(text, year, expected):
+    assert roll_years(text, year) == expected
+
+
+@pytest.fixture(scope="module", params=LATEST)
+def drafted(request):
+    report = load_report(SAMPLES / request.param)
+    draft = build_draft(report, facts=DraftFacts())
+    data = render_draft(draft).to_bytes()
+    return report, draft, docx.Document(io.BytesIO(data))
+
+
+def test_draft_is_for_the_next_year_and_moves_plan_headings_forward(drafted):
+    report, draft, document = drafted
+    assert draft.year == report.year + 1
+    headings = [p.text for p in document.paragraphs if p.style.name == styles.HEADING_1]
+    plan = [s for s in report.sections if s.role is Role.PLAN]
+    for part in plan:
+        if str(report.year) in part.heading:
+            assert part.heading.replace(str(report.year), str(report.year + 1))[2:] in "".join(
+                headings
+            )
+    # the review part reviews the latest report's year
+    assert any(f"{report.year}年" in h and "回顾" in h for h in headings), headings
+    # parts are numbered 一、二、… without a gap
+    numbered = [h[0] for h in headings if h[1:2] == "、"]
+    assert numbered == list("一二三四五六七八九十")[: len(numbered)]
+
+
+def test_review_sections_are_the_latest_plan_sections(drafted):
+    report, _, document = drafted
+    plan_sections = [
+        child.heading
+        for top in report.sections
+        if top.role is Role.PLAN
+        for child in (top.children or (top,))
+    ]
+    texts = [p.text for p in document.paragraphs]
+    level2 = [p.text for p in document.paragraphs if p.style.name == styles.HEADING_2]
+    start = next(i for i, t in enumerate(texts) if "回顾" in t)
+    review_level2 = [t for t in level2 if texts.index(t) > start][: len(plan_sections)]
+    assert review_level2 == plan_sections
+
+
+def test_front_matter_has_title_blanks_and_salutation(drafted):
+    report, _, document = drafted
+    paragraphs = document.paragraphs
+    assert paragraphs[0].style.name == styles.TITLE
+    assert str(report.year) not in paragraphs[0].text
+    subtitle = paragraphs[1]
+    assert subtitle.style.name == styles.SUBTITLE
+    assert "【待填：日期】" in subtitle.text and "【待填：会议名称】" in subtitle.text
+    assert paragraphs[3].text.startswith("各位代表")
+    # every blank carries the placeholder style and highlight
+    blanks = [r for p in paragraphs for r in p.runs if "【待填" in r.text]
+    assert blanks and all(r.style.name == styles.PLACEHOLDER for r in blanks)
+    assert all(r.text.startswith("【待填：") and r.text.endswith("】") for r in blanks)
+
+
+def test_prompts_carry_lead_sentences_and_closing(drafted):
+    report, _, document = drafted
+    prompts = {p.text for p in document.paragraphs if p.style.name == styles.PROMPT}
+    leads = [
+        roll_years(p.lead, report.year)
+        for top in report.sections
+        if top.role is Role.PLAN
+        for p in top.all_paragraphs()
+        if p.lead and p.id != report.targets_paragraph
+    ]
+    assert leads and all(lead in prompts for lead in leads)
+    assert any(p.startswith("各位代表") for p in prompts) or "结束语" in "".join(
+        p.text for p in document.paragraphs
+    )
+
+
+def test_glossary_entries_are_carried_over(drafted):
+    report, _, document = drafted
+    texts = [p.text for p in document.paragraphs]
+    if not report.glossary:
+        assert "名词解释" not in texts
+        return
+    start = texts.index("名词解释")
+    entries = texts[start + 1 : start + 1 + len(report.glossary)]
+    assert [e.split("：", 1)[0].split(".", 1)[1] for e in entries] == [
+        g.term for g in report.glossary
+    ]
+
+
+def test_targets_table_sits_in_the_plan_part(drafted):
+    report, _, document = drafted
+    assert len(document.tables) == 1
+    header = [c.text for c in document.tables[0].rows[0].cells]
+    assert header == [
+        "指标",
+        f"{report.year - 1}年实际",
+        f"{report.year}年目标",
+        f"{report.year}年完成",
+        f"{report.year + 1}年目标",
+    ]
+
+
+def test_facts_become_table_rows_and_comments():
+    report = load_report(SAMPLES / "sichuan-2026.txt")
+    plan = next(s for s in report.sections if s.role is Role.PLAN)
+    facts = DraftFacts(
+        targets=(
+            TargetFact("地区生产总值", "5%左右", "5.5%", "5.5%左右 → 5%左右"),
+            TargetFact("城镇新增就业", "80万人以上", None, None),
+        ),
+        new_terms=(TermFact("新质生产力", False), TermFact("天府良田", True)),
+        section_changes=(SectionChange(plan.children[0].id, "merged", ("甲", "乙"), ("丙",)),),
+        unreported=("居民人均可支配收入增长5%",),
+    )
+    draft = build_draft(report, facts=facts)
+    builder = render_draft(draft, author="起草组")
+    document = docx.Document(io.BytesIO(builder.to_bytes()))
+    rows = [[c.text for c in row.cells] for row in document.tables[0].rows[1:]]
+    assert rows == [
+        ["地区生产总值", "5.5%", "5%左右", "【待填：完成】", "【待填：新目标】"],
+        ["城镇新增就业", "—", "80万人以上", "【待填：完成】", "【待填：新目标】"],
+    ]
+    comments = [c.text for c in document.comments]
+    assert draft.hint_count == len(comments) == builder.comments_added
+    assert any("5.5%左右 → 5%左右" in c for c in comments)
+    assert any("“新质生产力”" in c and "尚无名词解释" in c for c in comments)
+    assert not any("天府良田" in c for c in comments)
+    assert any("“甲”“乙”合并而成" in c for c in comments)
+    assert any("居民人均可支配收入增长5%" in c for c in comments)
+    assert all(c.author == "起草组" for c in document.comments)
+    assert draft.target_count == 2
+
+
+def test_cli_writes_the_draft_and_refuses_to_overwrite(tmp_path):
+    from toolkit.cli.app import app
+
+    out = tmp_path / "draft.docx"
+    runner = CliRunner()
+    result = runner.invoke(app, ["draft", str(SAMPLES / "hunan-2026.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "2027年" in result.stdout and "sections" in result.stdout
+    assert docx.Document(str(out)).paragraphs[0].text == "2027年湖南省政府工作报告"
+    before = out.read_bytes()
+    again = runner.invoke(app, ["draft", str(SAMPLES / "hunan-2026.txt"), "-o", str(out)])
+    assert isinstance(again.exception, OutputError) and again.exception.exit_code == 5
+    assert out.read_bytes() == before
+
+
+def test_cli_bad_template_writes_nothing(tmp_path):
+    from toolkit.cli.app import app
+
+    template = tmp_path / "plain.docx"
+    docx.Document().save(str(template))
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(
+        app,
+        ["draft", str(SAMPLES / "hunan-2026.txt"), "-o", str(out), "--template", str(template)],
+    )
+    assert isinstance(result.exception, TemplateError) and result.exception.exit_code == 6
+    assert "RT Body" in str(result.exception)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [template]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_draft(tmp_path):
+    report = load_report(SAMPLES / "guangdong-2026.txt")
+    path = tmp_path / "draft.docx"
+    facts = DraftFacts(targets=(TargetFact("地区生产总值", "4.5%—5%", "3.9%", None),))
+    render_draft(build_draft(report, facts=facts)).save(path)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "draft.pdf"
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.stat().st_size > 20_000
+
+
+def test_kinds_map_to_styles():
+    report = load_report(SAMPLES / "hunan-2026.txt")
+    draft = build_draft(report, facts=DraftFacts())
+    kinds = {p.kind for p in draft.paragraphs()}
+    assert kinds == {Kind.TITLE, Kind.SUBTITLE, Kind.BODY, Kind.HEADING, Kind.PROMPT}
