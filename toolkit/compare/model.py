@@ -1,0 +1,155 @@
+"""The comparison result model: what ``compare_reports`` returns and every diff writer reads.
+
+A :class:`Comparison` holds the two reports and a list of :class:`SectionPair` in reading order
+(the newer report's order; a removed section sits where it stood in the older one). Each pair
+covers the *own* text of its sections: the heading line and the section's own paragraphs, joined
+with ``"\\n"``; children have pairs of their own. The front matter (title, subtitle, speaker,
+opening paragraphs) is a pair too, with the pseudo id ``"front"`` and level 0.
+
+Ops are lossless: for every pair, ``"".join(op.text for op in ops if op.op != "+")`` is the old
+side's text exactly and ``"".join(op.text for op in ops if op.op != "-")`` the new side's.
+A year that moved by exactly the gap between the reports (2024年 → 2025年) is a ``"-"`` op and the
+``"+"`` op right after it, both with ``rollover=True``: they keep the ops lossless, are not counted
+as changes, and are shown as unchanged text (unless ``strict_years`` was asked for, in which case
+no op is flagged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from toolkit.model import Report
+
+#: pseudo section id of the front matter (title, subtitle, speaker, opening paragraphs)
+FRONT_ID = "front"
+
+
+class PairStatus(StrEnum):
+    """What happened to a section between the two reports."""
+
+    UNCHANGED = "unchanged"  #: same text (year rollover aside)
+    MODIFIED = "modified"  #: same place and heading, text edited
+    RENAMED = "renamed"  #: heading changed beyond years, ordinals and labels
+    MOVED = "moved"  #: found at another place (other order, or under another parent)
+    SPLIT = "split"  #: one old section became several new ones
+    MERGED = "merged"  #: several old sections became one new one
+    ADDED = "added"  #: only in the new report
+    REMOVED = "removed"  #: only in the old report
+
+
+class MatchPass(StrEnum):
+    """The alignment pass that paired the sections, strongest first."""
+
+    FRONT = "front"  #: front matter is always paired with front matter
+    IDENTICAL = "identical"  #: identical full text
+    HEADING = "heading"  #: equal headings once years, ordinals and labels are normalised
+    CONTENT = "content"  #: similar content (word tokens)
+    MOVED = "moved"  #: similar content found under another parent
+    SPLIT = "split"  #: pieces of one section found in several (or the reverse: merged)
+    POSITION = "position"  #: the only candidates left between two anchors
+    NONE = "none"  #: not paired (added or removed)
+
+
+@dataclass(frozen=True, slots=True)
+class TextOp:
+    """One diff operation: ``op`` is ``"="`` (both), ``"-"`` (old only) or ``"+"`` (new only).
+
+    ``rollover`` marks a year that moved by exactly the gap between the reports: a ``"-"`` op
+    and the ``"+"`` op after it, not counted as a change, displayed as unchanged new text.
+    """
+
+    op: str
+    text: str
+    rollover: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DiffStats:
+    """Counts as drafters make them.
+
+    ``changes`` is the number of 处: maximal runs of ``-``/``+`` ops (rollover ops not counted
+    and separating runs). ``chars_old``/``chars_new`` count characters without line breaks;
+    ``chars_deleted``/``chars_inserted`` the characters in counted ``-``/``+`` ops (line breaks
+    excluded). ``rollovers`` counts rolled years.
+    """
+
+    changes: int = 0
+    chars_old: int = 0
+    chars_new: int = 0
+    chars_deleted: int = 0
+    chars_inserted: int = 0
+    rollovers: int = 0
+
+    def __add__(self, other: DiffStats) -> DiffStats:
+        return DiffStats(
+            self.changes + other.changes,
+            self.chars_old + other.chars_old,
+            self.chars_new + other.chars_new,
+            self.chars_deleted + other.chars_deleted,
+            self.chars_inserted + other.chars_inserted,
+            self.rollovers + other.rollovers,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SectionPair:
+    """Sections of the old report paired with sections of the new one.
+
+    ``old``/``new`` are section ids (``"front"`` for the front matter); one side is empty for an
+    added or removed section, and has several ids for a split or merge. ``old_title`` and
+    ``new_title`` are the first section's heading on each side as printed (label included), None
+    on an empty side. ``level`` is the section level (0 for the front matter; the new side's level
+    when both exist). ``score`` is the content similarity of the paired sections with everything
+    under them, 0..1 (0 for added/removed). ``ops`` cover the sections' own text (heading and own
+    paragraphs, lines joined with "\\n"; for a split or merge, the sections' texts joined by
+    "\\n" in id order). ``parent`` is the index in :attr:`Comparison.pairs` of the pair that holds
+    this one, None at the top.
+    """
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    old_title: str | None
+    new_title: str | None
+    level: int
+    status: PairStatus
+    matched_by: MatchPass
+    score: float
+    ops: tuple[TextOp, ...]
+    stats: DiffStats
+    parent: int | None = None
+
+    @property
+    def changed(self) -> bool:
+        """True unless the status is unchanged."""
+        return self.status is not PairStatus.UNCHANGED
+
+    def old_text(self) -> str:
+        """The old side's own text, rebuilt from the ops."""
+        return "".join(op.text for op in self.ops if op.op != "+")
+
+    def new_text(self) -> str:
+        """The new side's own text, rebuilt from the ops."""
+        return "".join(op.text for op in self.ops if op.op != "-")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The result of comparing an older report with a newer one.
+
+    ``year_gap`` is ``new.year - old.year`` when both years are known and the gap is positive,
+    else None (then no year counts as rolled over). ``strict_years`` records whether rolled years
+    were kept as changes. ``totals`` sums the stats of all pairs.
+    """
+
+    old: Report
+    new: Report
+    year_gap: int | None
+    strict_years: bool
+    pairs: tuple[SectionPair, ...]
+    totals: DiffStats
+
+    def changed_pairs(self) -> Iterator[SectionPair]:
+        """Pairs whose status is not unchanged, in reading order."""
+        return (pair for pair in self.pairs if pair.changed)
