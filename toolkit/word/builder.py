@@ -19,7 +19,6 @@ from typing import Any
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Pt
 
 from toolkit.fsio import write_atomic
 from toolkit.word import styles
@@ -84,6 +83,19 @@ class DocumentBuilder:
         self.document.add_comment(runs, text=text, author=self.author, initials=self.initials)
         self.comments_added += 1
 
+    def comment_paragraph(self, paragraph: Any, text: str) -> None:
+        """Attach a comment to a whole paragraph, whatever it holds (tracked changes included):
+        the range runs from an empty run at its start to one at its end."""
+        first = paragraph.add_run("")
+        paragraph._p.remove(first._r)
+        ppr = paragraph._p.pPr
+        if ppr is not None:
+            ppr.addnext(first._r)
+        else:
+            paragraph._p.insert(0, first._r)
+        last = paragraph.add_run("")
+        self.comment([first, last], text)
+
     def page_break(self) -> None:
         self.document.add_page_break()
 
@@ -140,6 +152,3 @@ def _set_borders(table: Any) -> None:
 def _repeat_header(row: Any) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
-
-
-__all__ = ["DEFAULT_AUTHOR", "DocumentBuilder", "Pt"]

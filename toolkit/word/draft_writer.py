@@ -53,7 +53,7 @@ def _paragraph(builder: DocumentBuilder, block: DraftParagraph) -> Any:
     paragraph = builder.paragraph(style)
     _inline(builder, paragraph, block.parts)
     for hint in block.hints:
-        builder.comment(paragraph.runs, hint)
+        builder.comment_paragraph(paragraph, hint)
     return paragraph
 
 

@@ -136,8 +136,14 @@ def _resolve(body: Any, *, keep: str, drop: str) -> Any:
             following = following.getnext()
         if following is None:
             continue
+        # the joined paragraph keeps the surviving (following) paragraph mark and its properties
+        own = paragraph.find(W_PPR)
+        if own is not None:
+            paragraph.remove(own)
         for child in list(following):
-            if child.tag != W_PPR:
+            if child.tag == W_PPR:
+                paragraph.insert(0, child)
+            else:
                 paragraph.append(child)
         following.getparent().remove(following)
     return root

@@ -1,0 +1,255 @@
+"""The Word redline: accept all revisions (by transforming the XML) and get the newer report's
+text; reject all and get the older one; on every sample pair. LibreOffice opens and converts it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import shutil
+import subprocess
+import zipfile
+from datetime import UTC, datetime
+
+import docx
+import pytest
+from conftest import PAIRS, SAMPLES
+from docx.oxml.ns import qn
+from lxml import etree
+
+from toolkit.api import load_report
+from toolkit.compare.model import (
+    FRONT_ID,
+    Comparison,
+    DiffStats,
+    MatchPass,
+    PairStatus,
+    SectionPair,
+    TextOp,
+)
+from toolkit.model import Report
+from toolkit.plugins.manager import get_registry
+from toolkit.word import styles
+from toolkit.word.redline import render_redline
+from toolkit.word.revisions import accept_all, paragraph_texts, reject_all
+
+DATE = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+
+# -- a stand-in comparison for the tests that must not depend on the aligner ------------------
+
+
+def own_text(report: Report, section_id: str) -> str:
+    if section_id == FRONT_ID:
+        return "\n".join(p.text for p in report.front)
+    section = report.section(section_id)
+    lines = [] if section.run_in else [section.heading]
+    for index, paragraph in enumerate(section.paragraphs):
+        first = section.run_in and index == 0
+        lines.append(section.heading + paragraph.text if first else paragraph.text)
+    return "\n".join(lines)
+
+
+def char_ops(old: str, new: str) -> tuple[TextOp, ...]:
+    ops: list[TextOp] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(TextOp("=", old[i1:i2]))
+        if tag in ("delete", "replace"):
+            ops.append(TextOp("-", old[i1:i2]))
+        if tag in ("insert", "replace"):
+            ops.append(TextOp("+", new[j1:j2]))
+    return tuple(ops)
+
+
+def positional_comparison(old: Report, new: Report) -> Comparison:
+    """Pairs sections by position (front with front, then the walk order), with character
+    ops from difflib; surplus sections are added or removed. Exercises every op shape."""
+    old_ids = [FRONT_ID, *(s.id for s in old.walk())]
+    new_ids = [FRONT_ID, *(s.id for s in new.walk())]
+    pairs = []
+    for index in range(max(len(old_ids), len(new_ids))):
+        o = old_ids[index] if index < len(old_ids) else None
+        n = new_ids[index] if index < len(new_ids) else None
+        old_text = own_text(old, o) if o else ""
+        new_text = own_text(new, n) if n else ""
+        ops = char_ops(old_text, new_text)
+        status = (
+            PairStatus.ADDED
+            if o is None
+            else PairStatus.REMOVED
+            if n is None
+            else PairStatus.UNCHANGED
+            if old_text == new_text
+            else PairStatus.MODIFIED
+        )
+        level = 0 if (n or o) == FRONT_ID else (new if n else old).section(n or o).level
+        pairs.append(
+            SectionPair(
+                old=(o,) if o else (),
+                new=(n,) if n else (),
+                old_title=None if o is None or o == FRONT_ID else old.section(o).heading,
+                new_title=None if n is None or n == FRONT_ID else new.section(n).heading,
+                level=level,
+                status=status,
+                matched_by=MatchPass.POSITION,
+                score=0.5,
+                ops=ops,
+                stats=DiffStats(changes=sum(op.op != "=" for op in ops)),
+            )
+        )
+    totals = DiffStats(
+        changes=sum(p.stats.changes for p in pairs),
+        chars_old=old.char_count,
+        chars_new=new.char_count,
+    )
+    return Comparison(old, new, 1, False, tuple(pairs), totals)
+
+
+# -- reading the redline back -----------------------------------------------------------------
+
+
+def body_of(data: bytes):
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    return root.find(qn("w:body"))
+
+
+def report_paragraphs(body) -> list[str]:
+    """Paragraph texts without the summary (prompt style) and a trailing empty paragraph."""
+    prompt_id = "RTPrompt"
+    kept = []
+    for paragraph in body.iter(qn("w:p")):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        if style is not None and style.get(qn("w:val")) == prompt_id:
+            continue
+        kept.append(paragraph)
+    wrapper = etree.Element(qn("w:body"))
+    for paragraph in kept:
+        wrapper.append(paragraph)
+    texts = paragraph_texts(wrapper)
+    while texts and texts[-1] == "":
+        texts.pop()
+    return texts
+
+
+def expected_lines(comparison: Comparison, side: str) -> list[str]:
+    lines: list[str] = []
+    for pair in comparison.pairs:
+        if side == "new" and pair.new:
+            lines.extend(pair.new_text().split("\n"))
+        if side == "old" and pair.old:
+            lines.extend(pair.old_text().split("\n"))
+    return lines
+
+
+def check_round_trip(comparison: Comparison) -> bytes:
+    data = render_redline(comparison, author="审校组", date=DATE).to_bytes()
+    body = body_of(data)
+    accepted = report_paragraphs(accept_all(body))
+    rejected = report_paragraphs(reject_all(body))
+    assert accepted == expected_lines(comparison, "new")
+    assert rejected == expected_lines(comparison, "old")
+    # and that is each report's full text, every line once (the order is the aligned one)
+    assert sorted(accepted) == sorted(text for _, text in comparison.new.lines() if text)
+    assert sorted(rejected) == sorted(text for _, text in comparison.old.lines() if text)
+    return data
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_accept_all_gives_new_and_reject_all_gives_old_positional(old_name, new_name):
+    old, new = load_report(SAMPLES / old_name), load_report(SAMPLES / new_name)
+    comparison = positional_comparison(old, new)
+    data = check_round_trip(comparison)
+    body = body_of(data)
+    revisions = list(body.iter(qn("w:ins"), qn("w:del")))
+    ids = [r.get(qn("w:id")) for r in revisions]
+    assert revisions and len(ids) == len(set(ids))
+    assert {r.get(qn("w:author")) for r in revisions} == {"审校组"}
+    assert {r.get(qn("w:date")) for r in revisions} == {"2026-03-01T09:30:00Z"}
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_accept_and_reject_with_the_real_aligner(old_name, new_name):
+    pytest.importorskip("toolkit.compare.build")
+    from toolkit.compare import compare_reports
+
+    old, new = load_report(SAMPLES / old_name), load_report(SAMPLES / new_name)
+    check_round_trip(compare_reports(old, new))
+
+
+def test_structure_changes_get_comments_and_summary():
+    old = load_report(SAMPLES / "sichuan-2025.txt")
+    new = load_report(SAMPLES / "sichuan-2026.txt")
+    base = positional_comparison(old, new)
+    pairs = list(base.pairs)
+    moved_index = next(i for i, p in enumerate(pairs) if p.level == 2)
+    pairs[moved_index] = SectionPair(**{**_fields(pairs[moved_index]), "status": PairStatus.MOVED})
+    renamed_index = moved_index + 1
+    pairs[renamed_index] = SectionPair(
+        **{**_fields(pairs[renamed_index]), "status": PairStatus.RENAMED}
+    )
+    comparison = Comparison(old, new, 1, False, tuple(pairs), base.totals)
+    builder = render_redline(comparison, author="审校组", date=DATE)
+    document = docx.Document(io.BytesIO(builder.to_bytes()))
+    comments = [c.text for c in document.comments]
+    old_heading = old.section(pairs[moved_index].old[0]).heading
+    assert any(c.startswith("本节位置调整") and old_heading in c for c in comments)
+    assert any(c.startswith("标题调整") for c in comments)
+    added_or_removed = sum(p.status in (PairStatus.ADDED, PairStatus.REMOVED) for p in pairs)
+    assert len(comments) == 2 + added_or_removed
+    summary = [p.text for p in document.paragraphs if p.style.name == styles.PROMPT]
+    assert any(f"修改{base.totals.changes}处" in s for s in summary)
+    assert any(f"字数{old.char_count}→{new.char_count}" in s for s in summary)
+    accepted = accept_all(body_of(builder.to_bytes()))
+    heading_1 = [
+        "".join(t.text for t in p.iter(qn("w:t")))
+        for p in accepted.iter(qn("w:p"))
+        if p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}") is not None
+        and p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val")) == "RTHeading1"
+    ]
+    new_top = [s.heading for s in new.sections if not s.run_in]
+    assert [h for h in heading_1 if h] == new_top
+
+
+def _fields(pair: SectionPair) -> dict:
+    return {name: getattr(pair, name) for name in SectionPair.__slots__}
+
+
+def test_registry_finds_the_redline_writer_by_suffix():
+    writer = get_registry().writer_for_suffix("diff", ".docx")
+    assert writer is not None and writer.format == "docx"
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    data = writer.write(positional_comparison(old, new), author="甲")
+    document = docx.Document(io.BytesIO(data))
+    assert document.paragraphs[0].style.name == styles.PROMPT
+    assert {e.get(qn("w:author")) for e in body_of(data).iter(qn("w:ins"))} == {"甲"}
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_redline(tmp_path):
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    path = tmp_path / "changes.docx"
+    render_redline(positional_comparison(old, new)).save(path)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = (tmp_path / "changes.txt").read_text(encoding="utf-8-sig")
+    # LibreOffice shows the document with its changes, inserted and deleted text alike
+    assert text.startswith("修订对照：hunan-2025.txt → hunan-2026.txt")
+    assert len(text) > new.char_count
