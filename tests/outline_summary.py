@@ -14,6 +14,7 @@ def _section(section: Section) -> dict[str, Any]:
         "title": section.title,
         "role": section.role.value,
         "line": section.line,
+        "paragraph_lines": [p.line for p in section.paragraphs],
     }
     if section.children:
         data["children"] = [_section(child) for child in section.children]

@@ -18,7 +18,11 @@ def shape(report) -> dict:
 
     def strip(node):
         if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in ("line",)}
+            return {
+                k: len(v) if k == "paragraph_lines" else strip(v)
+                for k, v in node.items()
+                if k != "line"
+            }
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node
@@ -96,3 +100,23 @@ def test_tracked_changes_are_read_as_accepted(tmp_path):
 
     texts = [block.text for block in read_document(path).blocks]
     assert texts == ["政府工作报告", "地区生产总值增长5%左右。", "第二行"]
+
+
+@pytest.mark.parametrize("page", ["zhongshan-2018.html", "zhongshan-2018.gb2312.html"])
+def test_saved_web_page_reads_like_the_text(page):
+    from conftest import DATA
+
+    from toolkit.api import read_document
+
+    path = DATA / "html" / page
+    report = load_report(path)
+    text = load_report(SAMPLES / "dalian-zhongshan-2018.txt")
+    got, want = shape(report), shape(text)
+    # the text sample keeps the page's metadata block; the page gives more of it
+    assert {k: v for k, v in got.pop("meta").items() if k in want["meta"]} == want.pop("meta")
+    assert got == want
+    assert report.meta["索引号"] == "2102020006/2018-13962"
+    assert report.meta["next"] == "中山区2019年政府工作报告"
+    body = "\n".join(block.text for block in read_document(path).blocks)
+    for furniture in ("首页", "当前位置", "分享到", "打印本页", "备案号", "alert", "统计代码"):
+        assert furniture not in body

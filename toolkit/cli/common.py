@@ -8,9 +8,12 @@ import sys
 from enum import StrEnum
 from pathlib import Path
 
+import typer
 from rich.console import Console, RenderableType
 
 from toolkit.fsio import write_atomic
+from toolkit.plugins.base import Writer
+from toolkit.plugins.manager import Registry
 
 
 class Format(StrEnum):
@@ -53,3 +56,20 @@ def plain_text(renderable: RenderableType, width: int = 120) -> str:
     buffer = io.StringIO()
     Console(file=buffer, width=width, color_system=None, highlight=False).print(renderable)
     return buffer.getvalue()
+
+
+def pick_writer(registry: Registry, subject: str, fmt: str, output: Path | None) -> Writer | None:
+    """The writer for ``--format`` (or, without it, for the output file's suffix); None means
+    the terminal view. A format no writer provides is a usage error listing the known ones."""
+    if not fmt and output is not None and str(output) != "-":
+        writer = registry.writer_for_suffix(subject, output.suffix)
+        if writer is not None:
+            return writer
+        fmt = "terminal" if output.suffix.lower() in (".txt", "") else output.suffix.lstrip(".")
+    if fmt in ("", "terminal"):
+        return None
+    writer = registry.writer(subject, fmt)
+    if writer is None:
+        known = ", ".join(["terminal", *registry.formats(subject)])
+        raise typer.BadParameter(f"{fmt!r} is not one of: {known}", param_hint="--format")
+    return writer

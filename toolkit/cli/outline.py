@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import emit, plain_text, stdout_console
+from toolkit.cli.common import emit, pick_writer, plain_text, stdout_console
+from toolkit.fsio import check_output_path
 
 
 def outline(
@@ -42,14 +42,15 @@ def outline(
     """Show the parsed report as a tree: title, year, front matter, sections with their paragraph
     and character counts, the headline-targets paragraph and the glossary."""
     from toolkit.api import load_report
-    from toolkit.outline import report_dict
+    from toolkit.plugins.manager import get_registry
 
-    if fmt not in ("terminal", "json"):
-        raise typer.BadParameter("must be terminal or json", param_hint="--format")
+    registry = get_registry()
+    writer = pick_writer(registry, "outline", fmt, output)
+    if output is not None:
+        check_output_path(output, force=force, inputs=[path])
     report = load_report(path, profile)
-    if fmt == "json":
-        text = json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
-        emit(text, output, force=force, inputs=[path])
+    if writer is not None:
+        emit(writer.write(report), output, force=force, inputs=[path])
         return
     from toolkit.cli.render_outline import render_outline
 

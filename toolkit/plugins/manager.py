@@ -24,6 +24,7 @@ from toolkit.plugins.base import Analyzer, Profile, Reader, Writer
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.readers",
     "toolkit.profiles",
+    "toolkit.writers",
     "toolkit.word.plugin",
 )
 

@@ -143,6 +143,37 @@ def meta_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+_NOISE_KEYS = {"分享", "分享到", "打印", "关闭", "字号"}
+_INLINE_KEY = re.compile(
+    r"(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*"
+)
+
+
+def collect_meta(lines: Sequence[str]) -> dict[str, str]:
+    """Metadata from page-furniture lines anywhere on a page: "索引号：…" on one line, a key
+    and its value on two lines (table cells), or several keys on one line."""
+    meta: dict[str, str] = {}
+    pending: str | None = None
+    for text in lines:
+        text = text.strip().lstrip("-·•* ")
+        found = list(_INLINE_KEY.finditer(text))
+        if found and found[0].start() == 0 and len(text) <= 120:
+            for this, after in zip(found, [*found[1:], None], strict=True):
+                value = text[this.end() : after.start() if after else len(text)].strip()
+                if value:
+                    meta.setdefault(this.group(1), value)
+            last = found[-1]
+            pending = last.group(1) if not text[last.end() :].strip() else None
+        elif _KEY_BARE.match(text):
+            pending = _KEY_BARE.match(text).group(1)  # type: ignore[union-attr]
+        elif pending and text and len(text) <= 60:
+            meta.setdefault(pending, text)
+            pending = None
+        else:
+            pending = None
+    return {k: v for k, v in meta.items() if k not in _NOISE_KEYS}
+
+
 def is_salutation(text: str) -> bool:
     return bool(_SALUTATION.match(text))
 
@@ -176,6 +207,10 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
             return i + 1
         date = parse_date(text)
         if "subtitle" not in meta and date and len(text) <= 120:
+            following = blocks[i + 1].text if i + 1 < stop else ""
+            if "会议" not in text and re.search(r"会议上?$", following) and len(following) <= 60:
+                text += following  # "——2018年1月10日在" / "区第十八届人民代表大会第二次会议上"
+                i += 1
             _read_subtitle(text, date, meta)
             front.date = date
             consumed = i + 1

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from toolkit.model import GlossaryEntry, Paragraph
 
 GLOSSARY_TITLE = re.compile(
-    r"^(附件\s*\d*\s*[：:、.]?\s*)?(名词解释|名词注释|名词解释和说明|注释|注解|名词术语解释)"
+    r"^((?:附件\s*\d*|附)\s*[：:、.]?\s*)?(名词解释|名词注释|名词解释和说明|注释|注解|名词术语解释)"
     r"\s*[：:]?$"
 )
 _NUMBER = re.compile(r"^(\d{1,3})\s*[.．、]\s*|^[（(](\d{1,3})[）)]\s*|^([①-⑳])\s*")

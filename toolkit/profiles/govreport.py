@@ -21,7 +21,7 @@ from toolkit.profiles.headings import (
     make_heading,
 )
 from toolkit.profiles.numbering import match_label
-from toolkit.profiles.tree import Heading, build_sections, front_paragraphs
+from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
 ROLE_RULES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     (Role.GLOSSARY, GLOSSARY_TITLE),
@@ -35,6 +35,7 @@ ROLE_RULES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ),
 )
 _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
+_ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
@@ -101,9 +102,9 @@ class GovReportProfile(Profile):
         )
         return _finish(report, front)
 
-    def _classify(self, blocks: Sequence[Block]) -> list[tuple[Block, Heading | None]]:
+    def _classify(self, blocks: Sequence[Block]) -> list[tuple[Block, Heading | Up | None]]:
         numbered_parts = _has_numbered_parts(blocks)
-        items: list[tuple[Block, Heading | None]] = []
+        items: list[tuple[Block, Heading | Up | None]] = []
         expected_part = 1
         context = Role.OTHER  # role of the open top-level part
         annex_title_pending = False
@@ -113,7 +114,7 @@ class GovReportProfile(Profile):
             if annex_title_pending and is_title_line(text, 40) and items:
                 # "附件1" on one line, "2025年省十件民生实事" on the next: the annex's title
                 annex_block, annex = items[-1]
-                assert annex is not None
+                assert isinstance(annex, Heading)
                 role = Role.GLOSSARY if GLOSSARY_TITLE.match(text) else Role.ANNEX
                 items[-1] = (annex_block, Heading(1, annex.label, text, annex.heading, role))
                 context = role
@@ -122,12 +123,18 @@ class GovReportProfile(Profile):
                 continue
             annex_title_pending = False
             if found := GLOSSARY_TITLE.match(text):
-                label = (found.group(1) or "").strip()
-                heading = Heading(1, label, found.group(2), text, Role.GLOSSARY)
+                heading = Heading(
+                    1, (found.group(1) or "").strip(), found.group(2), text, Role.GLOSSARY
+                )
                 context = Role.GLOSSARY
-            elif (annex := _ANNEX.match(text)) and len(text) <= 40:
-                label = annex.group(0).strip()
-                heading = Heading(1, label, text[annex.end() :].strip(), text, Role.ANNEX)
+            elif (annex_match := _ANNEX.match(text)) and len(text) <= 40:
+                heading = Heading(
+                    1,
+                    annex_match.group(0).strip(),
+                    text[annex_match.end() :].strip(),
+                    text,
+                    Role.ANNEX,
+                )
                 annex_title_pending = not heading.title
                 context = Role.ANNEX
             elif context is Role.GLOSSARY:
@@ -151,6 +158,9 @@ class GovReportProfile(Profile):
             elif not numbered_parts and is_title_line(text) and role_of(text) is not Role.OTHER:
                 heading = _part(make_heading(block, None, 1))
                 context = heading.role or Role.OTHER
+            if heading is None and _ADDRESS.match(text) and context is not Role.GLOSSARY:
+                items.append((block, Up(1)))  # "各位代表！" speaks for the part, not a section
+                continue
             items.append((block, heading))
         return items
 

@@ -46,7 +46,7 @@ class Label:
 
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(r"^第([一二三四五六七八九十]{1,3})[章部分篇节]\s*")),
+    ("chapter", re.compile(r"^第([一二三四五六七八九十]{1,3})(?:章|部分|篇|节)[、，,：:.．\s]*")),
     ("cn", re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、，,．.]\s*")),
     ("paren_cn", re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")),
     ("num", re.compile(r"^(\d{1,2})\s*[、．.](?![\d０-９])\s*")),

@@ -20,6 +20,14 @@ class Heading:
     role: Role | None = None  #: None: inherit the parent's role (or OTHER at the top)
 
 
+@dataclass(frozen=True, slots=True)
+class Up:
+    """A body block that belongs to the innermost open section of ``level`` or above, not to
+    a deeper one: "各位代表！…" closing a part after its last （N） section."""
+
+    level: int = 1
+
+
 @dataclass
 class _Node:
     heading: Heading
@@ -37,7 +45,7 @@ def no_lead(block: Block, text: str) -> str:
 
 
 def build_sections(
-    items: Sequence[tuple[Block, Heading | None]], lead: LeadFinder = no_lead
+    items: Sequence[tuple[Block, Heading | Up | None]], lead: LeadFinder = no_lead
 ) -> tuple[Section, ...]:
     """Nest headings by level (a heading closes every open section of its level or deeper);
     body blocks go to the innermost open section. Blocks before the first heading are not
@@ -45,9 +53,12 @@ def build_sections(
     roots: list[_Node] = []
     stack: list[_Node] = []
     for block, heading in items:
-        if heading is None:
+        if heading is None or isinstance(heading, Up):
             if not stack:
                 raise ValueError("body block before the first heading")
+            if isinstance(heading, Up):
+                while len(stack) > 1 and stack[-1].heading.level > heading.level:
+                    stack.pop()
             stack[-1].paragraphs.append((block, block.text))
             continue
         while stack and stack[-1].heading.level >= heading.level:

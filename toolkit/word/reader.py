@@ -45,7 +45,7 @@ def check_package(path: Path) -> None:
                 raise FormatError(
                     "a zip archive but not a Word document (no word/document.xml)", path
                 )
-            if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO and total > 50_000_000:
+            if total > MAX_UNCOMPRESSED or (total > 50_000_000 and total / packed > MAX_RATIO):
                 raise FormatError(
                     f"refusing to unpack: it would inflate to {total // (1024 * 1024)} MB "
                     "(a zip bomb or a damaged file)",

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from conftest import DATA, SAMPLES, TEXT_SAMPLES
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+
+runner = CliRunner()
+SCHEMA = json.loads(resources.files("toolkit").joinpath("schemas/outline.schema.json").read_text())
+
+
+@pytest.mark.parametrize("name", [*TEXT_SAMPLES, "guangdong-2025.docx"])
+def test_outline_json_follows_the_schema(name):
+    result = runner.invoke(app, ["outline", str(SAMPLES / name), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert data["year"] in (2018, 2025, 2026)
+
+
+def test_outline_html_json_follows_the_schema():
+    result = runner.invoke(
+        app, ["outline", str(DATA / "html" / "zhongshan-2018.html"), "-f", "json"]
+    )
+    jsonschema.validate(json.loads(result.stdout), SCHEMA)
+
+
+def test_outline_tree_shows_sections_targets_and_glossary():
+    result = runner.invoke(
+        app, ["outline", str(SAMPLES / "dalian-zhongshan-2018.txt"), "--no-color"]
+    )
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "中山区人民政府2018年政府工作报告" in out and "2018年" in out
+    assert "三、2018年重点工作安排" in out and "[plan]" in out
+    assert "主要预期目标" in out
+    assert "名词解释 (17)" in out and "全域旅游" in out
+    assert "\x1b[" not in out
+
+
+def test_plugins_lists_builtins_with_origin():
+    result = runner.invoke(app, ["plugins", "--no-color"])
+    assert result.exit_code == 0
+    assert "govreport" in result.stdout and "toolkit.profiles" in result.stdout
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("report-toolkit ")
