@@ -145,7 +145,7 @@ def test_facts_become_table_rows_and_comments():
             TargetFact("地区生产总值", "5%左右", "5.5%", "5.5%左右 → 5%左右"),
             TargetFact("城镇新增就业", "80万人以上", None, None),
         ),
-        new_terms=(TermFact("新质生产力", False), TermFact("天府良田", True)),
+        new_terms=(TermFact("新质生产力", False, True), TermFact("天府良田", True)),
         section_changes=(SectionChange(plan.children[0].id, "merged", ("甲", "乙"), ("丙",)),),
         unreported=("居民人均可支配收入增长5%",),
     )

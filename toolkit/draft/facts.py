@@ -46,6 +46,7 @@ class TermFact:
 
     term: str
     defined: bool  #: the latest report's glossary explains it
+    needs_definition: bool = False  #: looks coined (a formula, a short slogan) yet undefined
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +99,25 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
     raise ImportError("toolkit.targets adapter not written yet")
 
 
-def _with_terms(facts: DraftFacts, latest: Report, previous: Report) -> DraftFacts:
-    import toolkit.terms  # noqa: F401
+#: at most this many new terms are listed for review in the glossary part
+MAX_NEW_TERMS = 20
 
-    raise ImportError("toolkit.terms adapter not written yet")
+
+def _with_terms(facts: DraftFacts, latest: Report, previous: Report) -> DraftFacts:
+    """The most salient new formulas and quoted terms of the latest report (at most
+    :data:`MAX_NEW_TERMS`), each flagged when the terms analyzer says it needs a definition."""
+    from toolkit.terms import TermKind, compare_terms
+
+    result = compare_terms(previous, latest)
+    glossary = {entry.term for entry in latest.glossary}
+    undefined = {term.text for term in result.glossary.undefined}
+    listed = [
+        term.text
+        for term in result.new
+        if term.kind in (TermKind.FORMULA, TermKind.QUOTED) and term.text not in glossary
+    ][:MAX_NEW_TERMS]
+    terms = tuple(TermFact(text, text in glossary, text in undefined) for text in listed)
+    return replace(facts, new_terms=terms)
 
 
 def _with_structure(facts: DraftFacts, latest: Report, previous: Report) -> DraftFacts:

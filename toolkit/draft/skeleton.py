@@ -249,10 +249,12 @@ class _Skeleton:
         if new_terms:
             yield DraftParagraph(
                 Kind.PROMPT,
-                ("上年报告新提法（供审定是否收入名词解释）：",),
+                ("上年报告新提法（供审定是否收入名词解释，或在正文中作出说明）：",),
             )
             for term in new_terms:
-                hints = () if term.defined else (f"“{term.term}”为上年新提法，尚无名词解释",)
+                hints = (
+                    (f"“{term.term}”为上年新提法，尚无名词解释",) if term.needs_definition else ()
+                )
                 yield DraftParagraph(
                     Kind.PROMPT, (Lead(f"{term.term}："), Blank("释义")), hints=hints
                 )
