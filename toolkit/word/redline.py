@@ -83,10 +83,14 @@ def _summary(builder: DocumentBuilder, comparison: Comparison) -> None:
 
 
 def _headings(report: Report, ids: tuple[str, ...]) -> dict[str, int]:
-    """Heading lines of the given sections → their level (0 for the report title)."""
+    """Heading lines of the given sections → their level (0 for the report title, -1 for the
+    subtitle and speaker lines)."""
     found: dict[str, int] = {}
     for section_id in ids:
         if section_id == FRONT_ID:
+            for key in ("subtitle", "speaker"):
+                if report.meta.get(key):
+                    found[report.meta[key]] = -1
             if report.title:
                 found[report.title] = 0
             continue
@@ -139,6 +143,8 @@ def _pair(
 
 
 def _style(level: int) -> str:
+    if level < 0:
+        return styles.SUBTITLE
     if level == 0:
         return styles.TITLE
     return styles.heading_style(level) if level <= 2 else styles.BODY
