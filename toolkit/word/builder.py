@@ -45,6 +45,17 @@ class DocumentBuilder:
         self.date = (date or datetime.now(UTC)).replace(microsecond=0)
         self.comments_added = 0
         self.placeholders_added = 0
+        self._style_ids: dict[str, str] = {}
+
+    def style_id(self, name: str) -> str:
+        """The template's id of a named style (cached: python-docx looks styles up slowly)."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.document.styles[name].style_id
+        return self._style_ids[name]
+
+    def set_style(self, paragraph: Any, name: str) -> None:
+        """Give a paragraph a named paragraph style."""
+        paragraph._p.style = self.style_id(name)
 
     @property
     def initials(self) -> str:
@@ -57,7 +68,8 @@ class DocumentBuilder:
 
     def paragraph(self, style: str, text: str = "", *, bold_prefix: str = "") -> Any:
         """Append a paragraph in ``style``; ``bold_prefix`` (a lead sentence) opens it in bold."""
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.document.add_paragraph()
+        self.set_style(paragraph, style)
         if bold_prefix:
             paragraph.add_run(bold_prefix).bold = True
         if text:
@@ -73,7 +85,8 @@ class DocumentBuilder:
 
     def placeholder(self, paragraph: Any, what: str) -> Any:
         """Append the blank 【待填：what】 in the placeholder style, highlighted yellow."""
-        run = paragraph.add_run(styles.placeholder_text(what), style=styles.PLACEHOLDER)
+        run = paragraph.add_run(styles.placeholder_text(what))
+        run._r.style = self.style_id(styles.PLACEHOLDER)
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         self.placeholders_added += 1
         return run
@@ -106,7 +119,7 @@ class DocumentBuilder:
         _set_borders(table)
         for cell, label in zip(table.rows[0].cells, header, strict=True):
             paragraph = cell.paragraphs[0]
-            paragraph.style = self.document.styles[styles.TABLE]
+            self.set_style(paragraph, styles.TABLE)
             paragraph.add_run(label).bold = True
         _repeat_header(table.rows[0])
         if widths_mm:
@@ -123,7 +136,7 @@ class DocumentBuilder:
         paragraphs = []
         for cell in row.cells:
             paragraph = cell.paragraphs[0]
-            paragraph.style = self.document.styles[styles.TABLE]
+            self.set_style(paragraph, styles.TABLE)
             paragraphs.append(paragraph)
         return paragraphs
 

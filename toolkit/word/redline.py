@@ -136,7 +136,7 @@ def _pair(
     for item, new_line, old_line in paragraphs:
         level = new_headings.get(new_line) if new_line else old_headings.get(old_line)
         if level is not None:
-            item.style = builder.document.styles[_style(level)]
+            builder.set_style(item, _style(level))
     note = _note(comparison, pair)
     if note:
         builder.comment_paragraph(paragraphs[0][0], note)
