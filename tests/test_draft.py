@@ -162,7 +162,7 @@ def test_facts_become_table_rows_and_comments():
     assert any("5.5%左右 → 5%左右" in c for c in comments)
     assert any("“新质生产力”" in c and "尚无名词解释" in c for c in comments)
     assert not any("天府良田" in c for c in comments)
-    assert any("“甲”“乙”合并而成" in c for c in comments)
+    assert any("前年的“甲”“乙”合并为本节" in c for c in comments)
     assert any("居民人均可支配收入增长5%" in c for c in comments)
     assert all(c.author == "起草组" for c in document.comments)
     assert draft.target_count == 2

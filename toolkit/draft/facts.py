@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from toolkit.model import Report
 
@@ -94,9 +95,61 @@ def gather_facts(latest: Report, previous: Report | None = None) -> DraftFacts:
 
 
 def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) -> DraftFacts:
-    import toolkit.targets  # noqa: F401  (raises ImportError until the analyzer is merged)
+    """Table rows from the latest headline-targets paragraph, with the figure the latest report
+    gives for the same indicator and unit; commitments from the rest of the plan; with a
+    previous report, the targets that changed and those left without a reported figure."""
+    from toolkit.targets import compare_targets, extract_targets
+    from toolkit.targets.compare import pairing_key
 
-    raise ImportError("toolkit.targets adapter not written yet")
+    found = extract_targets(latest)
+    targets = [t for t in found if t.scope == "target"]
+    figures: dict[tuple[str, str], str] = {}
+    for figure in found:
+        if figure.scope == "achieved" and not figure.five_year and figure.kind == "numeric":
+            figures.setdefault(pairing_key(figure), figure.value_text)
+    changes: dict[tuple[str, str], str] = {}
+    unreported: tuple[str, ...] = ()
+    if previous is not None:
+        comparison = compare_targets(previous, latest)
+        for row in comparison.changes:
+            moved = row.status in ("raised", "lowered") or row.qualifier_change
+            if row.old is not None and row.new is not None and moved:
+                changes[pairing_key(row.new)] = _change_text(row)
+        unreported = tuple(
+            f"{a.indicator}{a.target.value_text}"
+            for a in comparison.attainment
+            if a.status == "no figure reported"
+        )
+    rows: dict[tuple[str, str], TargetFact] = {}
+    for target in targets:
+        key = pairing_key(target)
+        if target.paragraph == latest.targets_paragraph and key not in rows:
+            rows[key] = TargetFact(
+                target.key, target.value_text, figures.get(key), changes.get(key)
+            )
+    commitments = tuple(
+        Commitment(target.section, f"{target.indicator}{target.value_text}", target.key)
+        for target in targets
+        if target.section is not None
+        and target.kind == "numeric"
+        and target.paragraph != latest.targets_paragraph
+    )
+    return replace(
+        facts,
+        targets=tuple(rows.values()),
+        commitments=commitments,
+        unreported=unreported,
+    )
+
+
+def _change_text(row: Any) -> str:
+    """ "5.5%左右 → 5%左右（-0.5个百分点）" for a TargetChange."""
+    text = f"{row.old.value_text} → {row.new.value_text}"
+    if row.delta:
+        text += f"（{row.delta:+g}{row.delta_unit}）"
+    elif row.qualifier_change:
+        text += f"（{row.qualifier_change}）"
+    return text
 
 
 #: at most this many new terms are listed for review in the glossary part
@@ -121,6 +174,24 @@ def _with_terms(facts: DraftFacts, latest: Report, previous: Report) -> DraftFac
 
 
 def _with_structure(facts: DraftFacts, latest: Report, previous: Report) -> DraftFacts:
-    import toolkit.compare  # noqa: F401
+    """Sections of the latest report that the aligner found split from, or merged out of,
+    sections of the previous one."""
+    from toolkit.compare import compare_reports
+    from toolkit.compare.model import FRONT_ID, PairStatus
 
-    raise ImportError("toolkit.compare adapter not written yet")
+    comparison = compare_reports(previous, latest)
+    changes = []
+    for pair in comparison.pairs:
+        if pair.status not in (PairStatus.SPLIT, PairStatus.MERGED) or not pair.new:
+            continue
+        if FRONT_ID in pair.old or FRONT_ID in pair.new:
+            continue
+        changes.append(
+            SectionChange(
+                pair.new[0],
+                "split" if pair.status is PairStatus.SPLIT else "merged",
+                tuple(previous.section(i).heading for i in pair.old),
+                tuple(latest.section(i).heading for i in pair.new),
+            )
+        )
+    return replace(facts, section_changes=tuple(changes))

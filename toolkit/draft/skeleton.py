@@ -200,9 +200,12 @@ class _Skeleton:
         hints = list(extra_hints)
         change = self.changes.get(section.id)
         if change is not None:
-            what = "合并而成" if change.kind == "merged" else "拆分而来"
-            olds = "”“".join(change.old_titles)
-            hints.append(f"本节系上年由“{olds}”{what}，本年结构请斟酌")
+            olds = "“" + "”“".join(change.old_titles) + "”"
+            news = "“" + "”“".join(change.new_titles) + "”"
+            if change.kind == "merged":
+                hints.append(f"上年报告将前年的{olds}合并为本节，本年结构请斟酌")
+            else:
+                hints.append(f"上年报告将前年的{olds}拆分为{news}，本年结构请斟酌")
         heading = self.roll(section.heading)
         if level == 1 and section.role is not Role.ANNEX:
             heading = self.renumber(section, heading)
