@@ -230,3 +230,48 @@ def test_kinds_map_to_styles():
     draft = build_draft(report, facts=DraftFacts())
     kinds = {p.kind for p in draft.paragraphs()}
     assert kinds == {Kind.TITLE, Kind.SUBTITLE, Kind.BODY, Kind.HEADING, Kind.PROMPT}
+
+
+# -- the analyzers wired in (these run once the targets, terms and compare modules are merged) --
+
+
+@pytest.fixture(scope="module")
+def hunan_pair():
+    return load_report(SAMPLES / "hunan-2025.txt"), load_report(SAMPLES / "hunan-2026.txt")
+
+
+def test_targets_facts_from_the_targets_analyzer(hunan_pair):
+    pytest.importorskip("toolkit.targets")
+    from toolkit.draft.facts import gather_facts
+
+    previous, latest = hunan_pair
+    facts = gather_facts(latest, previous)
+    rows = {row.indicator: row for row in facts.targets}
+    # read from hunan-2026: 地区生产总值增长5%左右; hunan-2025: 增长5.5%左右
+    assert rows["地区生产总值"].target == "5%左右"
+    assert rows["地区生产总值"].change is not None
+    assert rows["地区生产总值"].change.startswith("5.5%左右 → 5%左右")
+    assert rows["地方一般公共预算收入"].target == "1.5%左右"
+    # commitments sit in plan sections of the latest report
+    plan_ids = {s.id for top in latest.sections if top.role is Role.PLAN for s in top.walk()}
+    assert facts.commitments and all(c.section_id in plan_ids for c in facts.commitments)
+    draft = build_draft(latest, previous, facts)
+    document = docx.Document(io.BytesIO(render_draft(draft).to_bytes()))
+    first_column = [row.cells[0].text for row in document.tables[0].rows[1:]]
+    assert first_column[0] == "地区生产总值"
+    comments = [c.text for c in document.comments]
+    assert any("5.5%左右 → 5%左右" in c for c in comments)
+
+
+def test_new_terms_from_the_terms_analyzer():
+    pytest.importorskip("toolkit.terms")
+    from toolkit.draft.facts import MAX_NEW_TERMS, gather_facts
+
+    previous = load_report(SAMPLES / "sichuan-2025.txt")
+    latest = load_report(SAMPLES / "sichuan-2026.txt")
+    facts = gather_facts(latest, previous)
+    terms = [t.term for t in facts.new_terms]
+    assert 0 < len(terms) <= MAX_NEW_TERMS
+    old_text = "\n".join(text for _, text in previous.lines())
+    new_text = "\n".join(text for _, text in latest.lines())
+    assert all(term in new_text and term not in old_text for term in terms)
