@@ -154,8 +154,8 @@ def test_facts_become_table_rows_and_comments():
     document = docx.Document(io.BytesIO(builder.to_bytes()))
     rows = [[c.text for c in row.cells] for row in document.tables[0].rows[1:]]
     assert rows == [
-        ["地区生产总值", "5.5%", "5%左右", "【待填：完成】", "【待填：新目标】"],
-        ["城镇新增就业", "—", "80万人以上", "【待填：完成】", "【待填：新目标】"],
+        ["地区生产总值", "5.5%", "5%左右", "【待填：值】", "【待填：值】"],
+        ["城镇新增就业", "—", "80万人以上", "【待填：值】", "【待填：值】"],
     ]
     comments = [c.text for c in document.comments]
     assert draft.hint_count == len(comments) == builder.comments_added

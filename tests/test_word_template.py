@@ -191,3 +191,31 @@ def test_template_readme_lists_every_required_style():
     readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
     for name in styles.REQUIRED_STYLES:
         assert name in readme
+
+
+def _check_order(element, order):
+    tags = [child.tag.split("}")[1] for child in element]
+    ranks = [order.index(tag) for tag in tags if tag in order]
+    assert ranks == sorted(ranks), tags
+
+
+def test_property_elements_are_in_schema_order():
+    """Word refuses out-of-order pPr/tblPr children (LibreOffice does not), so check them."""
+    from conftest import SAMPLES
+
+    from toolkit.api import load_report
+    from toolkit.draft import build_draft
+    from toolkit.draft.facts import DraftFacts, TargetFact
+    from toolkit.word.draft_writer import render_draft
+    from toolkit.word.ooxml import PPR_ORDER, TBLPR_ORDER
+
+    report = load_report(SAMPLES / "hunan-2026.txt")
+    facts = DraftFacts(targets=(TargetFact("地区生产总值", "5%左右"),))
+    data = render_draft(build_draft(report, facts=facts)).to_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in ("word/document.xml", "word/styles.xml"):
+            root = etree.fromstring(package.read(name))
+            for ppr in root.iter(qn("w:pPr")):
+                _check_order(ppr, PPR_ORDER)
+            for tblpr in root.iter(qn("w:tblPr")):
+                _check_order(tblpr, TBLPR_ORDER)

@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from docx.enum.text import WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Mm
 
 from toolkit.fsio import write_atomic
 from toolkit.word import styles
+from toolkit.word.ooxml import insert_ordered
 from toolkit.word.template import open_template
 
 DEFAULT_AUTHOR = "report-toolkit"
@@ -46,6 +48,7 @@ class DocumentBuilder:
         self.comments_added = 0
         self.placeholders_added = 0
         self._style_ids: dict[str, str] = {}
+        self._widths: dict[int, tuple[float, ...]] = {}
 
     def style_id(self, name: str) -> str:
         """The template's id of a named style (cached: python-docx looks styles up slowly)."""
@@ -120,19 +123,24 @@ class DocumentBuilder:
         for cell, label in zip(table.rows[0].cells, header, strict=True):
             paragraph = cell.paragraphs[0]
             self.set_style(paragraph, styles.TABLE)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.add_run(label).bold = True
         _repeat_header(table.rows[0])
         if widths_mm:
-            from docx.shared import Mm
-
-            for row in table.rows:
-                for cell, width in zip(row.cells, widths_mm, strict=True):
-                    cell.width = Mm(width)
+            self._widths[id(table._tbl)] = tuple(widths_mm)
+            table.autofit = False
+            grid = table._tbl.tblGrid
+            for column, width in zip(grid.gridCol_lst, widths_mm, strict=True):
+                column.w = Mm(width)
+            _set_cell_widths(table.rows[0], widths_mm)
         return table
 
     def table_row(self, table: Any) -> list[Any]:
         """Append a row; return its cells' first paragraphs, styled for tables and empty."""
         row = table.add_row()
+        widths = self._widths.get(id(table._tbl))
+        if widths:
+            _set_cell_widths(row, widths)
         paragraphs = []
         for cell in row.cells:
             paragraph = cell.paragraphs[0]
@@ -152,14 +160,21 @@ class DocumentBuilder:
         return write_atomic(path, self.to_bytes(), force=force, inputs=inputs)
 
 
+def _set_cell_widths(row: Any, widths_mm: Sequence[float]) -> None:
+    for cell, width in zip(row.cells, widths_mm, strict=True):
+        cell.width = Mm(width)
+
+
 def _set_borders(table: Any) -> None:
     borders = "".join(
         f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
     tbl_pr = table._tbl.tblPr
-    tbl_pr.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{borders}</w:tblBorders>"))
-    tbl_pr.append(parse_xml(f'<w:jc {nsdecls("w")} w:val="center"/>'))
+    insert_ordered(tbl_pr, parse_xml(f"<w:tblBorders {nsdecls('w')}>{borders}</w:tblBorders>"))
+    insert_ordered(tbl_pr, parse_xml(f'<w:jc {nsdecls("w")} w:val="center"/>'))
+    margins = "".join(f'<w:{side} w:w="57" w:type="dxa"/>' for side in ("left", "right"))
+    insert_ordered(tbl_pr, parse_xml(f"<w:tblCellMar {nsdecls('w')}>{margins}</w:tblCellMar>"))
 
 
 def _repeat_header(row: Any) -> None:

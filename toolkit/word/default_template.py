@@ -29,11 +29,13 @@ from docx.shared import Mm, Pt, RGBColor
 from lxml import etree
 
 from toolkit.word import styles
+from toolkit.word.ooxml import insert_ordered
 
 # font sizes by their Chinese names
 ERHAO = Pt(22)  # 二号
 SANHAO = Pt(16)  # 三号
 SIHAO = Pt(14)  # 四号
+XIAOSI = Pt(12)  # 小四
 
 LINE_PITCH = Pt(28.95)  # 22 lines in the 225 mm type area
 LATIN_FONT = "Times New Roman"
@@ -74,10 +76,15 @@ def build_default_template() -> bytes:
         indent=True,
         color=RGBColor(0x59, 0x59, 0x59),
     )
-    _add_paragraph_style(document, styles.TABLE, BODY_FONT, SIHAO, line=None)
+    _add_paragraph_style(document, styles.TABLE, BODY_FONT, XIAOSI, line=None)
+    document.styles[styles.TABLE].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    insert_ordered(  # table rows as tall as their text, not snapped to the 28.95 pt grid
+        document.styles[styles.TABLE].element.get_or_add_pPr(),
+        parse_xml(f'<w:snapToGrid {nsdecls("w")} w:val="0"/>'),
+    )
     for name, level in ((styles.HEADING_1, 0), (styles.HEADING_2, 1)):
         ppr = document.styles[name].element.get_or_add_pPr()
-        ppr.append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>'))
+        insert_ordered(ppr, parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>'))
         document.styles[name].paragraph_format.keep_with_next = True
     placeholder = document.styles.add_style(styles.PLACEHOLDER, WD_STYLE_TYPE.CHARACTER)
     placeholder.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)

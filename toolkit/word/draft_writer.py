@@ -21,7 +21,7 @@ _STYLE = {
     Kind.PROMPT: styles.PROMPT,
 }
 #: table column widths in mm (the type area is 156 mm wide)
-TABLE_WIDTHS = (44.0, 28.0, 28.0, 28.0, 28.0)
+TABLE_WIDTHS = (36.0, 30.0, 30.0, 30.0, 30.0)
 
 
 def render_draft(
@@ -82,7 +82,7 @@ def _table(builder: DocumentBuilder, block: TargetTable) -> None:
         builder.text(cells[0], row.indicator)
         builder.text(cells[1], row.previous_result or "—")
         builder.text(cells[2], row.target or "—")
-        builder.placeholder(cells[3], "完成")
-        builder.placeholder(cells[4], "新目标")
+        builder.placeholder(cells[3], "值")
+        builder.placeholder(cells[4], "值")
         for hint in row.hints:
             builder.comment(cells[0].runs, hint)

@@ -19,6 +19,8 @@ from typing import Any
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from toolkit.word.ooxml import insert_ordered
+
 W_P = qn("w:p")
 W_R = qn("w:r")
 W_T = qn("w:t")
@@ -74,8 +76,7 @@ class RevisionMarker:
         ppr = paragraph._p.get_or_add_pPr()
         rpr = ppr.find(W_RPR)
         if rpr is None:
-            rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
-            ppr.append(rpr)  # rPr comes last among the pPr children we write
+            rpr = insert_ordered(ppr, parse_xml(f"<w:rPr {nsdecls('w')}/>"))
         rpr.append(parse_xml(f"<{tag} {nsdecls('w')} {self._attributes()}/>"))
 
 

@@ -15,7 +15,7 @@ HEADING_1: Final = "RT Heading 1"  #: 一、… parts: 黑体 三号
 HEADING_2: Final = "RT Heading 2"  #: （一）… sections: 楷体 三号
 BODY: Final = "RT Body"  #: body text: 仿宋 三号, fixed 28.95 pt lines, first line indented 2 chars
 PROMPT: Final = "RT Prompt"  #: drafting prompt to be replaced by the writer: body, grey
-TABLE: Final = "RT Table"  #: text in table cells: 仿宋 四号, single spaced
+TABLE: Final = "RT Table"  #: text in table cells: 仿宋 小四, single spaced
 PLACEHOLDER: Final = "RT Placeholder"  #: CHARACTER style of a blank to fill (plus a highlight)
 
 PARAGRAPH_STYLES: Final = (TITLE, SUBTITLE, HEADING_1, HEADING_2, BODY, PROMPT, TABLE)
