@@ -275,3 +275,38 @@ def test_new_terms_from_the_terms_analyzer():
     old_text = "\n".join(text for _, text in previous.lines())
     new_text = "\n".join(text for _, text in latest.lines())
     assert all(term in new_text and term not in old_text for term in terms)
+
+
+def test_draft_from_the_original_docx_matches_the_draft_from_its_text():
+    from_docx = build_draft(load_report(SAMPLES / "guangdong-2025.docx"), facts=DraftFacts())
+    from_text = build_draft(load_report(SAMPLES / "guangdong-2025.txt"), facts=DraftFacts())
+    # a heading may end in "。" in one and not the other (run-in bold in the .docx)
+    assert [p.text.rstrip("。") for p in from_docx.paragraphs()] == [
+        p.text.rstrip("。") for p in from_text.paragraphs()
+    ]
+
+
+def test_a_document_that_is_not_a_work_report_still_gets_a_skeleton(tmp_path):
+    source = tmp_path / "note.txt"
+    source.write_text(
+        "关于某项工作的说明\n一、总体情况\n今年以来，做了很多工作。\n二、下一步打算\n继续努力。\n",
+        encoding="utf-8",
+    )
+    draft = build_draft(load_report(source), facts=DraftFacts())
+    assert draft.year is None
+    texts = [p.text for p in draft.paragraphs()]
+    assert texts[0] == "关于某项工作的说明"
+    assert "二、总体情况" in texts and "三、下一步打算" in texts  # after the review part
+    document = docx.Document(io.BytesIO(render_draft(draft).to_bytes()))
+    assert document.tables == []  # no headline-targets paragraph, no targets: no table
+    assert document.paragraphs[-1].text == "各位代表！【待填：结束语】"
+
+
+def test_cli_output_folder_missing_fails_before_reading(tmp_path):
+    from toolkit.cli.app import app
+
+    out = tmp_path / "missing" / "draft.docx"
+    result = CliRunner().invoke(app, ["draft", str(SAMPLES / "hunan-2026.txt"), "-o", str(out)])
+    assert isinstance(result.exception, OutputError)
+    assert "does not exist" in str(result.exception)
+    assert not out.parent.exists()
