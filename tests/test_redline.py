@@ -253,3 +253,36 @@ def test_libreoffice_converts_the_redline(tmp_path):
     # LibreOffice shows the document with its changes, inserted and deleted text alike
     assert text.startswith("修订对照：hunan-2025.txt → hunan-2026.txt")
     assert len(text) > new.char_count
+
+
+def test_year_rollovers_are_tracked_under_a_reviewer_of_their_own():
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    ops = (
+        TextOp("=", "一、"),
+        TextOp("-", "2024", rollover=True),
+        TextOp("+", "2025", rollover=True),
+        TextOp("=", "年工作回顾\n经济增长"),
+        TextOp("-", "5.5%"),
+        TextOp("+", "5%"),
+    )
+    pair = SectionPair(
+        ("front",),
+        ("front",),
+        None,
+        None,
+        0,
+        PairStatus.MODIFIED,
+        MatchPass.FRONT,
+        0.9,
+        ops,
+        DiffStats(changes=1, rollovers=1),
+    )
+    comparison = Comparison(old, new, 1, False, (pair,), DiffStats(changes=1, rollovers=1))
+    body = body_of(render_redline(comparison, author="审校组", date=DATE).to_bytes())
+    authors = [e.get(qn("w:author")) for e in body.iter(qn("w:ins"), qn("w:del"))]
+    assert authors == ["审校组（年份顺延）", "审校组（年份顺延）", "审校组", "审校组"]
+    assert report_paragraphs(accept_all(body)) == ["一、2025年工作回顾", "经济增长5%"]
+    assert report_paragraphs(reject_all(body)) == ["一、2024年工作回顾", "经济增长5.5%"]
+    summary = [t for t in paragraph_texts(body) if t.startswith("修改")]
+    assert summary and "年份顺延1处" in summary[0]

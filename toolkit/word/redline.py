@@ -4,7 +4,8 @@ Section pairs come in the comparison's (aligned) order; each pair's ops become r
 ``-`` a tracked deletion, ``+`` a tracked insertion, at the diff's word granularity (numbers
 whole). A line break inside a ``+``/``-`` op is an inserted/deleted paragraph mark, so Word's
 "Accept All" gives the newer text paragraph for paragraph and "Reject All" the older one. Year
-rollovers are tracked too (rejecting must restore the old years) but not counted. Moved, renamed,
+rollovers are tracked too (rejecting must restore the old years) but not counted, and signed by
+a reviewer of their own ("author（年份顺延）") so that Word can hide them. Moved, renamed,
 split, merged, added and removed sections get a comment that says what happened. A short summary
 in the prompt style opens the document (修改N处, 字数); it belongs to neither text.
 """
@@ -58,6 +59,12 @@ def render_redline(
     return builder
 
 
+def rollover_author(author: str) -> str:
+    """The reviewer name that signs year-rollover revisions, so that Word can hide them
+    (Review → Show Markup → Reviewers)."""
+    return f"{author}（年份顺延）"
+
+
 def _name(report: Report) -> str:
     return Path(report.source).name
 
@@ -70,7 +77,10 @@ def _summary(builder: DocumentBuilder, comparison: Comparison) -> None:
         f"（删除{totals.chars_deleted}字，新增{totals.chars_inserted}字）"
     )
     if totals.rollovers:
-        text += f"；年份顺延{totals.rollovers}处（已标修订，不计入修改）"
+        text += (
+            f"；年份顺延{totals.rollovers}处，不计入修改，以审阅者“{rollover_author(builder.author)}”"
+            "标出，可在“显示标记—审阅者”中隐藏"
+        )
     builder.paragraph(styles.PROMPT, text + "。")
     statuses = Counter(pair.status for pair in comparison.pairs if pair.changed)
     if statuses:
@@ -103,6 +113,7 @@ def _headings(report: Report, ids: tuple[str, ...]) -> dict[str, int]:
 def _pair(
     builder: DocumentBuilder, marker: RevisionMarker, comparison: Comparison, pair: SectionPair
 ) -> None:
+    rollover = rollover_author(builder.author)
     new_headings = _headings(comparison.new, pair.new)
     old_headings = _headings(comparison.old, pair.old)
     final_break = "+" if not pair.old else "-" if not pair.new else "="
@@ -117,9 +128,9 @@ def _pair(
                 if op.op == "=":
                     builder.text(paragraph, piece)
                 elif op.op == "+":
-                    marker.insert(paragraph, piece)
+                    marker.insert(paragraph, piece, author=rollover if op.rollover else None)
                 else:
-                    marker.delete(paragraph, piece)
+                    marker.delete(paragraph, piece, author=rollover if op.rollover else None)
                 if op.op != "-":
                     new_text.append(piece)
                 if op.op != "+":

@@ -44,25 +44,31 @@ class RevisionMarker:
         self.insertions = 0
         self.deletions = 0
 
-    def _attributes(self) -> str:
+    def _attributes(self, author: str | None = None) -> str:
         rev_id = self._next_id
         self._next_id += 1
-        return f'w:id="{rev_id}" w:author="{_attr(self.author)}" w:date="{self.date}"'
+        name = _attr(author or self.author)
+        return f'w:id="{rev_id}" w:author="{name}" w:date="{self.date}"'
 
-    def insert(self, paragraph: Any, text: str, *, bold: bool = False) -> Any:
-        """Append ``text`` to a python-docx paragraph as a tracked insertion."""
+    def insert(
+        self, paragraph: Any, text: str, *, bold: bool = False, author: str | None = None
+    ) -> Any:
+        """Append ``text`` to a python-docx paragraph as a tracked insertion (signed by
+        ``author`` instead of the marker's author when given)."""
         element = parse_xml(
-            f"<w:ins {nsdecls('w')} {self._attributes()}>"
+            f"<w:ins {nsdecls('w')} {self._attributes(author)}>"
             f'<w:r>{_rpr(bold)}<w:t xml:space="preserve">{_text(text)}</w:t></w:r></w:ins>'
         )
         paragraph._p.append(element)
         self.insertions += 1
         return element
 
-    def delete(self, paragraph: Any, text: str, *, bold: bool = False) -> Any:
+    def delete(
+        self, paragraph: Any, text: str, *, bold: bool = False, author: str | None = None
+    ) -> Any:
         """Append ``text`` to a python-docx paragraph as a tracked deletion."""
         element = parse_xml(
-            f"<w:del {nsdecls('w')} {self._attributes()}>"
+            f"<w:del {nsdecls('w')} {self._attributes(author)}>"
             f'<w:r>{_rpr(bold)}<w:delText xml:space="preserve">{_text(text)}</w:delText>'
             f"</w:r></w:del>"
         )
