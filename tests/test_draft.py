@@ -317,3 +317,27 @@ def test_cli_output_folder_missing_fails_before_reading(tmp_path):
     assert isinstance(result.exception, OutputError)
     assert "does not exist" in str(result.exception)
     assert not out.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("meeting", "expected"),
+    [
+        ("四川省第十四届人民代表大会第五次会议", "四川省第十四届人民代表大会第六次会议"),
+        ("中山区第十八届人民代表大会第一次会议", "中山区第十八届人民代表大会第二次会议"),
+        ("第九次会议", "第十次会议"),
+        ("第十九次会议", "第二十次会议"),
+        ("全体会议", None),
+    ],
+)
+def test_next_meeting(meeting, expected):
+    from toolkit.draft.skeleton import next_meeting
+
+    assert next_meeting(meeting) == expected
+
+
+def test_subtitle_hint_suggests_the_next_session():
+    report = load_report(SAMPLES / "sichuan-2026.txt")
+    draft = build_draft(report, facts=DraftFacts())
+    subtitle = draft.paragraphs()[1]
+    assert subtitle.kind is Kind.SUBTITLE
+    assert any("第十四届人民代表大会第六次会议" in hint for hint in subtitle.hints)

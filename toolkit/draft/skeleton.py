@@ -113,18 +113,17 @@ class _Skeleton:
         meta = self.report.meta
         title = self.roll(self.report.title or "政府工作报告")
         yield DraftParagraph(Kind.TITLE, (title,))
-        subtitle_hints = (
-            tuple(
-                f"上年{label}：{meta[key]}"
-                for key, label in (("subtitle", "副标题"), ("meeting", "会议"), ("date", "日期"))
-                if meta.get(key)
-            )[:1]
-            or ()
-        )
+        subtitle_hints: list[str] = []
+        last = meta.get("subtitle") or meta.get("meeting") or meta.get("date")
+        if last:
+            subtitle_hints.append(f"上年：{last}")
+        meeting = next_meeting(meta.get("meeting", ""))
+        if meeting:
+            subtitle_hints.append(f"本年会议可能为“{meeting}”（换届之年除外），请核实")
         yield DraftParagraph(
             Kind.SUBTITLE,
             ("——", Blank("日期"), "在", Blank("会议名称"), "上"),
-            hints=subtitle_hints,
+            hints=tuple(subtitle_hints),
         )
         speaker = meta.get("speaker", "")
         office, _, name = speaker.rpartition(" ")
@@ -309,3 +308,22 @@ def _chinese_number(n: int) -> str:
         return digits[n]
     tens, ones = divmod(n, 10)
     return ("" if tens == 1 else digits[tens]) + "十" + ("" if ones == 0 else digits[ones])
+
+
+_SESSION = re.compile(r"第([一二三四五六七八九十]+)次会议$")
+_DIGITS = "〇一二三四五六七八九"
+
+
+def next_meeting(meeting: str) -> str | None:
+    """The next session of the same congress: "…第五次会议" → "…第六次会议"; None when the
+    meeting is not written that way."""
+    match = _SESSION.search(meeting)
+    if match is None:
+        return None
+    numeral = match.group(1)
+    tens, _, ones = numeral.rpartition("十")
+    if "十" in numeral:
+        value = (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
+    else:
+        value = _DIGITS.index(numeral)
+    return meeting[: match.start()] + f"第{_chinese_number(value + 1)}次会议"
