@@ -49,6 +49,10 @@ class DocumentBuilder:
         self.placeholders_added = 0
         self._style_ids: dict[str, str] = {}
         self._widths: dict[int, tuple[float, ...]] = {}
+        props = self.document.core_properties
+        props.author = props.last_modified_by = self.author
+        props.created = props.modified = self.date.replace(tzinfo=None)
+        props.revision = 1
 
     def style_id(self, name: str) -> str:
         """The template's id of a named style (cached: python-docx looks styles up slowly)."""

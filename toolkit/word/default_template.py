@@ -94,12 +94,21 @@ def build_default_template() -> bytes:
     _page_setup(document)
     _footer_page_number(document)
     _font_table(document)
+    _drop_thumbnail(document)
     document.core_properties.title = "report-toolkit default template (GB/T 9704)"
     document.core_properties.author = "report-toolkit"
     document.core_properties.comments = ""
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _drop_thumbnail(document: Any) -> None:
+    """python-docx's own template carries a preview picture of another document; drop it."""
+    rels = document.part.package.rels
+    for rel_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/metadata/thumbnail"):
+            rels.pop(rel_id)
 
 
 def _remove_body(document: Any) -> None:
