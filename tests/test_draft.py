@@ -341,3 +341,24 @@ def test_subtitle_hint_suggests_the_next_session():
     subtitle = draft.paragraphs()[1]
     assert subtitle.kind is Kind.SUBTITLE
     assert any("第十四届人民代表大会第六次会议" in hint for hint in subtitle.hints)
+
+
+def test_draft_help_does_not_import_python_docx():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "sys.argv = ['report-toolkit', 'draft', '--help']\n"
+        "from toolkit.cli.app import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "from toolkit.plugins.manager import get_registry\n"
+        "get_registry()\n"  # the redline writer plugin registers without importing docx
+        "print(sorted(m for m in ('docx', 'lxml', 'jieba') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "【待填" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "[]"
