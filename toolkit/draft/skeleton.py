@@ -282,7 +282,7 @@ def _prompt_of(paragraph: Paragraph) -> str:
 
 def _closing_paragraphs(report: Report) -> dict[str, Paragraph]:
     """The closing exhortation: the trailing "各位代表！…" paragraphs of the last part before
-    the annexes and glossary."""
+    the annexes and glossary, else its last paragraph when it calls "让我们…"."""
     body = [s for s in report.sections if s.role not in (Role.ANNEX, Role.GLOSSARY)]
     if not body:
         return {}
@@ -294,7 +294,8 @@ def _closing_paragraphs(report: Report) -> dict[str, Paragraph]:
     paragraphs = list(last.paragraphs)
     starts = [i for i, p in enumerate(paragraphs) if p.text.startswith("各位代表")]
     if not starts:
-        return {}
+        last = paragraphs[-1:] if paragraphs and "让我们" in paragraphs[-1].text else []
+        return {p.id: p for p in last}
     first = starts[-1]
     while first > 0 and paragraphs[first - 1].text.startswith("各位代表"):
         first -= 1
