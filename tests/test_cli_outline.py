@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 import jsonschema
@@ -52,3 +53,26 @@ def test_plugins_lists_builtins_with_origin():
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("report-toolkit ")
+
+
+def test_no_color_environment_is_honoured():
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "1", "COLUMNS": "100"}
+    result = subprocess.run(
+        [sys.executable, "-m", "toolkit", "outline", str(SAMPLES / "hunan-2026.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert "关于2026年工作" in result.stdout
+    # NO_COLOR forbids colour, not bold or dim: no foreground/background colour codes
+    assert "\x1b[1m" in result.stdout
+    assert not re.search(r"\x1b\[[0-9;]*(3[0-7]|38|9[0-7]|4[0-7])m", result.stdout)

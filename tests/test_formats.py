@@ -120,3 +120,19 @@ def test_saved_web_page_reads_like_the_text(page):
     body = "\n".join(block.text for block in read_document(path).blocks)
     for furniture in ("首页", "当前位置", "分享到", "打印本页", "备案号", "alert", "统计代码"):
         assert furniture not in body
+
+
+def test_docx_tables_are_read_in_order(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("表格之前")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"第{r + 1}行第{c + 1}列"
+    document.add_paragraph("表格之后")
+    path = tmp_path / "table.docx"
+    document.save(path)
+    from toolkit.api import read_document
+
+    texts = [block.text for block in read_document(path).blocks]
+    assert texts == ["表格之前", "第1行第1列", "第1行第2列", "第2行第1列", "第2行第2列", "表格之后"]

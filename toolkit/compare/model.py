@@ -21,6 +21,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from toolkit.model import Report
+from toolkit.textdiff.ops import TextOp
+
+__all__ = [
+    "FRONT_ID",
+    "Comparison",
+    "DiffStats",
+    "MatchPass",
+    "PairStatus",
+    "SectionPair",
+    "TextOp",
+]
 
 #: pseudo section id of the front matter (title, subtitle, speaker, opening paragraphs)
 FRONT_ID = "front"
@@ -50,19 +61,6 @@ class MatchPass(StrEnum):
     SPLIT = "split"  #: pieces of one section found in several (or the reverse: merged)
     POSITION = "position"  #: the only candidates left between two anchors
     NONE = "none"  #: not paired (added or removed)
-
-
-@dataclass(frozen=True, slots=True)
-class TextOp:
-    """One diff operation: ``op`` is ``"="`` (both), ``"-"`` (old only) or ``"+"`` (new only).
-
-    ``rollover`` marks a year that moved by exactly the gap between the reports: a ``"-"`` op
-    and the ``"+"`` op after it, not counted as a change, displayed as unchanged new text.
-    """
-
-    op: str
-    text: str
-    rollover: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +102,10 @@ class SectionPair:
     when both exist). ``score`` is the content similarity of the paired sections with everything
     under them, 0..1 (0 for added/removed). ``ops`` cover the sections' own text (heading and own
     paragraphs, lines joined with "\\n"; for a split or merge, the sections' texts joined by
-    "\\n" in id order). ``parent`` is the index in :attr:`Comparison.pairs` of the pair that holds
+    "\\n" in id order). Exception: when one side has no subsections and the other side's
+    subsections found no partner (a part whose sections were dissolved into plain paragraphs),
+    the ops cover the whole text of both sides, subsections included, and there are no child
+    pairs. ``parent`` is the index in :attr:`Comparison.pairs` of the pair that holds
     this one, None at the top.
     """
 

@@ -25,6 +25,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.readers",
     "toolkit.profiles",
     "toolkit.writers",
+    "toolkit.compare.writers",
     "toolkit.word.plugin",
 )
 

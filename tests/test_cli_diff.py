@@ -1,0 +1,113 @@
+"""The diff command: terminal view against golden text, JSON, text, filters, outputs, errors.
+
+Golden files live in tests/data/diff/; regenerate with ``UPDATE_GOLDEN=1 pytest`` and read the
+diff before committing.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from functools import cache
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from tests.conftest import DATA, PAIRS, SAMPLES
+from toolkit.api import load_report
+from toolkit.cli.app import app
+from toolkit.cli.render_diff import render_comparison, summary_table
+from toolkit.compare import compare_reports
+from toolkit.compare.model import Comparison
+from toolkit.compare.select import select_pairs
+
+runner = CliRunner()
+GOLDEN = DATA / "diff"
+
+
+@cache
+def compared(old: str, new: str) -> Comparison:
+    return compare_reports(load_report(SAMPLES / old), load_report(SAMPLES / new))
+
+
+def render(renderable: object) -> str:
+    buffer = io.StringIO()
+    Console(file=buffer, width=100, color_system=None, highlight=False).print(renderable)
+    return buffer.getvalue()
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_summary_table_golden(old: str, new: str) -> None:
+    check_golden(f"summary-{old.split('-')[0]}.txt", render(summary_table(compared(old, new))))
+
+
+def test_inline_view_golden() -> None:
+    part = select_pairs(compared("hunan-2025.txt", "hunan-2026.txt"), section="s3.2")
+    check_golden("hunan-s3.2-inline.txt", render(render_comparison(part, markers=True)))
+
+
+def test_side_by_side_golden() -> None:
+    part = select_pairs(compared("hunan-2025.txt", "hunan-2026.txt"), section="s3.2")
+    check_golden("hunan-s3.2-side.txt", render(render_comparison(part, side=True, markers=True)))
+
+
+def _args(old: str = "hunan-2025.txt", new: str = "hunan-2026.txt") -> list[str]:
+    return ["diff", str(SAMPLES / old), str(SAMPLES / new)]
+
+
+def test_json_output() -> None:
+    result = runner.invoke(app, [*_args(), "--format", "json", "--status", "moved"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {p["status"] for p in data["pairs"]} == {"moved"}
+    assert data["year_gap"] == 1
+
+
+def test_text_output_has_markers_and_no_escape_codes() -> None:
+    result = runner.invoke(app, [*_args(), "--format", "text", "--section", "（二）"])
+    assert result.exit_code == 0, result.output
+    assert "[-" in result.stdout and "{+" in result.stdout
+    assert "\x1b[" not in result.stdout
+    assert "修改" in result.stdout and "处" in result.stdout
+
+
+def test_terminal_view_when_piped_uses_markers() -> None:
+    result = runner.invoke(app, [*_args(), "--section", "s3.2", "--no-color"])
+    assert result.exit_code == 0, result.output
+    assert "{+" in result.stdout and "\x1b[" not in result.stdout
+
+
+def test_output_file_by_suffix_and_force(tmp_path: Path) -> None:
+    out = tmp_path / "changes.json"
+    assert runner.invoke(app, [*_args(), "-o", str(out)]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["pairs"]
+    again = runner.invoke(app, [*_args(), "-o", str(out)])
+    assert again.exit_code != 0
+    assert runner.invoke(app, [*_args(), "-o", str(out), "--force"]).exit_code == 0
+
+
+def test_strict_years_counts_more_changes() -> None:
+    loose = json.loads(runner.invoke(app, [*_args(), "-f", "json"]).stdout)
+    strict = json.loads(runner.invoke(app, [*_args(), "-f", "json", "--strict-years"]).stdout)
+    assert strict["totals"]["changes"] > loose["totals"]["changes"]
+    assert strict["strict_years"] and not loose["strict_years"]
+
+
+def test_bad_status_is_a_usage_error() -> None:
+    result = runner.invoke(app, [*_args(), "--status", "changed"])
+    assert result.exit_code == 2
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    result = runner.invoke(app, [*_args(), "--format", "pdf"])
+    assert result.exit_code == 2

@@ -1,0 +1,179 @@
+"""Section alignment and comparison on the real sample pairs.
+
+Each pairing test says why the non-obvious pairs are right, as a reader of both reports sees it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from tests.conftest import PAIRS, SAMPLES
+from toolkit.api import load_report
+from toolkit.compare import compare_reports
+from toolkit.compare.model import Comparison, PairStatus, SectionPair
+from toolkit.compare.select import select_pairs
+from toolkit.compare.serialize import comparison_dict
+
+SCHEMA = json.loads(resources.files("toolkit").joinpath("schemas/diff.schema.json").read_text())
+
+
+@cache
+def compared(old: str, new: str, strict_years: bool = False) -> Comparison:
+    return compare_reports(
+        load_report(SAMPLES / old), load_report(SAMPLES / new), strict_years=strict_years
+    )
+
+
+def pairing(comparison: Comparison) -> dict[str, tuple[str, str]]:
+    """old ids → (new ids, status) for every pair with an old side; "+new" keys for added."""
+    table: dict[str, tuple[str, str]] = {}
+    for pair in comparison.pairs:
+        key = ",".join(pair.old) or "+" + ",".join(pair.new)
+        table[key] = (",".join(pair.new), pair.status.value)
+    return table
+
+
+def by_old(comparison: Comparison, section_id: str) -> SectionPair:
+    return next(p for p in comparison.pairs if section_id in p.old)
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_every_pair_is_lossless_and_every_line_is_covered_once(old: str, new: str) -> None:
+    comparison = compared(old, new)
+    old_report, new_report = comparison.old, comparison.new
+    for pair in comparison.pairs:
+        old_text = "".join(op.text for op in pair.ops if op.op != "+")
+        new_text = "".join(op.text for op in pair.ops if op.op != "-")
+        assert old_text == pair.old_text() and new_text == pair.new_text()
+    # the pairs' texts together hold every line of each report exactly once
+    old_lines = sorted(line for p in comparison.pairs for line in p.old_text().split("\n") if line)
+    new_lines = sorted(line for p in comparison.pairs for line in p.new_text().split("\n") if line)
+    assert old_lines == sorted(
+        text for _, text in old_report.lines() if text not in {c.text for c in old_report.chrome}
+    )
+    assert new_lines == sorted(
+        text for _, text in new_report.lines() if text not in {c.text for c in new_report.chrome}
+    )
+    assert comparison.totals.chars_old == old_report.char_count
+    assert comparison.totals.chars_new == new_report.char_count
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_json_follows_the_schema(old: str, new: str) -> None:
+    data = comparison_dict(compared(old, new))
+    jsonschema.validate(data, SCHEMA)
+    assert any(len(op) == 3 for pair in data["pairs"] for op in pair["ops"])
+
+
+def test_hunan_pairing() -> None:
+    c = compared("hunan-2025.txt", "hunan-2026.txt")
+    p = pairing(c)
+    assert p["front"] == ("front", "modified")
+    # 2024年工作回顾 → 2025年和“十四五”时期工作回顾: the review part, renamed for the new
+    # five-year term; the role (review) and the content pair them
+    assert p["s1"] == ("s1", "renamed")
+    # the outlook part for “十五五” is new in the first year of a plan period
+    assert p["+s2"] == ("s2", "added")
+    # 关于2025年工作 → 关于2026年工作: equal once the year is set aside, so not "renamed"
+    assert p["s2"] == ("s3", "modified")
+    assert by_old(c, "s2").matched_by.value == "heading"
+    # the ten task sections keep their topics in the same order, except that 文化 (old 七)
+    # and 生态 (old 九) swapped places: 美丽湖南建设 ↔ 生态文明建设, 文化软实力 ↔ 文化使命
+    assert p["s2.9"] == ("s3.7", "moved")
+    assert p["s2.7"] == ("s3.9", "moved")
+    assert p["s2.8"][0] == "s3.8"
+    for k in (1, 2, 3, 4, 5, 6, 10):
+        assert p[f"s2.{k}"][0] == f"s3.{k}"
+    # 全面加强政府自身建设 is the same heading under a new ordinal (三 → 四)
+    assert p["s3"][0] == "s4"
+
+
+def test_sichuan_pairing() -> None:
+    c = compared("sichuan-2025.txt", "sichuan-2026.txt")
+    p = pairing(c)
+    # the 2025 review had six run-in （一）… sections; the 2026 review is plain paragraphs, so
+    # the part is compared as a whole and its old sections get no pairs of their own
+    assert p["s1"] == ("s1", "renamed")
+    assert not any(key.startswith("s1.") for key in p)
+    assert p["+s2"] == ("s2", "added")  # “十五五”发展的主要考虑: new outlook part
+    assert p["s2"] == ("s3", "renamed")  # 2025年工作安排建议 → 2026年工作安排
+    # every new task heading starts with 突出…, but the topics pair: 扩大内需 ↔ 扩大内需,
+    # 区域协调 ↔ 区域协调, 城乡融合 ↔ 城乡融合, 绿色 ↔ 生态环境, 民生 ↔ 民生, 安全 ↔ 安全
+    assert p["s2.1"][0] == "s3.1"
+    assert p["s2.3"][0] == "s3.5"
+    assert p["s2.4"][0] == "s3.6"
+    assert p["s2.7"][0] == "s3.7"
+    assert p["s2.8"][0] == "s3.8"
+    assert p["s2.9"][0] == "s3.9"
+    # 对外开放 (old 五) went into 深化改革扩大开放 (new 四), ahead of its old neighbours
+    assert p["s2.5"] == ("s3.4", "moved")
+    # the top-level part 加强政府自身建设 became task (十) 突出政府履职效能，切实加强自身建设
+    assert p["s3"] == ("s3.10", "moved")
+    assert p["s4"][0] == "s4"  # 名词解释
+
+
+def test_guangdong_pairing() -> None:
+    c = compared("guangdong-2025.txt", "guangdong-2026.txt")
+    p = pairing(c)
+    assert p["s1"] == ("s1", "renamed")
+    assert p["+s2"] == ("s2", "added")
+    assert p["s2"] == ("s3", "modified")  # 二、2025年工作安排 → 三、2026年工作安排
+    # “百县千镇万村高质量发展工程” moved from task 二 to task 七
+    assert p["s2.2"] == ("s3.7", "moved")
+    # 制造业当家 (old 四) opens the new list as 二; 科技创新 (old 五) became 三
+    assert p["s2.4"][0] == "s3.2"
+    assert p["s2.5"][0] == "s3.3"
+    # 全面加强政府自身建设 closes both lists: （十二） → （十四）
+    assert p["s2.12"][0] == "s3.14"
+    # 城市 and 海洋经济 are new task sections
+    assert p["+s3.8"] == ("s3.8", "added")
+    assert p["+s3.9"] == ("s3.9", "added")
+    assert p["s3"][0] == "s4"  # 附件1 十件民生实事
+    assert p["s4"][0] == "s5"  # 附件2 名词解释
+    # 为青少年…心理健康服务 is the same 民生实事 item (十 → 六)
+    assert p["s3.10"][0] == "s4.6"
+
+
+def test_year_rollover_is_shown_only_with_strict_years() -> None:
+    relaxed = compared("hunan-2025.txt", "hunan-2026.txt")
+    strict = compared("hunan-2025.txt", "hunan-2026.txt", strict_years=True)
+    assert relaxed.year_gap == 1
+    assert relaxed.totals.rollovers > 0 and strict.totals.rollovers == 0
+    assert strict.totals.changes > relaxed.totals.changes
+    heading = by_old(relaxed, "s2")
+    assert heading.ops[0].rollover or any(op.rollover for op in heading.ops)
+    assert by_old(strict, "s2").status is PairStatus.RENAMED or by_old(strict, "s2").stats.changes
+
+
+def test_docx_against_txt_is_a_normal_case() -> None:
+    c = compare_reports(
+        load_report(SAMPLES / "guangdong-2025.docx"), load_report(SAMPLES / "guangdong-2026.txt")
+    )
+    txt = compared("guangdong-2025.txt", "guangdong-2026.txt")
+    assert pairing(c) == pairing(txt)
+
+
+def test_same_report_is_unchanged_everywhere() -> None:
+    report = load_report(SAMPLES / "sichuan-2026.txt")
+    c = compare_reports(report, report)
+    assert {p.status for p in c.pairs} == {PairStatus.UNCHANGED}
+    assert c.totals.changes == 0
+    assert {p.matched_by.value for p in c.pairs} <= {"front", "identical"}
+
+
+def test_select_pairs() -> None:
+    c = compared("hunan-2025.txt", "hunan-2026.txt")
+    part = select_pairs(c, section="三")
+    assert part.pairs[0].new == ("s3",)
+    assert all(p.new and p.new[0].startswith("s3") for p in part.pairs)
+    assert part.pairs[0].parent is None and part.pairs[1].parent == 0
+    moved = select_pairs(c, statuses=[PairStatus.MOVED])
+    assert {p.status for p in moved.pairs} == {PairStatus.MOVED}
+    assert moved.totals.changes == sum(p.stats.changes for p in moved.pairs)
+    changed = select_pairs(c, only_changed=True)
+    assert all(p.changed for p in changed.pairs)

@@ -1,0 +1,117 @@
+"""``report-toolkit diff``: section-by-section, word-level comparison of two reports."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.cli.common import emit, pick_writer, plain_text, stdout_console
+
+_STATUSES = "unchanged, modified, renamed, moved, split, merged, added, removed"
+
+
+def diff(
+    old: Annotated[
+        Path, typer.Argument(help="The older report (.docx, .txt, .html, .md).", show_default=False)
+    ],
+    new: Annotated[
+        Path, typer.Argument(help="The newer report, any supported format.", show_default=False)
+    ],
+    section: Annotated[
+        str | None,
+        typer.Option(
+            "--section",
+            "-s",
+            help="Only this section and what is under it: a label (三, （二）), a section id "
+            "(s2.3) or words of its heading.",
+        ),
+    ] = None,
+    side_by_side: Annotated[
+        bool, typer.Option("--side-by-side", help="Show old and new text in two columns.")
+    ] = False,
+    only_changed: Annotated[
+        bool, typer.Option("--only-changed", help="Leave unchanged sections out.")
+    ] = False,
+    status: Annotated[
+        str | None,
+        typer.Option(help=f"Only pairs with these statuses, comma-separated: {_STATUSES}."),
+    ] = None,
+    strict_years: Annotated[
+        bool,
+        typer.Option(
+            "--strict-years",
+            help="Count years that moved by the gap between the reports (2024→2025) as changes.",
+        ),
+    ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (summary table and coloured diffs), json (toolkit/schemas/"
+            "diff.schema.json), text ([-old-]{+new+} markers), or any format a writer plugin "
+            "adds (see `plugins`). Default: terminal, or from the --output suffix.",
+            show_default=False,
+        ),
+    ] = "",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (format from its suffix)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing output file.")
+    ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option("--no-color", help="No colours; changes marked [-old-]{+new+} instead."),
+    ] = False,
+) -> None:
+    """Compare two successive years' reports section by section.
+
+    Sections are paired in passes (identical text, heading with years and ordinals normalised,
+    content similarity, moves, position); each pair is diffed at Chinese word level with numbers
+    kept whole. A year that moved by the gap between the reports is not a change unless
+    --strict-years. The terminal view opens with a summary table (status, similarity, how the
+    pair was matched, changes counted in 处, characters before → after), then totals
+    (修改N处, 字数 old → new), then each changed section's inline diff.
+    """
+    from toolkit.api import load_report
+    from toolkit.compare import compare_reports
+    from toolkit.compare.model import PairStatus
+    from toolkit.compare.select import select_pairs
+    from toolkit.fsio import check_output_path
+    from toolkit.plugins.manager import get_registry
+
+    statuses = None
+    if status:
+        try:
+            statuses = [PairStatus(s.strip()) for s in status.split(",") if s.strip()]
+        except ValueError as exc:
+            raise typer.BadParameter(f"use some of: {_STATUSES}", param_hint="--status") from exc
+    registry = get_registry()
+    writer = pick_writer(registry, "diff", fmt, output)
+    if output is not None and str(output) != "-":
+        check_output_path(output, force=force, inputs=[old, new])
+    old_report = load_report(old)
+    new_report = load_report(new)
+    comparison = compare_reports(old_report, new_report, strict_years=strict_years)
+    comparison = select_pairs(
+        comparison, section=section, statuses=statuses, only_changed=only_changed
+    )
+    inputs = [old, new]
+    if writer is not None:
+        emit(writer.write(comparison), output, force=force, inputs=inputs)
+        return
+    from toolkit.cli.render_diff import render_comparison
+
+    to_file = output is not None and str(output) != "-"
+    console = stdout_console(no_color)
+    plain = to_file or no_color or console.no_color or not sys.stdout.isatty()
+    rendered = render_comparison(comparison, side=side_by_side, markers=plain)
+    if to_file:
+        emit(plain_text(rendered), output, force=force, inputs=inputs)
+        return
+    console.print(rendered)

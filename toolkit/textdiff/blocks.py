@@ -1,0 +1,154 @@
+"""Diff texts made of paragraphs: align the paragraphs first, then diff each pair by tokens.
+
+A token diff over a whole long section is quadratic in the number of edits (diff-match-patch
+without a time-out), and paragraphs are the unit drafters move and rewrite. So paragraphs are
+paired by an order-preserving alignment that maximises word similarity, paired paragraphs are
+diffed by tokens, and unpaired ones are whole deletions or insertions. The ops stay lossless for
+``"\\n".join(lines)``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from toolkit.textdiff.engine import diff_tokens
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
+from toolkit.textdiff.similarity import containment, content_words, dice
+from toolkit.textdiff.tokens import line_tokens
+
+#: paragraphs less similar than this are never paired
+MIN_PARAGRAPH_SIMILARITY = 0.25
+
+
+def align_paragraphs(
+    old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]
+) -> list[tuple[int | None, int | None]]:
+    """Order-preserving pairing of token lists maximising summed similarity.
+
+    Returns (old index, new index) in reading order; None on one side for an unpaired one.
+    """
+    old_words = [content_words(tokens) for tokens in old]
+    new_words = [content_words(tokens) for tokens in new]
+    n, m = len(old), len(new)
+    sim = [[_similarity(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = sim[i][j] + best[i + 1][j + 1] if sim[i][j] >= MIN_PARAGRAPH_SIMILARITY else -1
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    pairs: list[tuple[int | None, int | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        if sim[i][j] >= MIN_PARAGRAPH_SIMILARITY and best[i][j] == sim[i][j] + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i += 1
+            j += 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((i, None))
+            i += 1
+        else:
+            pairs.append((None, j))
+            j += 1
+    pairs.extend((k, None) for k in range(i, n))
+    pairs.extend((None, k) for k in range(j, m))
+    return _deletions_first(pairs)
+
+
+def _similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Dice, or for a short unit (a heading) wholly inside a long one (its run-in paragraph)
+    most of the share of its words found there."""
+    score = dice(a, b)
+    small, large = (a, b) if a.total() <= b.total() else (b, a)
+    if small.total() >= 3:
+        score = max(score, 0.8 * containment(small, large))
+    return score
+
+
+def _deletions_first(
+    pairs: list[tuple[int | None, int | None]],
+) -> list[tuple[int | None, int | None]]:
+    """Within each run of unpaired paragraphs put the deleted ones before the inserted ones."""
+    out: list[tuple[int | None, int | None]] = []
+    run: list[tuple[int | None, int | None]] = []
+    for pair in [*pairs, (0, 0)]:
+        if pair[0] is None or pair[1] is None:
+            run.append(pair)
+            continue
+        out.extend(p for p in run if p[1] is None)
+        out.extend(p for p in run if p[0] is None)
+        run = []
+        out.append(pair)
+    return out[:-1]
+
+
+def diff_lines(
+    old: Sequence[str], new: Sequence[str], *, year_gap: int | None = None
+) -> list[TextOp]:
+    """Diff ``"\\n".join(old)`` against ``"\\n".join(new)``: paragraphs are aligned, then the
+    sentences of each paired paragraph, then paired sentences are diffed by tokens."""
+    old_units = [[*line_tokens(line), "\n"] for line in old]
+    new_units = [[*line_tokens(line), "\n"] for line in new]
+    if old_units:
+        old_units[-1].pop()
+    if new_units:
+        new_units[-1].pop()
+    ops: list[TextOp] = []
+    for i, j in align_paragraphs(old_units, new_units):
+        if i is not None and j is not None:
+            ops.extend(_diff_paragraph(old_units[i], new_units[j], year_gap))
+        elif i is not None:
+            ops.append(TextOp(DELETE, "".join(old_units[i])))
+        elif j is not None:
+            ops.append(TextOp(INSERT, "".join(new_units[j])))
+    return _settle(merge_adjacent(ops))
+
+
+def _diff_paragraph(old: list[str], new: list[str], year_gap: int | None) -> list[TextOp]:
+    if old == new:
+        return [TextOp(EQUAL, "".join(old))]
+    old_sentences = _split_sentences(old)
+    new_sentences = _split_sentences(new)
+    if len(old_sentences) == 1 or len(new_sentences) == 1:
+        return diff_tokens(old, new, year_gap=year_gap)
+    ops: list[TextOp] = []
+    for i, j in align_paragraphs(old_sentences, new_sentences):
+        if i is not None and j is not None:
+            ops.extend(diff_tokens(old_sentences[i], new_sentences[j], year_gap=year_gap))
+        elif i is not None:
+            ops.append(TextOp(DELETE, "".join(old_sentences[i])))
+        elif j is not None:
+            ops.append(TextOp(INSERT, "".join(new_sentences[j])))
+    return ops
+
+
+_ENDS = frozenset("。！？；!?;")
+_CLOSERS = frozenset("”’」』）)")
+
+
+def _split_sentences(tokens: list[str]) -> list[list[str]]:
+    """Token list cut after sentence-ending punctuation (closing quotes stay with it)."""
+    out: list[list[str]] = [[]]
+    for k, token in enumerate(tokens):
+        out[-1].append(token)
+        ends = token and token[-1] in _ENDS
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if ends and following and following[0] not in _CLOSERS and following != "\n":
+            out.append([])
+    return [s for s in out if s]
+
+
+def _settle(ops: list[TextOp]) -> list[TextOp]:
+    """Within each change put the deleted text before the inserted text (same content)."""
+    out: list[TextOp] = []
+    run: list[TextOp] = []
+    for op in [*ops, TextOp("=", "")]:
+        if op.op != "=" and not op.rollover:
+            run.append(op)
+            continue
+        deleted = "".join(o.text for o in run if o.op == DELETE)
+        inserted = "".join(o.text for o in run if o.op == INSERT)
+        out.extend(TextOp(k, t) for k, t in ((DELETE, deleted), (INSERT, inserted)) if t)
+        run = []
+        out.append(op)
+    return [op for op in out if op.text]

@@ -1,0 +1,160 @@
+"""The token diff. diff-match-patch lives here and nowhere else.
+
+Tokens are mapped to single code points (as ``diff_linesToChars`` does for lines): a line break
+stays ``"\\n"`` so that the semantic cleanup prefers line boundaries, every other distinct token
+gets a private-use code point. ``Diff_Timeout = 0`` makes the result independent of machine
+speed. After ``diff_main`` and ``diff_cleanupSemantic`` the code points are mapped back to the
+tokens' text. With a year gap, a deleted year and an inserted year ``gap`` apart inside one
+change become a rollover pair (see :class:`~toolkit.textdiff.ops.TextOp`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diff_match_patch import diff_match_patch
+
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
+from toolkit.textdiff.tokens import tokenize, year_of
+
+_OPS = {0: EQUAL, -1: DELETE, 1: INSERT}
+# private-use areas: code points no text token will ever be confused with
+_RANGES = ((0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))
+
+
+def _code_point(index: int) -> str:
+    for start, end in _RANGES:
+        if index <= end - start:
+            return chr(start + index)
+        index -= end - start + 1
+    raise ValueError("too many distinct tokens to diff")
+
+
+class _Encoder:
+    def __init__(self) -> None:
+        self.codes: dict[str, str] = {"\n": "\n"}
+
+    def encode(self, tokens: Sequence[str], keys: Sequence[str] | None = None) -> str:
+        out = []
+        for key in keys if keys is not None else tokens:
+            code = self.codes.get(key)
+            if code is None:
+                code = _code_point(len(self.codes) - 1)
+                self.codes[key] = code
+            out.append(code)
+        return "".join(out)
+
+
+def _dmp() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    return dmp
+
+
+def _raw_diff(
+    old: Sequence[str], new: Sequence[str], *, cleanup: bool, old_keys: Sequence[str] | None = None
+) -> list[tuple[str, int]]:
+    """Diff token lists; returns (op, token count) runs."""
+    encoder = _Encoder()
+    a = encoder.encode(old, old_keys)
+    b = encoder.encode(new)
+    dmp = _dmp()
+    diffs = dmp.diff_main(a, b, False)
+    if cleanup:
+        dmp.diff_cleanupSemantic(diffs)
+    return [(_OPS[op], len(text)) for op, text in diffs if text]
+
+
+def diff_tokens(
+    old: Sequence[str], new: Sequence[str], *, year_gap: int | None = None
+) -> list[TextOp]:
+    """Diff two token lists; the ops rebuild ``"".join(old)`` and ``"".join(new)`` exactly.
+
+    ``year_gap`` (None: no rollover) makes years that moved by exactly that many years rollover
+    pairs instead of changes. Two passes: a literal diff without cleanup finds the old year tokens
+    that stand in a change against a year ``year_gap`` later; the final diff (with semantic
+    cleanup) treats those as equal to their counterparts.
+    """
+    keys = _rolled_keys(old, new, year_gap) if year_gap else None
+    ops: list[TextOp] = []
+    i = j = 0
+    for op, count in _raw_diff(old, new, cleanup=True, old_keys=keys):
+        if op == EQUAL:
+            for _ in range(count):
+                if old[i] == new[j]:
+                    ops.append(TextOp(EQUAL, old[i]))
+                else:
+                    ops.append(TextOp(DELETE, old[i], rollover=True))
+                    ops.append(TextOp(INSERT, new[j], rollover=True))
+                i += 1
+                j += 1
+        elif op == DELETE:
+            ops.append(TextOp(DELETE, "".join(old[i : i + count])))
+            i += count
+        else:
+            ops.append(TextOp(INSERT, "".join(new[j : j + count])))
+            j += count
+    return merge_adjacent(ops)
+
+
+def _rolled_keys(old: Sequence[str], new: Sequence[str], year_gap: int) -> list[str] | None:
+    """Diff keys for the old tokens: a year that a literal diff shows replaced by the year
+    ``year_gap`` later gets that later year's text as key; None when there is none."""
+    if not any(year_of(t) for t in old):
+        return None
+    keys = list(old)
+    rolled = False
+    i = j = 0
+    deleted: list[int] = []
+    inserted: list[int] = []
+
+    def settle() -> None:
+        nonlocal rolled
+        if any(year_of(old[k]) for k in deleted) and any(year_of(new[k]) for k in inserted):
+            sub_old = [old[k] for k in deleted]
+            sub_new = [new[k] for k in inserted]
+            sub_keys = [_shifted(t, year_gap) for t in sub_old]
+            a = b = 0
+            for op, count in _raw_diff(sub_old, sub_new, cleanup=False, old_keys=sub_keys):
+                if op == EQUAL:
+                    for _ in range(count):
+                        if sub_old[a] != sub_new[b]:
+                            keys[deleted[a]] = sub_new[b]
+                            rolled = True
+                        a += 1
+                        b += 1
+                elif op == DELETE:
+                    a += count
+                else:
+                    b += count
+        deleted.clear()
+        inserted.clear()
+
+    for op, count in _raw_diff(old, new, cleanup=False):
+        if op == EQUAL:
+            settle()
+            i += count
+            j += count
+        elif op == DELETE:
+            deleted.extend(range(i, i + count))
+            i += count
+        else:
+            inserted.extend(range(j, j + count))
+            j += count
+    settle()
+    return keys if rolled else None
+
+
+def _shifted(token: str, gap: int) -> str:
+    year = year_of(token)
+    return f"{year[0] + gap}{year[1]}" if year else token
+
+
+def diff_texts(old: str, new: str, *, year_gap: int | None = None) -> list[TextOp]:
+    """Diff two texts over word tokens (see :mod:`toolkit.textdiff.tokens`)."""
+    return diff_tokens(tokenize(old), tokenize(new), year_gap=year_gap)
+
+
+def diff_chars(old: str, new: str) -> list[TextOp]:
+    """Plain character-level diff-match-patch (no tokens, no cleanup); for benchmarks."""
+    return [TextOp(_OPS[op], text) for op, text in _dmp().diff_main(old, new, False) if text]

@@ -1,0 +1,37 @@
+"""Word similarity of token lists: what alignment and paragraph pairing score with."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from toolkit.textdiff.tokens import year_of
+
+#: tokens that say nothing about content: punctuation, spaces, one-character function words
+_STOP = set("的了和与及在是为以对把将等并其之也而或从由向于中上下个这那我们你他它着")
+
+
+def content_words(tokens: Iterable[str]) -> Counter[str]:
+    """Token counts without punctuation, spaces and one-character function words; years are
+    replaced by "YEAR" so that a rolled year does not lower the similarity."""
+    words: Counter[str] = Counter()
+    for token in tokens:
+        token = token.strip()
+        if not token or token in _STOP or not any(ch.isalnum() for ch in token):
+            continue
+        words["YEAR" if year_of(token) else token] += 1
+    return words
+
+
+def dice(a: Counter[str], b: Counter[str]) -> float:
+    """Dice coefficient of two bags of words, 0..1 (1 for two empty bags)."""
+    total = a.total() + b.total()
+    if total == 0:
+        return 1.0
+    return 2 * sum((a & b).values()) / total
+
+
+def containment(part: Counter[str], whole: Counter[str]) -> float:
+    """Share of ``part``'s words found in ``whole``, 0..1 (0 for an empty part)."""
+    size = part.total()
+    return sum((part & whole).values()) / size if size else 0.0

@@ -1,0 +1,73 @@
+"""Tokens for diffing Chinese report text.
+
+Segmenter words (:mod:`toolkit.segment`), except that a number with its range, percent sign,
+unit and qualifier is one token: ``5.5%左右``, ``6%-6.5%``, ``1100万人``, ``1.2万亿元``,
+``2024年``, ``百分之五左右``, ``一千二百万元``. A line break is a token of its own. Then
+"5.5%左右" → "5%左右" is one change, never "-.5", and "1100万" → "1200万" is not one digit
+swapped. ``"".join(tokenize(text)) == text`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from toolkit import segment
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
+_CN = rf"[{_CN_DIGIT}]+(?:点[{_CN_DIGIT}]+)?"
+_PERCENT = r"(?:%|％|‰|个百分点|百分点)"
+_RANGE = r"(?:[~～\-－—–至到]|——)"
+_UNIT = (
+    r"(?:万亿元|亿元|万元|千元|元|万亿|亿|万人次|人次|万人|人|万户|户|万吨|吨|万千瓦|千瓦时|"
+    r"千瓦|平方公里|平方米|立方米|公里|千米|公顷|万亩|亩|万辆|辆|个|项|家|所|座|条|件|台|套|张|"
+    r"批|次|天|年|月|日|届|倍|标准箱|万标箱|余|多|万|千|百)"
+)
+_QUALIFIER = r"(?:左右|以上|以内|以下|多)"
+_NUMBER = (
+    rf"(?<![A-Za-z0-9.])(?:{_ARABIC})(?:{_PERCENT})?(?:{_RANGE}(?:{_ARABIC})(?:{_PERCENT})?)?"
+    rf"(?:{_UNIT})?(?:{_QUALIFIER})?(?![A-Za-z0-9])"
+)
+# Chinese numerals only when unmistakably an amount: 百分之…, or a span with a place value
+# (十百千万亿) followed by a unit; a bare 一 or 三 is left to the segmenter (一是, 三大攻坚战).
+_CN_PERCENT = rf"百分之{_CN}(?:{_RANGE}{_CN})?(?:{_QUALIFIER})?"
+_CN_AMOUNT = rf"[{_CN_DIGIT}]*[十百千万亿][{_CN_DIGIT}]*(?:{_UNIT})(?:{_QUALIFIER})?"
+_GROUP = re.compile(rf"\n|{_CN_PERCENT}|{_NUMBER}|{_CN_AMOUNT}")
+
+_YEAR = re.compile(r"((?:19|20)\d{2})(年?)")
+
+
+def tokenize(text: str) -> list[str]:
+    """Split ``text`` into diff tokens (see the module docstring); deterministic."""
+    tokens: list[str] = []
+    position = 0
+    for match in _GROUP.finditer(text):
+        if match.start() > position:
+            tokens.extend(segment.cut(text[position : match.start()]))
+        tokens.append(match.group())
+        position = match.end()
+    if position < len(text):
+        tokens.extend(segment.cut(text[position:]))
+    return tokens
+
+
+@lru_cache(maxsize=16384)
+def line_tokens(line: str) -> tuple[str, ...]:
+    """:func:`tokenize` for one line, cached: alignment and diff tokenize the same lines."""
+    return tuple(tokenize(line))
+
+
+def year_of(token: str) -> tuple[int, str] | None:
+    """``(year, suffix)`` when the token is a year ("2024年" → (2024, "年"), "2024" → (2024,
+    "")), else None."""
+    match = _YEAR.fullmatch(token)
+    if match is None:
+        return None
+    return int(match.group(1)), match.group(2)
+
+
+def is_rollover(old: str, new: str, gap: int) -> bool:
+    """True when ``old`` and ``new`` are the same kind of year token ``gap`` years apart."""
+    a, b = year_of(old), year_of(new)
+    return a is not None and b is not None and a[1] == b[1] and b[0] - a[0] == gap
