@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from toolkit.api import load_report
+from toolkit.compare import compare_reports
 from toolkit.compare.model import (
     FRONT_ID,
     Comparison,
@@ -172,9 +173,6 @@ def test_accept_all_gives_new_and_reject_all_gives_old_positional(old_name, new_
 
 @pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
 def test_accept_and_reject_with_the_real_aligner(old_name, new_name):
-    pytest.importorskip("toolkit.compare.build")
-    from toolkit.compare import compare_reports
-
     old, new = load_report(SAMPLES / old_name), load_report(SAMPLES / new_name)
     check_round_trip(compare_reports(old, new))
 
@@ -233,7 +231,7 @@ def test_libreoffice_converts_the_redline(tmp_path):
     old = load_report(SAMPLES / "hunan-2025.txt")
     new = load_report(SAMPLES / "hunan-2026.txt")
     path = tmp_path / "changes.docx"
-    render_redline(positional_comparison(old, new)).save(path)
+    render_redline(compare_reports(old, new)).save(path)
     subprocess.run(
         [
             "soffice",
@@ -286,3 +284,41 @@ def test_year_rollovers_are_tracked_under_a_reviewer_of_their_own():
     assert report_paragraphs(reject_all(body)) == ["一、2024年工作回顾", "经济增长5.5%"]
     summary = [t for t in paragraph_texts(body) if t.startswith("修改")]
     assert summary and "年份顺延1处" in summary[0]
+
+
+def test_diff_command_writes_the_redline_by_suffix(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from toolkit.cli.app import app
+
+    monkeypatch.setenv("REPORT_TOOLKIT_AUTHOR", "省政府研究室")
+    out = tmp_path / "changes.docx"
+    old, new = SAMPLES / "sichuan-2025.txt", SAMPLES / "sichuan-2026.txt"
+    result = CliRunner().invoke(app, ["diff", str(old), str(new), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = body_of(out.read_bytes())
+    authors = {e.get(qn("w:author")) for e in body.iter(qn("w:ins"), qn("w:del"))}
+    assert "省政府研究室" in authors
+    accepted = report_paragraphs(accept_all(body))
+    assert sorted(accepted) == sorted(text for _, text in load_report(new).lines())
+
+
+STRUCTURAL = {
+    PairStatus.MOVED: "本节位置调整",
+    PairStatus.RENAMED: "标题调整",
+    PairStatus.SPLIT: "拆分为",
+    PairStatus.MERGED: "合并而成",
+    PairStatus.ADDED: "本节为新增内容",
+    PairStatus.REMOVED: "本节在新报告中已删去",
+}
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_every_structural_change_of_the_real_alignment_has_its_comment(old_name, new_name):
+    comparison = compare_reports(load_report(SAMPLES / old_name), load_report(SAMPLES / new_name))
+    document = docx.Document(io.BytesIO(render_redline(comparison).to_bytes()))
+    comments = [c.text for c in document.comments]
+    expected = [STRUCTURAL[p.status] for p in comparison.pairs if p.status in STRUCTURAL]
+    assert len(comments) == len(expected)
+    for phrase, comment in zip(expected, comments, strict=True):
+        assert phrase in comment

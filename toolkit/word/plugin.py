@@ -5,16 +5,21 @@ Importing this module does not import python-docx; the writers import it when th
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from toolkit.plugins import hookimpl
 from toolkit.plugins.base import Writer
 
+#: environment variable naming the author of redline revisions when the caller gives none
+AUTHOR_VARIABLE = "REPORT_TOOLKIT_AUTHOR"
+
 
 class RedlineWriter(Writer):
     """The comparison of two reports as a .docx with native tracked changes.
 
-    Options: ``author`` (signs revisions and comments; default "report-toolkit"), ``template``
+    Options: ``author`` (signs revisions and comments; default: the environment variable
+    ``REPORT_TOOLKIT_AUTHOR``, else "report-toolkit"), ``template``
     (a .docx with the RT styles; default the shipped GB/T 9704 template), ``date`` (a datetime;
     default now).
     """
@@ -31,7 +36,7 @@ class RedlineWriter(Writer):
         builder = render_redline(
             result,
             options.get("template"),
-            author=options.get("author") or "report-toolkit",
+            author=options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
             date=options.get("date"),
         )
         return builder.to_bytes()
