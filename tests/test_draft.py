@@ -362,3 +362,26 @@ def test_draft_help_does_not_import_python_docx():
     assert result.returncode == 0, result.stderr
     assert "【待填" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_split_and_merged_sections_become_hints():
+    """The aligner's split (2025 → 2026) and merge (read the other way) reach the draft."""
+    from conftest import DATA
+
+    from toolkit.draft.facts import gather_facts
+
+    older = load_report(DATA / "word" / "split-2025.txt")
+    newer = load_report(DATA / "word" / "split-2026.txt")
+    split = gather_facts(newer, older).section_changes
+    assert [(c.kind, c.old_titles) for c in split] == [("split", ("（一）推动产业和乡村协同发展",))]
+    draft = build_draft(newer, older)
+    # the heading in the plan part (the review part lists it too, without the hint)
+    heading = [p for p in draft.paragraphs() if p.text == "（一）加快建设现代化产业体系"][-1]
+    assert heading.hints == (
+        "上年报告将前年的“（一）推动产业和乡村协同发展”拆分为“（一）加快建设现代化产业体系”"
+        "“（二）全面推进乡村振兴”，本年结构请斟酌",
+    )
+    merged = gather_facts(older, newer).section_changes
+    assert [(c.kind, c.new_titles) for c in merged] == [
+        ("merged", ("（一）推动产业和乡村协同发展",))
+    ]

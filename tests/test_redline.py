@@ -322,3 +322,15 @@ def test_every_structural_change_of_the_real_alignment_has_its_comment(old_name,
     assert len(comments) == len(expected)
     for phrase, comment in zip(expected, comments, strict=True):
         assert phrase in comment
+
+
+def test_split_section_round_trips_and_is_explained():
+    from conftest import DATA
+
+    older = load_report(DATA / "word" / "split-2025.txt")
+    newer = load_report(DATA / "word" / "split-2026.txt")
+    for old, new, phrase in ((older, newer, "拆分为"), (newer, older, "合并而成")):
+        comparison = compare_reports(old, new)
+        data = check_round_trip(comparison)
+        comments = [c.text for c in docx.Document(io.BytesIO(data)).comments]
+        assert any(phrase in c and "（一）推动产业和乡村协同发展" in c for c in comments)
