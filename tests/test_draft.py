@@ -385,3 +385,14 @@ def test_split_and_merged_sections_become_hints():
     assert [(c.kind, c.new_titles) for c in merged] == [
         ("merged", ("（一）推动产业和乡村协同发展",))
     ]
+
+
+def test_cli_refuses_a_previous_report_that_is_not_older(tmp_path):
+    from toolkit.cli.app import app
+
+    out = tmp_path / "draft.docx"
+    args = ["draft", str(SAMPLES / "hunan-2025.txt"), "--previous", str(SAMPLES / "hunan-2026.txt")]
+    result = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 2
+    assert "swap" in result.output
+    assert not out.exists()

@@ -74,6 +74,13 @@ def draft(
     with err.status("reading reports…"):
         latest_report = load_report(latest)
         previous_report = load_report(previous) if previous else None
+    old_year = previous_report.year if previous_report is not None else None
+    if old_year is not None and latest_report.year is not None and old_year >= latest_report.year:
+        raise typer.BadParameter(
+            f"{previous} is the {old_year} report, not older than {latest} "
+            f"({latest_report.year}); swap them?",
+            param_hint="--previous",
+        )
     with err.status("building the draft…"):
         skeleton = build_draft(latest_report, previous_report)
         builder = render_draft(skeleton, template, author=author)
