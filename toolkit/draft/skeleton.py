@@ -294,8 +294,8 @@ def _closing_paragraphs(report: Report) -> dict[str, Paragraph]:
     paragraphs = list(last.paragraphs)
     starts = [i for i, p in enumerate(paragraphs) if p.text.startswith("各位代表")]
     if not starts:
-        last = paragraphs[-1:] if paragraphs and "让我们" in paragraphs[-1].text else []
-        return {p.id: p for p in last}
+        calls = paragraphs[-1:] if paragraphs and "让我们" in paragraphs[-1].text else []
+        return {p.id: p for p in calls}
     first = starts[-1]
     while first > 0 and paragraphs[first - 1].text.startswith("各位代表"):
         first -= 1
