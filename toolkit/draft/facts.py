@@ -123,7 +123,10 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
     rows: dict[tuple[str, str], TargetFact] = {}
     for target in targets:
         key = pairing_key(target)
-        if target.paragraph == latest.targets_paragraph and key not in rows:
+        repeated = target.kind == "qualitative" and any(
+            row.target == target.value_text for row in rows.values()
+        )  # one clause naming two indicators ("节能减排和碳排放强度下降完成国家下达任务")
+        if target.paragraph == latest.targets_paragraph and key not in rows and not repeated:
             rows[key] = TargetFact(
                 target.key, target.value_text, figures.get(key), changes.get(key)
             )
