@@ -333,7 +333,7 @@ def test_cli_output_folder_missing_fails_before_reading(tmp_path):
     ],
 )
 def test_next_meeting(meeting, expected):
-    from toolkit.draft.skeleton import next_meeting
+    from toolkit.draft.numbering import next_meeting
 
     assert next_meeting(meeting) == expected
 

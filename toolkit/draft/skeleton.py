@@ -26,6 +26,7 @@ from toolkit.draft.model import (
     TargetRow,
     TargetTable,
 )
+from toolkit.draft.numbering import chinese_number, next_meeting
 from toolkit.draft.years import roll_years
 from toolkit.model import Paragraph, Report, Role, Section
 
@@ -69,7 +70,7 @@ class _Skeleton:
         label = "" if section is None else section.label
         if section is not None and not _PART_LABEL.fullmatch(label):
             return heading  # unnumbered parts stay unnumbered
-        new_label = _chinese_number(self.parts_numbered) + "、"
+        new_label = chinese_number(self.parts_numbered) + "、"
         return new_label + heading[len(label) :] if label else new_label + heading
 
     def roll(self, text: str) -> str:
@@ -300,31 +301,3 @@ def _closing_paragraphs(report: Report) -> dict[str, Paragraph]:
     while first > 0 and paragraphs[first - 1].text.startswith("各位代表"):
         first -= 1
     return {p.id: p for p in paragraphs[first:]}
-
-
-def _chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (enough for part numbers)."""
-    digits = "〇一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + ("" if ones == 0 else digits[ones])
-
-
-_SESSION = re.compile(r"第([一二三四五六七八九十]+)次会议$")
-_DIGITS = "〇一二三四五六七八九"
-
-
-def next_meeting(meeting: str) -> str | None:
-    """The next session of the same congress: "…第五次会议" → "…第六次会议"; None when the
-    meeting is not written that way."""
-    match = _SESSION.search(meeting)
-    if match is None:
-        return None
-    numeral = match.group(1)
-    tens, _, ones = numeral.rpartition("十")
-    if "十" in numeral:
-        value = (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
-    else:
-        value = _DIGITS.index(numeral)
-    return meeting[: match.start()] + f"第{_chinese_number(value + 1)}次会议"
