@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-
 _DIGITS = "〇一二三四五六七八九"
 _SESSION = re.compile(r"第([一二三四五六七八九十]+)次会议$")
 
