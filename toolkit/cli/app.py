@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from toolkit import __version__
-from toolkit.cli import diff, draft, outline, plugins_cmd
+from toolkit.cli import diff, draft, outline, plugins_cmd, targets
 from toolkit.errors import ExitCode, ToolkitError
 
 app = typer.Typer(
@@ -52,6 +52,7 @@ app.command("outline")(outline.outline)
 app.command("diff")(diff.diff)
 app.command("plugins")(plugins_cmd.plugins)
 app.command("draft")(draft.draft)
+app.command("targets")(targets.targets)
 
 
 def main() -> None:

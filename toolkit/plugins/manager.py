@@ -27,6 +27,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.writers",
     "toolkit.compare.writers",
     "toolkit.word.plugin",
+    "toolkit.targets.plugin",
 )
 
 KINDS = ("reader", "profile", "analyzer", "writer", "indicator")

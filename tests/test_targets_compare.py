@@ -1,0 +1,198 @@
+"""Change and attainment tables on the sample pairs; expected rows checked by reading both
+reports (the headline targets of the older and newer report, and the newer report's review)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES
+
+from toolkit.api import load_report
+from toolkit.targets import compare_targets
+from toolkit.targets.compare import attainment_status, change
+from toolkit.targets.indicators import builtin_table
+from toolkit.targets.model import Target
+
+TABLE = builtin_table()
+
+# (indicator, old, new, change, qualifier change, status) for indicators of the table
+CHANGES = {
+    "sichuan": [
+        ("地区生产总值", "5.5%以上", "5.5%左右", 0.0, "以上 → 左右", "unchanged"),
+        ("城镇新增就业", "85万人", "85万人", 0.0, "", "unchanged"),
+        ("城镇调查失业率", "5.5%左右", "5.5%左右", 0.0, "", "unchanged"),
+        ("居民消费价格涨幅", "2%左右", "2%左右", 0.0, "", "unchanged"),
+        ("一般公共预算收入", "2%", "2%", 0.0, "", "unchanged"),
+        ("粮食产量", "725亿斤以上", "730亿斤以上", 5.0, "", "raised"),
+        ("居民人均可支配收入", None, None, None, "", "qualitative"),
+        ("节能减排", None, None, None, "", "qualitative"),
+    ],
+    "hunan": [
+        ("地区生产总值", "5.5%左右", "5%左右", -0.5, "", "lowered"),
+        ("一般公共预算收入", "2.5%", "1.5%左右", -1.0, "— → 左右", "lowered"),
+        ("规模以上工业增加值", "6.5%以上", "6%", -0.5, "以上 → —", "lowered"),
+        ("固定资产投资", "4.5%", None, None, "", "qualitative"),
+        ("社会消费品零售总额", "5.5%以上", "4.5%以上", -1.0, "", "lowered"),
+        ("进出口总额", None, "3%", None, "", "qualitative"),
+        ("城镇新增就业", "70万人", "70万人", 0.0, "", "unchanged"),
+        ("居民人均可支配收入", None, None, None, "", "qualitative"),
+        ("居民消费价格涨幅", None, "2%左右", None, "", "qualitative"),
+        ("粮食产量", "616亿斤左右", "615亿斤左右", -1.0, "", "lowered"),
+        ("节能减排", None, None, None, "", "qualitative"),
+        ("常住人口城镇化率", "力争0.9个百分点", "0.9个百分点以上", 0.0, "力争 → 以上", "unchanged"),
+        (
+            "PM2.5平均浓度",
+            "力争33微克/立方米",
+            "33微克/立方米左右",
+            0.0,
+            "力争 → 左右",
+            "unchanged",
+        ),
+    ],
+    "guangdong": [
+        ("地区生产总值", "5%左右", "4.5–5%", -0.25, "左右 → —", "lowered"),
+        ("一般公共预算收入", "3%", "3%左右", 0.0, "— → 左右", "unchanged"),
+        ("居民人均可支配收入", None, None, None, "", "qualitative"),
+        ("社会消费品零售总额", "5%左右", "5%左右", 0.0, "", "unchanged"),
+        ("规模以上工业增加值", "6%左右", "5.5%左右", -0.5, "", "lowered"),
+        ("进出口总额", None, "3%左右", None, "", "qualitative"),
+        ("粮食产量", "1285万吨", "1285万吨以上", 0.0, "— → 以上", "unchanged"),
+        ("城镇新增就业", "110万人以上", "110万人以上", 0.0, "", "unchanged"),
+        ("固定资产投资", None, "—", None, "", "dropped"),
+        ("居民消费价格涨幅", "2%左右", "—", None, "", "dropped"),
+        ("城镇调查失业率", "5.5%左右", "—", None, "", "dropped"),
+        ("空气质量优良天数比率", None, "—", None, "", "dropped"),
+    ],
+}
+
+# (indicator, target, figure, status)
+ATTAINMENT = {
+    "sichuan": [
+        ("地区生产总值", "5.5%以上", "5.5%", "met"),
+        ("城镇新增就业", "85万人", "107万人", "met"),
+        ("城镇调查失业率", "5.5%左右", None, "no figure reported"),
+        ("居民消费价格涨幅", "2%左右", None, "no figure reported"),
+        ("一般公共预算收入", "2%", "3.9%", "met"),
+        ("粮食产量", "725亿斤以上", "达到732.5亿斤", "met"),
+    ],
+    "hunan": [
+        ("地区生产总值", "5.5%左右", "4.8%", "missed"),
+        ("一般公共预算收入", "2.5%", "1.7%", "missed"),
+        ("规模以上工业增加值", "6.5%以上", "6.2%", "missed"),
+        ("固定资产投资", "4.5%", None, "no figure reported"),
+        ("社会消费品零售总额", "5.5%以上", None, "no figure reported"),
+        ("城镇新增就业", "70万人", "82.7万人", "met"),
+        ("粮食产量", "616亿斤左右", "突破620亿斤", "met"),
+        ("常住人口城镇化率", "力争0.9个百分点", None, "no figure reported"),
+        ("PM2.5平均浓度", "力争33微克/立方米", None, "no figure reported"),
+    ],
+    "guangdong": [
+        ("地区生产总值", "5%左右", "3.9%", "missed"),
+        ("社会消费品零售总额", "5%左右", "2.8%", "missed"),
+        ("规模以上工业增加值", "6%左右", "3%", "missed"),
+        ("一般公共预算收入", "3%", "3%", "met"),
+        ("居民消费价格涨幅", "2%左右", None, "no figure reported"),
+        ("城镇调查失业率", "5.5%左右", "5%", "met"),
+        ("城镇新增就业", "110万人以上", "149.4万人", "met"),
+        ("粮食产量", "1285万吨", None, "no figure reported"),
+        ("地表水水质优良率", "90%以上", None, "no figure reported"),
+    ],
+}
+
+
+@pytest.fixture(scope="module", params=sorted(CHANGES))
+def pair(request):
+    province = request.param
+    old = load_report(SAMPLES / f"{province}-2025.txt")
+    new = load_report(SAMPLES / f"{province}-2026.txt")
+    return province, compare_targets(old, new, TABLE)
+
+
+def test_change_rows_of_table_indicators(pair):
+    province, comparison = pair
+    rows = {}
+    for row in comparison.changes:
+        ref = row.new or row.old
+        if ref is not None and ref.canonical is not None:
+            rows.setdefault(row.indicator, row)
+    for indicator, old, new, delta, qualifier_change, status in CHANGES[province]:
+        row = rows[indicator]
+        assert row.status == status, indicator
+        if old is not None:
+            assert row.old is not None and row.old.value_text == old, indicator
+        if new == "—":
+            assert row.new is None
+        elif new is not None:
+            assert row.new is not None and row.new.value_text == new, indicator
+        assert row.delta == pytest.approx(delta) if delta is not None else row.delta is None
+        assert row.qualifier_change == qualifier_change, indicator
+        if status in ("raised", "lowered", "unchanged") and row.new and row.new.unit == "%":
+            assert row.delta_unit == "个百分点"
+
+
+def test_attainment_rows(pair):
+    province, comparison = pair
+    got = [
+        (a.indicator, a.target.value_text, a.figure.value_text if a.figure else None, a.status)
+        for a in comparison.attainment
+    ]
+    assert got == ATTAINMENT[province]
+    for a in comparison.attainment:
+        assert a.target.scope == "target" and (a.figure is None or a.figure.scope == "achieved")
+        if a.figure is not None:
+            assert not a.figure.five_year
+
+
+def test_commitments_outside_the_table_pair_by_wording():
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    rows = compare_targets(old, new, TABLE).changes
+    champion = next(r for r in rows if r.indicator == "单项冠军企业")
+    assert (champion.status, champion.delta, champion.delta_unit) == ("raised", 60.0, "家")
+    farmland = next(r for r in rows if r.old and r.new and "高标准农田" in r.new.indicator)
+    assert farmland.status == "unchanged" and farmland.old is not None
+    assert farmland.old.indicator != farmland.new.indicator  # different wording, same commitment
+
+
+def _target(
+    value, unit="%", qualifier="", value_max=None, canonical="地区生产总值", kind="numeric"
+):
+    return Target(
+        canonical, canonical, "", value, value_max, unit, qualifier, kind, "target", None, "p", 1
+    )
+
+
+def test_change_converts_units_and_reads_ranges():
+    row = change(_target(5, "万人"), _target(52000, "人"))
+    assert (row.status, row.delta, row.delta_unit) == ("raised", 2000.0, "人")
+    row = change(_target(6, value_max=6.5), _target(5.5))
+    assert (row.status, row.delta, row.delta_unit) == ("lowered", -0.75, "个百分点")
+    row = change(_target(1285, "万吨"), _target(257, "亿斤"))
+    assert row.status == "unchanged"
+    row = change(_target(None, "", kind="qualitative"), _target(3))
+    assert row.status == "qualitative" and row.delta is None
+
+
+def test_met_rules_per_qualifier():
+    met = attainment_status
+    assert met(_target(5.5, qualifier="左右"), 5.3) == "met"
+    assert met(_target(5.5, qualifier="左右"), 5.2) == "missed"
+    cpi = _target(2, qualifier="左右", canonical="居民消费价格涨幅")
+    assert met(cpi, 0.1) == "met" and met(cpi, 2.3) == "missed"
+    registered_unemployment = _target(2.8, qualifier="以内", canonical="城镇登记失业率")
+    assert met(registered_unemployment, 2.9) == "missed"
+    assert met(registered_unemployment, 2.17) == "met"
+    assert met(_target(300, "天", "以上"), 300) == "met"
+    assert met(_target(1, "万亿元", "突破"), 1) == "missed"
+    assert met(_target(6, value_max=6.5), 6.1) == "met"
+    assert met(_target(5.5, qualifier="左右"), 5.2, tolerance=0.1) == "met"
+
+
+def test_reductions_stated_as_rates_are_met_by_larger_reductions():
+    energy = _target(3, qualifier="左右", canonical="单位地区生产总值能耗")
+    assert attainment_status(energy, 3.2) == "met" and attainment_status(energy, 2.0) == "missed"
+    pm_rate = _target(5, canonical="PM2.5平均浓度")
+    assert attainment_status(pm_rate, 6) == "met"
+    pm_level = _target(33, "微克/立方米", "力争", canonical="PM2.5平均浓度")
+    assert (
+        attainment_status(pm_level, 31.3) == "met" and attainment_status(pm_level, 35) == "missed"
+    )

@@ -1,0 +1,329 @@
+"""Sentence-level extraction on wordings of other governments and years than the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Paragraph
+from toolkit.targets.extract import extract_from_paragraph
+from toolkit.targets.indicators import builtin_table
+from toolkit.targets.numbers import chinese_to_number, find_quantities
+
+TABLE = builtin_table()
+
+
+def targets_of(text: str, scope: str = "target", headline: bool = False):
+    found = extract_from_paragraph(Paragraph("s1.p1", 7, text), scope, TABLE, headline=headline)  # type: ignore[arg-type]
+    return [(t.canonical or t.indicator, t.value, t.value_max, t.unit, t.qualifier) for t in found]
+
+
+def test_state_council_headline_targets():
+    text = (
+        "今年发展的主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业"
+        "1200万人以上；居民消费价格涨幅2%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；"
+        "粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右，生态环境质量持续改善。"
+    )
+    found = extract_from_paragraph(Paragraph("s1.p1", 7, text), "target", TABLE, headline=True)
+    numeric = [(t.canonical, t.value, t.unit, t.qualifier) for t in found if t.kind == "numeric"]
+    assert numeric == [
+        ("地区生产总值", 5, "%", "左右"),
+        ("城镇调查失业率", 5.5, "%", "左右"),
+        ("城镇新增就业", 1200, "万人", "以上"),
+        ("居民消费价格涨幅", 2, "%", "左右"),
+        ("粮食产量", 1.4, "万亿斤", "左右"),
+        ("单位地区生产总值能耗", 3, "%", "左右"),
+    ]
+    qualitative = {t.canonical: t.goal for t in found if t.kind == "qualitative"}
+    assert qualitative == {
+        "居民人均可支配收入": "居民收入增长和经济增长同步",
+        "国际收支": "国际收支保持基本平衡",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("地区生产总值增长6%-6.5%", [("地区生产总值", 6, 6.5, "%", "")]),
+        ("地区生产总值增长6%－6.5%", [("地区生产总值", 6, 6.5, "%", "")]),
+        ("全社会固定资产投资增长7.5%~7.8%", [("固定资产投资", 7.5, 7.8, "%", "")]),
+        ("GDP增长６．５％左右", [("地区生产总值", 6.5, None, "%", "左右")]),
+        ("城镇登记失业率控制在百分之四以内", [("城镇登记失业率", 4, None, "%", "以内")]),
+        ("城区空气质量优良天数达到三百天以上", [("空气质量优良天数", 300, None, "天", "以上")]),
+        ("居民消费价格涨幅控制在3%", [("居民消费价格涨幅", 3, None, "%", "控制在")]),
+        ("一般公共预算收入增长不低于6%", [("一般公共预算收入", 6, None, "%", "不低于")]),
+        ("力争实际使用外资突破10亿美元", [("实际使用外资", 10, None, "亿美元", "突破")]),
+        ("确保新增城镇就业2.5万人", [("城镇新增就业", 2.5, None, "万人", "确保")]),
+        (
+            "PM2.5平均浓度不超过35微克/立方米",
+            [("PM2.5平均浓度", 35, None, "微克/立方米", "不超过")],
+        ),
+    ],
+)
+def test_values_ranges_numerals_and_qualifiers(text, expected):
+    assert targets_of(text, headline=True) == expected
+
+
+def test_one_phrase_with_two_targets():
+    found = targets_of("城乡居民人均可支配收入分别增长8%左右和9%左右", headline=True)
+    assert found == [
+        ("城镇居民人均可支配收入", 8, None, "%", "左右"),
+        ("农村居民人均可支配收入", 9, None, "%", "左右"),
+    ]
+    found = targets_of("城镇和农村居民人均可支配收入分别为4.8%左右和4.3%左右", headline=True)
+    assert [f[0] for f in found] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [f[1] for f in found] == [4.8, 4.3]
+
+
+def test_commitments_in_the_plan_part():
+    text = (
+        "年内，力争6个项目实现竣工、8个项目结构封顶，完成12万平方米“暖房子”改造任务，"
+        "新建公办幼儿园5所以上，打造40个消费场景。"
+    )
+    found = targets_of(text)
+    assert found == [
+        ("项目实现竣工", 6, None, "个", "力争"),
+        ("项目结构封顶", 8, None, "个", "力争"),
+        ("“暖房子”改造任务", 12, None, "万平方米", "完成"),
+        ("公办幼儿园", 5, None, "所", "以上"),
+    ]  # 打造40个消费场景: no commitment cue, not a target
+
+
+def test_achieved_figures_carry_their_indicator():
+    text = (
+        "预计全年，全市地区生产总值1280亿元，增长6.2%，高于全省0.8个百分点；一般公共预算收入"
+        "完成86.3亿元、增长5.1%；城镇新增就业超3.2万人，超额完成省下达的2.5万人年度任务；"
+        "海洋生产总值突破300亿元；脱贫地区农村居民人均可支配收入增长8.1%。"
+    )
+    found = targets_of(text, scope="achieved")
+    assert found == [
+        ("地区生产总值", 1280, None, "亿元", ""),
+        ("地区生产总值", 6.2, None, "%", ""),
+        ("一般公共预算收入", 86.3, None, "亿元", ""),
+        ("一般公共预算收入", 5.1, None, "%", ""),
+        ("城镇新增就业", 3.2, None, "万人", "超过"),
+    ]
+
+
+def test_from_to_keeps_only_the_result():
+    found = targets_of("地区生产总值从3.2万亿元提高到4.1万亿元", scope="achieved")
+    assert found == [("地区生产总值", 4.1, None, "万亿元", "")]
+
+
+def test_no_year_date_ordinal_or_count_of_years_is_a_quantity():
+    text = (
+        "2025年1月15日，在第十四届人民代表大会第三次会议上，五年来连续36年居全国第1位，"
+        "近5年重点做好以下10个方面工作，推进地铁5号线、5G基站和12345热线建设，PM2.5浓度持续下降，"
+        "落实“21条”措施和“1+5+1”系列文件，推动共建“一带一路”，编制“十五五”规划，开好两会，"
+        "东莞成为超千亿元镇，培育百亿企业。"
+    )
+    assert [q.raw for q in find_quantities(text)] == ["10个"]  # dropped as a count of work areas
+    assert targets_of(text, headline=True) == []
+    assert targets_of(text, scope="achieved") == []
+
+
+def test_chinese_numerals_only_inside_number_spans():
+    assert chinese_to_number("一千二百") == 1200
+    assert chinese_to_number("十五") == 15
+    assert chinese_to_number("三百") == 300
+    assert chinese_to_number("五点五") == 5.5
+    assert chinese_to_number("一带") is None
+    spans = find_quantities("坚持一带一路，力争百分之五左右，三百天，一千二百万人")
+    assert [(q.value, q.unit) for q in spans] == [(5, "%"), (300, "天"), (1200, "万人")]
+
+
+def test_full_width_percent_and_fractions():
+    assert [(q.value, q.unit) for q in find_quantities("增长５％")] == [(5, "%")]
+    fraction = find_quantities("将1/3以上的资金投向基础研究")
+    assert len(fraction) == 1 and abs(fraction[0].value - 1 / 3) < 1e-9 and fraction[0].unit == ""
+
+
+def test_held_out_province_review_and_five_year_wording():
+    """Sentences of 2026年浙江省政府工作报告 (not a sample): from-to pairs with years, 分别超过,
+    设区城市 PM2.5, Ⅰ—Ⅲ类水质比例, a bare head carried from the previous item."""
+    text = (
+        "全省生产总值增长5.5%，城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事"
+        "圆满完成。设区城市PM2.5年平均浓度降至25微克/立方米，地表水国控断面Ⅰ—Ⅲ类水质比例达98.7%。"
+        "粮食播种面积1584.6万亩、总产量132.4亿斤。人均地区生产总值从2020年的10.5万元提高到2025年"
+        "的14万元左右。城镇和农村居民人均可支配收入分别超过8万元、4.5万元，收入倍差从1.96缩小至"
+        "1.81。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("地区生产总值", 5.5, None, "%", ""),
+        ("城镇居民人均可支配收入", 4.3, None, "%", ""),
+        ("农村居民人均可支配收入", 5.5, None, "%", ""),
+        ("PM2.5平均浓度", 25, None, "微克/立方米", ""),
+        ("地表水水质优良率", 98.7, None, "%", "达到"),
+        ("粮食产量", 132.4, None, "亿斤", ""),
+        ("人均地区生产总值", 14, None, "万元", "左右"),
+        ("城镇居民人均可支配收入", 8, None, "万元", "超过"),
+        ("农村居民人均可支配收入", 4.5, None, "万元", "超过"),
+        ("地区生产总值", 7, None, "万亿", ""),
+        ("地区生产总值", 8, None, "万亿", ""),
+        ("地区生产总值", 9, None, "万亿", ""),
+        ("地区生产总值", 5.9, None, "%", ""),
+    ]
+
+
+def test_held_out_province_plan_commitments():
+    text = (
+        "力争全社会研发投入强度达到3.35%，规上工业企业研发费用与营收之比达到3.25%左右，省属国有"
+        "企业研发投入增速高于全省平均2个百分点以上。确保粮食播种面积1530万亩、总产量125亿斤。"
+        "宁波舟山港集装箱吞吐量达到4500万标箱。力争海洋生产总值增长6%左右。"
+    )
+    assert targets_of(text) == [
+        ("研发投入强度", 3.35, None, "%", "达到"),
+        ("规上工业企业研发费用与营收之比", 3.25, None, "%", "左右"),
+        ("省属国有企业研发投入增速高于全省平均", 2, None, "个百分点", "以上"),
+        ("粮食播种面积", 1530, None, "万亩", "确保"),
+        ("粮食产量", 125, None, "亿斤", "确保"),
+        ("宁波舟山港集装箱吞吐量", 4500, None, "万标箱", "达到"),
+        ("海洋生产总值", 6, None, "%", "左右"),  # not 地区生产总值: a narrower aggregate
+    ]
+
+
+def test_held_out_headline_with_an_arrangement_and_carbon_intensity():
+    """2026年江苏省政府工作报告 (not a sample): 按增长5%安排, a qualitative carbon target that
+    must not be read as a GDP target, and a work-area count in Chinese numerals."""
+    text = (
+        "今年经济社会发展主要预期目标是：地区生产总值按增长5%安排，在实际工作中努力争取更好结果；"
+        "一般公共预算收入增长2%；城镇新增就业120万人，城镇调查失业率5%左右；居民收入增长与经济"
+        "增长同步；全社会研发投入强度3.42%左右；粮食产量保持稳定；单位地区生产总值二氧化碳排放"
+        "降低完成国家下达任务；制造业增加值占地区生产总值比重保持基本稳定。重点做好十个方面工作。"
+    )
+    found = extract_from_paragraph(Paragraph("s3.p1", 40, text), "target", TABLE, headline=True)
+    assert [(t.canonical, t.value, t.unit, t.qualifier) for t in found if t.kind == "numeric"] == [
+        ("地区生产总值", 5, "%", ""),
+        ("一般公共预算收入", 2, "%", ""),
+        ("城镇新增就业", 120, "万人", ""),
+        ("城镇调查失业率", 5, "%", "左右"),
+        ("研发投入强度", 3.42, "%", "左右"),
+    ]
+    assert [t.canonical for t in found if t.kind == "qualitative"] == [
+        "居民人均可支配收入",
+        "粮食产量",
+        "单位地区生产总值二氧化碳排放",
+    ]
+
+
+def test_held_out_review_with_a_list_carried_to_the_next_clause():
+    text = (
+        "地区生产总值增长5.3%、增量保持全国第一，规上工业增加值、规上服务业营收分别增长6.5%和7%，"
+        "进出口总额5.95万亿元、增长6%。城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、"
+        "5.3%。地区生产总值连续迈上4个万亿元台阶、达14.2万亿元。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("地区生产总值", 5.3, None, "%", ""),
+        ("规模以上工业增加值", 6.5, None, "%", ""),
+        ("进出口总额", 5.95, None, "万亿元", ""),
+        ("进出口总额", 6, None, "%", ""),
+        ("城镇居民人均可支配收入", 6.9, None, "万元", "达到"),
+        ("农村居民人均可支配收入", 3.4, None, "万元", "达到"),
+        ("城镇居民人均可支配收入", 4.2, None, "%", ""),
+        ("农村居民人均可支配收入", 5.3, None, "%", ""),
+        ("地区生产总值", 14.2, None, "万亿元", "达到"),
+    ]
+
+
+def test_a_one_year_review_after_a_five_year_review_is_not_five_year():
+    from toolkit.model import Report, Role, Section
+    from toolkit.targets.extract import extract_targets
+
+    paragraphs = (
+        Paragraph("s1.p1", 7, "“十四五”时期是极不平凡的五年。地区生产总值年均增长5.7%。"),
+        Paragraph("s1.p2", 8, "五年来，城镇新增就业超690万人。"),
+        Paragraph("s1.p3", 9, "各位代表，刚刚过去的2025年，地区生产总值增长5.3%。"),
+    )
+    review = Section("s1", 1, "一、", "工作回顾", "一、工作回顾", 6, paragraphs, role=Role.REVIEW)
+    report = Report("x.txt", "txt", "govreport", None, 2026, {}, (), (review,))
+    found = extract_targets(report, TABLE)
+    assert [(t.value, t.five_year) for t in found] == [(5.7, True), (690, True), (5.3, False)]
+
+
+def test_full_width_review_with_a_comparison_basis():
+    text = (
+        "初步核算，全市生产总值比上年增长１１．１％，规模以上工业增加值增长２１．７％，农民人均纯收入"
+        "增长１０．２％，年初确定的主要预期目标和各项工作任务全面超额完成。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("地区生产总值", 11.1, None, "%", ""),
+        ("规模以上工业增加值", 21.7, None, "%", ""),
+        ("农村居民人均可支配收入", 10.2, None, "%", ""),
+    ]
+
+
+def test_headline_found_by_its_wording_when_the_profile_found_none():
+    from toolkit.model import Report, Role, Section
+    from toolkit.targets.extract import extract_targets
+
+    paragraph = Paragraph(
+        "s1.p1", 5, "经济社会发展主要预期目标是: 地区生产总值增长5.5%以上，居民收入与经济增长同步。"
+    )
+    plan = Section(
+        "s1", 1, "二、", "2024年工作安排", "二、2024年工作安排", 4, (paragraph,), role=Role.PLAN
+    )
+    report = Report("x.txt", "txt", "govreport", None, 2024, {}, (), (plan,))
+    found = extract_targets(report, TABLE)
+    assert [(t.key, t.kind) for t in found] == [
+        ("地区生产总值", "numeric"),
+        ("居民人均可支配收入", "qualitative"),
+    ]
+
+
+def test_held_out_thresholds_spans_of_years_and_from_to_with_you():
+    """2026年山东省政府工作报告 (not a sample)."""
+    plan = (
+        "实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。形成30项以上创新成果。"
+        "力争全年完成交通投资2300亿元、能源投资2100亿元、水利投资900亿元。"
+    )
+    assert targets_of(plan) == [
+        ("补链强链重点项目", 1900, None, "个", ""),
+        ("技改项目", 3000, None, "个", ""),
+        ("创新成果", 30, None, "项", "以上"),
+        ("交通投资", 2300, None, "亿元", "力争"),
+        ("能源投资", 2100, None, "亿元", "力争"),
+        ("水利投资", 900, None, "亿元", "力争"),
+    ]
+    review = (
+        "人均生产总值由7.34万元提升至10.26万元。一般公共预算收入累计完成3.7万亿元，5年增长18.7%。"
+        "常住人口城镇化率达到67.5%、5年提高4.5个百分点。地表水国考断面优良水体比例提升4.6个百分点。"
+    )
+    assert targets_of(review, scope="achieved") == [
+        ("人均地区生产总值", 10.26, None, "万元", ""),
+        ("一般公共预算收入", 3.7, None, "万亿元", ""),
+        ("一般公共预算收入", 18.7, None, "%", ""),
+        ("常住人口城镇化率", 67.5, None, "%", "达到"),
+        ("常住人口城镇化率", 4.5, None, "个百分点", ""),
+        ("地表水水质优良率", 4.6, None, "个百分点", ""),
+    ]
+
+
+def test_other_wordings_of_table_indicators():
+    text = (
+        "居民消费价格指数（CPI）上涨0.2%，固定资产投资（不含农户）增长3.1%，外贸进出口总值"
+        "4500亿元，实际使用外资金额12.5亿美元，地方财政一般预算收入增长4%。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("居民消费价格涨幅", 0.2, None, "%", ""),
+        ("固定资产投资", 3.1, None, "%", ""),
+        ("进出口总额", 4500, None, "亿元", ""),
+        ("实际使用外资", 12.5, None, "亿美元", ""),
+        ("一般公共预算收入", 4, None, "%", ""),
+    ]
+
+
+def test_state_council_review_wording():
+    text = (
+        "国内生产总值达到134.9万亿元、增长5%，城镇新增就业1256万人，城镇调查失业率平均为5.1%，"
+        "国际收支基本平衡，居民人均可支配收入实际增长5.1%，粮食产量首次突破1.4万亿斤，单位国内"
+        "生产总值能耗降低3%以上，居民消费价格上涨0.2%。"
+    )
+    assert targets_of(text, scope="achieved") == [
+        ("地区生产总值", 134.9, None, "万亿元", "达到"),
+        ("地区生产总值", 5, None, "%", ""),
+        ("城镇新增就业", 1256, None, "万人", ""),
+        ("城镇调查失业率", 5.1, None, "%", ""),
+        ("居民人均可支配收入", 5.1, None, "%", ""),
+        ("粮食产量", 1.4, None, "万亿斤", "突破"),
+        ("单位地区生产总值能耗", 3, None, "%", "以上"),
+        ("居民消费价格涨幅", 0.2, None, "%", ""),
+    ]

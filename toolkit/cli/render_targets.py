@@ -1,0 +1,128 @@
+"""The rich tables of ``targets``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from toolkit.targets.model import ReportTargets, Target, TargetComparison, TargetsResult
+from toolkit.targets.serialize import signed
+
+_STATUS_STYLE = {
+    "raised": "green",
+    "lowered": "red",
+    "unchanged": "dim",
+    "new": "cyan",
+    "dropped": "magenta",
+    "qualitative": "yellow",
+    "met": "green",
+    "missed": "red",
+    "no figure reported": "dim",
+}
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _value(target: Target | None) -> str:
+    return "—" if target is None else target.value_text
+
+
+def render_result(result: TargetsResult) -> RenderableType:
+    """The comparison for two reports, else the one report's targets."""
+    if result.comparison is not None:
+        return render_comparison(result.comparison)
+    return render_targets(result.reports[0])
+
+
+def render_targets(report: ReportTargets) -> RenderableType:
+    """Targets then achieved figures of one report, one table each."""
+    targets: Sequence[Target] = report.targets
+    parts: list[RenderableType] = [
+        Text(f"{report.title or report.source}  {report.year or '????'}年", style="bold")
+    ]
+    for scope, title in (("target", "目标 targets"), ("achieved", "完成情况 achieved figures")):
+        rows = [t for t in targets if t.scope == scope]
+        if not rows:
+            continue
+        table = Table(title=f"{title} ({len(rows)})", title_justify="left", expand=False)
+        for column in ("指标 indicator", "值 value", "单位", "限定", "行", "句子 sentence"):
+            table.add_column(column, overflow="fold")
+        for t in rows:
+            name = Text(t.indicator, style="bold" if t.headline else "")
+            if t.canonical and t.canonical != t.indicator:
+                name.append(f" ({t.canonical})", style="dim")
+            if t.five_year:
+                name.append(" 5y", style="magenta")
+            if t.kind == "qualitative":
+                value = Text("qualitative", style="yellow")
+            else:
+                value = Text(_number(t))
+            table.add_row(name, value, t.unit, t.qualifier, str(t.line), _clip(t.text))
+        parts.append(table)
+    if len(parts) == 1:
+        parts.append(Text("no targets or achieved figures found", style="dim"))
+    else:
+        parts.append(
+            Text("bold: headline targets (主要预期目标); 5y: five-year review figure", style="dim")
+        )
+    return Group(*parts)
+
+
+def _number(target: Target) -> str:
+    from toolkit.targets.model import format_number
+
+    if target.value is None:
+        return ""
+    text = format_number(target.value)
+    if target.value_max is not None:
+        text += f"–{format_number(target.value_max)}"
+    return text
+
+
+def render_comparison(comparison: TargetComparison) -> RenderableType:
+    """The change table and the attainment table."""
+    head = Text(
+        f"{comparison.old_source} ({comparison.old_year or '?'}) → "
+        f"{comparison.new_source} ({comparison.new_year or '?'})",
+        style="bold",
+    )
+    changes = Table(title="目标变化 changes", title_justify="left")
+    for column in ("指标 indicator", "旧 old", "新 new", "变化 change", "限定", "状态 status"):
+        changes.add_column(column, overflow="fold")
+    for row in comparison.changes:
+        changes.add_row(
+            row.indicator,
+            _value(row.old),
+            _value(row.new),
+            signed(row.delta, row.delta_unit),
+            row.qualifier_change,
+            Text(row.status, style=_STATUS_STYLE[row.status]),
+        )
+    attainment = Table(title="目标完成 attainment", title_justify="left")
+    for column in (
+        "指标 indicator",
+        "目标 target",
+        "实际 figure",
+        "差 margin",
+        "状态",
+        "行",
+        "依据",
+    ):
+        attainment.add_column(column, overflow="fold")
+    for att in comparison.attainment:
+        lines = f"{att.target.line}→{att.figure.line}" if att.figure else str(att.target.line)
+        attainment.add_row(
+            att.indicator,
+            att.target.value_text,
+            _value(att.figure),
+            signed(att.margin, att.margin_unit),
+            Text(att.status, style=_STATUS_STYLE[att.status]),
+            lines,
+            _clip(att.figure.text, 40) if att.figure else "",
+        )
+    return Group(head, changes, attainment)

@@ -1,0 +1,163 @@
+"""``report-toolkit targets``: targets and achieved figures of one report, or how they changed
+between two reports."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.cli.common import emit, pick_writer, plain_text, stderr_console, stdout_console
+from toolkit.fsio import check_output_path
+
+
+class ScopeOption(StrEnum):
+    TARGET = "target"
+    ACHIEVED = "achieved"
+
+
+def targets(
+    report: Annotated[
+        Path,
+        typer.Argument(
+            help="Report file (.docx, .txt, .html, .md). With NEW: the older report.",
+            show_default=False,
+        ),
+    ],
+    new: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A newer report: compare targets and check REPORT's targets against NEW's "
+            "figures.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (tables; the default), json (documented by targets.schema.json) or "
+            "csv (one report: one row a target; two reports: change rows then attainment rows), "
+            "or a plugin's format. Without it, -o FILE.json / FILE.csv picks the format.",
+            show_default=False,
+        ),
+    ] = "",
+    scope: Annotated[
+        ScopeOption | None,
+        typer.Option(
+            help="List only targets for the coming year (target) or only achieved figures of "
+            "the year under review (achieved). Default: both. The change and attainment tables "
+            "are not filtered.",
+        ),
+    ] = None,
+    headline: Annotated[
+        bool,
+        typer.Option(
+            "--headline",
+            help="Only the targets of the headline-targets paragraph (主要预期目标), in the list "
+            "and in the change and attainment tables.",
+        ),
+    ] = False,
+    indicators: Annotated[
+        Path | None,
+        typer.Option(
+            help="Extra indicator names, one a line: 'canonical = alias, alias'. Added to the "
+            "built-in table (see README).",
+        ),
+    ] = None,
+    tolerance: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Relative margin within which a 左右 target counts as met (0.05: 5.5%左右 is met "
+            "from 5.225%).",
+        ),
+    ] = 0.05,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing output file.")
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Plain output without colours.")
+    ] = False,
+) -> None:
+    """List the quantitative targets and achieved figures of a report, or compare two reports.
+
+    One report: each target for the coming year (headline targets and quantitative commitments
+    of the work plan) and each achieved figure of the year under review (five-year figures
+    marked 5y), with indicator, value or range, unit, qualifier (左右, 以上, 力争 …) and the
+    sentence it came from.
+
+    Two reports (older, newer): the change table (old and new target, change in 个百分点 for
+    rates, qualifier change such as 以上 → 左右, status raised / lowered / unchanged / new /
+    dropped / qualitative) and the attainment table (each target of the older report against the
+    figure the newer report gives: met / missed / no figure reported).
+    """
+    from toolkit.api import load_report
+    from toolkit.plugins.manager import get_registry
+    from toolkit.targets import compare, extract
+    from toolkit.targets import indicators as indicator_table
+    from toolkit.targets.model import ReportTargets, TargetsResult
+
+    inputs = [report] if new is None else [report, new]
+    registry = get_registry()
+    writer = pick_writer(registry, "targets", fmt, output)
+    if output is not None and str(output) != "-":
+        check_output_path(output, force=force, inputs=inputs)
+    table = indicator_table.registered_table()
+    if indicators is not None:
+        table = table.merged(indicator_table.read_indicator_file(indicators))
+    reports = [load_report(path) for path in inputs]
+    found = [extract.extract_targets(r, table) for r in reports]
+    comparison = None
+    if len(reports) == 2:
+        comparison = compare.compare_found(
+            found[0],
+            found[1],
+            old_source=reports[0].source,
+            new_source=reports[1].source,
+            old_year=reports[0].year,
+            new_year=reports[1].year,
+            headline=(reports[0].targets_paragraph, reports[1].targets_paragraph),
+            tolerance=tolerance,
+            headline_only=headline,
+        )
+        old_year, new_year = reports[0].year, reports[1].year
+        if old_year is not None and new_year is not None and old_year >= new_year:
+            stderr_console().print(
+                f"warning: {report} plans {old_year} and {new} plans {new_year}: give the older "
+                "report first; the attainment table checks the first report's targets"
+            )
+    result = TargetsResult(
+        tuple(
+            ReportTargets(
+                r.source,
+                r.year,
+                r.title,
+                tuple(
+                    t
+                    for t in f
+                    if (scope is None or t.scope == scope.value)
+                    and (not headline or t.scope == "achieved" or t.headline)
+                ),
+            )
+            for r, f in zip(reports, found, strict=True)
+        ),
+        comparison,
+    )
+    if writer is not None:
+        emit(writer.write(result), output, force=force, inputs=inputs)
+        return
+    from toolkit.cli.render_targets import render_result
+
+    rendered = render_result(result)
+    if output is not None and str(output) != "-":
+        emit(plain_text(rendered), output, force=force, inputs=inputs)
+        return
+    stdout_console(no_color).print(rendered)

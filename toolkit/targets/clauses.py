@@ -1,0 +1,241 @@
+"""Sentence-level extraction: the quantities of one paragraph, each with its indicator and
+qualifier. No knowledge of report structure here; :mod:`toolkit.targets.extract` decides which
+paragraphs are plan or review and which findings to keep.
+
+A sentence ends at 。！？；; a clause at ，,：:; list items are separated by 、. The indicator of
+a quantity is the noun phrase before it in its clause or list item (leading cues such as 力争 and
+action verbs such as 建成 removed, trailing predicates such as 增长 / 达到 removed). When that
+phrase is only a predicate ("…，增长5.5%") the indicator carries over from the previous quantity of
+the sentence; when nothing names it before the number ("完成30万平方米“暖房子”任务") the text
+after the unit names it. "A、B、C产量分别达X、Y、Z" pairs names and values in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from toolkit.targets.indicators import IndicatorTable
+from toolkit.targets.numbers import Quantity, find_quantities
+from toolkit.targets.phrases import is_predicate_only, list_names, name_after, name_before
+from toolkit.targets.qualifiers import (
+    GOVERNING_CUES,
+    bound_prefix,
+    strip_bounds,
+    suffix,
+)
+
+SENTENCE_END = "。！？；;!?"
+CLAUSE_SEP = "，,：:"
+
+Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
+_BASELINE = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
+#: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业")
+_THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米")
+#: a number that names a task or target rather than stating one: "超额完成国家下达的110万人
+#: 年度任务", "5.5%左右的预期增长目标与…衔接"
+_REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
+_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌)(?:到|至)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A quantity of a sentence with what the sentence says about it.
+
+    ``source`` tells where the indicator came from: "before" (named before the number),
+    "carried" (from an earlier quantity of the sentence), "list" (a 分别 list), "after" (named
+    after the number: a count of things rather than a measure). ``governed`` is true when the
+    clause carries a commitment cue or a qualifier; ``growth`` when the value is a rate of change
+    (增长5%); ``baseline`` when it is the starting point of "从X提高到Y"; ``reference`` when it
+    quotes a task ("超额完成国家下达的110万人年度任务") rather than stating a figure;
+    ``comparison`` when it compares with another entity (高于全国0.7个百分点); ``threshold``
+    when it sizes the noun after it (投资2000万元以上的项目); ``from_cue`` when the qualifier is
+    a governing cue (力争, 确保, 完成) rather than a bound.
+    """
+
+    quantity: Quantity
+    indicator: str
+    canonical: str | None
+    qualifier: str
+    source: str
+    governed: bool
+    growth: bool
+    baseline: bool
+    reference: bool
+    comparison: bool
+    threshold: bool
+    sentence: str
+    clause: str
+    from_cue: bool = False
+
+
+def sentences(text: str) -> Iterator[str]:
+    """The sentences of a paragraph, each with its closing punctuation."""
+    start = 0
+    for i, char in enumerate(text):
+        if char in SENTENCE_END:
+            yield text[start : i + 1]
+            start = i + 1
+    if text[start:].strip():
+        yield text[start:]
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence (split at ，,：:, separators dropped)."""
+    parts = re.split(rf"[{CLAUSE_SEP}]", sentence)
+    return [p for p in parts if p.strip()]
+
+
+def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
+    """Every quantity of one sentence with its indicator, qualifier and flags."""
+    findings: list[Finding] = []
+    subject: Name | None = None
+    names: list[Name] = []
+    for clause in clauses(sentence.rstrip(SENTENCE_END)):
+        found, subject, names = _analyse_clause(clause, sentence, table, subject, names)
+        findings.extend(found)
+    return findings
+
+
+def _analyse_clause(
+    clause: str,
+    sentence: str,
+    table: IndicatorTable,
+    subject: Name | None,
+    last_names: list[Name],
+) -> tuple[list[Finding], Name | None, list[Name]]:
+    """The findings of one clause, the subject for the next clause, and the names of a 分别
+    list for the next clause ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%")."""
+    quantities = [q for q in find_quantities(clause) if not _work_areas(clause, q)]
+    if not quantities:
+        return [], subject, last_names
+    listed = list_names(clause, quantities, table) or _repeated_list(clause, quantities, last_names)
+    cues = [
+        (m.start(), GOVERNING_CUES[m.group()])
+        for m in re.finditer("|".join(GOVERNING_CUES), clause)
+    ]
+    found: list[Finding] = []
+    previous_end = 0
+    bound_carry = ""
+    for index, quantity in enumerate(quantities):
+        item_start = max(previous_end, clause.rfind("、", 0, quantity.start) + 1)
+        phrase = clause[item_start : quantity.start]
+        bound_after, after_end = suffix(clause, quantity.end)
+        prefix = bound_prefix(phrase)
+        if not prefix and bound_carry and re.fullmatch(r"\s*[和与及、]?\s*", phrase):
+            prefix = bound_carry  # "不低于740元/月和485元/月"
+        bound_carry = prefix
+        before = [c for pos, c in cues if pos < quantity.start]
+        # 力争/确保 say more than 完成: "力争全年完成交通投资2300亿元" is a 力争 target
+        cue = next((c for c in reversed(before) if c != "完成"), before[-1] if before else "")
+        previous = found[-1] if found else None
+        if listed is not None and index in listed:
+            (name, canonical), source = listed[index], "list"
+        else:
+            stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
+            name, canonical, source = _name(
+                phrase, clause[after_end:stop], table, previous, subject
+            )
+        comparison = _is_comparison(phrase, quantity)
+        if source in ("before", "list") and not comparison:
+            subject = (name, canonical)
+        qualifier = bound_after or prefix or cue
+        found.append(
+            Finding(
+                quantity=quantity,
+                indicator=name,
+                canonical=canonical,
+                qualifier=qualifier,
+                source=source,
+                governed=False,  # set below, once the whole clause is read
+                growth=bool(_GROWTH_END.search(strip_bounds(phrase)))
+                and quantity.unit in ("%", "个百分点"),
+                baseline=bool(_BASELINE.search(phrase)),
+                reference=bool(_REFERENCE.match(clause[after_end:])),
+                comparison=comparison,
+                threshold=_is_threshold(
+                    quantity, bound_after, clause[after_end : after_end + 1], source
+                ),
+                sentence=sentence,
+                clause=clause,
+                from_cue=not bound_after and not prefix and bool(cue),
+            )
+        )
+        previous_end = after_end
+    if listed is not None:  # 分别达X、Y、Z以上: a bound before the first value holds for all
+        first = bound_prefix(clause[: quantities[0].start])
+        found = [
+            f if f.qualifier or not first else replace(f, qualifier=first, from_cue=False)
+            for f in found
+        ]
+    governed = bool(cues) or any(f.qualifier for f in found)
+    found = [replace(f, governed=governed) for f in found]
+    names = [listed[i] for i in sorted(listed)] if listed is not None else []
+    return found, subject, names
+
+
+def _name(
+    phrase: str, after: str, table: IndicatorTable, previous: Finding | None, subject: Name | None
+) -> tuple[str, str | None, str]:
+    """(indicator, canonical, source) of a number from the text before it (``phrase``), the
+    previous number of the clause, the sentence's subject, or the text after it (``after``)."""
+    name, canonical, source = name_before(
+        phrase, table, previous.indicator if previous else (subject[0] if subject else None)
+    )
+    if source != "empty":
+        return name, canonical, source
+    carried = previous is not None and previous.source != "after"
+    if carried and not phrase.strip():
+        assert previous is not None
+        return previous.indicator, previous.canonical, "carried"  # "突破8万亿元、9万亿元"
+    if is_predicate_only(phrase):
+        if previous is not None:  # "…、增长6%", "新增1000处信号灯联网、累计达8000处"
+            return previous.indicator, previous.canonical, "carried"
+        if subject is not None:
+            return subject[0], subject[1], "carried"  # "…，增长5.5%"
+    return name_after(after), None, "after"  # "完成30万平方米“暖房子”任务"
+
+
+def _repeated_list(
+    clause: str, quantities: list[Quantity], last_names: list[Name]
+) -> dict[int, Name] | None:
+    """ "…分别达6.9万元、3.4万元，增长4.2%、5.3%": the second clause reuses the list's names."""
+    if len(last_names) != len(quantities) or len(quantities) < 2:
+        return None
+    between = [clause[a.end : b.start] for a, b in pairwise(quantities)]
+    if is_predicate_only(clause[: quantities[0].start]) and all(
+        re.fullmatch(r"[、和及]", t) for t in between
+    ):
+        return dict(enumerate(last_names))
+    return None
+
+
+def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -> bool:
+    """ "投资2000万元以上的技改项目": an amount with 以上/以下 that qualifies the noun after it is
+    a size threshold, not a commitment (a count such as "形成30项以上创新成果" is one)."""
+    return (
+        bound in ("以上", "以下")
+        and source == "before"
+        and quantity.unit.endswith(_THRESHOLD_UNITS)
+        and bool(re.match(r"[的\u4e00-\u9fff]", following))
+    )
+
+
+def _work_areas(clause: str, quantity: Quantity) -> bool:
+    """ "重点抓好以下14个方面的工作": a count of work areas, not a target."""
+    return bool(re.match(r"(?:个)?方面|大(?:方面|任务)", clause[quantity.end :]))
+
+
+def _is_comparison(phrase: str, quantity: Quantity) -> bool:
+    """ "高于全国0.7个百分点", "快于经济增速1个百分点", "约占全国1/10"."""
+    if re.search(r"占(?:全国|全省|全市|全区|全球|世界)", phrase):
+        return True
+    if quantity.unit == "个百分点" or quantity.unit == "":
+        return bool(
+            re.search(
+                r"(?:高于|低于|快于|慢于|好于|超过|比)(?:全国|全省|全市|平均|经济|同期)", phrase
+            )
+        )
+    return False

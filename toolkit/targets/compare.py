@@ -1,0 +1,260 @@
+"""Year-on-year comparison of targets: the change table and the attainment table.
+
+Change table: the targets of two reports paired by indicator (canonical name, else the wording
+without action verbs) and unit dimension (a rate in % is never paired with an amount). When a
+report states the same indicator twice (in the headline paragraph and again in a task section),
+the headline statement counts. Ranges count at their midpoint.
+
+Attainment: each numeric target of the older report whose indicator is in the indicator table,
+against the achieved figure the newer report gives for it (same indicator, comparable unit, not a
+five-year figure). When it is met:
+
+- 以内 / 以下 / 不超过 / 控制在: figure ≤ target (upper end of a range);
+- 超过 / 突破: figure > target;
+- 左右: within ``tolerance`` (default 5 %) of the target value, or better: for 5.5%左右 a growth of
+  5.225% or more is met; where lower is better (unemployment rates, CPI, a PM2.5
+  concentration) 2%左右 is met up to 2.1%. Reductions stated as rates (单位国内生产总值能耗降低
+  3%左右, PM2.5浓度下降5%) are met by a reduction at least that large;
+- anything else (以上, 不低于, 达到, 力争, 确保, 完成, none): figure ≥ target (lower end of a
+  range); for lower-is-better indicators, figure ≤ target.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from toolkit.model import Report
+from toolkit.targets.extract import extract_targets
+from toolkit.targets.indicators import IndicatorTable, registered_table
+from toolkit.targets.model import (
+    Attainment,
+    AttainmentStatus,
+    ChangeStatus,
+    Target,
+    TargetChange,
+    TargetComparison,
+)
+from toolkit.targets.units import convert, dimension, is_rate
+
+#: indicators where a lower figure is the better one, with the units in which that holds
+#: (None: any unit); a PM2.5 target in % is a reduction rate, where more is better
+LOWER_IS_BETTER: dict[str, frozenset[str] | None] = {
+    "城镇调查失业率": None,
+    "城镇登记失业率": None,
+    "居民消费价格涨幅": None,
+    "PM2.5平均浓度": frozenset({"微克/立方米"}),
+}
+UPPER_BOUNDS = frozenset({"以内", "以下", "不超过", "控制在"})
+STRICT_LOWER_BOUNDS = frozenset({"超过", "突破"})
+_VERBS = re.compile(
+    r"^(?:新增建设和改造提升|新（改）建|新\(改\)建|新增|新建|建成|建设|完成|实施|打造|培育|改造|"
+    r"推广种植|推广|开展|提质改造|实现)"
+)
+
+
+def compare_targets(
+    old: Report,
+    new: Report,
+    indicators: IndicatorTable | None = None,
+    *,
+    tolerance: float = 0.05,
+    headline_only: bool = False,
+) -> TargetComparison:
+    """Compare the targets of ``old`` with those of ``new`` and check ``old``'s targets against
+    the figures ``new`` reports. ``tolerance`` is the relative margin that 左右 allows;
+    ``headline_only`` leaves out the commitments outside the headline-targets paragraphs."""
+    table = indicators or registered_table()
+    old_found = extract_targets(old, table)
+    new_found = extract_targets(new, table)
+    return compare_found(
+        old_found,
+        new_found,
+        old_source=old.source,
+        new_source=new.source,
+        old_year=old.year,
+        new_year=new.year,
+        headline=(old.targets_paragraph, new.targets_paragraph),
+        tolerance=tolerance,
+        headline_only=headline_only,
+    )
+
+
+def compare_found(
+    old_found: Iterable[Target],
+    new_found: Iterable[Target],
+    *,
+    old_source: str = "",
+    new_source: str = "",
+    old_year: int | None = None,
+    new_year: int | None = None,
+    headline: tuple[str | None, str | None] = (None, None),
+    tolerance: float = 0.05,
+    headline_only: bool = False,
+) -> TargetComparison:
+    """The comparison of two lists of extracted targets (see :func:`compare_targets`)."""
+    old_list, new_list = list(old_found), list(new_found)
+    if headline_only:
+        old_list = [t for t in old_list if t.scope == "achieved" or t.headline]
+        new_list = [t for t in new_list if t.scope == "achieved" or t.headline]
+    old_targets = _by_key([t for t in old_list if t.scope == "target"], headline[0])
+    new_targets = _by_key([t for t in new_list if t.scope == "target"], headline[1])
+    changes = _changes(old_targets, new_targets)
+    figures = [t for t in new_list if t.scope == "achieved" and not t.five_year]
+    attainment = tuple(
+        _attain(target, figures, tolerance)
+        for target in old_targets.values()
+        if target.kind == "numeric" and target.canonical is not None
+    )
+    return TargetComparison(old_source, new_source, old_year, new_year, tuple(changes), attainment)
+
+
+def pairing_key(target: Target) -> tuple[str, str]:
+    """(indicator, unit dimension): what pairs targets across reports."""
+    name = target.canonical or _VERBS.sub("", re.sub(r"[“”\"（）()的\s]", "", target.indicator))
+    if target.kind == "qualitative":
+        return name, ""
+    base, _ = dimension(target.unit)
+    return name, "rate" if is_rate(target.unit) else base
+
+
+def _by_key(targets: list[Target], headline: str | None) -> dict[tuple[str, str], Target]:
+    chosen: dict[tuple[str, str], Target] = {}
+    for target in targets:
+        key = pairing_key(target)
+        if key not in chosen or (
+            target.paragraph == headline and chosen[key].paragraph != headline
+        ):
+            chosen[key] = target
+    return chosen
+
+
+def _changes(
+    old: dict[tuple[str, str], Target], new: dict[tuple[str, str], Target]
+) -> list[TargetChange]:
+    rows: list[TargetChange] = []
+    old_by_name = _names(old)
+    used_old: set[tuple[str, str] | None] = set()
+    for key, target in new.items():
+        partner_key = key if key in old else _fallback(key, old_by_name)
+        if partner_key in used_old:
+            partner_key = None
+        partner = old.get(partner_key) if partner_key else None
+        if partner_key:
+            used_old.add(partner_key)
+        rows.append(change(partner, target))
+    dropped = {k: t for k, t in old.items() if k not in used_old}
+    for i, row in enumerate(rows):
+        if row.status != "new" or row.new is None or row.new.canonical is not None:
+            continue
+        new_key = pairing_key(row.new)
+        partner_key = next((k for k in dropped if _similar(k, new_key)), None)
+        if partner_key is not None:
+            rows[i] = change(dropped.pop(partner_key), row.new)
+    rows.extend(change(target, None) for target in dropped.values())
+    return sorted(rows, key=_row_order)
+
+
+def _similar(old: tuple[str, str], new: tuple[str, str]) -> bool:
+    """Two wordings of one commitment outside the indicator table: same unit dimension, and one
+    name contains the other or they share four or more leading or trailing characters."""
+    if old[1] != new[1] or not old[0] or not new[0]:
+        return False
+    a, b = old[0], new[0]
+    return a in b or b in a or a[:4] == b[:4] or a[-4:] == b[-4:]
+
+
+def _names(targets: dict[tuple[str, str], Target]) -> dict[str, list[tuple[str, str]]]:
+    names: dict[str, list[tuple[str, str]]] = {}
+    for key in targets:
+        names.setdefault(key[0], []).append(key)
+    return names
+
+
+def _fallback(
+    key: tuple[str, str], other: dict[str, list[tuple[str, str]]]
+) -> tuple[str, str] | None:
+    """A qualitative target pairs with the other year's target of the same indicator."""
+    candidates = other.get(key[0], [])
+    if key[1] == "" and len(candidates) == 1:
+        return candidates[0]
+    return next((c for c in candidates if c[1] == ""), None)
+
+
+def _row_order(row: TargetChange) -> tuple[int, int]:
+    ref = row.new or row.old
+    assert ref is not None
+    side = 0 if row.new is not None else 1
+    return side, ref.line
+
+
+def change(old: Target | None, new: Target | None) -> TargetChange:
+    """One row of the change table for a pair (either side may be None)."""
+    ref = new or old
+    assert ref is not None
+    name = ref.canonical or ref.indicator
+    if old is None or new is None:
+        return TargetChange(name, old, new, None, "", "", "new" if old is None else "dropped")
+    qualifier_change = (
+        f"{old.qualifier or '—'} → {new.qualifier or '—'}" if old.qualifier != new.qualifier else ""
+    )
+    if (
+        old.kind == "qualitative"
+        or new.kind == "qualitative"
+        or old.value is None
+        or new.value is None
+    ):
+        qualifier_change = ""
+        return TargetChange(name, old, new, None, "", qualifier_change, "qualitative")
+    old_mid = convert(_mid(old), old.unit, new.unit)
+    if old_mid is None:
+        return TargetChange(name, old, new, None, "", qualifier_change, "qualitative")
+    delta = round(_mid(new) - old_mid, 6)
+    unit = "个百分点" if is_rate(new.unit) else new.unit
+    status: ChangeStatus = "raised" if delta > 0 else "lowered" if delta < 0 else "unchanged"
+    return TargetChange(name, old, new, delta, unit, qualifier_change, status)
+
+
+def _mid(target: Target) -> float:
+    assert target.value is not None
+    if target.value_max is None:
+        return target.value
+    return (target.value + target.value_max) / 2
+
+
+def _attain(target: Target, figures: list[Target], tolerance: float) -> Attainment:
+    name = target.canonical or target.indicator
+    base, _ = dimension(target.unit)
+    for figure in figures:
+        if figure.canonical != target.canonical or figure.value is None:
+            continue
+        if dimension(figure.unit)[0] != base or is_rate(figure.unit) != is_rate(target.unit):
+            continue
+        value = convert(figure.value, figure.unit, target.unit)
+        if value is None:
+            continue
+        status = attainment_status(target, value, tolerance)
+        unit = "个百分点" if is_rate(target.unit) else target.unit
+        assert target.value is not None
+        return Attainment(name, target, figure, status, round(value - target.value, 6), unit)
+    return Attainment(name, target, None, "no figure reported", None, "")
+
+
+def attainment_status(target: Target, figure: float, tolerance: float = 0.05) -> AttainmentStatus:
+    """Whether ``figure`` (in the target's unit) meets ``target``, by the rules of this module."""
+    assert target.value is not None
+    low = target.value
+    high = target.value_max if target.value_max is not None else target.value
+    units = LOWER_IS_BETTER.get(target.canonical or "", frozenset())
+    lower_better = units is None or target.unit in units
+    q = target.qualifier
+    if q in UPPER_BOUNDS:
+        met = figure <= high
+    elif q in STRICT_LOWER_BOUNDS:
+        met = figure > low
+    elif q == "左右":
+        margin = abs(low) * tolerance
+        met = figure <= high + margin if lower_better else figure >= low - margin
+    else:
+        met = figure <= high if lower_better else figure >= low
+    return "met" if met else "missed"

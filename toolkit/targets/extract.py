@@ -1,0 +1,213 @@
+"""Targets and achieved figures of a parsed report.
+
+Which paragraphs count (see ``tests/data/targets/README.md`` for the full definition):
+
+- targets: every quantity of the headline-targets paragraph (``Report.targets_paragraph``), plus
+  its qualitative targets (a registered indicator named without a number: "居民收入增长与经济增长
+  同步"); and in the plan part (sections with role ``plan``), every quantity of a clause that
+  commits to it: a qualifier (以上, 左右, 力争 …), a rate of change (增长8%), or a registered
+  indicator.
+- achieved figures: in the review part (role ``review``), the figures of registered indicators
+  named before the number. Paragraphs from the first one that opens a five-year review
+  ("五年来", "过去五年", "这是…的五年") to the end of the review, or to a paragraph that returns
+  to the year ("各位代表，刚刚过去的2025年，…"), are marked ``five_year``.
+
+When the profile found no headline-targets paragraph, a plan paragraph announcing one
+("主要预期目标是：") is read as such.
+
+Outlook (five-year goals), government, annex and glossary sections are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from toolkit.model import Paragraph, Report, Role, Section
+from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
+from toolkit.targets.indicators import IndicatorTable, registered_table
+from toolkit.targets.model import Scope, Target
+
+#: how a headline-targets paragraph announces itself, when the profile did not find one
+_HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
+#: a qualitative target that relates one indicator to another
+_RELATION = re.compile(r"同步|一致|相适应|相匹配|高于|快于|低于")
+#: a count of things is never the figure of a table indicator
+_COUNTERS = frozenset({"个", "项", "件", "批", "次", "家", "条"})
+_FIVE_YEAR = re.compile(
+    r"五年来|过去五年|这五年|的五年|经过五年|五年间|“十[一二三四五六]五”(?:时期|期间|以来)"
+    r"|十[一二三四五六]五(?:时期|期间|以来)"
+)
+_YEAR = re.compile(r"\d{4}年")
+_ONE_YEAR = re.compile(
+    r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)(?:\d{4}年|一年)|^\d{4}年[，,]|一年来|过去一年"
+)
+
+
+def extract_targets(report: Report, indicators: IndicatorTable | None = None) -> tuple[Target, ...]:
+    """The targets of the coming year and the achieved figures of the year (and term) under
+    review, in source order. ``indicators`` defaults to the table of all loaded plugins."""
+    table = indicators or registered_table()
+    found: list[Target] = []
+    for section, paragraph, scope, five_year in _scoped_paragraphs(report):
+        headline = paragraph.id == report.targets_paragraph or (
+            report.targets_paragraph is None
+            and scope == "target"
+            and bool(_HEADLINE.search(paragraph.text))
+        )
+        section_id = section.id if section is not None else None
+        found.extend(
+            extract_from_paragraph(
+                paragraph, scope, table, section_id, headline=headline, five_year=five_year
+            )
+        )
+    return tuple(found)
+
+
+def extract_from_paragraph(
+    paragraph: Paragraph,
+    scope: Scope,
+    table: IndicatorTable,
+    section: str | None = None,
+    *,
+    headline: bool = False,
+    five_year: bool = False,
+) -> list[Target]:
+    """The targets (``scope="target"``) or achieved figures (``"achieved"``) of one paragraph.
+    ``headline`` marks the headline-targets paragraph: all its quantities count, and its
+    qualitative targets are listed."""
+    results: list[Target] = []
+    for sentence in sentences(paragraph.text):
+        findings = analyse_sentence(sentence, table)
+        for finding in findings:
+            if _keep(finding, scope, headline):
+                results.append(_target(finding, scope, section, paragraph, five_year, headline))
+        if headline and scope == "target":
+            results.extend(_qualitative(sentence, table, section, paragraph))
+    return results
+
+
+def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
+    if finding.baseline or finding.threshold:
+        return False
+    if finding.reference and finding.source == "after":
+        return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
+    if scope == "achieved":
+        return (
+            finding.canonical is not None
+            and finding.source != "after"
+            and not finding.reference
+            and not finding.comparison
+            and finding.quantity.unit not in _COUNTERS  # "迈上4个万亿元台阶"
+        )
+    if headline:
+        return True
+    return finding.governed or finding.growth or finding.canonical is not None
+
+
+def _target(
+    finding: Finding,
+    scope: Scope,
+    section: str | None,
+    paragraph: Paragraph,
+    five_year: bool,
+    headline: bool,
+) -> Target:
+    q = finding.quantity
+    return Target(
+        indicator=finding.indicator,
+        canonical=finding.canonical,
+        text=finding.sentence.strip(),
+        value=q.value,
+        value_max=q.value_max,
+        unit=q.unit,
+        qualifier="" if scope == "achieved" and finding.from_cue else finding.qualifier,
+        kind="numeric",
+        scope=scope,
+        section=section,
+        paragraph=paragraph.id,
+        line=paragraph.line,
+        five_year=five_year,
+        headline=headline and scope == "target",
+    )
+
+
+def _qualitative(
+    sentence: str, table: IndicatorTable, section: str | None, paragraph: Paragraph
+) -> Iterator[Target]:
+    """Registered indicators named in a clause without a number ("进出口保稳提质")."""
+    from toolkit.targets.numbers import find_quantities
+
+    for clause in clauses(sentence.rstrip("。；;")):
+        if find_quantities(clause) or re.search(r"\d", clause):
+            continue
+        goal = clause.strip()
+        relation = bool(_RELATION.search(clause))
+        for match in table.find(clause):
+            if clause[: match.start].endswith(("占", "与", "对")) or re.match(
+                r"的?(?:比重|比率|之比)", clause[match.end :]
+            ):
+                continue  # "制造业增加值占地区生产总值比重保持基本稳定"
+            if relation and re.search(r"(?:和|与|同|高于|快于|低于)$", clause[: match.start]):
+                continue  # "居民收入增长和经济增长同步": 经济增长 is the yardstick, not a target
+            yield Target(
+                indicator=match.name,
+                canonical=match.canonical,
+                text=sentence.strip(),
+                value=None,
+                value_max=None,
+                unit="",
+                qualifier="",
+                kind="qualitative",
+                scope="target",
+                section=section,
+                paragraph=paragraph.id,
+                line=paragraph.line,
+                goal=goal,
+                headline=True,
+            )
+
+
+def _scoped_paragraphs(
+    report: Report,
+) -> Iterator[tuple[Section | None, Paragraph, Scope, bool]]:
+    """(innermost section, paragraph, scope, five_year) for every paragraph that is read."""
+    for top in report.sections:
+        roles = _roles(top)
+        owner = {p.id: section for section in top.walk() for p in section.paragraphs}
+        five_year = False
+        for paragraph in top.all_paragraphs():
+            section = owner[paragraph.id]
+            role = roles[section.id]
+            if paragraph.id == report.targets_paragraph or role == Role.PLAN:
+                yield section, paragraph, "target", False
+            elif role == Role.REVIEW:
+                if _FIVE_YEAR.search(paragraph.text[:60]) or (
+                    section is not top and _five_year_title(section.title)
+                ):
+                    five_year = True
+                elif _ONE_YEAR.search(paragraph.text[:30]):
+                    five_year = False  # "各位代表，刚刚过去的2025年…" after a five-year review
+                yield section, paragraph, "achieved", five_year
+    for paragraph in report.front:
+        if paragraph.id == report.targets_paragraph:
+            yield None, paragraph, "target", False
+
+
+def _roles(top: Section) -> dict[str, Role]:
+    """Each section's role, inherited from the nearest ancestor that has one."""
+    roles: dict[str, Role] = {}
+
+    def visit(section: Section, inherited: Role) -> None:
+        role = section.role if section.role != Role.OTHER else inherited
+        roles[section.id] = role
+        for child in section.children:
+            visit(child, role)
+
+    visit(top, top.role)
+    return roles
+
+
+def _five_year_title(title: str) -> bool:
+    """A review section about the whole term: "过去五年工作回顾", not "2017年和过去五年…"."""
+    return bool(_FIVE_YEAR.search(title)) and not _YEAR.search(title)

@@ -1,0 +1,145 @@
+"""Results of the targets analysis: frozen dataclasses, no behaviour beyond small helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["numeric", "qualitative"]
+Scope = Literal["target", "achieved"]
+ChangeStatus = Literal["raised", "lowered", "unchanged", "new", "dropped", "qualitative"]
+AttainmentStatus = Literal["met", "missed", "no figure reported"]
+
+#: units of rates: a change between two of them is counted in 个百分点
+RATE_UNITS = frozenset({"%"})
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One target (scope "target": a planned value for the coming year) or one achieved figure
+    (scope "achieved": a result of the year under review, or of the whole term when
+    ``five_year``).
+
+    ``indicator`` is the name as the sentence words it; ``canonical`` the name from the indicator
+    table, None when the indicator is not in the table. ``value``/``value_max`` are the number and
+    the upper end of a range (``value_max`` None when not a range); both None for a qualitative
+    target, whose wording is in ``goal`` ("与经济增长同步"). ``qualifier`` is one of 左右 以上 以内
+    以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, or "" when none; a bound written after
+    the number (以上) wins over a cue written before it (力争). ``text`` is the sentence,
+    ``section`` the id of the innermost section (None for front matter), ``paragraph`` the
+    paragraph id and ``line`` its source line. ``headline`` is true for the targets of the
+    headline-targets paragraph (主要预期目标), the ones researchers code.
+    """
+
+    indicator: str
+    canonical: str | None
+    text: str
+    value: float | None
+    value_max: float | None
+    unit: str
+    qualifier: str
+    kind: Kind
+    scope: Scope
+    section: str | None
+    paragraph: str
+    line: int
+    five_year: bool = False
+    goal: str = ""
+    headline: bool = False
+
+    @property
+    def key(self) -> str:
+        """The name used to pair targets across reports: canonical name, else the indicator."""
+        return self.canonical or self.indicator
+
+    @property
+    def value_text(self) -> str:
+        """The value as a reader writes it: "5.5%左右", "4.5–5%", "730亿斤以上"; the goal for a
+        qualitative target."""
+        if self.kind == "qualitative" or self.value is None:
+            return self.goal
+        number = format_number(self.value)
+        if self.value_max is not None:
+            number = f"{number}–{format_number(self.value_max)}"
+        prefix = self.qualifier if self.qualifier in PREFIX_QUALIFIERS else ""
+        suffix = self.qualifier if self.qualifier and not prefix else ""
+        return f"{prefix}{number}{self.unit}{suffix}"
+
+
+#: qualifiers written before the number
+PREFIX_QUALIFIERS = frozenset(
+    {"不低于", "不超过", "超过", "突破", "达到", "控制在", "力争", "确保", "完成"}
+)
+
+
+def format_number(value: float) -> str:
+    """7.0 → "7", 5.5 → "5.5", 0.3333… → "0.3333"."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChange:
+    """One row of the change table: an indicator's target in the older and the newer report.
+
+    ``old``/``new`` are None when the indicator has no target in that report (status "new" or
+    "dropped"). ``delta`` is new minus old value (lower ends of ranges) in ``delta_unit``
+    ("个百分点" for rates, else the unit); None when either side is qualitative or the units
+    differ. ``qualifier_change`` reads "以上 → 左右" when the qualifier changed, else "".
+    """
+
+    indicator: str
+    old: Target | None
+    new: Target | None
+    delta: float | None
+    delta_unit: str
+    qualifier_change: str
+    status: ChangeStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Attainment:
+    """A target of the older report against the figure the newer report gives for that year.
+
+    ``figure`` is None when the newer report gives no figure for the indicator in the same unit
+    (status "no figure reported"). ``margin`` is figure minus target value (lower end), in
+    ``margin_unit`` (个百分点 for rates); None without a figure.
+    """
+
+    indicator: str
+    target: Target
+    figure: Target | None
+    status: AttainmentStatus
+    margin: float | None
+    margin_unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class TargetComparison:
+    """Targets of two reports compared: the change table and the attainment table."""
+
+    old_source: str
+    new_source: str
+    old_year: int | None
+    new_year: int | None
+    changes: tuple[TargetChange, ...]
+    attainment: tuple[Attainment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTargets:
+    """One report's source, year and title with its extracted targets (as written out)."""
+
+    source: str
+    year: int | None
+    title: str | None
+    targets: tuple[Target, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetsResult:
+    """What the ``targets`` writers serialise: one or two reports with their targets, and the
+    comparison when there are two (None for one)."""
+
+    reports: tuple[ReportTargets, ...]
+    comparison: TargetComparison | None = None

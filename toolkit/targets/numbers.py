@@ -1,0 +1,264 @@
+"""Quantities in Chinese report text: a number (or range) followed by a unit.
+
+Arabic digits (half- or full-width), decimals, thousands separators, fractions ("1/3"), ranges
+("6%-6.5%", "6%－6.5%", "7.5%~7.8%", "4.5%—5%") and Chinese numerals ("百分之五", "三百天",
+"一千二百万人") are read. Chinese numerals are converted only inside a span that is followed by
+a unit, so fixed expressions ("一带一路", "十四五", "两会") are never touched; a bare "一" or "两"
+("一人", "两个") and magnitudes without a leading digit ("千亿元", "百亿企业") are not numbers.
+
+Years, dates, ordinals ("第3位"), counts of years ("五年来", "近5年"), section numbers, "PM2.5",
+hotline numbers and numbers inside names are not quantities: :func:`find_quantities` only returns
+a number when a unit from :data:`UNITS` follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％～－／", "0123456789.%~-/")
+
+#: base units of measure (longest first when matched); "%" and "个百分点" are rates
+BASE_UNITS: tuple[str, ...] = (
+    "个百分点",
+    "微克每立方米",
+    "微克/立方米",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "千瓦",
+    "公里",
+    "千米",
+    "公顷",
+    "公斤",
+    "美元",
+    "元/月",
+    "元/年",
+    "元",
+    "人次",
+    "场次",
+    "标准箱",
+    "标箱",
+    "%",
+    "人",
+    "个",
+    "所",
+    "家",
+    "户",
+    "项",
+    "件",
+    "处",
+    "套",
+    "部",
+    "条",
+    "座",
+    "台",
+    "张",
+    "场",
+    "列",
+    "头",
+    "只",
+    "吨",
+    "斤",
+    "亩",
+    "天",
+    "名",
+    "辆",
+    "艘",
+    "架",
+    "间",
+    "片",
+    "批",
+    "米",
+    "次",
+)
+#: everything :func:`find_quantities` accepts as a unit: base units with an optional magnitude
+#: (万, 亿, 万亿, 千, 百), and the bare magnitudes 万亿 / 亿 / 万 ("1.5亿左右", "5万亿台阶")
+MAGNITUDES = ("万亿", "亿", "万", "千", "百")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_CN_DIGITS |= {"七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?"
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_RANGE_SEP = r"(?:-|~|—|–|至|到)"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text. ``start``/``end`` delimit the number and its unit (and range) in
+    the text as given; ``value_max`` is the upper end of a range, else None; ``unit`` is
+    normalised ("％" → "%", "微克每立方米" → "微克/立方米") and "" for a bare fraction."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    raw: str
+
+
+def normalise_digits(text: str) -> str:
+    """Full-width digits and signs to ASCII; same length as the input, so offsets still hold."""
+    return text.translate(_FULL_WIDTH)
+
+
+def chinese_to_number(numeral: str) -> float | None:
+    """Convert a Chinese numeral ("三百", "一千二百", "十五", "五点五") to a number; None when the
+    string is not a well-formed numeral."""
+    if not numeral:
+        return None
+    if "点" in numeral:
+        whole, _, frac = numeral.partition("点")
+        head = chinese_to_number(whole) if whole else 0.0
+        if head is None or not frac or any(c not in _CN_DIGITS for c in frac):
+            return None
+        return head + float("0." + "".join(str(_CN_DIGITS[c]) for c in frac))
+    total = section = 0
+    digit: int | None = None
+    for char in numeral:
+        if char in _CN_DIGITS:
+            if digit is not None:  # "二五" digit strings are not numerals here
+                return None
+            digit = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[char]
+            digit = None
+        elif char in _CN_BIG:
+            section += digit or 0
+            total += (section or 1) * _CN_BIG[char]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+#: a unit character that starts a longer word is not a unit there ("5万亿台阶", "两次会议")
+_NOT_UNIT_AFTER = {"台": "阶", "次": "会全", "部": "署门", "场": "景", "家": "庭", "项": "目"}
+
+
+def _unit_pattern() -> str:
+    base = "|".join(
+        re.escape(u) + (f"(?![{_NOT_UNIT_AFTER[u]}])" if u in _NOT_UNIT_AFTER else "")
+        for u in BASE_UNITS
+    )
+    mags = "|".join(MAGNITUDES)
+    return rf"(?:(?:{mags})(?:余|多)?(?:{base})|{base}|万亿|亿|万)"
+
+
+_UNIT = _unit_pattern()
+_NUMBER = rf"(?:{_ARABIC}|{_CN_NUM})"
+_QUANTITY = re.compile(
+    rf"(?P<pct>百分之(?P<pctnum>{_NUMBER}))"
+    rf"|(?P<num>{_NUMBER})(?P<unit1>{_UNIT})?"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<num2>{_NUMBER})(?P<unit2>{_UNIT})?)?"
+)
+# names, codes and counts that contain digits but are not quantities
+_MASKS = re.compile(
+    r"PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
+    r"|[0-9０-９]+(?:周年|届|次会议|号线|热线|年代|岁)"
+)
+
+
+def _to_float(token: str) -> float | None:
+    token = token.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?(?:/\d+)?", token):
+        if "/" in token:
+            num, den = token.split("/")
+            return float(num) / float(den) if float(den) else None
+        return float(token)
+    return chinese_to_number(token)
+
+
+def _is_chinese(token: str) -> bool:
+    return not re.match(r"\d", token)
+
+
+def _normal_unit(unit: str) -> str:
+    unit = unit.replace("微克每立方米", "微克/立方米").replace("余", "").replace("多", "")
+    return unit
+
+
+def _masked(text: str) -> str:
+    """The text with non-quantity digit runs blanked out (same length)."""
+    return _MASKS.sub(lambda m: "□" * len(m.group()), text)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order. Offsets refer to ``text`` itself."""
+    scan = _masked(normalise_digits(text))
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(scan):
+        if match.group("pct"):
+            value = _to_float(match.group("pctnum"))
+            if value is None:
+                continue
+            found.append(
+                Quantity(
+                    match.start(), match.end(), value, None, "%", text[match.start() : match.end()]
+                )
+            )
+            continue
+        if _quoted_name(text, match.start(), match.end()):
+            continue
+        num, unit1 = match.group("num"), match.group("unit1")
+        num2, unit2 = match.group("num2"), match.group("unit2")
+        fraction = "/" in num and not _is_chinese(num)
+        if not unit1 and not unit2 and not fraction:
+            continue
+        if _is_chinese(num) and not _good_chinese(num, text, match.start(), unit1 or unit2 or ""):
+            continue
+        value = _to_float(num)
+        if value is None:
+            continue
+        end = match.end()
+        value_max: float | None = None
+        unit = unit1 or ""
+        if (
+            num2 is not None
+            and (unit2 or unit1)
+            and (unit2 is None or unit1 is None or unit1 == unit2)
+        ):
+            second = _to_float(num2)
+            if second is not None and second > value:
+                value_max = second
+                unit = unit2 or unit1 or ""
+            else:
+                end = match.start("sep")
+        elif num2 is not None:
+            end = match.start("sep")
+        if not unit and not fraction:
+            continue
+        if value_max is None and unit1 is None and not fraction:
+            continue
+        found.append(
+            Quantity(
+                match.start(), end, value, value_max, _normal_unit(unit), text[match.start() : end]
+            )
+        )
+    return found
+
+
+#: counting words after which a Chinese numeral names a set ("三个大台阶", "十件实事", "两项")
+_CN_COUNTERS = ("个", "项", "件", "条", "次", "批", "家", "所", "名", "部", "张", "场", "处", "片")
+
+
+def _good_chinese(num: str, text: str, start: int, unit: str) -> bool:
+    """A Chinese numeral counts only when it starts with a digit or 十, is not a lone 一/两 and
+    measures something ("三百天", "百分之五"), not a set of things ("三个大台阶")."""
+    if num[0] not in _CN_DIGITS and num[0] != "十":
+        return False
+    if unit.lstrip("万亿千百") in _CN_COUNTERS:
+        return False
+    if num in ("一", "两"):
+        return False
+    # "十四五" style names inside quotes, "一体"…: the unit check already excludes most
+    return not (start > 0 and text[start - 1] in '“"《')
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """ "“21条”", "《3年行动》": a number that opens a quoted name is part of the name."""
+    return start > 0 and text[start - 1] in '“"《「' and end < len(text) and text[end] in '”"》」'

@@ -1,0 +1,39 @@
+"""Units of quantities: which can be compared, and the factor between them."""
+
+from __future__ import annotations
+
+_MAGNITUDES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2))
+#: base unit → (common base, factor): 1 吨 = 2000 斤
+_BASES = {"吨": ("斤", 2000.0), "公斤": ("斤", 2.0), "千米": ("公里", 1.0)}
+_NOT_MAGNITUDE = {"千瓦", "千瓦时", "千米", "百分点"}
+
+
+def dimension(unit: str) -> tuple[str, float]:
+    """(base unit, factor): "万人" → ("人", 1e4), "万吨" → ("斤", 2e7), "%" → ("%", 1).
+
+    Two quantities can be compared when their bases are equal; value × factor is the quantity in
+    the base unit. A bare magnitude ("亿", "万亿") has base "".
+    """
+    factor = 1.0
+    rest = unit
+    if unit not in _NOT_MAGNITUDE:
+        for prefix, size in _MAGNITUDES:
+            if rest.startswith(prefix) and rest[len(prefix) :] not in _NOT_MAGNITUDE:
+                factor, rest = size, rest[len(prefix) :]
+                break
+    base, extra = _BASES.get(rest, (rest, 1.0))
+    return base, factor * extra
+
+
+def convert(value: float, unit: str, to_unit: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``to_unit``; None when the units are not comparable."""
+    base_from, factor_from = dimension(unit)
+    base_to, factor_to = dimension(to_unit)
+    if base_from != base_to:
+        return None
+    return value * factor_from / factor_to
+
+
+def is_rate(unit: str) -> bool:
+    """Whether a change between two values of this unit is counted in 个百分点."""
+    return unit == "%"
