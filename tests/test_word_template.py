@@ -111,9 +111,11 @@ def test_user_template_with_the_styles_works_and_keeps_its_page_setup(tmp_path):
     path = tmp_path / "mine.docx"
     user.save(str(path))
     builder = DocumentBuilder(path)
-    builder.paragraph(styles.BODY, "正文")
+    paragraph = builder.paragraph(styles.BODY, "正文")
+    builder.comment_paragraph(paragraph, "批注")  # the template has no comments part yet
     out = docx.Document(io.BytesIO(builder.to_bytes()))
     assert [p.text for p in out.paragraphs] == ["正文"]
+    assert [c.text for c in out.comments] == ["批注"]
     assert round(out.sections[0].left_margin.mm) == 40
 
 
