@@ -221,3 +221,21 @@ def test_property_elements_are_in_schema_order():
                 _check_order(ppr, PPR_ORDER)
             for tblpr in root.iter(qn("w:tblPr")):
                 _check_order(tblpr, TBLPR_ORDER)
+
+
+def test_a_word_template_file_dotx_is_accepted(tmp_path):
+    """Word saves templates as .dotx: same package, another content type for the main part."""
+    dotx = tmp_path / "office.dotx"
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as source, zipfile.ZipFile(dotx, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"wordprocessingml.document.main+xml", b"wordprocessingml.template.main+xml"
+                )
+            target.writestr(item, content)
+    with pytest.raises(ValueError):
+        docx.Document(str(dotx))  # python-docx alone refuses it
+    builder = DocumentBuilder(dotx)
+    builder.paragraph(styles.BODY, "正文")
+    assert docx.Document(io.BytesIO(builder.to_bytes())).paragraphs[0].text == "正文"

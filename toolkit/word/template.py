@@ -40,7 +40,8 @@ def missing_styles(document: Any) -> list[str]:
 def open_template(path: str | Path | None = None) -> Any:
     """A python-docx ``Document`` from the template with its body emptied.
 
-    ``path`` None means the default template. The template's page setup (the last section
+    ``path`` None means the default template; a Word template file (.dotx) is read as a
+    document. The template's page setup (the last section
     properties), headers, footers and styles are kept; its body text is dropped. Raises
     :class:`TemplateError` when the file is missing, is not a .docx, or lacks required styles.
     """
@@ -59,6 +60,7 @@ def open_template(path: str | Path | None = None) -> Any:
         data = source.read_bytes()
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateError("not a Word .docx file", source, hint="save the template as .docx")
+    data = _as_document(data)
     try:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken package
@@ -75,3 +77,26 @@ def open_template(path: str | Path | None = None) -> Any:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     return document
+
+
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+
+
+def _as_document(data: bytes) -> bytes:
+    """A .dotx package relabelled as a .docx (only the main part's content type differs)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        try:
+            types = package.read("[Content_Types].xml")
+        except KeyError:
+            return data
+        if _TEMPLATE_TYPE not in types:
+            return data
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for item in package.infolist():
+                content = package.read(item.filename)
+                if item.filename == "[Content_Types].xml":
+                    content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                out.writestr(item, content)
+    return buffer.getvalue()
