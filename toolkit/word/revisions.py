@@ -83,7 +83,8 @@ class RevisionMarker:
         rpr = ppr.find(W_RPR)
         if rpr is None:
             rpr = insert_ordered(ppr, parse_xml(f"<w:rPr {nsdecls('w')}/>"))
-        rpr.append(parse_xml(f"<{tag} {nsdecls('w')} {self._attributes()}/>"))
+        # w:ins / w:del come first in a paragraph mark's run properties (CT_ParaRPr)
+        rpr.insert(0, parse_xml(f"<{tag} {nsdecls('w')} {self._attributes()}/>"))
 
 
 def _attr(value: str) -> str:
