@@ -5,6 +5,7 @@ text; reject all and get the older one; on every sample pair. LibreOffice opens 
 from __future__ import annotations
 
 import difflib
+import itertools
 import io
 import shutil
 import subprocess
@@ -334,3 +335,41 @@ def test_split_section_round_trips_and_is_explained():
         data = check_round_trip(comparison)
         comments = [c.text for c in docx.Document(io.BytesIO(data)).comments]
         assert any(phrase in c and "（一）推动产业和乡村协同发展" in c for c in comments)
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_paragraph_breaks_first_keeps_both_texts(old_name, new_name):
+    from toolkit.word.redline import paragraph_breaks_first
+
+    comparison = compare_reports(load_report(SAMPLES / old_name), load_report(SAMPLES / new_name))
+    for pair in comparison.pairs:
+        ops = paragraph_breaks_first(pair.ops)
+        assert "".join(op.text for op in ops if op.op != "+") == pair.old_text()
+        assert "".join(op.text for op in ops if op.op != "-") == pair.new_text()
+        for before, after in itertools.pairwise(ops):
+            # no changed paragraph written text-first after an unchanged break
+            assert not (
+                before.op == "="
+                and before.text.endswith("\n")
+                and after.op != "="
+                and after.text.endswith("\n")
+            )
+
+
+def test_added_first_and_removed_next_sections_round_trip():
+    """The break between an added and a removed section is in neither text."""
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+
+    def pair(old_ids, new_ids, ops, status):
+        return SectionPair(
+            old_ids, new_ids, None, None, 1, status, MatchPass.NONE, 0.0, ops, DiffStats()
+        )
+
+    added = pair((), ("s1",), (TextOp("+", "新增\n两段"),), PairStatus.ADDED)
+    removed = pair(("s1",), (), (TextOp("-", "删去"),), PairStatus.REMOVED)
+    kept = pair(("s2",), ("s2",), (TextOp("=", "保留"),), PairStatus.UNCHANGED)
+    comparison = Comparison(old, new, 1, False, (added, removed, kept), DiffStats())
+    body = body_of(render_redline(comparison, date=DATE).to_bytes())
+    assert report_paragraphs(accept_all(body)) == ["新增", "两段", "保留"]
+    assert report_paragraphs(reject_all(body)) == ["删去", "保留"]

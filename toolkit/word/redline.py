@@ -13,11 +13,12 @@ in the prompt style opens the document (修改N处, 字数); it belongs to neith
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from toolkit.compare.model import FRONT_ID, Comparison, PairStatus, SectionPair
+from toolkit.compare.model import FRONT_ID, Comparison, PairStatus, SectionPair, TextOp
 from toolkit.model import Report
 from toolkit.word import styles
 from toolkit.word.builder import DEFAULT_AUTHOR, DocumentBuilder
@@ -50,8 +51,18 @@ def render_redline(
     builder = DocumentBuilder(template, author=author, date=date)
     marker = RevisionMarker(builder.author, builder.date_text)
     _summary(builder, comparison)
+    previous: Any = None
+    seen_new = seen_old = False
     for pair in comparison.pairs:
-        _pair(builder, marker, comparison, pair)
+        if previous is not None:
+            # the paragraph break between two pairs exists in a text only when both pairs do
+            in_new, in_old = bool(pair.new) and seen_new, bool(pair.old) and seen_old
+            if not in_new:
+                marker.mark_paragraph_break(previous, "-")
+            if not in_old:  # written second, so that w:ins comes first as the schema wants
+                marker.mark_paragraph_break(previous, "+")
+        previous = _pair(builder, marker, comparison, pair)
+        seen_new, seen_old = seen_new or bool(pair.new), seen_old or bool(pair.old)
     props = builder.document.core_properties
     props.title = "修订对照：" + _name(comparison.new)
     props.author = builder.author
@@ -112,16 +123,16 @@ def _headings(report: Report, ids: tuple[str, ...]) -> dict[str, int]:
 
 def _pair(
     builder: DocumentBuilder, marker: RevisionMarker, comparison: Comparison, pair: SectionPair
-) -> None:
+) -> Any:
+    """Write one pair's paragraphs; return the last one (its break is the separator)."""
     rollover = rollover_author(builder.author)
     new_headings = _headings(comparison.new, pair.new)
     old_headings = _headings(comparison.old, pair.old)
-    final_break = "+" if not pair.old else "-" if not pair.new else "="
     paragraphs: list[tuple[Any, str, str]] = []  # (paragraph, new-side text, old-side text)
     paragraph = builder.paragraph(styles.BODY)
     new_text: list[str] = []
     old_text: list[str] = []
-    for op in pair.ops:
+    for op in paragraph_breaks_first(pair.ops):
         pieces = op.text.split("\n")
         for index, piece in enumerate(pieces):
             if piece:
@@ -141,8 +152,6 @@ def _pair(
                 paragraphs.append((paragraph, "".join(new_text), "".join(old_text)))
                 paragraph = builder.paragraph(styles.BODY)
                 new_text, old_text = [], []
-    if final_break != "=":
-        marker.mark_paragraph_break(paragraph, final_break)
     paragraphs.append((paragraph, "".join(new_text), "".join(old_text)))
     for item, new_line, old_line in paragraphs:
         level = new_headings.get(new_line) if new_line else old_headings.get(old_line)
@@ -151,6 +160,39 @@ def _pair(
     note = _note(comparison, pair)
     if note:
         builder.comment_paragraph(paragraphs[0][0], note)
+    return paragraph
+
+
+def paragraph_breaks_first(ops: Sequence[TextOp]) -> list[TextOp]:
+    """The same ops with every inserted or deleted paragraph written as Word writes one: the
+    changed break before its text, not after ("=…\n" "+x\n" becomes "=…" "+\nx" "=\n").
+
+    Both say the same (accepting or rejecting gives the same text), but LibreOffice merges an
+    insertion that ends a paragraph with an inserted paragraph after it, taking the unchanged
+    break between them along, unless the changed break comes first.
+    """
+    result: list[TextOp] = []
+    for op in ops:
+        if not op.text:
+            continue
+        previous = result[-1] if result else None
+        if (
+            op.op != "="
+            and op.text.endswith("\n")
+            and previous is not None
+            and previous.op == "="
+            and previous.text.endswith("\n")
+        ):
+            result.pop()
+            if previous.text[:-1]:
+                result.append(TextOp("=", previous.text[:-1]))
+            result.append(TextOp(op.op, "\n" + op.text[:-1], op.rollover))
+            result.append(TextOp("=", "\n"))
+        elif op.op == "=" and previous is not None and previous.op == "=":
+            result[-1] = TextOp("=", previous.text + op.text)
+        else:
+            result.append(op)
+    return result
 
 
 def _style(level: int) -> str:

@@ -133,11 +133,12 @@ def _resolve(body: Any, *, keep: str, drop: str) -> Any:
     # join paragraphs whose break was removed, from the last one back
     paragraphs = list(root.iter(W_P))
     for paragraph in reversed(paragraphs):
-        mark = _break_mark(paragraph)
-        if mark is None:
+        marks = _break_marks(paragraph)
+        if not marks:
             continue
-        mark.getparent().remove(mark)
-        if mark.tag != drop:
+        for mark in marks:
+            mark.getparent().remove(mark)
+        if not any(mark.tag == drop for mark in marks):
             continue
         following = paragraph.getnext()
         while following is not None and following.tag != W_P:
@@ -157,16 +158,13 @@ def _resolve(body: Any, *, keep: str, drop: str) -> Any:
     return root
 
 
-def _break_mark(paragraph: Any) -> Any | None:
+def _break_marks(paragraph: Any) -> list[Any]:
+    """The w:ins / w:del marks on a paragraph's break (both when inserted, then deleted)."""
     ppr = paragraph.find(W_PPR)
     rpr = None if ppr is None else ppr.find(W_RPR)
     if rpr is None:
-        return None
-    for tag in (W_INS, W_DEL):
-        mark = rpr.find(tag)
-        if mark is not None:
-            return mark
-    return None
+        return []
+    return [child for child in rpr if child.tag in (W_INS, W_DEL)]
 
 
 def paragraph_texts(body: Any) -> list[str]:
