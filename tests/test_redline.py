@@ -5,8 +5,8 @@ text; reject all and get the older one; on every sample pair. LibreOffice opens 
 from __future__ import annotations
 
 import difflib
-import itertools
 import io
+import itertools
 import shutil
 import subprocess
 import zipfile
