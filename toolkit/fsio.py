@@ -56,6 +56,7 @@ def write_atomic(
     except OSError as exc:
         raise OutputError(f"cannot create a file in {folder}: {exc.strerror}", out) from exc
     try:
+        os.chmod(tmp_name, _file_mode(out))  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -68,3 +69,14 @@ def write_atomic(
             os.unlink(tmp_name)
         raise
     return out
+
+
+def _file_mode(out: Path) -> int:
+    """The mode the output should get: the existing file's when overwriting, else 0666 less
+    the umask, as for any file a program creates."""
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from toolkit import __version__
-from toolkit.cli import diff, draft, outline, plugins_cmd, targets
+from toolkit.cli import diff, draft, outline, plugins_cmd, report, targets, terms
 from toolkit.errors import ExitCode, ToolkitError
 
 app = typer.Typer(
@@ -51,8 +51,10 @@ def _root(
 app.command("outline")(outline.outline)
 app.command("diff")(diff.diff)
 app.command("plugins")(plugins_cmd.plugins)
+app.command("terms")(terms.terms)
 app.command("draft")(draft.draft)
 app.command("targets")(targets.targets)
+app.command("report")(report.report)
 
 
 def main() -> None:

@@ -26,8 +26,10 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.profiles",
     "toolkit.writers",
     "toolkit.compare.writers",
-    "toolkit.word.plugin",
     "toolkit.targets.plugin",
+    "toolkit.terms.plugin",
+    "toolkit.html.plugin",
+    "toolkit.word.plugin",
 )
 
 KINDS = ("reader", "profile", "analyzer", "writer", "indicator")

@@ -1,0 +1,123 @@
+"""Speed of `report-toolkit diff` on two real provincial reports, end to end from the shell,
+side by side with Python's difflib and plain character-level diff-match-patch on the same pair.
+
+    python benchmarks/speed.py [OLD NEW]
+
+Prints wall-clock times (best of 3): the CLI as a user runs it (process start, imports, jieba
+dictionary, reading, parsing, alignment, diff, rendering), then the in-process stages, then the
+two baselines on the raw texts. The baselines only diff; they do not align or segment.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def best_of(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    old = Path(sys.argv[1]) if len(sys.argv) > 2 else ROOT / "samples/guangdong-2025.txt"
+    new = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "samples/guangdong-2026.txt"
+    old_text = old.read_text(encoding="utf-8")
+    new_text = new.read_text(encoding="utf-8")
+    env = {**os.environ, "REPORT_TOOLKIT_NO_PLUGINS": "1"}
+    rows: list[tuple[str, float]] = []
+
+    def cli(*extra: str):  # type: ignore[no-untyped-def]
+        return lambda: subprocess.run(
+            [sys.executable, "-m", "toolkit", "diff", str(old), str(new), *extra],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+
+    rows.append(("CLI end to end, --format json", best_of(cli("--format", "json"))))
+    rows.append(("CLI end to end, terminal view", best_of(cli())))
+    rows.append(
+        (
+            "python startup + import toolkit.cli.app",
+            best_of(
+                lambda: subprocess.run(
+                    [sys.executable, "-c", "import toolkit.cli.app"], cwd=ROOT, check=True
+                )
+            ),
+        )
+    )
+
+    from toolkit import segment
+    from toolkit.api import load_report
+    from toolkit.compare import compare_reports
+    from toolkit.textdiff.engine import diff_chars
+
+    start = time.perf_counter()
+    segment.cut("预热")
+    rows.append(("  jieba dictionary load (first cut)", time.perf_counter() - start))
+    rows.append(
+        ("  read + parse both reports", best_of(lambda: (load_report(old), load_report(new))))
+    )
+    a, b = load_report(old), load_report(new)
+    from toolkit.textdiff.tokens import line_tokens
+
+    def fresh_compare() -> None:
+        line_tokens.cache_clear()
+        compare_reports(a, b)
+
+    rows.append(("  align + diff (tokenising included)", best_of(fresh_compare)))
+    rows.append(
+        (
+            "  tokenising alone (jieba + number groups)",
+            best_of(
+                lambda: (
+                    line_tokens.cache_clear(),
+                    [line_tokens(x) for x in (old_text + "\n" + new_text).split("\n")],
+                )
+            ),
+        )
+    )
+    rows.append(
+        (
+            "difflib.SequenceMatcher, characters",
+            best_of(
+                lambda: difflib.SequenceMatcher(
+                    None, old_text, new_text, autojunk=False
+                ).get_opcodes(),
+                1,
+            ),
+        )
+    )
+    rows.append(
+        (
+            "difflib.ndiff, lines",
+            best_of(lambda: list(difflib.ndiff(old_text.splitlines(), new_text.splitlines())), 1),
+        )
+    )
+    rows.append(
+        (
+            "diff-match-patch, characters, no time-out",
+            best_of(lambda: diff_chars(old_text, new_text), 1),
+        )
+    )
+
+    print(f"{old.name} ({len(old_text)} chars) → {new.name} ({len(new_text)} chars), best of 3")
+    for label, seconds in rows:
+        print(f"{label:<46} {seconds * 1000:>9.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""``report-toolkit report``: one review page with the comparison, the targets and the terms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape
+from rich.text import Text
+
+from toolkit.cli.common import emit, stderr_console, stdout_console
+
+if TYPE_CHECKING:
+    from toolkit.plugins.base import Writer
+    from toolkit.review import Review
+
+
+def report(
+    old: Annotated[
+        Path,
+        typer.Argument(help="The OLDER report: .docx, .txt, .html or .md.", show_default=False),
+    ],
+    new: Annotated[
+        Path, typer.Argument(help="The NEWER report (same formats).", show_default=False)
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (its suffix picks the format: .html). Default: stdout.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format, when the suffix does not say it: html (the built-in), or one a "
+            "plugin adds (see `plugins`). Default: from the suffix, else html.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing output file.")
+    ] = False,
+    strict_years: Annotated[
+        bool,
+        typer.Option(
+            "--strict-years",
+            help="Count a year that moved with the report (2024年 → 2025年) as a change.",
+        ),
+    ] = False,
+    author: Annotated[
+        str | None,
+        typer.Option(
+            "--author",
+            help="Reviewer's name, for writers that record one (Word revisions); the HTML page "
+            "shows it in the header.",
+            show_default=False,
+        ),
+    ] = None,
+    side_by_side: Annotated[
+        bool,
+        typer.Option(
+            "--side-by-side",
+            help="Also give every section a two-column view (old left, new right), with a "
+            "switch at the top of the diffs.",
+        ),
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Plain progress and summary without colours.")
+    ] = False,
+) -> None:
+    """Write one review page for two years' reports: the section comparison,
+    the targets and the new and dropped terms.
+
+    The page holds, in this order:
+    • a header with both reports (title, year, date, meeting, speaker, file);
+    • an [bold]overview[/bold]: 修改N处, 字数 old → new, and one row per section
+      pair: headings, status, similarity, how it was matched, 处, 字数;
+    • the [bold]targets[/bold]: each indicator's target in both years and its
+      change; last year's targets against this year's reported figures;
+    • the [bold]terms[/bold]: new, dropped, biggest shifts, glossary check;
+    • a table of contents and every section's diff: deletions struck
+      through in red, insertions in green, unchanged stretches folded.
+
+    A year that moved with the report (2024年 → 2025年) is shown as
+    unchanged unless --strict-years. A part whose analysis is not
+    installed is left out with a note.
+
+    The HTML file is self-contained (inline CSS; no fonts, scripts or
+    images from anywhere), reads on a phone and prints. A little inline
+    script adds "collapse all" and a status filter; the page works
+    without it. Progress goes to stderr, then a one-line summary.
+    """
+    from toolkit.api import load_report
+    from toolkit.errors import InputError
+    from toolkit.fsio import check_output_path
+    from toolkit.review import build_review
+
+    to_file = output is not None and str(output) != "-"
+    writer = _pick_writer(fmt, output if to_file else None)
+    if to_file:
+        assert output is not None
+        check_output_path(output, force=force, inputs=[old, new])
+    if old.resolve() == new.resolve():
+        raise InputError("the two reports are the same file", old)
+    err = stderr_console()
+    if no_color:
+        err.no_color = True
+
+    def progress(message: str) -> None:
+        err.print(Text(f"report-toolkit: {message}…", style="dim"), soft_wrap=True)
+
+    progress(f"reading {old}")
+    old_report = load_report(old)
+    progress(f"reading {new}")
+    new_report = load_report(new)
+    if old_report.year and new_report.year and old_report.year > new_report.year:
+        err.print(
+            f"[yellow]warning:[/yellow] {escape(str(old))} ({old_report.year}) is newer than "
+            f"{escape(str(new))} ({new_report.year}); give the older report first",
+            soft_wrap=True,
+        )
+    review = build_review(old_report, new_report, strict_years=strict_years, progress=progress)
+    progress(f"writing {writer.format}")
+    data = writer.write(review, author=author, side_by_side=side_by_side)
+    emit(data, output if to_file else None, force=force, inputs=[old, new])
+    line = _summary(review, output if to_file else None)
+    (stdout_console(no_color) if to_file else err).print(line, markup=False, soft_wrap=True)
+
+
+def _pick_writer(fmt: str | None, output: Path | None) -> Writer:
+    from toolkit.plugins.manager import get_registry
+
+    registry = get_registry()
+    if fmt is not None:
+        writer = registry.writer("report", fmt)
+        if writer is None:
+            known = ", ".join(registry.formats("report")) or "none"
+            raise typer.BadParameter(
+                f"unknown format {fmt!r}; choose from {known}", param_hint="--format"
+            )
+        return writer
+    if output is not None and output.suffix:
+        writer = registry.writer_for_suffix("report", output.suffix)
+        if writer is None:
+            suffixes = sorted(
+                {
+                    sfx
+                    for (subj, _), w in registry.writers.items()
+                    if subj == "report"
+                    for sfx in w.suffixes
+                }
+            )
+            raise typer.BadParameter(
+                f"no writer for {output.suffix!r} files; use {', '.join(suffixes) or 'none'} "
+                "or --format",
+                param_hint="--output",
+            )
+        return writer
+    writer = registry.writer("report", "html")
+    if writer is None:  # pragma: no cover - the HTML writer is built in
+        raise typer.BadParameter("no html writer is registered", param_hint="--format")
+    return writer
+
+
+def _summary(review: Review, output: Path | None) -> str:
+    totals = review.comparison.totals
+    parts = [
+        f"{len(review.comparison.pairs)} section pairs",
+        f"修改{totals.changes}处",
+        f"字数 {totals.chars_old} → {totals.chars_new}",
+    ]
+    if review.targets is not None:
+        changes = getattr(review.targets, "changes", ())
+        parts.append(f"{len(changes)} targets compared")
+    if review.terms is not None:
+        parts.append(f"{len(review.terms.new)} new / {len(review.terms.dropped)} dropped terms")
+    if review.notes:
+        parts.append(f"{len(review.notes)} part(s) left out")
+    where = f"{output}: " if output is not None else ""
+    return where + ", ".join(parts)

@@ -1,0 +1,172 @@
+"""Diff ops cut into display lines, and which unchanged stretches to fold.
+
+A pair's ops cover text whose lines are joined with ``"\\n"``; the page shows one paragraph per
+line, so ops are split at line breaks into :class:`Line` objects made of :class:`Fragment`.
+A rolled-over year (a ``"-"`` op and the ``"+"`` op after it, both flagged ``rollover``) becomes
+one ``"r"`` fragment holding both texts and is displayed as unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from toolkit.compare.model import TextOp
+
+#: a run of unchanged lines is folded when it holds at least this many characters
+FOLD_LINES_MIN_CHARS = 120
+#: an unchanged stretch inside a changed line is shortened when longer than this
+FOLD_INLINE_MIN_CHARS = 200
+#: characters kept visible on each side of a shortened stretch
+INLINE_CONTEXT = 60
+#: a changed line sharing less than this part of its text is shown as rewritten (old, then new)
+REWRITE_SHARED_BELOW = 0.4
+#: … when it is at least this long (short lines keep their word-level marks)
+REWRITE_MIN_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """``kind`` is ``"="``, ``"-"``, ``"+"`` or ``"r"`` (rolled year: ``old`` → ``text``)."""
+
+    kind: str
+    text: str
+    old: str = ""
+
+    @property
+    def old_side(self) -> str:
+        """The fragment's text on the old side ("" for an insertion)."""
+        return "" if self.kind == "+" else (self.old if self.kind == "r" else self.text)
+
+    @property
+    def new_side(self) -> str:
+        """The fragment's text on the new side ("" for a deletion)."""
+        return "" if self.kind == "-" else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One displayed paragraph: its fragments in order. A ``rewritten`` line has one deletion
+    (the old paragraph) and one insertion (the new one), shown one after the other."""
+
+    fragments: tuple[Fragment, ...]
+    rewritten: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """True when a fragment is an insertion or a deletion (rolled years do not count)."""
+        return any(f.kind in "-+" for f in self.fragments)
+
+    @property
+    def chars(self) -> int:
+        """Characters shown on the new side (the old side for a deleted line)."""
+        new = sum(len(f.new_side) for f in self.fragments)
+        return new or sum(len(f.old_side) for f in self.fragments)
+
+
+def rewrite(line: Line) -> Line:
+    """The line as a whole-paragraph replacement when most of it changed, else unchanged.
+
+    Word-level marks on a paragraph that was rewritten interleave red and green so densely
+    that neither version can be read; below :data:`REWRITE_SHARED_BELOW` shared text the old
+    paragraph is shown struck through, then the new one.
+    """
+    if not line.changed:
+        return line
+    old = "".join(f.old_side for f in line.fragments)
+    new = "".join(f.new_side for f in line.fragments)
+    longest = max(len(old), len(new))
+    if longest < REWRITE_MIN_CHARS or not old or not new:
+        return line
+    shared = sum(len(f.new_side) for f in line.fragments if f.kind in "=r")
+    if shared / longest >= REWRITE_SHARED_BELOW:
+        return line
+    return Line((Fragment("-", old), Fragment("+", new)), rewritten=True)
+
+
+def fragments(ops: Iterable[TextOp]) -> list[Fragment]:
+    """Ops as fragments, rolled years merged into one ``"r"`` fragment each."""
+    out: list[Fragment] = []
+    pending_old: str | None = None
+    for op in ops:
+        if op.rollover and op.op == "-":
+            pending_old = op.text
+            continue
+        if op.rollover and op.op == "+" and pending_old is not None:
+            out.append(Fragment("r", op.text, pending_old))
+            pending_old = None
+            continue
+        if pending_old is not None:  # a lone rolled "-": show it as a deletion
+            out.append(Fragment("-", pending_old))
+            pending_old = None
+        if op.text:
+            out.append(Fragment(op.op, op.text))
+    if pending_old is not None:
+        out.append(Fragment("-", pending_old))
+    return out
+
+
+def split_lines(ops: Iterable[TextOp]) -> list[Line]:
+    """The ops cut at every line break into display lines (a break inside any op starts a
+    line); mostly rewritten lines become whole-paragraph replacements (see :func:`rewrite`)."""
+    lines: list[list[Fragment]] = [[]]
+    for fragment in fragments(ops):
+        if fragment.kind == "r" or "\n" not in fragment.text:
+            lines[-1].append(fragment)
+            continue
+        for index, piece in enumerate(fragment.text.split("\n")):
+            if index:
+                lines.append([])
+            if piece:
+                lines[-1].append(Fragment(fragment.kind, piece))
+    return [rewrite(Line(tuple(parts))) for parts in lines if parts]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Consecutive lines shown together: ``folded`` blocks go into a closed ``<details>``."""
+
+    lines: tuple[Line, ...]
+    folded: bool
+
+    @property
+    def chars(self) -> int:
+        return sum(line.chars for line in self.lines)
+
+
+def plan_blocks(lines: Sequence[Line]) -> list[Block]:
+    """Group lines into shown and folded blocks.
+
+    Runs of unchanged lines with at least :data:`FOLD_LINES_MIN_CHARS` characters are folded,
+    except a short first line (the heading), which always stays visible. When no line changed,
+    nothing is folded (the caller decides whether to show an unchanged section at all).
+    """
+    if not any(line.changed for line in lines):
+        return [Block(tuple(lines), False)] if lines else []
+    blocks: list[Block] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        if run:
+            chars = sum(line.chars for line in run)
+            blocks.append(Block(tuple(run), chars >= FOLD_LINES_MIN_CHARS))
+            run.clear()
+
+    for index, line in enumerate(lines):
+        if line.changed or (index == 0 and line.chars <= 80):
+            flush()
+            if blocks and not blocks[-1].folded:
+                blocks[-1] = Block((*blocks[-1].lines, line), False)
+            else:
+                blocks.append(Block((line,), False))
+        else:
+            run.append(line)
+    flush()
+    # merge neighbouring visible blocks (a short unchanged run stays in place)
+    merged: list[Block] = []
+    for block in blocks:
+        if merged and not block.folded and not merged[-1].folded:
+            merged[-1] = Block((*merged[-1].lines, *block.lines), False)
+        else:
+            merged.append(block)
+    return merged

@@ -1,0 +1,53 @@
+"""The built-in HTML writers, registered through the plugin hooks like any third-party writer.
+
+``diff``/``html`` writes a :class:`~toolkit.compare.model.Comparison`; ``report``/``html`` a
+:class:`~toolkit.review.Review`. Both take the options ``side_by_side`` (bool) and ``author``
+(str, shown in the header) and ignore options they do not know (``template`` …), so a command
+can pass the same options to every writer of its subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from toolkit.plugins import hookimpl
+from toolkit.plugins.base import Writer
+
+
+class DiffHtmlWriter(Writer):
+    name = "diff-html"
+    description = "Comparison as one self-contained HTML page (summary, contents, inline diffs)"
+    subject = "diff"
+    format = "html"
+    suffixes = (".html", ".htm")
+
+    def write(self, result: Any, **options: Any) -> bytes:
+        from toolkit.html import render_comparison
+
+        page = render_comparison(
+            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
+        )
+        return page.encode("utf-8")
+
+
+class ReviewHtmlWriter(Writer):
+    name = "report-html"
+    description = "Review page: comparison, targets and terms in one self-contained HTML file"
+    subject = "report"
+    format = "html"
+    suffixes = (".html", ".htm")
+
+    def write(self, result: Any, **options: Any) -> bytes:
+        from toolkit.html import render_review
+
+        page = render_review(
+            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
+        )
+        return page.encode("utf-8")
+
+
+@hookimpl
+def register_writers(register: Callable[[Writer], None]) -> None:
+    register(DiffHtmlWriter())
+    register(ReviewHtmlWriter())

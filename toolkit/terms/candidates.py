@@ -1,0 +1,151 @@
+"""Pattern candidates found in one line of text: quoted spans, 《titles》 and formulas.
+
+What counts as a quoted term: the text between a pair of quotation marks (“…”, 「…」, 『…』,
+"…", and ‘…’ nested inside them) of 2 to :data:`MAX_QUOTED` characters (punctuation not
+counted) that is not a plain number or date and holds no sentence punctuation (，。；：！？):
+those quote whole sentences or speeches, not terms. Enumerations with 、 ("快、准、细、实、效")
+are kept: they are slogans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from toolkit.terms.lexicon import Lexicon
+from toolkit.terms.text import is_formula_code, is_plain_number, skeleton
+
+#: Longest quoted span (in skeleton characters) still taken as a term.
+MAX_QUOTED = 20
+#: Longest 《title》 taken as a document term.
+MAX_TITLE = 60
+
+_QUOTES = (
+    re.compile(r"“([^“”\n]{1,80})”"),
+    re.compile(r"「([^「」\n]{1,80})」"),
+    re.compile(r"『([^『』\n]{1,80})』"),
+    re.compile(r"‘([^‘’\n]{1,80})’"),
+    re.compile(r'"([^"\n]{1,80})"'),
+)
+_SENTENCE_PUNCT = re.compile(r"[，,。．；;：:！!？?]")
+_TITLE = re.compile(rf"《([^《》\n]{{2,{MAX_TITLE}}})》")
+_NUMERALS = "一二两三四五六七八九十百千万双"
+_HAN = r"\u3400-\u9fff"
+#: 三高四新, 一带一部, 三抓三创造, 一核两副三带四区: two or more numeral-led pieces.
+_NOT_PIECE = "〇零亿年月日天元倍次个件期批的了是之等和与及或在为以对把被"
+_ALTERNATING = re.compile(rf"(?:[{_NUMERALS}][{_HAN}]{{1,2}}){{2,}}")
+_ALTERNATING_PIECE = re.compile(
+    rf"[{_NUMERALS}](?![{_NOT_PIECE}])(?:(?![{_NUMERALS}{_NOT_PIECE}])[{_HAN}]){{1,2}}"
+)
+_IN_ONE = re.compile(rf"[{_NUMERALS}]位一体")
+#: 四个, 三大, 十项: small numerals only; 一个/千项 count things rather than name a formula.
+_NUMERAL_MEASURE = re.compile(r"^(?:[两三四五六七八九]|十[一二三四五六七八九]?)(?:个|大|项|条|篇)$")
+_HAN_WORD = re.compile(rf"[{_HAN}]+")
+#: Four-character idioms shaped like formulas: 千方百计, 一心一意, 三番五次 (ABAC / 1X1Y).
+_IDIOM_LIKE = re.compile(rf"[{_NUMERALS}][{_HAN}][{_NUMERALS}][{_HAN}]")
+_DIGIT_FORMULA = re.compile(r"(?<![\d.])\d+(?:\s*[+＋×]\s*[\dA-Za-z]+)+")
+
+
+def quoted_spans(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, inner text) of every quotation in ``text`` that has the shape of a term."""
+    for pattern in _QUOTES:
+        for match in pattern.finditer(text):
+            inner = match.group(1).strip()
+            if is_quoted_term(inner):
+                yield match.start(1), inner
+
+
+def is_quoted_term(inner: str) -> bool:
+    """Whether a quotation's inner text has the shape of a term (see the module docstring)."""
+    if _SENTENCE_PUNCT.search(inner) or any(q in inner for q in "“”「」『』‘’"):
+        return False
+    core = skeleton(inner)
+    if not 2 <= len(core) <= MAX_QUOTED:
+        return False
+    return not is_plain_number(inner)
+
+
+def document_titles(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, title) of every 《title》 in ``text`` (the brackets not included)."""
+    for match in _TITLE.finditer(text):
+        title = match.group(1).strip()
+        if len(skeleton(title)) >= 2 and not is_plain_number(title):
+            yield match.start(1), title
+
+
+def formula_shape(text: str) -> bool:
+    """Whether a string has the shape of a number-led formula (四个意识, 三高四新, 1+5+1)."""
+    core = skeleton(text)
+    if is_formula_code(core):
+        return True
+    if _IN_ONE.fullmatch(core):
+        return True
+    if _ALTERNATING.fullmatch(core) and len(_ALTERNATING_PIECE.findall(core)) >= 2:
+        return "".join(_ALTERNATING_PIECE.findall(core)) == core
+    head = re.match(rf"[{_NUMERALS}]{{1,3}}(?:个|大|项|件|条|张|类|种|篇)", core)
+    if head is None:
+        return False
+    return 2 <= len(core) - head.end() <= 6 and not is_plain_number(core)
+
+
+def formulas(
+    text: str,
+    tokens: Sequence[str],
+    lexicon: Lexicon,
+    words: frozenset[str] | set[str] = frozenset(),
+) -> Iterator[tuple[int, str]]:
+    """(offset, formula) of the number-led formulas written without quotes in ``text``.
+
+    ``tokens`` is the segmentation of ``text`` (``"".join(tokens) == text``); it bounds the
+    formulas: "三大攻坚战" is 三大 + the next word, "一带一部" ends where a word ends. ``words``
+    are the seed words the segmentation kept whole (quoted and glossary terms).
+    """
+    starts: list[int] = []
+    ends: set[int] = set()
+    offset = 0
+    for token in tokens:
+        starts.append(offset)
+        offset += len(token)
+        ends.add(offset)
+    for match in _DIGIT_FORMULA.finditer(text):
+        yield match.start(), match.group(0)
+    for match in _IN_ONE.finditer(text):
+        yield match.start(), match.group(0)
+    for start, token in zip(starts, tokens, strict=True):
+        # a formula the segmenter keeps whole: a seed word (四个意识) or a dictionary word that
+        # is not a four-character idiom (千方百计)
+        if (
+            len(token) >= 3
+            and token[0] in _NUMERALS
+            and formula_shape(token)
+            and (token in words or not _IDIOM_LIKE.fullmatch(token))
+        ):
+            yield start, token
+    for i, token in enumerate(tokens[:-1]):
+        if not _NUMERAL_MEASURE.match(token):
+            continue
+        after = tokens[i + 1]
+        follower = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if _HAN_WORD.fullmatch(follower) and follower not in lexicon.edge:
+            continue  # part of a longer phrase (六大科技创新平台): only its quoted form counts
+        if (
+            2 <= len(after) <= 4
+            and re.fullmatch(rf"[{_HAN}]+", after)
+            and after not in lexicon.measure
+            and after not in lexicon.edge
+            and not is_plain_number(after)
+            and not re.search(rf"[{_NUMERALS}〇零亿]", after)
+        ):
+            yield starts[i], token + after
+    for match in _ALTERNATING.finditer(text):
+        start = match.start()
+        if start not in starts:  # must begin a word: not the tail of 统一 in 统一大市场
+            continue
+        if len(tokens[starts.index(start)]) >= 4:  # a dictionary idiom: 千方百计, 千头万绪
+            continue
+        for end in range(match.end(), start + 3, -1):
+            span = text[start:end]
+            pieces = _ALTERNATING_PIECE.findall(span)
+            if end in ends and len(set(pieces)) >= 2 and "".join(pieces) == span:
+                yield start, span
+                break

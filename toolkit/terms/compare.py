@@ -1,0 +1,141 @@
+"""Terms of two successive reports compared: new, dropped, shifted, glossary check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from toolkit.model import Report
+from toolkit.terms.corpus import ReportText
+from toolkit.terms.extract import (
+    build_terms,
+    key_words,
+    marked_candidates,
+    segment_lines,
+    segmented_candidates,
+)
+from toolkit.terms.glossary import check_glossary
+from toolkit.terms.lexicon import Lexicon, default_lexicon
+from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
+from toolkit.terms.sections import match_sections
+from toolkit.terms.shifts import frequency_shifts, watched_counts
+from toolkit.terms.text import skeleton
+
+#: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
+TOP_SHIFTS = 50
+TOP_SECTION_SHIFTS = 10
+
+
+def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
+    """Re-rank discovered words by how much of them is new to the other report.
+
+    A discovered word whose character pairs all occur in the other report (上市 + 市公 + 公司)
+    is a new combination of old vocabulary; one with pairs never seen there (孤独症儿童: 孤独,
+    独症) brings new vocabulary: salience × (0.3 + 0.7 × share of the word's character pairs
+    absent from the other report). Marked terms are left as they are.
+    """
+    ranked = []
+    for term in terms:
+        if term.kind is TermKind.DISCOVERED:
+            pairs = [term.text[i : i + 2] for i in range(len(term.text) - 1)]
+            novel = sum(1 for p in pairs if not other.contains(p))
+            factor = 0.3 + 0.7 * novel / max(1, len(pairs))
+            term = replace(term, salience=round(term.salience * factor, 4))
+        ranked.append(term)
+    ranked.sort(key=lambda t: (-t.salience, t.text))
+    return tuple(ranked)
+
+
+def compare_terms(
+    old_report: Report,
+    new_report: Report,
+    *,
+    kinds: Iterable[TermKind | str] | None = None,
+    min_count: int = 1,
+    sections: bool = True,
+    watch: Iterable[str] = (),
+    lexicon: Lexicon | None = None,
+) -> TermComparison:
+    """Compare the terms of ``old_report`` (the earlier year) and ``new_report``.
+
+    A term of the newer report is *new* when its surface form (see
+    :func:`toolkit.terms.text.skeleton`) occurs nowhere in the older report's text, quoted or
+    not; *dropped* terms are the reverse. ``kinds`` limits new, dropped and shifted terms to
+    these kinds (None: all; key words are always shifted); ``min_count`` drops new and dropped
+    terms used fewer times in their report. Shifts cover the
+    terms of both reports and their frequent key words found in both. With ``sections`` the
+    shifts are also computed per pair of matched sections (see :mod:`toolkit.terms.sections`;
+    the shared alignment, when installed, also diffs the texts, which takes a few tenths of a
+    second); without, ``sections`` of the result is empty. ``watch`` words (改革, 创新) are
+    counted in both reports whatever their counts (``watched`` of the result).
+    """
+    lexicon = lexicon or default_lexicon()
+    watch = tuple(watch)
+    wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
+    old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
+    old_marked = marked_candidates(old_report, old_text)
+    new_marked = marked_candidates(new_report, new_text)
+    seed = [c.text for c in (*old_marked, *new_marked)]
+    old_tokens = segment_lines(old_text, seed)
+    new_tokens = segment_lines(new_text, seed)
+    old_terms = build_terms(
+        [*old_marked, *segmented_candidates(old_text, old_tokens, lexicon, seed)],
+        old_text,
+        lexicon,
+    )
+    new_terms = build_terms(
+        [*new_marked, *segmented_candidates(new_text, new_tokens, lexicon, seed)],
+        new_text,
+        lexicon,
+    )
+
+    def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
+        return tuple(
+            t
+            for t in terms
+            if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
+        )
+
+    new = contrast(only_in(new_terms, old_text), old_text)
+    dropped = contrast(only_in(old_terms, new_text), new_text)
+    shift_candidates: list[tuple[str, TermKind | None]] = [
+        *((t.text, t.kind) for t in (*new_terms, *old_terms) if t.kind in wanted),
+        *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
+    ]
+    all_shifts = frequency_shifts(shift_candidates, old_text, new_text)
+    shifted = all_shifts[:TOP_SHIFTS]
+    # per section: the candidates found in both reports (a shift inside a section pair of a
+    # word absent from one report would be a new or dropped term, listed already)
+    in_both = [
+        (text, kind)
+        for text, kind in dict.fromkeys(shift_candidates)
+        if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
+    ]
+    matches, section_matching = match_sections(old_report, new_report) if sections else ([], "none")
+    section_shifts = tuple(
+        SectionTermShifts(
+            old_section="+".join(s.id for s in m.old),
+            new_section="+".join(s.id for s in m.new),
+            old_title=m.old[0].title,
+            new_title=m.new[0].title,
+            matched_by=m.matched_by,
+            shifts=frequency_shifts(in_both, old_part, new_part, limit=TOP_SECTION_SHIFTS),
+            watched=watched_counts(watch, old_part, new_part),
+        )
+        for m in matches
+        for old_part, new_part in [(old_text.within(m.old), new_text.within(m.new))]
+    )
+    glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
+    return TermComparison(
+        old_source=old_report.source,
+        new_source=new_report.source,
+        old_year=old_report.year,
+        new_year=new_report.year,
+        new=new,
+        dropped=dropped,
+        shifted=shifted,
+        sections=section_shifts,
+        glossary=glossary,
+        section_matching=section_matching,
+        watched=watched_counts(watch, old_text, new_text),
+    )

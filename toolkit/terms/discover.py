@@ -1,0 +1,170 @@
+"""Discovery of multi-character words the segmenter splits (新质生产力, 超长期特别国债).
+
+A candidate is a run of :data:`MIN_LEN` to :data:`MAX_LEN` Chinese characters (three-character
+words are mostly dictionary words or generic: 新业态, 全覆盖) that
+
+- occurs at least ``min_count`` times in the text (twice is too little: too many phrases recur
+  twice in a report);
+- is cohesive: for every way of cutting it in two, the pointwise mutual information
+  log(P(whole) / (P(left)·P(right))) is at least :data:`MIN_COHESION` (its parts occur together
+  far more often than chance);
+- is free: the characters right before and right after its occurrences vary, with left and right
+  entropy at least :data:`MIN_ENTROPY` (all different for a word seen twice), a punctuation
+  mark or a function or generic word next to it counting as a new neighbour each time (发展新质
+  生产力): it is not a fragment of a longer word;
+- starts and ends on word boundaries of the segmentation in most occurrences, and neither its
+  first nor its last word is a function word or a generic verb (whether the segmenter keeps it
+  whole is not asked: that depends on the words any analysis taught the shared segmenter
+  before, and results must not);
+- does not start with a numeral (number-led phrases are formulas, or counts: 五年来) and is
+  not mostly made of generic words (:data:`MIN_SPECIFICITY`);
+- holds no conjunction or particle (和, 与, 及, 或, 的);
+- is not contained in a longer candidate that occurs about as often.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from toolkit.terms.lexicon import Lexicon
+from toolkit.terms.salience import specificity
+
+MIN_LEN = 4
+MAX_LEN = 7
+MIN_COHESION = 3.0
+MIN_ENTROPY = 0.9
+#: Share of a discovered word's characters that must lie outside generic words (see
+#: :func:`toolkit.terms.salience.specificity`): 产业升级, 保障能力 are phrases, not terms.
+MIN_SPECIFICITY = 0.6
+_NUMERAL_START = re.compile(r"[一二两三四五六七八九十百千万几数]")
+#: Function characters that may stand right next to a word (的, 和 …).
+_PARTICLES = frozenset("的地得和与及或在对把被将为以于从由向到等是了着并而")
+#: A discovered word holds no conjunction or particle: 文化和科技 is two words.
+_JOINERS = re.compile("[和与及或的]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _entropy(counter: Counter[str]) -> float:
+    total = sum(counter.values())
+    return -sum(n / total * math.log(n / total) for n in counter.values())
+
+
+def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, list[int]]]:
+    """Counts of the n-grams (n ≤ MAX_LEN) of ``runs`` (Chinese runs joined by "\n") whose
+    every prefix occurs at least ``min_count`` times (shorter grams are all counted), and the
+    start positions of the frequent grams of :data:`MIN_LEN` or more characters."""
+    grams: Counter[str] = Counter(runs)
+    positions = [i for i, ch in enumerate(runs) if ch != "\n"]
+    where: dict[str, list[int]] = {}
+    for n in range(2, MAX_LEN + 1):
+        positions = [
+            i
+            for i in positions
+            if grams[runs[i : i + n - 1]] >= min_count
+            and i + n <= len(runs)
+            and runs[i + n - 1] != "\n"
+        ]
+        level = Counter(runs[i : i + n] for i in positions)
+        grams.update(level)
+        if n >= MIN_LEN:
+            for i in positions:
+                g = runs[i : i + n]
+                if level[g] >= min_count:
+                    where.setdefault(g, []).append(i)
+    return grams, where
+
+
+def discover_words(
+    lines: Sequence[str],
+    tokenized: Sequence[Sequence[str]],
+    lexicon: Lexicon,
+    *,
+    min_count: int = 3,
+) -> list[str]:
+    """Candidate new words of ``lines`` (each with its segmentation in ``tokenized``)."""
+    runs = "\n".join(run for line in lines for run in _HAN_RUN.findall(line))
+    grams, where = _count_grams(runs, min_count)
+    total = len(runs) - runs.count("\n")
+    if not total:
+        return []
+
+    def cohesive(word: str) -> bool:
+        whole = grams[word]
+        return all(
+            math.log(whole * total / (grams[word[:cut]] * grams[word[cut:]])) >= MIN_COHESION
+            for cut in range(1, len(word))
+        )
+
+    loose = lexicon.edge
+
+    def free(word: str, starts: list[int]) -> bool:
+        left: Counter[str] = Counter()
+        right: Counter[str] = Counter()
+        for k, i in enumerate(starts):
+            end = i + len(word)
+            before = runs[max(0, i - 2) : i]
+            after = runs[end : end + 2]
+            # a boundary, or a function or generic word next to it (发展新质生产力), says the
+            # word stands free: each such neighbour counts as a different one
+            open_left = (
+                not before or "\n" in before[-1:] or before in loose or before[-1] in _PARTICLES
+            )
+            open_right = not after or "\n" in after[:1] or after in loose or after[0] in _PARTICLES
+            left[f"#{k}" if open_left else before[-1]] += 1
+            right[f"#{k}" if open_right else after[0]] += 1
+        threshold = min(MIN_ENTROPY, math.log(len(starts)) - 1e-9)
+        return min(_entropy(left), _entropy(right)) >= threshold
+
+    candidates = [
+        g
+        for g, starts in where.items()
+        if not _NUMERAL_START.match(g)
+        and not _JOINERS.search(g)
+        and cohesive(g)
+        and specificity(g, lexicon) >= MIN_SPECIFICITY
+        and free(g, starts)
+    ]
+    found = [g for g in candidates if _split_on_boundaries(g, lines, tokenized, lexicon)]
+    found.sort(key=lambda g: (-len(g), g))
+    kept: list[str] = []
+    for g in found:
+        if any(g in longer and grams[g] <= grams[longer] * 1.25 for longer in kept):
+            continue
+        kept.append(g)
+    return sorted(kept, key=lambda g: (-grams[g], g))
+
+
+def _split_on_boundaries(
+    word: str, lines: Sequence[str], tokenized: Sequence[Sequence[str]], lexicon: Lexicon
+) -> bool:
+    """Whether most occurrences of ``word`` start and end on word boundaries, and none has a
+    function word or generic verb as its first or last word."""
+    occurrences = aligned = 0
+    for line, tokens in zip(lines, tokenized, strict=True):
+        pos = line.find(word)
+        if pos < 0:
+            continue
+        starts: dict[int, int] = {}
+        offset = 0
+        for index, token in enumerate(tokens):
+            starts[offset] = index
+            offset += len(token)
+        while pos >= 0:
+            occurrences += 1
+            end = pos + len(word)
+            first = starts.get(pos)
+            if first is not None and (end in starts or end == len(line)):
+                last = first
+                length = len(tokens[first])
+                while length < len(word):
+                    last += 1
+                    length += len(tokens[last])
+                if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
+                    return False
+                aligned += 1
+            pos = line.find(word, pos + 1)
+    return occurrences > 0 and aligned * 2 >= occurrences

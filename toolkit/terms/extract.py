@@ -1,0 +1,217 @@
+"""Terms of one report: candidates of every kind, merged by surface form, counted, ranked."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from toolkit.model import Report, Role
+from toolkit.terms.candidates import document_titles, formula_shape, formulas, quoted_spans
+from toolkit.terms.corpus import ReportText, context
+from toolkit.terms.discover import discover_words
+from toolkit.terms.lexicon import Lexicon, default_lexicon
+from toolkit.terms.model import KIND_ORDER, Term, TermKind
+from toolkit.terms.salience import salience
+from toolkit.terms.text import has_word_characters, is_plain_number, skeleton
+
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万双]")
+
+
+def _numerals(text: str) -> int:
+    return len(_NUMERAL.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible term as found, before merging by surface form and counting."""
+
+    text: str
+    kind: TermKind
+
+
+def unwrap(term: str) -> str:
+    """A glossary term without the one pair of quotes wrapping all of it: “双高计划” → 双高计划
+    (金融“五篇大文章” stays as it is)."""
+    term = term.strip().strip("\u200b\u200c\u200d\ufeff")
+    for opening, closing in ("“”", "「」", "『』", '""', "‘’"):
+        inner = term[1:-1]
+        if term[:1] == opening and term[-1:] == closing and opening not in inner:
+            return inner.strip()
+    return term
+
+
+def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
+    """Glossary terms, 《titles》 and quoted spans: what the author marked as a term."""
+    found = [Candidate(unwrap(entry.term), TermKind.GLOSSARY) for entry in report.glossary]
+    for item in text.lines:
+        found.extend(Candidate(t, TermKind.DOCUMENT) for _, t in document_titles(item.text))
+        for _, inner in quoted_spans(item.text):
+            kind = TermKind.FORMULA if formula_shape(inner) else TermKind.QUOTED
+            found.append(Candidate(inner, kind))
+            # the formulas of a quoted enumeration: “四纵三横、一圈两带” → 四纵三横, 一圈两带
+            parts = inner.split("、")
+            found.extend(
+                Candidate(p, TermKind.FORMULA)
+                for p in parts
+                if len(parts) > 1 and len(p) >= 3 and formula_shape(p) and _numerals(p) >= 2
+            )
+    return found
+
+
+def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]:
+    """Each line of ``text`` split into words, with every ``seed`` word kept whole.
+
+    The segmenter is taught the seed words (so that other analyses keep them whole too) and
+    its tokens are then merged where they spell a seed word, so that seed words are whole
+    whatever the shared segmenter was taught before. Words taught by earlier analyses may
+    still be single tokens; formulas and discovery do not depend on that (a test teaches the
+    segmenter every term first and expects the same result).
+    """
+    from toolkit import segment
+
+    words = {w.strip() for w in seed if len(w.strip()) > 1}
+    segment.add_words(sorted(words))
+    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    return [merge_words(segment.cut(item.text), words, prefixes) for item in text.lines]
+
+
+def merge_words(
+    tokens: Sequence[str], words: set[str], prefixes: set[str] | None = None
+) -> list[str]:
+    """Join runs of tokens that spell one of ``words``, longest first, left to right.
+    ``prefixes`` are all prefixes of ``words`` (computed when None)."""
+    if not words:
+        return list(tokens)
+    if prefixes is None:
+        prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        best = i + 1
+        span = tokens[i]
+        j = i + 1
+        while span in prefixes:
+            if span in words:
+                best = j
+            if j == len(tokens):
+                break
+            span += tokens[j]
+            j += 1
+        merged.append("".join(tokens[i:best]))
+        i = best
+    return merged
+
+
+def segmented_candidates(
+    text: ReportText,
+    tokenized: Sequence[Sequence[str]],
+    lexicon: Lexicon,
+    seed: Iterable[str] = (),
+) -> list[Candidate]:
+    """Unquoted formulas and discovered words, from the lines and their segmentation (made
+    with ``seed`` words kept whole). Words are not discovered in the glossary: definitions
+    repeat their own phrasing ("是指…")."""
+    lines = [item.text for item in text.lines]
+    words = {w.strip() for w in seed}
+    found: list[Candidate] = []
+    for line, tokens in zip(lines, tokenized, strict=True):
+        found.extend(
+            Candidate(f, TermKind.FORMULA) for _, f in formulas(line, tokens, lexicon, words)
+        )
+    body = [i for i, item in enumerate(text.lines) if item.role is not Role.GLOSSARY]
+    discovered = discover_words([lines[i] for i in body], [tokenized[i] for i in body], lexicon)
+    found.extend(Candidate(word, TermKind.DISCOVERED) for word in discovered)
+    return found
+
+
+def key_words(
+    tokenized: Iterable[Sequence[str]], lexicon: Lexicon, *, min_count: int = 5
+) -> list[str]:
+    """Words of two or more Chinese characters used at least ``min_count`` times, most frequent
+    first, without function words and generic verbs: what drafters count (改革, 创新)."""
+    counts: Counter[str] = Counter(token for tokens in tokenized for token in tokens)
+    return [
+        word
+        for word, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
+        if n >= min_count
+        and len(word) >= 2
+        and _HAN_WORD.fullmatch(word)
+        and word not in lexicon.edge
+        and not is_plain_number(word)
+    ]
+
+
+def build_terms(
+    candidates: Sequence[Candidate], text: ReportText, lexicon: Lexicon
+) -> tuple[Term, ...]:
+    """Merge candidates with the same skeleton (strongest kind wins, first surface form kept),
+    count them in ``text`` and rank them by salience (highest first, then by text)."""
+    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    best: dict[str, Candidate] = {}
+    for candidate in candidates:
+        core = skeleton(candidate.text)
+        if len(core) < 2 or (not has_word_characters(core) and "+" not in core):
+            continue
+        if is_plain_number(candidate.text):
+            continue
+        known = best.get(core)
+        if known is None or rank[candidate.kind] < rank[known.kind]:
+            best[core] = candidate if known is None else Candidate(known.text, candidate.kind)
+            if candidate.kind is TermKind.GLOSSARY:
+                best[core] = candidate
+    terms = []
+    for core, candidate in best.items():
+        first = text.first(core)
+        count = text.count(core)
+        if first is None or count == 0:
+            continue
+        terms.append(
+            Term(
+                text=candidate.text,
+                kind=candidate.kind,
+                count=count,
+                section=first.section,
+                section_title=first.section_title,
+                line=first.line,
+                context=context(first.text, candidate.text),
+                salience=salience(core, candidate.kind, count, lexicon),
+            )
+        )
+    terms = _without_fragments(terms)
+    terms.sort(key=lambda t: (-t.salience, t.text))
+    return tuple(terms)
+
+
+def _without_fragments(terms: list[Term]) -> list[Term]:
+    """Drop discovered words that are mostly used inside a marked term (大文章 inside
+    “五篇大文章”): they occur hardly more often than the term that holds them."""
+    marked = [t for t in terms if t.kind is not TermKind.DISCOVERED]
+    kept = []
+    for term in terms:
+        if term.kind is TermKind.DISCOVERED:
+            core = skeleton(term.text)
+            if any(core in skeleton(m.text) and term.count <= m.count * 1.25 for m in marked):
+                continue
+        kept.append(term)
+    return kept
+
+
+def extract_terms(
+    report: Report, *, seed: Iterable[str] = (), lexicon: Lexicon | None = None
+) -> tuple[Term, ...]:
+    """Every term of ``report``, most salient first.
+
+    The segmenter is taught the report's glossary, quoted and 《》 terms (and ``seed``) before
+    it splits the text, so they stay whole; that teaching lasts for the process (see
+    :mod:`toolkit.segment`).
+    """
+    lexicon = lexicon or default_lexicon()
+    text = ReportText.of(report)
+    marked = marked_candidates(report, text)
+    words = [*seed, *(c.text for c in marked)]
+    tokenized = segment_lines(text, words)
+    found = [*marked, *segmented_candidates(text, tokenized, lexicon, words)]
+    return build_terms(found, text, lexicon)

@@ -1,0 +1,53 @@
+"""The word lists that tune term filtering and ranking, read from ``toolkit/data``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """``generic``: words every report uses (they lower a term's specificity). ``edge``: words
+    that never start or end a discovered term. ``measure``: nouns that, after a numeral and
+    measure word, do not make a formula (三个方面). ``national``: national policy formulas a
+    local glossary does not explain (四个意识, 五位一体)."""
+
+    generic: frozenset[str]
+    edge: frozenset[str]
+    measure: frozenset[str]
+    national: frozenset[str] = frozenset()
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Parse the ``[name]``-sectioned, whitespace-separated word lists."""
+    lists: dict[str, set[str]] = {
+        "generic": set(),
+        "edge": set(),
+        "measure": set(),
+        "national": set(),
+    }
+    current: set[str] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], set())
+            continue
+        if current is not None:
+            current.update(line.split())
+    return Lexicon(
+        frozenset(lists["generic"]),
+        frozenset(lists["edge"]),
+        frozenset(lists["measure"]),
+        frozenset(lists["national"]),
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in ``toolkit/data/terms-lexicon.txt``."""
+    text = resources.files("toolkit").joinpath("data/terms-lexicon.txt").read_text("utf-8")
+    return parse_lexicon(text)
