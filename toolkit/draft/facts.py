@@ -164,7 +164,7 @@ def _with_terms(facts: DraftFacts, latest: Report, previous: Report) -> DraftFac
     :data:`MAX_NEW_TERMS`), each flagged when the terms analyzer says it needs a definition."""
     from toolkit.terms import TermKind, compare_terms
 
-    result = compare_terms(previous, latest)
+    result = compare_terms(previous, latest, sections=False)  # per-section shifts unused
     glossary = {entry.term for entry in latest.glossary}
     undefined = {term.text for term in result.glossary.undefined}
     listed = [
