@@ -221,6 +221,8 @@ def test_property_elements_are_in_schema_order():
                 _check_order(ppr, PPR_ORDER)
             for tblpr in root.iter(qn("w:tblPr")):
                 _check_order(tblpr, TBLPR_ORDER)
+            for row in root.iter(qn("w:tr")):  # rows never break across pages
+                assert row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
 
 
 def test_a_word_template_file_dotx_is_accepted(tmp_path):

@@ -142,6 +142,7 @@ class DocumentBuilder:
     def table_row(self, table: Any) -> list[Any]:
         """Append a row; return its cells' first paragraphs, styled for tables and empty."""
         row = table.add_row()
+        _keep_row_together(row)
         widths = self._widths.get(id(table._tbl))
         if widths:
             _set_cell_widths(row, widths)
@@ -182,5 +183,11 @@ def _set_borders(table: Any) -> None:
 
 
 def _repeat_header(row: Any) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+    """The header row repeats on every page; like every row it is never split across pages."""
+    _keep_row_together(row)
+    row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+
+
+def _keep_row_together(row: Any) -> None:
+    # w:cantSplit comes before w:trHeight and w:tblHeader in w:trPr (CT_TrPr)
+    row._tr.get_or_add_trPr().insert(0, parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
