@@ -167,7 +167,9 @@ class _Skeleton:
             Kind.PROMPT, ("总体情况：", Blank("主要经济指标完成情况与全年工作总体评价"))
         )
         for section in self.plan_sections():
-            yield DraftParagraph(Kind.HEADING, (section.heading,), level=2)
+            # a plan part without sections is reviewed under its title, without its 二、 label
+            heading = section.heading if section.level > 1 else section.title
+            yield DraftParagraph(Kind.HEADING, (heading,), level=2)
             leads = [p.lead.rstrip("。；;，, ") for p in section.all_paragraphs() if p.lead]
             subs = [child.title for child in section.children]
             points = subs or leads
