@@ -55,7 +55,9 @@ def render_redline(
     seen_new = seen_old = False
     for pair in comparison.pairs:
         if previous is not None:
-            # the paragraph break between two pairs exists in a text only when both pairs do
+            # the break before this pair is in a text when that text has this pair and an earlier
+            # one: inserted when only the newer text has it, deleted when only the older, both
+            # when neither (an added section right before a removed one)
             in_new, in_old = bool(pair.new) and seen_new, bool(pair.old) and seen_old
             if not in_new:
                 marker.mark_paragraph_break(previous, "-")
