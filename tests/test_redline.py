@@ -16,6 +16,8 @@ import docx
 import pytest
 from conftest import PAIRS, SAMPLES
 from docx.oxml.ns import qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from toolkit.api import load_report
@@ -36,6 +38,7 @@ from toolkit.word.redline import render_redline
 from toolkit.word.revisions import accept_all, paragraph_texts, reject_all
 
 DATE = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+_HUNAN = (load_report(SAMPLES / "hunan-2025.txt"), load_report(SAMPLES / "hunan-2026.txt"))
 
 
 # -- a stand-in comparison for the tests that must not depend on the aligner ------------------
@@ -373,3 +376,44 @@ def test_added_first_and_removed_next_sections_round_trip():
     body = body_of(render_redline(comparison, date=DATE).to_bytes())
     assert report_paragraphs(accept_all(body)) == ["新增", "两段", "保留"]
     assert report_paragraphs(reject_all(body)) == ["删去", "保留"]
+
+
+_piece = st.text(alphabet="甲乙丙\n", min_size=1, max_size=6)
+_ops = st.lists(st.tuples(st.sampled_from("=+-"), _piece), min_size=1, max_size=8)
+_pairs = st.lists(
+    st.tuples(st.sampled_from(["both", "added", "removed"]), _ops), min_size=1, max_size=4
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_pairs)
+def test_accept_and_reject_rebuild_any_texts(raw_pairs):
+    """Random ops, paragraph breaks anywhere (leading, trailing, doubled), sections added or
+    removed anywhere: accepting gives the newer text and rejecting the older, line for line."""
+    pairs = []
+    for kind, raw in raw_pairs:
+        keep = {"both": "=+-", "added": "=+", "removed": "=-"}[kind]
+        sign = {"both": None, "added": "+", "removed": "-"}[kind]
+        ops = tuple(TextOp(sign or op, text) for op, text in raw if op in keep)
+        if not ops:
+            continue
+        old_ids = () if kind == "added" else ("front",)
+        new_ids = () if kind == "removed" else ("front",)
+        status = {"both": PairStatus.MODIFIED, "added": PairStatus.ADDED}.get(
+            kind, PairStatus.REMOVED
+        )
+        pairs.append(
+            SectionPair(
+                old_ids, new_ids, None, None, 1, status, MatchPass.NONE, 0.0, ops, DiffStats()
+            )
+        )
+    if not pairs:
+        return
+    comparison = Comparison(_HUNAN[0], _HUNAN[1], 1, False, tuple(pairs), DiffStats())
+    body = body_of(render_redline(comparison, date=DATE).to_bytes())
+    for resolve, side in ((accept_all, "new"), (reject_all, "old")):
+        got = report_paragraphs(resolve(body))
+        want = expected_lines(comparison, side)
+        while want and want[-1] == "":
+            want.pop()
+        assert got == want, side
