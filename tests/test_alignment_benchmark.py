@@ -30,3 +30,17 @@ def test_a_synthetic_case_has_every_kind_of_edit() -> None:
     assert {s.id for s in old.walk()} - set(olds)  # a removed section
     pred = predicted(old, new)
     assert len(pred & truth) >= 0.9 * len(truth)
+
+
+def test_synthetic_comparisons_are_lossless() -> None:
+    from toolkit.compare import compare_reports
+
+    for seed, (name, donor) in enumerate(
+        [("hunan-2025.txt", "sichuan-2026.txt"), ("sichuan-2025.txt", "guangdong-2026.txt")]
+    ):
+        old, new, _ = make_case(name, donor, seed)
+        comparison = compare_reports(old, new)
+        old_texts = sorted(t for p in comparison.pairs for t in p.old_text().split("\n") if t)
+        new_texts = sorted(t for p in comparison.pairs for t in p.new_text().split("\n") if t)
+        assert old_texts == sorted(t for _, t in old.lines() if t)
+        assert new_texts == sorted(t for _, t in new.lines() if t)

@@ -111,3 +111,26 @@ def test_bad_status_is_a_usage_error() -> None:
 def test_unknown_format_is_a_usage_error() -> None:
     result = runner.invoke(app, [*_args(), "--format", "pdf"])
     assert result.exit_code == 2
+
+
+def test_section_that_matches_nothing_is_a_usage_error() -> None:
+    result = runner.invoke(app, [*_args(), "--section", "不存在的章节"])
+    assert result.exit_code == 2
+
+
+def test_docx_against_txt_from_the_shell() -> None:
+    result = runner.invoke(
+        app,
+        ["diff", str(SAMPLES / "hunan-2025.docx"), str(SAMPLES / "hunan-2026.txt"), "-f", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["old"]["format"] == "docx" and data["new"]["format"] == "txt"
+    assert data["year_gap"] == 1
+
+
+def test_missing_input_is_one_line_error(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["diff", str(tmp_path / "nope.txt"), str(SAMPLES / "hunan-2026.txt")]
+    )
+    assert result.exit_code != 0

@@ -76,3 +76,13 @@ def test_no_color_environment_is_honoured():
     # NO_COLOR forbids colour, not bold or dim: no foreground/background colour codes
     assert "\x1b[1m" in result.stdout
     assert not re.search(r"\x1b\[[0-9;]*(3[0-7]|38|9[0-7]|4[0-7])m", result.stdout)
+
+
+def test_output_suffix_picks_the_writer(tmp_path):
+    out = tmp_path / "outline.json"
+    result = runner.invoke(app, ["outline", str(SAMPLES / "hunan-2026.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    jsonschema.validate(json.loads(out.read_text(encoding="utf-8")), SCHEMA)
+    text = tmp_path / "outline.txt"
+    result = runner.invoke(app, ["outline", str(SAMPLES / "hunan-2026.txt"), "-o", str(text)])
+    assert result.exit_code == 0 and "关于2026年工作" in text.read_text(encoding="utf-8")

@@ -105,13 +105,16 @@ def test_sichuan_pairing() -> None:
     # every new task heading starts with 突出…, but the topics pair: 扩大内需 ↔ 扩大内需,
     # 区域协调 ↔ 区域协调, 城乡融合 ↔ 城乡融合, 绿色 ↔ 生态环境, 民生 ↔ 民生, 安全 ↔ 安全
     assert p["s2.1"][0] == "s3.1"
+    # old （二） 以科技创新引领新质生产力发展，建设现代化产业体系 held both topics that 2026
+    # gives two sections: （二） 科技创新全链发力 and （三） 壮大实体经济根基…现代化产业体系
+    assert p["s2.2"] == ("s3.2,s3.3", "split")
+    # 对外开放 (old 五) and 深化重点领域改革 (old 六) became one: （四） 深化改革扩大开放
+    assert p["s2.5,s2.6"] == ("s3.4", "merged")
     assert p["s2.3"][0] == "s3.5"
     assert p["s2.4"][0] == "s3.6"
     assert p["s2.7"][0] == "s3.7"
     assert p["s2.8"][0] == "s3.8"
     assert p["s2.9"][0] == "s3.9"
-    # 对外开放 (old 五) went into 深化改革扩大开放 (new 四), ahead of its old neighbours
-    assert p["s2.5"] == ("s3.4", "moved")
     # the top-level part 加强政府自身建设 became task (十) 突出政府履职效能，切实加强自身建设
     assert p["s3"] == ("s3.10", "moved")
     assert p["s4"][0] == "s4"  # 名词解释
@@ -123,20 +126,25 @@ def test_guangdong_pairing() -> None:
     assert p["s1"] == ("s1", "renamed")
     assert p["+s2"] == ("s2", "added")
     assert p["s2"] == ("s3", "modified")  # 二、2025年工作安排 → 三、2026年工作安排
-    # “百县千镇万村高质量发展工程” moved from task 二 to task 七
-    assert p["s2.2"] == ("s3.7", "moved")
+    # “百县千镇万村高质量发展工程” moved from task 二 to task 七, and its paragraph 加快建设海洋
+    # 强省 became a task of its own, （九） 推动海洋经济高质量发展: a split
+    assert p["s2.2"] == ("s3.7,s3.9", "split")
     # 制造业当家 (old 四) opens the new list as 二; 科技创新 (old 五) became 三
     assert p["s2.4"][0] == "s3.2"
     assert p["s2.5"][0] == "s3.3"
     # 全面加强政府自身建设 closes both lists: （十二） → （十四）
     assert p["s2.12"][0] == "s3.14"
-    # 城市 and 海洋经济 are new task sections
+    # 推动城市高质量发展 is a new task section
     assert p["+s3.8"] == ("s3.8", "added")
-    assert p["+s3.9"] == ("s3.9", "added")
     assert p["s3"][0] == "s4"  # 附件1 十件民生实事
     assert p["s4"][0] == "s5"  # 附件2 名词解释
     # 为青少年…心理健康服务 is the same 民生实事 item (十 → 六)
     assert p["s3.10"][0] == "s4.6"
+    # 民生实事 are chosen afresh each year: an item with the same project pairs (心理健康,
+    # 四好农村路, 污水治理, 食品药品), an item on the same theme with other projects is removed
+    # + added (县域基础教育 → 普通高中办学条件; 出生缺陷筛查 → 生育医疗保障)
+    assert p["s3.4"] == ("", "removed")
+    assert p["+s4.3"] == ("s4.3", "added")
 
 
 def test_year_rollover_is_shown_only_with_strict_years() -> None:
@@ -177,3 +185,61 @@ def test_select_pairs() -> None:
     assert moved.totals.changes == sum(p.stats.changes for p in moved.pairs)
     changed = select_pairs(c, only_changed=True)
     assert all(p.changed for p in changed.pairs)
+
+
+def test_unknown_year_means_no_rollover() -> None:
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    from dataclasses import replace
+
+    c = compare_reports(replace(old, year=None), new)
+    assert c.year_gap is None
+    assert c.totals.rollovers == 0
+    assert c.totals.changes > compared("hunan-2025.txt", "hunan-2026.txt").totals.changes
+
+
+def test_reports_of_different_governments_and_gaps() -> None:
+    # a district report of 2018 against a province of 2025: a gap of 7 years, little in common
+    c = compare_reports(
+        load_report(SAMPLES / "dalian-zhongshan-2018.txt"),
+        load_report(SAMPLES / "guangdong-2025.txt"),
+    )
+    assert c.year_gap == 7
+    for pair in c.pairs:
+        assert pair.old_text() == "".join(op.text for op in pair.ops if op.op != "+")
+    statuses = {p.status for p in c.pairs}
+    assert PairStatus.ADDED in statuses or PairStatus.REMOVED in statuses
+
+
+def test_glossary_pairs_with_glossary_only() -> None:
+    c = compared("sichuan-2025.txt", "sichuan-2026.txt")
+    roles_old = {s.id: s.role for s in c.old.walk()}
+    roles_new = {s.id: s.role for s in c.new.walk()}
+    for pair in c.pairs:
+        if pair.old and pair.new and pair.level:
+            o, n = roles_old[pair.old[0]], roles_new[pair.new[0]]
+            assert (o.value == "glossary") == (n.value == "glossary")
+            assert not {o.value, n.value} >= {"review", "plan"}
+
+
+def test_renumbered_label_is_bookkeeping_not_a_change() -> None:
+    relaxed = by_old(compared("hunan-2025.txt", "hunan-2026.txt"), "s3")
+    assert [(op.op, op.text, op.rollover) for op in relaxed.ops[:2]] == [
+        ("-", "三、", True),
+        ("+", "四、", True),
+    ]
+    assert relaxed.stats.renumbered == 1
+    strict = by_old(compared("hunan-2025.txt", "hunan-2026.txt", strict_years=True), "s3")
+    assert not any(op.rollover for op in strict.ops)
+    assert strict.stats.changes == relaxed.stats.changes + 1
+    # （十二） → （十四） in Guangdong; a change of kind (一、 → （一）) would stay a change
+    gd = by_old(compared("guangdong-2025.txt", "guangdong-2026.txt"), "s2.12")
+    assert gd.ops[0].text == "（十二）" and gd.ops[1].text == "（十四）" and gd.ops[0].rollover
+
+
+def test_reports_given_newest_first_roll_years_back() -> None:
+    forward = compared("hunan-2025.txt", "hunan-2026.txt")
+    backward = compared("hunan-2026.txt", "hunan-2025.txt")
+    assert backward.year_gap == -1
+    assert backward.totals.rollovers == forward.totals.rollovers
+    assert backward.totals.changes == pytest.approx(forward.totals.changes, rel=0.1)

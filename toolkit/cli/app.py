@@ -20,7 +20,7 @@ app = typer.Typer(
         "government sites, or .md."
     ),
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -101,9 +101,15 @@ def diff(
     comparison = select_pairs(
         comparison, section=section, statuses=statuses, only_changed=only_changed
     )
+    if section is not None and not comparison.pairs:
+        raise typer.BadParameter(
+            f"no section of either report matches {section!r}", param_hint="--section"
+        )
     inputs = [old, new]
     if writer is not None:
-        emit(writer.write(comparison), output, force=force, inputs=inputs)
+        emit(
+            writer.write(comparison, side_by_side=side_by_side), output, force=force, inputs=inputs
+        )
         return
     from toolkit.cli.render_diff import render_comparison
 
@@ -115,3 +121,14 @@ def diff(
         emit(plain_text(rendered), output, force=force, inputs=inputs)
         return
     console.print(rendered)
+
+
+def _reflow(doc: str | None) -> str:
+    """Join the lines of each docstring paragraph: Typer's rich help keeps source line breaks."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(doc or "").split("\n\n")
+    return "\n\n".join(" ".join(p.split("\n")) for p in paragraphs)
+
+
+diff.__doc__ = _reflow(diff.__doc__)

@@ -17,8 +17,14 @@ def outline(
     ],
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", help="terminal (a tree) or json (the documented contract)."),
-    ] = "terminal",
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (a tree), json (the documented contract) or a format a plugin adds. "
+            "Default: what the --output suffix names (.json), else terminal.",
+            show_default=False,
+        ),
+    ] = "",
     profile: Annotated[
         str | None,
         typer.Option(
@@ -39,8 +45,13 @@ def outline(
         bool, typer.Option("--no-color", help="Plain output without colours.")
     ] = False,
 ) -> None:
-    """Show the parsed report as a tree: title, year, front matter, sections with their paragraph
-    and character counts, the headline-targets paragraph and the glossary."""
+    """Show how a report was read: its section tree, year, targets paragraph and glossary.
+
+    The tree lists title, the year the report plans, subtitle, date, meeting and speaker, then
+    every section with its label, role (review, outlook, plan, government, annex, glossary),
+    paragraph count (段), character count (字) and line. --format json prints the documented
+    JSON contract (toolkit/schemas/outline.schema.json).
+    """
     from toolkit.api import load_report
     from toolkit.plugins.manager import get_registry
 

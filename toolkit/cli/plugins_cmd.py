@@ -14,8 +14,11 @@ def plugins(
         bool, typer.Option("--no-color", help="Plain output without colours.")
     ] = False,
 ) -> None:
-    """List the registered readers, structure profiles, analyzers, writers and indicator names,
-    with the plugin each came from (built-ins are plugins too)."""
+    """List the registered readers, profiles, analyzers, writers and indicator names.
+
+    Each row names the plugin it came from; the built-ins register through the same hooks as
+    third-party plugins (entry-point group report_toolkit).
+    """
     from rich.table import Table
 
     from toolkit.plugins.manager import get_registry

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
-from toolkit.compare.plaintext import inline_segments, pair_label, totals_line
+from toolkit.compare.plaintext import inline_segments, pair_label, status_label, totals_line
 from toolkit.textdiff.ops import DELETE, INSERT
 
 STATUS_STYLES = {
@@ -34,11 +34,25 @@ def _heading(title: str | None, level: int) -> Text:
     return Text("  " * max(level - 1, 0) + title)
 
 
-def summary_table(comparison: Comparison) -> Table:
-    """One row per pair: old heading, new heading, status, similarity, pass, 处, 字数."""
+class SummaryTable:
+    """The summary table, with heading columns as wide as the console allows."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # status 9, similarity 4, pass 9, 处 3, 字数 11 cells, two spaces between columns
+        heading = max(6, min(40, (options.max_width - 50) // 2))
+        yield summary_table(self.comparison, heading_width=heading)
+
+
+def summary_table(comparison: Comparison, *, heading_width: int = 24) -> Table:
+    """One row per pair: old heading, new heading, status, similarity, pass, 处, 字数.
+
+    Headings longer than ``heading_width`` cells are cut with an ellipsis."""
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    table.add_column("旧", max_width=24, no_wrap=True, overflow="ellipsis")
-    table.add_column("新", max_width=24, no_wrap=True, overflow="ellipsis")
+    table.add_column("旧", max_width=heading_width, no_wrap=True, overflow="ellipsis")
+    table.add_column("新", max_width=heading_width, no_wrap=True, overflow="ellipsis")
     table.add_column("状态", no_wrap=True, min_width=9)
     table.add_column("相似", justify="right", no_wrap=True, min_width=4)
     table.add_column("匹配", no_wrap=True, min_width=9)
@@ -51,7 +65,7 @@ def summary_table(comparison: Comparison) -> Table:
         table.add_row(
             _heading(old_title, pair.level),
             _heading(new_title, pair.level),
-            Text(pair.status.value, style=STATUS_STYLES[pair.status]),
+            Text(status_label(pair), style=STATUS_STYLES[pair.status]),
             f"{pair.score:.2f}",
             pair.matched_by.value,
             str(s.changes),
@@ -111,7 +125,7 @@ def render_comparison(
             f"新 {Path(new.source).name}（{new.year or '?'}年，{new.char_count}字）", style="bold"
         ),
         Text(""),
-        summary_table(comparison),
+        SummaryTable(comparison),
         Text(""),
         Text(totals_line(comparison), style="bold"),
     ]

@@ -1,4 +1,12 @@
-"""Compare two reports: align their sections and diff each pair (see :mod:`.model`)."""
+"""Compare two reports: align their sections and diff each pair.
+
+Public API: :func:`compare_reports` returns a :class:`toolkit.compare.model.Comparison` (frozen
+dataclasses: ``SectionPair``, ``TextOp``, ``DiffStats``, ``PairStatus``, ``MatchPass``);
+:func:`toolkit.compare.select.select_pairs` filters one; :func:`toolkit.compare.serialize.
+comparison_dict` is the JSON contract (``toolkit/schemas/diff.schema.json``);
+:func:`toolkit.compare.plaintext.render_text` the plain-text view. Writers for the subject
+"diff" (``toolkit.compare.writers``) receive a ``Comparison``.
+"""
 
 from __future__ import annotations
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from toolkit.compare.model import MatchPass
 from toolkit.compare.normalize import normalize_title
 from toolkit.model import Role, Section
-from toolkit.textdiff.similarity import containment, content_words, dice
-from toolkit.textdiff.tokens import line_tokens
+from toolkit.textdiff.similarity import containment, dice, line_words
 
 #: least content similarity for the content pass
 MIN_CONTENT = 0.3
@@ -26,11 +26,13 @@ MIN_MOVE = 0.4
 #: least content similarity for a section found at another level
 MIN_CROSS_LEVEL = 0.3
 #: least content similarity for a pair made by position alone
-MIN_POSITION = 0.12
+MIN_POSITION = 0.22
+#: most sections paired by position in one gap
+MAX_POSITION_RUN = 3
 #: least share of a piece's words found in the whole for a split or merge
-MIN_PIECE = 0.6
+MIN_PIECE = 0.35
 #: how much a split or merge must raise the similarity over the 1:1 pair
-MIN_GAIN = 0.08
+MIN_GAIN = 0.04
 
 _FAMILIES: dict[Role, str] = {
     Role.REVIEW: "review",
@@ -48,6 +50,17 @@ def compatible(a: Role, b: Role) -> bool:
     if a is Role.OTHER or b is Role.OTHER:
         return True
     return _FAMILIES.get(a) == _FAMILIES.get(b)
+
+
+def own_units(section: Section) -> list[str]:
+    """The section's own text as diff units: a run-in heading is a unit of its own, without a
+    line break, so that a heading printed on its own line in one year and run in the next pairs
+    with its counterpart. ``"".join(own_units(s)) == "\\n".join(own_lines(s))``."""
+    paragraphs = [p.text for p in section.paragraphs]
+    units = [section.heading] if section.run_in and paragraphs else [section.heading + "\n"]
+    units += [text + "\n" for text in paragraphs]
+    units[-1] = units[-1].removesuffix("\n")
+    return units
 
 
 def own_lines(section: Section) -> list[str]:
@@ -76,7 +89,7 @@ def build_nodes(sections: Sequence[Section], parent: Node | None = None) -> list
     for index, section in enumerate(sections):
         node = Node(section, index, parent, title=normalize_title(section.title or section.heading))
         for line in own_lines(section):
-            node.words.update(content_words(line_tokens(line)))
+            node.words.update(line_words(line))
         node.children = build_nodes(section.children, node)
         for child in node.children:
             node.words.update(child.words)
@@ -214,28 +227,48 @@ def _find_splits(matches: list[Match], free_old: list[Node], free_new: list[Node
 def match_by_position(
     matches: list[Match], free_old: list[Node], free_new: list[Node]
 ) -> list[Match]:
-    """Pair the one old and one new section left between the same two paired neighbours."""
-    anchors = sorted((m.old[0].index, m.new[0].index) for m in matches if m.old and m.new)
+    """Pair sections left between the same two paired neighbours, in order, when as many old
+    as new ones are left there (at most :data:`MAX_POSITION_RUN`) and each pair shares at least
+    :data:`MIN_POSITION` of its words. Neighbours are the pairs whose order agrees."""
+    anchors = _in_order(
+        sorted((m.old[0].index, m.new[0].index) for m in matches if m.old and m.new)
+    )
+    bounds = [(-1, -1), *anchors, (1 << 30, 1 << 30)]
     found = []
-    for o in list(free_old):
-        before = [a for a in anchors if a[0] < o.index]
-        after = [a for a in anchors if a[0] > o.index]
-        low = before[-1][1] if before else -1
-        high = after[0][1] if after else 1 << 30
-        gap_old = [
-            x
-            for x in free_old
-            if (before[-1][0] if before else -1) < x.index < (after[0][0] if after else 1 << 30)
-        ]
-        gap_new = [n for n in free_new if low < n.index < high]
-        if len(gap_old) == 1 and len(gap_new) == 1:
-            n = gap_new[0]
-            score = dice(o.words, n.words)
-            if compatible(o.section.role, n.section.role) and score >= MIN_POSITION:
+    for (old_low, new_low), (old_high, new_high) in pairwise(bounds):
+        gap_old = [o for o in free_old if old_low < o.index < old_high]
+        gap_new = [n for n in free_new if new_low < n.index < new_high]
+        if not gap_old or len(gap_old) != len(gap_new) or len(gap_old) > MAX_POSITION_RUN:
+            continue
+        scores = [dice(o.words, n.words) for o, n in zip(gap_old, gap_new, strict=True)]
+        roles_agree = all(
+            compatible(o.section.role, n.section.role)
+            for o, n in zip(gap_old, gap_new, strict=True)
+        )
+        if roles_agree and min(scores) >= MIN_POSITION:
+            for o, n, score in zip(gap_old, gap_new, scores, strict=True):
                 found.append(Match([o], [n], MatchPass.POSITION, round(score, 3)))
                 free_old.remove(o)
                 free_new.remove(n)
     return found
+
+
+def _in_order(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of (old, new) index pairs, sorted by old index, whose new indexes rise."""
+    if not anchors:
+        return []
+    best = [1] * len(anchors)
+    back = [-1] * len(anchors)
+    for i in range(len(anchors)):
+        for j in range(i):
+            if anchors[j][1] < anchors[i][1] and best[j] + 1 > best[i]:
+                best[i], back[i] = best[j] + 1, j
+    i = max(range(len(anchors)), key=lambda k: best[k])
+    chain = []
+    while i >= 0:
+        chain.append(anchors[i])
+        i = back[i]
+    return chain[::-1]
 
 
 def align(old_sections: Sequence[Section], new_sections: Sequence[Section]) -> list[Match]:

@@ -3,9 +3,11 @@ each one, count, and name what happened to it."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
-from toolkit.compare.align import Match, Node, align, own_lines
+from toolkit.compare.align import Match, Node, align, own_units
 from toolkit.compare.model import (
     FRONT_ID,
     Comparison,
@@ -14,14 +16,18 @@ from toolkit.compare.model import (
     PairStatus,
     SectionPair,
 )
-from toolkit.model import Report, Section
-from toolkit.textdiff.blocks import diff_lines
+from toolkit.compare.normalize import label_of
+from toolkit.model import Report
+from toolkit.textdiff.blocks import diff_lines, diff_units
 from toolkit.textdiff.ops import DELETE, INSERT, TextOp, change_runs
+from toolkit.textdiff.similarity import dice, line_words
+from toolkit.textdiff.tokens import year_of
 
 
 def year_gap(old: Report, new: Report) -> int | None:
-    """``new.year - old.year`` when both are known and the gap is positive, else None."""
-    if old.year is None or new.year is None or new.year <= old.year:
+    """``new.year - old.year`` when both are known and differ, else None (negative when the
+    "new" report is the older one: its years then roll back)."""
+    if old.year is None or new.year is None or new.year == old.year:
         return None
     return new.year - old.year
 
@@ -33,13 +39,15 @@ def stats_of(ops: Sequence[TextOp]) -> DiffStats:
         return len(text) - text.count("\n")
 
     counted = [op for op in ops if not op.rollover]
+    rolled = [op for op in ops if op.rollover and op.op == DELETE]
     return DiffStats(
         changes=len(change_runs(ops)),
         chars_old=sum(chars(op.text) for op in ops if op.op != INSERT),
         chars_new=sum(chars(op.text) for op in ops if op.op != DELETE),
         chars_deleted=sum(chars(op.text) for op in counted if op.op == DELETE),
         chars_inserted=sum(chars(op.text) for op in counted if op.op == INSERT),
-        rollovers=sum(1 for op in ops if op.rollover and op.op == DELETE),
+        rollovers=sum(1 for op in rolled if year_of(op.text)),
+        renumbered=sum(1 for op in rolled if not year_of(op.text)),
     )
 
 
@@ -61,35 +69,73 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
             level=0,
             status=PairStatus.MODIFIED if front_stats.changes else PairStatus.UNCHANGED,
             matched_by=MatchPass.FRONT,
-            score=1.0 if not front_stats.changes else _similarity(front_stats),
+            score=_front_similarity(old, new),
             ops=tuple(front_ops),
             stats=front_stats,
         )
     )
-    _emit(align(old.sections, new.sections), None, pairs, diff_gap)
+    _emit(align(old.sections, new.sections), None, pairs, diff_gap, strict_years)
     totals = DiffStats()
     for pair in pairs:
         totals = totals + pair.stats
     return Comparison(old, new, gap, strict_years, tuple(pairs), totals)
 
 
-def _similarity(stats: DiffStats) -> float:
-    total = stats.chars_old + stats.chars_new
-    if not total:
-        return 1.0
-    return round(1 - (stats.chars_deleted + stats.chars_inserted) / total, 3)
+def _front_similarity(old: Report, new: Report) -> float:
+    """Dice over the words of the two front matters, as for sections."""
+    words_old: Counter[str] = Counter()
+    words_new: Counter[str] = Counter()
+    for p in old.front:
+        words_old.update(line_words(p.text))
+    for p in new.front:
+        words_new.update(line_words(p.text))
+    return round(dice(words_old, words_new), 3)
+
+
+def _diff_pair(match: Match, gap: int | None, *, renumber: bool) -> list[TextOp]:
+    """Diff the pair's units. With ``renumber``, a heading label that only changed its number
+    (（三） → （四）, 二、 → 三、) is a bookkeeping pair of ops like a rolled year: flagged
+    ``rollover``, not counted, shown as the new label."""
+    old_units = _units(match.old, match.whole)
+    new_units = _units(match.new, match.whole)
+    if not (renumber and match.old and match.new):
+        return diff_units(old_units, new_units, year_gap=gap)
+    old_label = label_of(match.old[0].section.heading)
+    new_label = label_of(match.new[0].section.heading)
+    if (
+        not old_label
+        or not new_label
+        or old_label == new_label
+        or not old_units[0].startswith(old_label)
+        or not new_units[0].startswith(new_label)
+        or _label_kind(old_label) != _label_kind(new_label)
+    ):
+        return diff_units(old_units, new_units, year_gap=gap)
+    old_units[0] = old_units[0][len(old_label) :]
+    new_units[0] = new_units[0][len(new_label) :]
+    return [
+        TextOp(DELETE, old_label, rollover=True),
+        TextOp(INSERT, new_label, rollover=True),
+        *diff_units(old_units, new_units, year_gap=gap),
+    ]
+
+
+def _label_kind(label: str) -> str:
+    """The label with its number taken out: "（三）" → "（#）", "附件1" → "附件#"."""
+    return re.sub(r"[一二三四五六七八九十百零〇\d]+", "#", label)
 
 
 def _emit(
-    matches: list[Match], parent: int | None, pairs: list[SectionPair], gap: int | None
+    matches: list[Match],
+    parent: int | None,
+    pairs: list[SectionPair],
+    gap: int | None,
+    strict: bool = False,
 ) -> None:
     ordered = reading_order(matches)
     out_of_order = _out_of_order(ordered)
     for match in ordered:
-        lines = _all_lines if match.whole else own_lines
-        old_lines = [line for node in match.old for line in lines(node.section)]
-        new_lines = [line for node in match.new for line in lines(node.section)]
-        ops = diff_lines(old_lines, new_lines, year_gap=gap)
+        ops = _diff_pair(match, gap, renumber=not strict)
         stats = stats_of(ops)
         first = (match.new or match.old)[0].section
         pairs.append(
@@ -108,11 +154,22 @@ def _emit(
             )
         )
         if match.children:
-            _emit(match.children, len(pairs) - 1, pairs, gap)
+            _emit(match.children, len(pairs) - 1, pairs, gap, strict)
 
 
-def _all_lines(section: Section) -> list[str]:
-    return list(section.lines())
+def _units(nodes: Sequence[Node], whole: bool) -> list[str]:
+    """Diff units of one side: the sections' own units (or, for a whole pair, their lines),
+    sections joined by a line break."""
+    units: list[str] = []
+    for node in nodes:
+        if units:
+            units[-1] += "\n"
+        if whole:
+            lines = list(node.section.lines())
+            units += [line + "\n" for line in lines[:-1]] + lines[-1:]
+        else:
+            units += own_units(node.section)
+    return units
 
 
 def reading_order(matches: Sequence[Match]) -> list[Match]:

@@ -10,8 +10,9 @@ Ops are lossless: for every pair, ``"".join(op.text for op in ops if op.op != "+
 side's text exactly and ``"".join(op.text for op in ops if op.op != "-")`` the new side's.
 A year that moved by exactly the gap between the reports (2024年 → 2025年) is a ``"-"`` op and the
 ``"+"`` op right after it, both with ``rollover=True``: they keep the ops lossless, are not counted
-as changes, and are shown as unchanged text (unless ``strict_years`` was asked for, in which case
-no op is flagged).
+as changes, and are shown as the new text. A heading label that only changed its number because
+sections were inserted or removed before it (（三） → （四）) is flagged the same way. With
+``strict_years`` no op is flagged.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class DiffStats:
     ``changes`` is the number of 处: maximal runs of ``-``/``+`` ops (rollover ops not counted
     and separating runs). ``chars_old``/``chars_new`` count characters without line breaks;
     ``chars_deleted``/``chars_inserted`` the characters in counted ``-``/``+`` ops (line breaks
-    excluded). ``rollovers`` counts rolled years.
+    excluded). ``rollovers`` counts rolled years, ``renumbered`` heading labels that only changed
+    their number; neither is counted as a change.
     """
 
     changes: int = 0
@@ -79,6 +81,7 @@ class DiffStats:
     chars_deleted: int = 0
     chars_inserted: int = 0
     rollovers: int = 0
+    renumbered: int = 0
 
     def __add__(self, other: DiffStats) -> DiffStats:
         return DiffStats(
@@ -88,6 +91,7 @@ class DiffStats:
             self.chars_deleted + other.chars_deleted,
             self.chars_inserted + other.chars_inserted,
             self.rollovers + other.rollovers,
+            self.renumbered + other.renumbered,
         )
 
 
@@ -139,8 +143,9 @@ class SectionPair:
 class Comparison:
     """The result of comparing an older report with a newer one.
 
-    ``year_gap`` is ``new.year - old.year`` when both years are known and the gap is positive,
-    else None (then no year counts as rolled over). ``strict_years`` records whether rolled years
+    ``year_gap`` is ``new.year - old.year`` when both years are known and differ, else None
+    (then no year counts as rolled over); it is negative when the reports were given newest
+    first. ``strict_years`` records whether rolled years
     were kept as changes. ``totals`` sums the stats of all pairs.
     """
 

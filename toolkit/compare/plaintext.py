@@ -66,11 +66,17 @@ def marked(ops: Iterable[TextOp], *, folded: bool = True) -> str:
     return "".join(parts)
 
 
+def status_label(pair: SectionPair) -> str:
+    """The status, with the number of pieces for a split or merge: "split ×2"."""
+    pieces = max(len(pair.old), len(pair.new))
+    return f"{pair.status.value} ×{pieces}" if pieces > 1 else pair.status.value
+
+
 def summary_line(pair: SectionPair) -> str:
     s = pair.stats
     indent = "  " * max(pair.level - 1, 0)
     return (
-        f"{indent}{pair_label(pair)}  [{pair.status.value}, {pair.matched_by.value} "
+        f"{indent}{pair_label(pair)}  [{status_label(pair)}, {pair.matched_by.value} "
         f"{pair.score:.2f}, {s.changes}处, {s.chars_old}→{s.chars_new}字]"
     )
 
@@ -81,6 +87,7 @@ def totals_line(comparison: Comparison) -> str:
         f"修改{t.changes}处，字数 {t.chars_old} → {t.chars_new}"
         f"（删 {t.chars_deleted}，增 {t.chars_inserted}"
         + (f"，年份顺延 {t.rollovers} 处未计" if t.rollovers else "")
+        + (f"，序号变动 {t.renumbered} 处未计" if t.renumbered else "")
         + "）"
     )
 

@@ -1,7 +1,8 @@
 """A comparison as JSON-ready data: the contract of ``report-toolkit diff --format json``.
 
 The shape is documented by ``toolkit/schemas/diff.schema.json``. Ops are ``[op, text]`` pairs;
-a rolled-over year is ``["-", "2024年", "rollover"]`` followed by ``["+", "2025年", "rollover"]``.
+a rolled-over year is ``["-", "2024年", "rollover"]`` followed by ``["+", "2025年", "rollover"]``,
+and a renumbered heading label (``"（三）"`` → ``"（四）"``) is flagged the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def stats_dict(stats: DiffStats) -> dict[str, int]:
         "chars_deleted": stats.chars_deleted,
         "chars_inserted": stats.chars_inserted,
         "rollovers": stats.rollovers,
+        "renumbered": stats.renumbered,
     }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from toolkit.textdiff.engine import diff_tokens
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
-from toolkit.textdiff.similarity import containment, content_words, dice
+from toolkit.textdiff.similarity import containment, content_words, dice, line_words
 from toolkit.textdiff.tokens import line_tokens
 
 #: paragraphs less similar than this are never paired
@@ -22,14 +22,18 @@ MIN_PARAGRAPH_SIMILARITY = 0.25
 
 
 def align_paragraphs(
-    old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]
+    old: Sequence[Sequence[str]],
+    new: Sequence[Sequence[str]],
+    words: tuple[list[Counter[str]], list[Counter[str]]] | None = None,
 ) -> list[tuple[int | None, int | None]]:
     """Order-preserving pairing of token lists maximising summed similarity.
 
-    Returns (old index, new index) in reading order; None on one side for an unpaired one.
+    ``words`` are the units' content words when already known. Returns (old index, new index)
+    in reading order; None on one side for an unpaired one.
     """
-    old_words = [content_words(tokens) for tokens in old]
-    new_words = [content_words(tokens) for tokens in new]
+    if words is None:
+        words = [content_words(t) for t in old], [content_words(t) for t in new]
+    old_words, new_words = words
     n, m = len(old), len(new)
     sim = [[_similarity(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -85,23 +89,40 @@ def _deletions_first(
 def diff_lines(
     old: Sequence[str], new: Sequence[str], *, year_gap: int | None = None
 ) -> list[TextOp]:
-    """Diff ``"\\n".join(old)`` against ``"\\n".join(new)``: paragraphs are aligned, then the
-    sentences of each paired paragraph, then paired sentences are diffed by tokens."""
-    old_units = [[*line_tokens(line), "\n"] for line in old]
-    new_units = [[*line_tokens(line), "\n"] for line in new]
-    if old_units:
-        old_units[-1].pop()
-    if new_units:
-        new_units[-1].pop()
+    """Diff ``"\\n".join(old)`` against ``"\\n".join(new)`` (see :func:`diff_units`)."""
+    return diff_units(_with_breaks(old), _with_breaks(new), year_gap=year_gap)
+
+
+def _with_breaks(lines: Sequence[str]) -> list[str]:
+    return [line + "\n" for line in lines[:-1]] + list(lines[-1:])
+
+
+def diff_units(
+    old: Sequence[str], new: Sequence[str], *, year_gap: int | None = None
+) -> list[TextOp]:
+    """Diff ``"".join(old)`` against ``"".join(new)``, where each unit is a paragraph (or a
+    run-in heading) with its line break, if any, at its end.
+
+    Units are aligned, then the sentences of each paired unit, then paired sentences are diffed
+    by tokens; unpaired units are whole deletions or insertions.
+    """
+    old_units = [_unit_tokens(unit) for unit in old]
+    new_units = [_unit_tokens(unit) for unit in new]
     ops: list[TextOp] = []
-    for i, j in align_paragraphs(old_units, new_units):
+    words = [line_words(u.rstrip("\n")) for u in old], [line_words(u.rstrip("\n")) for u in new]
+    for i, j in align_paragraphs(old_units, new_units, words):
         if i is not None and j is not None:
             ops.extend(_diff_paragraph(old_units[i], new_units[j], year_gap))
         elif i is not None:
-            ops.append(TextOp(DELETE, "".join(old_units[i])))
+            ops.append(TextOp(DELETE, old[i]))
         elif j is not None:
-            ops.append(TextOp(INSERT, "".join(new_units[j])))
+            ops.append(TextOp(INSERT, new[j]))
     return _settle(merge_adjacent(ops))
+
+
+def _unit_tokens(unit: str) -> list[str]:
+    body = unit.rstrip("\n")
+    return [*line_tokens(body), *("\n" * (len(unit) - len(body)))]
 
 
 def _diff_paragraph(old: list[str], new: list[str], year_gap: int | None) -> list[TextOp]:

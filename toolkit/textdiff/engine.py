@@ -155,6 +155,11 @@ def diff_texts(old: str, new: str, *, year_gap: int | None = None) -> list[TextO
     return diff_tokens(tokenize(old), tokenize(new), year_gap=year_gap)
 
 
-def diff_chars(old: str, new: str) -> list[TextOp]:
-    """Plain character-level diff-match-patch (no tokens, no cleanup); for benchmarks."""
-    return [TextOp(_OPS[op], text) for op, text in _dmp().diff_main(old, new, False) if text]
+def diff_chars(old: str, new: str, *, timeout: float = 0.0) -> list[TextOp]:
+    """Plain character-level diff-match-patch (no tokens, no cleanup), for benchmarks.
+
+    ``timeout`` is diff-match-patch's ``Diff_Timeout`` (0: none; its default is 1 s, after
+    which it returns a coarser, machine-dependent diff)."""
+    dmp = _dmp()
+    dmp.Diff_Timeout = timeout
+    return [TextOp(_OPS[op], text) for op, text in dmp.diff_main(old, new, False) if text]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
-from toolkit.textdiff.tokens import year_of
+from toolkit.textdiff.tokens import line_tokens, year_of
 
 #: tokens that say nothing about content: punctuation, spaces, one-character function words
 _STOP = set("的了和与及在是为以对把将等并其之也而或从由向于中上下个这那我们你他它着")
@@ -23,15 +24,29 @@ def content_words(tokens: Iterable[str]) -> Counter[str]:
     return words
 
 
+@lru_cache(maxsize=16384)
+def line_words(line: str) -> Counter[str]:
+    """:func:`content_words` of one line's tokens, cached (callers must not modify it)."""
+    return content_words(line_tokens(line))
+
+
 def dice(a: Counter[str], b: Counter[str]) -> float:
     """Dice coefficient of two bags of words, 0..1 (1 for two empty bags)."""
     total = a.total() + b.total()
     if total == 0:
         return 1.0
-    return 2 * sum((a & b).values()) / total
+    return 2 * _common(a, b) / total
+
+
+def _common(a: Counter[str], b: Counter[str]) -> int:
+    """Size of the multiset intersection (faster than ``(a & b).total()``)."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(min(count, get(word, 0)) for word, count in a.items())
 
 
 def containment(part: Counter[str], whole: Counter[str]) -> float:
     """Share of ``part``'s words found in ``whole``, 0..1 (0 for an empty part)."""
     size = part.total()
-    return sum((part & whole).values()) / size if size else 0.0
+    return _common(part, whole) / size if size else 0.0
