@@ -48,13 +48,14 @@ def _root(
         os.environ["REPORT_TOOLKIT_TRACEBACK"] = "1"
 
 
+# in the order a user meets them: read, compare, analyse, share, draft; then housekeeping
 app.command("outline")(outline.outline)
 app.command("diff")(diff.diff)
-app.command("plugins")(plugins_cmd.plugins)
-app.command("terms")(terms.terms)
-app.command("draft")(draft.draft)
 app.command("targets")(targets.targets)
+app.command("terms")(terms.terms)
 app.command("report")(report.report)
+app.command("draft")(draft.draft)
+app.command("plugins")(plugins_cmd.plugins)
 
 
 def main() -> None:
