@@ -136,14 +136,3 @@ def diff(
         emit(plain_text(rendered), output, force=force, inputs=inputs)
         return
     console.print(rendered)
-
-
-def _reflow(doc: str | None) -> str:
-    """Join the lines of each docstring paragraph: Typer's rich help keeps source line breaks."""
-    import inspect
-
-    paragraphs = inspect.cleandoc(doc or "").split("\n\n")
-    return "\n\n".join(" ".join(p.split("\n")) for p in paragraphs)
-
-
-diff.__doc__ = _reflow(diff.__doc__)
