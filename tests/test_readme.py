@@ -46,7 +46,11 @@ def test_every_command_is_documented():
 
 
 def test_no_merge_conflict_markers_left():
-    for path in [ROOT / "README.md", *ROOT.glob("templates/*.md"), *ROOT.glob("toolkit/**/*.py"),
-                 *ROOT.glob("tests/**/*.py")]:
+    for path in [
+        ROOT / "README.md",
+        *ROOT.glob("templates/*.md"),
+        *ROOT.glob("toolkit/**/*.py"),
+        *ROOT.glob("tests/**/*.py"),
+    ]:
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"(?m)^(<{7}|={7}|>{7})( |$)", text), path
