@@ -16,8 +16,9 @@ from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 
-from toolkit.errors import TemplateError
+from toolkit.errors import FormatError, TemplateError
 from toolkit.word import styles
+from toolkit.word.reader import check_package
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[2] / "templates" / "default.docx"
 
@@ -57,6 +58,10 @@ def open_template(path: str | Path | None = None) -> Any:
         source = Path(path)
         if not source.is_file():
             raise TemplateError("template not found", source)
+        try:
+            check_package(source)  # zip bombs, legacy .doc, damaged zips: before inflating
+        except FormatError as exc:
+            raise TemplateError(exc.message, source, hint=exc.hint) from exc
         data = source.read_bytes()
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateError("not a Word .docx file", source, hint="save the template as .docx")
