@@ -58,11 +58,12 @@ def open_template(path: str | Path | None = None) -> Any:
         source = Path(path)
         if not source.is_file():
             raise TemplateError("template not found", source)
-        try:
-            check_package(source)  # zip bombs, legacy .doc, damaged zips: before inflating
-        except FormatError as exc:
-            raise TemplateError(exc.message, source, hint=exc.hint) from exc
         data = source.read_bytes()
+        if zipfile.is_zipfile(io.BytesIO(data)):
+            try:
+                check_package(source)  # zip bombs and damaged packages: before inflating
+            except FormatError as exc:
+                raise TemplateError(exc.message, source, hint=exc.hint) from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateError("not a Word .docx file", source, hint="save the template as .docx")
     data = _as_document(data)
