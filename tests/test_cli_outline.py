@@ -86,3 +86,24 @@ def test_output_suffix_picks_the_writer(tmp_path):
     text = tmp_path / "outline.txt"
     result = runner.invoke(app, ["outline", str(SAMPLES / "hunan-2026.txt"), "-o", str(text)])
     assert result.exit_code == 0 and "关于2026年工作" in text.read_text(encoding="utf-8")
+
+
+def test_diff_to_word_takes_author(tmp_path):
+    import zipfile
+
+    out = tmp_path / "changes.docx"
+    result = runner.invoke(
+        app,
+        [
+            "diff",
+            str(SAMPLES / "hunan-2025.txt"),
+            str(SAMPLES / "hunan-2026.txt"),
+            "-o",
+            str(out),
+            "--author",
+            "起草组",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    assert set(re.findall(r'w:author="([^"]+)"', xml)) == {"起草组", "起草组（年份顺延）"}

@@ -43,3 +43,14 @@ def test_every_command_is_documented():
         name = command.name or command.callback.__name__
         assert f"report-toolkit {name}" in README, name
         assert command.callback.__doc__, name
+
+
+def test_no_merge_conflict_markers_left():
+    for path in [
+        ROOT / "README.md",
+        *ROOT.glob("templates/*.md"),
+        *ROOT.glob("toolkit/**/*.py"),
+        *ROOT.glob("tests/**/*.py"),
+    ]:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?m)^(<{7}|={7}|>{7})( |$)", text), path

@@ -21,7 +21,16 @@ print(sorted(m for m in {heavy!r} if m in sys.modules))
 """
 
 
-@pytest.mark.parametrize("args", [["--help"], ["outline", "--help"], ["plugins", "--help"]])
+COMMANDS = ["outline", "diff", "targets", "terms", "report", "draft", "plugins"]
+
+
+def test_every_command_is_checked():
+    from toolkit.cli.app import app
+
+    assert sorted(c.name for c in app.registered_commands) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("args", [["--help"], *([c, "--help"] for c in COMMANDS)])
 def test_help_does_not_import_heavy_modules(args):
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT.format(args=args, heavy=HEAVY)],

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from toolkit import __version__
-from toolkit.cli import diff, outline, plugins_cmd, report, targets, terms
+from toolkit.cli import diff, draft, outline, plugins_cmd, report, targets, terms
 from toolkit.errors import ExitCode, ToolkitError
 
 app = typer.Typer(
@@ -49,12 +49,14 @@ def _root(
         os.environ["REPORT_TOOLKIT_TRACEBACK"] = "1"
 
 
+# in the order a user meets them: read, compare, analyse, share, draft; then housekeeping
 app.command("outline")(outline.outline)
 app.command("diff")(diff.diff)
-app.command("plugins")(plugins_cmd.plugins)
-app.command("terms")(terms.terms)
 app.command("targets")(targets.targets)
+app.command("terms")(terms.terms)
 app.command("report")(report.report)
+app.command("draft")(draft.draft)
+app.command("plugins")(plugins_cmd.plugins)
 
 
 def _terminated(signum: int, _frame: object) -> None:

@@ -68,6 +68,22 @@ def diff(
         bool,
         typer.Option("--no-color", help="No colours; changes marked [-old-]{+new+} instead."),
     ] = False,
+    author: Annotated[
+        str | None,
+        typer.Option(
+            "--author",
+            help="Reviewer name on the tracked changes and comments of a Word redline, and on "
+            "the HTML page. Default: $REPORT_TOOLKIT_AUTHOR, else report-toolkit.",
+        ),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="Word template (.docx/.dotx with the RT styles, see templates/README.md) for "
+            "-o x.docx. Default: templates/default.docx.",
+        ),
+    ] = None,
 ) -> None:
     """Compare two successive years' reports section by section.
 
@@ -107,9 +123,8 @@ def diff(
         )
     inputs = [old, new]
     if writer is not None:
-        emit(
-            writer.write(comparison, side_by_side=side_by_side), output, force=force, inputs=inputs
-        )
+        options = {"side_by_side": side_by_side, "author": author, "template": template}
+        emit(writer.write(comparison, **options), output, force=force, inputs=inputs)
         return
     from toolkit.cli.render_diff import render_comparison
 
@@ -121,14 +136,3 @@ def diff(
         emit(plain_text(rendered), output, force=force, inputs=inputs)
         return
     console.print(rendered)
-
-
-def _reflow(doc: str | None) -> str:
-    """Join the lines of each docstring paragraph: Typer's rich help keeps source line breaks."""
-    import inspect
-
-    paragraphs = inspect.cleandoc(doc or "").split("\n\n")
-    return "\n\n".join(" ".join(p.split("\n")) for p in paragraphs)
-
-
-diff.__doc__ = _reflow(diff.__doc__)

@@ -29,6 +29,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.targets.plugin",
     "toolkit.terms.plugin",
     "toolkit.html.plugin",
+    "toolkit.word.plugin",
 )
 
 KINDS = ("reader", "profile", "analyzer", "writer", "indicator")

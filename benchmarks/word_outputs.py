@@ -1,0 +1,61 @@
+"""Time the Word outputs on real sample pairs: the draft skeleton and the redline.
+
+Run from the repository root: ``python benchmarks/word_outputs.py``. Prints seconds per step
+(best of 3). The redline uses the real aligner when ``toolkit.compare`` can build comparisons.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from toolkit.api import load_report  # noqa: E402
+from toolkit.draft import build_draft  # noqa: E402
+from toolkit.word.draft_writer import render_draft  # noqa: E402
+
+PAIRS = [
+    ("guangdong-2025", "guangdong-2026"),
+    ("sichuan-2025", "sichuan-2026"),
+    ("hunan-2025", "hunan-2026"),
+]
+
+
+def best(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def measure(old_name: str, new_name: str) -> str:
+    old = load_report(ROOT / "samples" / f"{old_name}.txt")
+    new = load_report(ROOT / "samples" / f"{new_name}.txt")
+    with_analyzers = best(lambda: build_draft(new, old), 1)
+    draft = build_draft(new, old)
+    render = best(lambda: render_draft(draft).to_bytes())
+    line = f"{new_name}: draft facts+skeleton {with_analyzers:.2f}s, render .docx {render:.2f}s"
+    try:
+        from toolkit.compare import compare_reports
+        from toolkit.word.redline import render_redline
+
+        comparison = compare_reports(old, new)
+    except ImportError as exc:
+        return line + f", redline skipped ({exc})"
+    compare = best(lambda: compare_reports(old, new))
+    redline = best(lambda: render_redline(comparison).to_bytes())
+    return line + f", compare {compare:.2f}s, redline .docx {redline:.2f}s"
+
+
+def main() -> None:
+    for old_name, new_name in PAIRS:
+        print(measure(old_name, new_name))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,419 @@
+"""The Word redline: accept all revisions (by transforming the XML) and get the newer report's
+text; reject all and get the older one; on every sample pair. LibreOffice opens and converts it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import itertools
+import shutil
+import subprocess
+import zipfile
+from datetime import UTC, datetime
+
+import docx
+import pytest
+from conftest import PAIRS, SAMPLES
+from docx.oxml.ns import qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from toolkit.api import load_report
+from toolkit.compare import compare_reports
+from toolkit.compare.model import (
+    FRONT_ID,
+    Comparison,
+    DiffStats,
+    MatchPass,
+    PairStatus,
+    SectionPair,
+    TextOp,
+)
+from toolkit.model import Report
+from toolkit.plugins.manager import get_registry
+from toolkit.word import styles
+from toolkit.word.redline import render_redline
+from toolkit.word.revisions import accept_all, paragraph_texts, reject_all
+
+DATE = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+_HUNAN = (load_report(SAMPLES / "hunan-2025.txt"), load_report(SAMPLES / "hunan-2026.txt"))
+
+
+# -- a stand-in comparison for the tests that must not depend on the aligner ------------------
+
+
+def own_text(report: Report, section_id: str) -> str:
+    if section_id == FRONT_ID:
+        return "\n".join(p.text for p in report.front)
+    section = report.section(section_id)
+    lines = [] if section.run_in else [section.heading]
+    for index, paragraph in enumerate(section.paragraphs):
+        first = section.run_in and index == 0
+        lines.append(section.heading + paragraph.text if first else paragraph.text)
+    return "\n".join(lines)
+
+
+def char_ops(old: str, new: str) -> tuple[TextOp, ...]:
+    ops: list[TextOp] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(TextOp("=", old[i1:i2]))
+        if tag in ("delete", "replace"):
+            ops.append(TextOp("-", old[i1:i2]))
+        if tag in ("insert", "replace"):
+            ops.append(TextOp("+", new[j1:j2]))
+    return tuple(ops)
+
+
+def positional_comparison(old: Report, new: Report) -> Comparison:
+    """Pairs sections by position (front with front, then the walk order), with character
+    ops from difflib; surplus sections are added or removed. Exercises every op shape."""
+    old_ids = [FRONT_ID, *(s.id for s in old.walk())]
+    new_ids = [FRONT_ID, *(s.id for s in new.walk())]
+    pairs = []
+    for index in range(max(len(old_ids), len(new_ids))):
+        o = old_ids[index] if index < len(old_ids) else None
+        n = new_ids[index] if index < len(new_ids) else None
+        old_text = own_text(old, o) if o else ""
+        new_text = own_text(new, n) if n else ""
+        ops = char_ops(old_text, new_text)
+        status = (
+            PairStatus.ADDED
+            if o is None
+            else PairStatus.REMOVED
+            if n is None
+            else PairStatus.UNCHANGED
+            if old_text == new_text
+            else PairStatus.MODIFIED
+        )
+        level = 0 if (n or o) == FRONT_ID else (new if n else old).section(n or o).level
+        pairs.append(
+            SectionPair(
+                old=(o,) if o else (),
+                new=(n,) if n else (),
+                old_title=None if o is None or o == FRONT_ID else old.section(o).heading,
+                new_title=None if n is None or n == FRONT_ID else new.section(n).heading,
+                level=level,
+                status=status,
+                matched_by=MatchPass.POSITION,
+                score=0.5,
+                ops=ops,
+                stats=DiffStats(changes=sum(op.op != "=" for op in ops)),
+            )
+        )
+    totals = DiffStats(
+        changes=sum(p.stats.changes for p in pairs),
+        chars_old=old.char_count,
+        chars_new=new.char_count,
+    )
+    return Comparison(old, new, 1, False, tuple(pairs), totals)
+
+
+# -- reading the redline back -----------------------------------------------------------------
+
+
+def body_of(data: bytes):
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    return root.find(qn("w:body"))
+
+
+def report_paragraphs(body) -> list[str]:
+    """Paragraph texts without the summary (prompt style) and a trailing empty paragraph."""
+    prompt_id = "RTPrompt"
+    kept = []
+    for paragraph in body.iter(qn("w:p")):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        if style is not None and style.get(qn("w:val")) == prompt_id:
+            continue
+        kept.append(paragraph)
+    wrapper = etree.Element(qn("w:body"))
+    for paragraph in kept:
+        wrapper.append(paragraph)
+    texts = paragraph_texts(wrapper)
+    while texts and texts[-1] == "":
+        texts.pop()
+    return texts
+
+
+def expected_lines(comparison: Comparison, side: str) -> list[str]:
+    lines: list[str] = []
+    for pair in comparison.pairs:
+        if side == "new" and pair.new:
+            lines.extend(pair.new_text().split("\n"))
+        if side == "old" and pair.old:
+            lines.extend(pair.old_text().split("\n"))
+    return lines
+
+
+def check_round_trip(comparison: Comparison) -> bytes:
+    data = render_redline(comparison, author="审校组", date=DATE).to_bytes()
+    body = body_of(data)
+    accepted = report_paragraphs(accept_all(body))
+    rejected = report_paragraphs(reject_all(body))
+    assert accepted == expected_lines(comparison, "new")
+    assert rejected == expected_lines(comparison, "old")
+    # and that is each report's full text, every line once (the order is the aligned one)
+    assert sorted(accepted) == sorted(text for _, text in comparison.new.lines() if text)
+    assert sorted(rejected) == sorted(text for _, text in comparison.old.lines() if text)
+    return data
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_accept_all_gives_new_and_reject_all_gives_old_positional(old_name, new_name):
+    old, new = load_report(SAMPLES / old_name), load_report(SAMPLES / new_name)
+    comparison = positional_comparison(old, new)
+    data = check_round_trip(comparison)
+    body = body_of(data)
+    revisions = list(body.iter(qn("w:ins"), qn("w:del")))
+    ids = [r.get(qn("w:id")) for r in revisions]
+    assert revisions and len(ids) == len(set(ids))
+    assert {r.get(qn("w:author")) for r in revisions} == {"审校组"}
+    assert {r.get(qn("w:date")) for r in revisions} == {"2026-03-01T09:30:00Z"}
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_accept_and_reject_with_the_real_aligner(old_name, new_name):
+    old, new = load_report(SAMPLES / old_name), load_report(SAMPLES / new_name)
+    check_round_trip(compare_reports(old, new))
+
+
+def test_structure_changes_get_comments_and_summary():
+    old = load_report(SAMPLES / "sichuan-2025.txt")
+    new = load_report(SAMPLES / "sichuan-2026.txt")
+    base = positional_comparison(old, new)
+    pairs = list(base.pairs)
+    moved_index = next(i for i, p in enumerate(pairs) if p.level == 2)
+    pairs[moved_index] = SectionPair(**{**_fields(pairs[moved_index]), "status": PairStatus.MOVED})
+    renamed_index = moved_index + 1
+    pairs[renamed_index] = SectionPair(
+        **{**_fields(pairs[renamed_index]), "status": PairStatus.RENAMED}
+    )
+    comparison = Comparison(old, new, 1, False, tuple(pairs), base.totals)
+    builder = render_redline(comparison, author="审校组", date=DATE)
+    document = docx.Document(io.BytesIO(builder.to_bytes()))
+    comments = [c.text for c in document.comments]
+    old_heading = old.section(pairs[moved_index].old[0]).heading
+    assert any(c.startswith("本节位置调整") and old_heading in c for c in comments)
+    assert any(c.startswith("标题调整") for c in comments)
+    added_or_removed = sum(p.status in (PairStatus.ADDED, PairStatus.REMOVED) for p in pairs)
+    assert len(comments) == 2 + added_or_removed
+    summary = [p.text for p in document.paragraphs if p.style.name == styles.PROMPT]
+    assert any(f"修改{base.totals.changes}处" in s for s in summary)
+    assert any(f"字数{old.char_count}→{new.char_count}" in s for s in summary)
+    accepted = accept_all(body_of(builder.to_bytes()))
+    heading_1 = [
+        "".join(t.text for t in p.iter(qn("w:t")))
+        for p in accepted.iter(qn("w:p"))
+        if p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}") is not None
+        and p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val")) == "RTHeading1"
+    ]
+    new_top = [s.heading for s in new.sections if not s.run_in]
+    assert [h for h in heading_1 if h] == new_top
+
+
+def _fields(pair: SectionPair) -> dict:
+    return {name: getattr(pair, name) for name in SectionPair.__slots__}
+
+
+def test_registry_finds_the_redline_writer_by_suffix():
+    writer = get_registry().writer_for_suffix("diff", ".docx")
+    assert writer is not None and writer.format == "docx"
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    data = writer.write(positional_comparison(old, new), author="甲")
+    document = docx.Document(io.BytesIO(data))
+    assert document.paragraphs[0].style.name == styles.PROMPT
+    assert {e.get(qn("w:author")) for e in body_of(data).iter(qn("w:ins"))} == {"甲"}
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_redline(tmp_path):
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    path = tmp_path / "changes.docx"
+    render_redline(compare_reports(old, new)).save(path)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = (tmp_path / "changes.txt").read_text(encoding="utf-8-sig")
+    # LibreOffice shows the document with its changes, inserted and deleted text alike
+    assert text.startswith("修订对照：hunan-2025.txt → hunan-2026.txt")
+    assert len(text) > new.char_count
+
+
+def test_year_rollovers_are_tracked_under_a_reviewer_of_their_own():
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+    ops = (
+        TextOp("=", "一、"),
+        TextOp("-", "2024", rollover=True),
+        TextOp("+", "2025", rollover=True),
+        TextOp("=", "年工作回顾\n经济增长"),
+        TextOp("-", "5.5%"),
+        TextOp("+", "5%"),
+    )
+    pair = SectionPair(
+        ("front",),
+        ("front",),
+        None,
+        None,
+        0,
+        PairStatus.MODIFIED,
+        MatchPass.FRONT,
+        0.9,
+        ops,
+        DiffStats(changes=1, rollovers=1),
+    )
+    comparison = Comparison(old, new, 1, False, (pair,), DiffStats(changes=1, rollovers=1))
+    body = body_of(render_redline(comparison, author="审校组", date=DATE).to_bytes())
+    authors = [e.get(qn("w:author")) for e in body.iter(qn("w:ins"), qn("w:del"))]
+    assert authors == ["审校组（年份顺延）", "审校组（年份顺延）", "审校组", "审校组"]
+    assert report_paragraphs(accept_all(body)) == ["一、2025年工作回顾", "经济增长5%"]
+    assert report_paragraphs(reject_all(body)) == ["一、2024年工作回顾", "经济增长5.5%"]
+    summary = [t for t in paragraph_texts(body) if t.startswith("修改")]
+    assert summary and "年份顺延1处" in summary[0]
+
+
+def test_diff_command_writes_the_redline_by_suffix(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from toolkit.cli.app import app
+
+    monkeypatch.setenv("REPORT_TOOLKIT_AUTHOR", "省政府研究室")
+    out = tmp_path / "changes.docx"
+    old, new = SAMPLES / "sichuan-2025.txt", SAMPLES / "sichuan-2026.txt"
+    result = CliRunner().invoke(app, ["diff", str(old), str(new), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = body_of(out.read_bytes())
+    authors = {e.get(qn("w:author")) for e in body.iter(qn("w:ins"), qn("w:del"))}
+    assert "省政府研究室" in authors
+    accepted = report_paragraphs(accept_all(body))
+    assert sorted(accepted) == sorted(text for _, text in load_report(new).lines())
+
+
+STRUCTURAL = {
+    PairStatus.MOVED: "本节位置调整",
+    PairStatus.RENAMED: "标题调整",
+    PairStatus.SPLIT: "拆分为",
+    PairStatus.MERGED: "合并而成",
+    PairStatus.ADDED: "本节为新增内容",
+    PairStatus.REMOVED: "本节在新报告中已删去",
+}
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_every_structural_change_of_the_real_alignment_has_its_comment(old_name, new_name):
+    comparison = compare_reports(load_report(SAMPLES / old_name), load_report(SAMPLES / new_name))
+    document = docx.Document(io.BytesIO(render_redline(comparison).to_bytes()))
+    comments = [c.text for c in document.comments]
+    expected = [STRUCTURAL[p.status] for p in comparison.pairs if p.status in STRUCTURAL]
+    assert len(comments) == len(expected)
+    for phrase, comment in zip(expected, comments, strict=True):
+        assert phrase in comment
+
+
+def test_split_section_round_trips_and_is_explained():
+    from conftest import DATA
+
+    older = load_report(DATA / "word" / "split-2025.txt")
+    newer = load_report(DATA / "word" / "split-2026.txt")
+    for old, new, phrase in ((older, newer, "拆分为"), (newer, older, "合并而成")):
+        comparison = compare_reports(old, new)
+        data = check_round_trip(comparison)
+        comments = [c.text for c in docx.Document(io.BytesIO(data)).comments]
+        assert any(phrase in c and "（一）推动产业和乡村协同发展" in c for c in comments)
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_paragraph_breaks_first_keeps_both_texts(old_name, new_name):
+    from toolkit.word.redline import paragraph_breaks_first
+
+    comparison = compare_reports(load_report(SAMPLES / old_name), load_report(SAMPLES / new_name))
+    for pair in comparison.pairs:
+        ops = paragraph_breaks_first(pair.ops)
+        assert "".join(op.text for op in ops if op.op != "+") == pair.old_text()
+        assert "".join(op.text for op in ops if op.op != "-") == pair.new_text()
+        for before, after in itertools.pairwise(ops):
+            # no changed paragraph written text-first after an unchanged break
+            assert not (
+                before.op == "="
+                and before.text.endswith("\n")
+                and after.op != "="
+                and after.text.endswith("\n")
+            )
+
+
+def test_added_first_and_removed_next_sections_round_trip():
+    """The break between an added and a removed section is in neither text."""
+    old = load_report(SAMPLES / "hunan-2025.txt")
+    new = load_report(SAMPLES / "hunan-2026.txt")
+
+    def pair(old_ids, new_ids, ops, status):
+        return SectionPair(
+            old_ids, new_ids, None, None, 1, status, MatchPass.NONE, 0.0, ops, DiffStats()
+        )
+
+    added = pair((), ("s1",), (TextOp("+", "新增\n两段"),), PairStatus.ADDED)
+    removed = pair(("s1",), (), (TextOp("-", "删去"),), PairStatus.REMOVED)
+    kept = pair(("s2",), ("s2",), (TextOp("=", "保留"),), PairStatus.UNCHANGED)
+    comparison = Comparison(old, new, 1, False, (added, removed, kept), DiffStats())
+    body = body_of(render_redline(comparison, date=DATE).to_bytes())
+    assert report_paragraphs(accept_all(body)) == ["新增", "两段", "保留"]
+    assert report_paragraphs(reject_all(body)) == ["删去", "保留"]
+
+
+_piece = st.text(alphabet="甲乙丙\n", min_size=1, max_size=6)
+_ops = st.lists(st.tuples(st.sampled_from("=+-"), _piece), min_size=1, max_size=8)
+_pairs = st.lists(
+    st.tuples(st.sampled_from(["both", "added", "removed"]), _ops), min_size=1, max_size=4
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_pairs)
+def test_accept_and_reject_rebuild_any_texts(raw_pairs):
+    """Random ops, paragraph breaks anywhere (leading, trailing, doubled), sections added or
+    removed anywhere: accepting gives the newer text and rejecting the older, line for line."""
+    pairs = []
+    for kind, raw in raw_pairs:
+        keep = {"both": "=+-", "added": "=+", "removed": "=-"}[kind]
+        sign = {"both": None, "added": "+", "removed": "-"}[kind]
+        ops = tuple(TextOp(sign or op, text) for op, text in raw if op in keep)
+        if not ops:
+            continue
+        old_ids = () if kind == "added" else ("front",)
+        new_ids = () if kind == "removed" else ("front",)
+        status = {"both": PairStatus.MODIFIED, "added": PairStatus.ADDED}.get(
+            kind, PairStatus.REMOVED
+        )
+        pairs.append(
+            SectionPair(
+                old_ids, new_ids, None, None, 1, status, MatchPass.NONE, 0.0, ops, DiffStats()
+            )
+        )
+    if not pairs:
+        return
+    comparison = Comparison(_HUNAN[0], _HUNAN[1], 1, False, tuple(pairs), DiffStats())
+    body = body_of(render_redline(comparison, date=DATE).to_bytes())
+    for resolve, side in ((accept_all, "new"), (reject_all, "old")):
+        got = report_paragraphs(resolve(body))
+        want = expected_lines(comparison, side)
+        while want and want[-1] == "":
+            want.pop()
+        assert got == want, side

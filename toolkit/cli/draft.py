@@ -1,0 +1,93 @@
+"""``report-toolkit draft``: a Word skeleton of next year's report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.cli.common import stderr_console, stdout_console
+
+
+def draft(
+    latest: Annotated[
+        Path,
+        typer.Argument(
+            help="The latest report (.docx, .txt, .html or .md); the draft is for the year after.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="The .docx file to write.", show_default=False),
+    ],
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="The report of the year before LATEST: adds target changes, commitments with no "
+            "reported result, new terms and split/merged sections as hints.",
+        ),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="Word template with the RT styles (see templates/README.md). "
+            "Default: the GB/T 9704 template shipped in templates/default.docx.",
+        ),
+    ] = None,
+    author: Annotated[
+        str, typer.Option("--author", help="Name that signs the drafting hints (comments).")
+    ] = "report-toolkit",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output format; only docx is available.")
+    ] = "docx",
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing output file.")
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Plain summary without colours.")
+    ] = False,
+) -> None:
+    """Write a Word draft skeleton of next year's report, to open and fill.
+
+    From the latest report it carries over the structure with every year moved forward: title
+    and subtitle (blanks for date, meeting and speaker), salutation, a review part whose sections
+    are the latest plan's sections with its quantitative commitments and blanks for the results,
+    the targets table (last figures, last targets, blanks for the new ones), the plan part with
+    the headings and lead sentences as grey prompts, the closing, annexes and the glossary.
+    Every blank reads 【待填：…】 and is highlighted (search for 【待填). Drafting hints are Word
+    comments. Prints a short summary: sections, targets to fill, hints added.
+    """
+    from toolkit.api import load_report
+    from toolkit.draft import build_draft
+    from toolkit.fsio import check_output_path
+    from toolkit.word.draft_writer import render_draft
+
+    if fmt != "docx":
+        raise typer.BadParameter("only docx is available", param_hint="--format")
+    inputs = [latest, *([previous] if previous else [])]
+    check_output_path(output, force=force, inputs=inputs)
+    err = stderr_console()
+    with err.status("reading reports…"):
+        latest_report = load_report(latest)
+        previous_report = load_report(previous) if previous else None
+    old_year = previous_report.year if previous_report is not None else None
+    if old_year is not None and latest_report.year is not None and old_year >= latest_report.year:
+        raise typer.BadParameter(
+            f"{previous} is the {old_year} report, not older than {latest} "
+            f"({latest_report.year}); swap them?",
+            param_hint="--previous",
+        )
+    with err.status("building the draft…"):
+        skeleton = build_draft(latest_report, previous_report)
+        builder = render_draft(skeleton, template, author=author)
+        written = builder.save(output, force=force, inputs=inputs)
+    year = f"{skeleton.year}年" if skeleton.year else "next year's"
+    stdout_console(no_color).print(
+        f"wrote {written}: {year} draft, {skeleton.section_count} sections, "
+        f"{skeleton.target_count} targets to fill, {builder.placeholders_added} blanks "
+        f"(【待填…】), {builder.comments_added} hints (comments)"
+    )
