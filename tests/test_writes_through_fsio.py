@@ -9,7 +9,11 @@ from pathlib import Path
 
 from conftest import ROOT
 
-ALLOWED = {Path("toolkit/fsio.py")}
+ALLOWED = {
+    Path("toolkit/fsio.py"),
+    # jieba's reduced dictionary, a cache in ~/.cache/report-toolkit: not a user's output
+    Path("toolkit/segment.py"),
+}
 WRITE_METHODS = {"write_text", "write_bytes", "touch", "mkdir", "rename", "replace", "unlink"}
 OS_FUNCTIONS = {"replace", "rename", "renames", "remove", "unlink", "fdopen", "open", "makedirs"}
 SHUTIL_FUNCTIONS = {"copy", "copy2", "copyfile", "copytree", "move", "rmtree"}
