@@ -35,7 +35,7 @@ def _timed(group: str, name: str, fn: Callable[[], Any], per: int) -> tuple[Row,
         seconds = time.perf_counter() - started
     except Exception as exc:  # a benchmark reports a broken engine, it does not stop
         return Row(group, name, None, f"failed: {type(exc).__name__}: {exc}"[:90]), None
-    return Row(group, name, seconds, f"{seconds / per * 1000:.0f} ms per pair, {per} pairs"), result
+    return Row(group, name, seconds, f"{seconds / per * 1000:.0f} ms each, {per} runs"), result
 
 
 def run() -> list[Row]:
@@ -54,7 +54,7 @@ def run() -> list[Row]:
         ("diff", "toolkit.compare", "compare_reports", lambda f: [f(a, b) for a, b in pairs]),
         ("targets", "toolkit.targets", "compare_targets", lambda f: [f(a, b) for a, b in pairs]),
         ("terms", "toolkit.terms", "compare_terms", lambda f: [f(a, b) for a, b in pairs]),
-        ("draft", "toolkit.draft", "build_draft", lambda f: [f(b) for _, b in pairs]),
+        ("draft", "toolkit.draft", "build_draft", lambda f: [f(b) for _, b in pairs]),  # newer
         ("report", "toolkit.review", "build_review", lambda f: [f(a, b) for a, b in pairs]),
     ]
     for subject, module, name, call in engines:
