@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from toolkit.model import Block
-from toolkit.profiles.numbering import Label, match_label
+from toolkit.model import Block, Role
+from toolkit.profiles.numbering import Label
 from toolkit.profiles.tree import Heading
 
 #: the depth a kind of label stands for in a work report
@@ -32,7 +32,11 @@ def heading_prefix(text: str, start: int, bold_prefix: int) -> str | None:
 
 
 def make_heading(
-    block: Block, label: Label | None, level: int, heading: str | None = None, role=None
+    block: Block,
+    label: Label | None,
+    level: int,
+    heading: str | None = None,
+    role: Role | None = None,
 ) -> Heading:
     label_text = label.text if label else ""
     heading = heading if heading is not None else block.text
@@ -69,13 +73,3 @@ def find_lead(block: Block, text: str) -> str:
     if re.match(r"(今年|去年|明年|我们|这|各位|同时|此外|但|然而)", body):
         return ""
     return lead
-
-
-__all__ = [
-    "find_lead",
-    "heading_prefix",
-    "is_title_line",
-    "labelled_heading",
-    "make_heading",
-    "match_label",
-]
