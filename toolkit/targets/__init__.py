@@ -10,10 +10,28 @@ See :mod:`toolkit.targets.extract` for what counts as a target or an achieved fi
 :mod:`toolkit.targets.compare` for the change and attainment rules.
 """
 
-from toolkit.targets.compare import compare_targets
-from toolkit.targets.extract import extract_targets
-from toolkit.targets.indicators import IndicatorTable, read_indicator_file
-from toolkit.targets.model import Attainment, Target, TargetChange, TargetComparison
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from toolkit.targets.compare import compare_targets
+    from toolkit.targets.extract import extract_targets
+    from toolkit.targets.indicators import IndicatorTable, read_indicator_file
+    from toolkit.targets.model import Attainment, Target, TargetChange, TargetComparison
+
+# imported on first use: registering the plugin must not load the extractor (start-up time)
+_EXPORTS = {
+    "compare_targets": "toolkit.targets.compare",
+    "extract_targets": "toolkit.targets.extract",
+    "IndicatorTable": "toolkit.targets.indicators",
+    "read_indicator_file": "toolkit.targets.indicators",
+    "Attainment": "toolkit.targets.model",
+    "Target": "toolkit.targets.model",
+    "TargetChange": "toolkit.targets.model",
+    "TargetComparison": "toolkit.targets.model",
+}
 
 __all__ = [
     "Attainment",
@@ -25,3 +43,12 @@ __all__ = [
     "extract_targets",
     "read_indicator_file",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

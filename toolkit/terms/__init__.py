@@ -10,17 +10,34 @@ and discovered words of a report, and how two successive reports differ in them.
 
 from __future__ import annotations
 
-from toolkit.terms.compare import compare_terms
-from toolkit.terms.extract import extract_terms
-from toolkit.terms.model import (
-    GlossaryChange,
-    GlossaryCheck,
-    SectionTermShifts,
-    Term,
-    TermComparison,
-    TermKind,
-    TermShift,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from toolkit.terms.compare import compare_terms
+    from toolkit.terms.extract import extract_terms
+    from toolkit.terms.model import (
+        GlossaryChange,
+        GlossaryCheck,
+        SectionTermShifts,
+        Term,
+        TermComparison,
+        TermKind,
+        TermShift,
+    )
+
+# imported on first use: registering the plugin must not load the extractor (start-up time)
+_EXPORTS = {
+    "compare_terms": "toolkit.terms.compare",
+    "extract_terms": "toolkit.terms.extract",
+    "GlossaryChange": "toolkit.terms.model",
+    "GlossaryCheck": "toolkit.terms.model",
+    "SectionTermShifts": "toolkit.terms.model",
+    "Term": "toolkit.terms.model",
+    "TermComparison": "toolkit.terms.model",
+    "TermKind": "toolkit.terms.model",
+    "TermShift": "toolkit.terms.model",
+}
 
 __all__ = [
     "GlossaryChange",
@@ -33,3 +50,12 @@ __all__ = [
     "compare_terms",
     "extract_terms",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
