@@ -3,27 +3,23 @@ HTML writers of other modules register for the same subject."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from toolkit.compare.model import Comparison
 from toolkit.plugins import hookimpl
-from toolkit.plugins.base import Writer
+from toolkit.plugins.base import JsonWriter, Writer
 
 
-class DiffJsonWriter(Writer):
+class DiffJsonWriter(JsonWriter):
     name = "diff-json"
     description = "Section pairs with word-level ops as JSON (toolkit/schemas/diff.schema.json)"
     subject = "diff"
-    format = "json"
-    suffixes = (".json",)
 
-    def write(self, result: Comparison, **options: Any) -> bytes:
+    def data(self, result: Comparison) -> Any:
         from toolkit.compare.serialize import comparison_dict
 
-        text = json.dumps(comparison_dict(result), ensure_ascii=False, indent=2) + "\n"
-        return text.encode("utf-8")
+        return comparison_dict(result)
 
 
 class DiffTextWriter(Writer):

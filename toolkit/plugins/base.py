@@ -6,6 +6,7 @@ the one method that does the work.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -88,3 +89,32 @@ class Writer:
         default yields :meth:`write`'s bytes whole; a writer whose output can be large (a
         50 MB report as JSON) overrides this so that the output is never held whole."""
         yield self.write(result, **options)
+
+
+class JsonWriter(Writer):
+    """A writer of JSON: override :meth:`data` to turn the result into JSON-ready data. The
+    output is UTF-8, indented, with Chinese characters as they are, produced in pieces of about
+    64 KB so that a large result is never held twice (``json.dumps`` of a 50 MB report peaked
+    at 250 MB more than the report itself)."""
+
+    format: ClassVar[str] = "json"
+    suffixes: ClassVar[tuple[str, ...]] = (".json",)
+
+    def data(self, result: Any) -> Any:
+        raise NotImplementedError
+
+    def write(self, result: Any, **options: Any) -> bytes:
+        return b"".join(self.write_chunks(result, **options))
+
+    def write_chunks(self, result: Any, **options: Any) -> Iterator[bytes]:
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+        pending: list[str] = []
+        size = 0
+        for piece in encoder.iterencode(self.data(result)):
+            pending.append(piece)
+            size += len(piece)
+            if size >= 65536:
+                yield "".join(pending).encode("utf-8")
+                pending, size = [], 0
+        pending.append("\n")
+        yield "".join(pending).encode("utf-8")

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from toolkit.plugins.base import Writer
+from toolkit.plugins.base import JsonWriter, Writer
 from toolkit.targets.model import TargetsResult
 from toolkit.targets.serialize import result_csv, targets_document
 
 
-class TargetsJsonWriter(Writer):
+class TargetsJsonWriter(JsonWriter):
     name = "targets-json"
     description = (
         "Targets, change and attainment tables as JSON (toolkit/schemas/targets.schema.json)"
     )
     subject = "targets"
-    format = "json"
-    suffixes = (".json",)
 
-    def write(self, result: TargetsResult, **options: Any) -> bytes:
-        text = json.dumps(targets_document(result), ensure_ascii=False, indent=2) + "\n"
-        return text.encode("utf-8")
+    def data(self, result: TargetsResult) -> Any:
+        return targets_document(result)
 
 
 class TargetsCsvWriter(Writer):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from toolkit.model import Report
 from toolkit.plugins import hookimpl
-from toolkit.plugins.base import Analyzer, Writer
+from toolkit.plugins.base import Analyzer, JsonWriter, Writer
 from toolkit.terms.model import TermComparison
 
 
@@ -31,24 +30,20 @@ class TermsAnalyzer(Analyzer):
         raise ValueError(f"terms takes one or two reports, not {len(reports)}")
 
 
-class TermsJsonWriter(Writer):
+class TermsJsonWriter(JsonWriter):
     """JSON of a comparison, or of ``(report, terms)`` for one report."""
 
     name = "terms-json"
     description = "Terms as JSON (toolkit/schemas/terms.schema.json)"
     subject = "terms"
-    format = "json"
-    suffixes = (".json",)
 
-    def write(self, result: Any, **options: Any) -> bytes:
+    def data(self, result: Any) -> Any:
         from toolkit.terms.serialize import comparison_dict, report_terms_dict
 
         if isinstance(result, TermComparison):
-            data = comparison_dict(result)
-        else:
-            report, terms = result
-            data = report_terms_dict(report, terms)
-        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            return comparison_dict(result)
+        report, terms = result
+        return report_terms_dict(report, terms)
 
 
 @hookimpl
