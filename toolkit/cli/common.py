@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console, RenderableType
@@ -15,6 +16,16 @@ from rich.console import Console, RenderableType
 from toolkit.fsio import write_atomic
 from toolkit.plugins.base import Writer
 from toolkit.plugins.manager import Registry
+
+#: options every command that writes shares, spelled once
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout (format from its suffix)."
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="Plain output without colours.")]
 
 
 class Format(StrEnum):

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import emit, pick_writer, plain_text, stdout_console
+from toolkit.cli.common import ForceOption, emit, pick_writer, plain_text, stdout_console
 
 _STATUSES = "unchanged, modified, renamed, moved, split, merged, added, removed"
 
@@ -61,9 +61,7 @@ def diff(
         Path | None,
         typer.Option("--output", "-o", help="Write to this file (format from its suffix)."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing output file.")
-    ] = False,
+    force: ForceOption = False,
     no_color: Annotated[
         bool,
         typer.Option("--no-color", help="No colours; changes marked [-old-]{+new+} instead."),

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import stderr_console, stdout_console
+from toolkit.cli.common import ForceOption, stderr_console, stdout_console
 
 
 def draft(
@@ -44,9 +44,7 @@ def draft(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="Output format; only docx is available.")
     ] = "docx",
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing output file.")
-    ] = False,
+    force: ForceOption = False,
     no_color: Annotated[
         bool, typer.Option("--no-color", help="Plain summary without colours.")
     ] = False,

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import emit, pick_writer, plain_text, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    NoColorOption,
+    OutputOption,
+    emit,
+    pick_writer,
+    plain_text,
+    stdout_console,
+)
 from toolkit.fsio import check_output_path
 
 
@@ -31,19 +39,13 @@ def outline(
             help="Structure profile to use instead of the best-scoring one (see `plugins`)."
         ),
     ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing output file.")
-    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
     paragraphs: Annotated[
         bool,
         typer.Option("--paragraphs", help="Also show the first characters of every paragraph."),
     ] = False,
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="Plain output without colours.")
-    ] = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """Show how a report was read: its section tree, year, targets paragraph and glossary.
 

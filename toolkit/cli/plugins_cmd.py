@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
-from toolkit.cli.common import stdout_console
+from toolkit.cli.common import NoColorOption, stdout_console
 
 
 def plugins(
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="Plain output without colours.")
-    ] = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """List the registered readers, profiles, analyzers, writers and indicator names.
 

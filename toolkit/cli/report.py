@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
-from toolkit.cli.common import emit, stderr_console, stdout_console
+from toolkit.cli.common import ForceOption, emit, stderr_console, stdout_console
 
 if TYPE_CHECKING:
     from toolkit.plugins.base import Writer
@@ -42,9 +42,7 @@ def report(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing output file.")
-    ] = False,
+    force: ForceOption = False,
     strict_years: Annotated[
         bool,
         typer.Option(

@@ -9,7 +9,16 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import emit, pick_writer, plain_text, stderr_console, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    NoColorOption,
+    OutputOption,
+    emit,
+    pick_writer,
+    plain_text,
+    stderr_console,
+    stdout_console,
+)
 from toolkit.fsio import check_output_path
 
 
@@ -77,15 +86,9 @@ def targets(
             "from 5.225%).",
         ),
     ] = 0.05,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing output file.")
-    ] = False,
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="Plain output without colours.")
-    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """List the quantitative targets and achieved figures of a report, or compare two reports.
 

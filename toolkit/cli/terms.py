@@ -9,7 +9,15 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import emit, plain_text, stderr_console, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    NoColorOption,
+    OutputOption,
+    emit,
+    plain_text,
+    stderr_console,
+    stdout_console,
+)
 
 KINDS_HELP = "glossary, document, formula, quoted, discovered"
 
@@ -78,15 +86,9 @@ def terms(
         str,
         typer.Option("--format", "-f", help="terminal (tables) or json (terms.schema.json)."),
     ] = "terminal",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing output file.")
-    ] = False,
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="Plain output without colours.")
-    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """Find the terms a report introduces and drops compared with the year before.
 
