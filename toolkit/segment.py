@@ -14,6 +14,7 @@ written, the full dictionary is used.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -51,10 +52,15 @@ def _reduced_dictionary(full: Path, folder: Path) -> Path | None:
             and int(parts[1]) >= MIN_WORD_FREQ
         ]
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+    except OSError:
+        return None
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write("\n".join(kept) + "\n")
         os.replace(tmp, target)
     except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         return None
     return target
 
