@@ -11,9 +11,9 @@ from lxml import html as lxml_html
 
 from toolkit.api import load_report
 from toolkit.compare import compare_reports
+from toolkit.compare.labels import status_label
 from toolkit.compare.model import Comparison
 from toolkit.html import render_comparison, render_review
-from toolkit.html.labels import status_label
 from toolkit.html.style import SCRIPT
 from toolkit.review import Review, build_review
 

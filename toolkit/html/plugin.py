@@ -15,36 +15,40 @@ from toolkit.plugins import hookimpl
 from toolkit.plugins.base import Writer
 
 
-class DiffHtmlWriter(Writer):
+class _HtmlWriter(Writer):
+    format = "html"
+    suffixes = (".html", ".htm")
+
+    def render(self, result: Any, *, side_by_side: bool, author: str | None) -> str:
+        raise NotImplementedError
+
+    def write(self, result: Any, **options: Any) -> bytes:
+        page = self.render(
+            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
+        )
+        return page.encode("utf-8")
+
+
+class DiffHtmlWriter(_HtmlWriter):
     name = "diff-html"
     description = "Comparison as one self-contained HTML page (summary, contents, inline diffs)"
     subject = "diff"
-    format = "html"
-    suffixes = (".html", ".htm")
 
-    def write(self, result: Any, **options: Any) -> bytes:
+    def render(self, result: Any, *, side_by_side: bool, author: str | None) -> str:
         from toolkit.html import render_comparison
 
-        page = render_comparison(
-            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
-        )
-        return page.encode("utf-8")
+        return render_comparison(result, side_by_side=side_by_side, author=author)
 
 
-class ReviewHtmlWriter(Writer):
+class ReviewHtmlWriter(_HtmlWriter):
     name = "report-html"
     description = "Review page: comparison, targets and terms in one self-contained HTML file"
     subject = "report"
-    format = "html"
-    suffixes = (".html", ".htm")
 
-    def write(self, result: Any, **options: Any) -> bytes:
+    def render(self, result: Any, *, side_by_side: bool, author: str | None) -> str:
         from toolkit.html import render_review
 
-        page = render_review(
-            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
-        )
-        return page.encode("utf-8")
+        return render_review(result, side_by_side=side_by_side, author=author)
 
 
 @hookimpl

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from toolkit.compare.labels import FRONT_TITLE, match_label, status_label
 from toolkit.compare.model import FRONT_ID, PairStatus, SectionPair
-from toolkit.html.labels import FRONT_TITLE, match_label, status_label
 from toolkit.html.lines import (
     FOLD_INLINE_MIN_CHARS,
     INLINE_CONTEXT,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import PurePath
 
+from toolkit.compare.labels import STATUS_LABELS, match_label, status_label
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
-from toolkit.html.labels import STATUS_LABELS, match_label, status_label
 from toolkit.html.markup import anchor_id, esc, percent, signed
 from toolkit.html.sections import pair_title, status_badge
 from toolkit.model import Report

@@ -18,22 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from toolkit.compare.labels import status_label
 from toolkit.compare.model import FRONT_ID, Comparison, PairStatus, SectionPair, TextOp
 from toolkit.model import Report
 from toolkit.word import styles
 from toolkit.word.builder import DEFAULT_AUTHOR, DocumentBuilder
 from toolkit.word.revisions import RevisionMarker
-
-STATUS_NAMES = {
-    PairStatus.MODIFIED: "修改",
-    PairStatus.RENAMED: "改名",
-    PairStatus.MOVED: "移动",
-    PairStatus.SPLIT: "拆分",
-    PairStatus.MERGED: "合并",
-    PairStatus.ADDED: "新增",
-    PairStatus.REMOVED: "删除",
-    PairStatus.UNCHANGED: "未变",
-}
 
 
 def render_redline(
@@ -97,7 +87,7 @@ def _summary(builder: DocumentBuilder, comparison: Comparison) -> None:
     builder.paragraph(styles.PROMPT, text + "。")
     statuses = Counter(pair.status for pair in comparison.pairs if pair.changed)
     if statuses:
-        parts = [f"{STATUS_NAMES[s]}{n}节" for s, n in statuses.items()]
+        parts = [f"{status_label(s)}{n}节" for s, n in statuses.items()]
         builder.paragraph(styles.PROMPT, "章节：" + "，".join(parts) + "。")
     builder.paragraph(
         styles.PROMPT,

@@ -1,4 +1,4 @@
-"""Chinese labels for statuses and alignment passes, as drafters say them."""
+"""Chinese labels for statuses and alignment passes, as drafters say them (HTML, Word)."""
 
 from __future__ import annotations
 
