@@ -9,10 +9,7 @@ timed apart from rendering, so a slow analysis is not mistaken for a slow writer
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -20,30 +17,17 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.measure import PAIRS as SAMPLE_PAIRS  # noqa: E402
+from benchmarks.measure import best_of  # noqa: E402
 from toolkit.api import load_report  # noqa: E402
 from toolkit.compare import compare_reports  # noqa: E402
 from toolkit.html import render_comparison, render_review  # noqa: E402
 from toolkit.review import build_review  # noqa: E402
 
-PAIRS = [
-    ("guangdong-2025.txt", "guangdong-2026.txt"),
-    ("sichuan-2025.txt", "sichuan-2026.txt"),
-    ("hunan-2025.txt", "hunan-2026.txt"),
-    ("guangdong-2025.docx", "guangdong-2026.txt"),
-]
+#: the sample pairs, and a .docx against a .txt of the next year
+PAIRS = [*SAMPLE_PAIRS, ("guangdong-2025.docx", "guangdong-2026.txt")]
 
 T = TypeVar("T")
-
-
-def timed(function: Callable[[], T], repeat: int) -> tuple[T, float]:
-    """The result and the median wall time in seconds of ``repeat`` calls."""
-    times = []
-    result = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return result, statistics.median(times)  # type: ignore[return-value]
 
 
 def main() -> None:
@@ -56,16 +40,16 @@ def main() -> None:
         f"{'rev html':>8} {'KB':>5} {'diff total':>10} {'report total':>12}"
     )
     for old_name, new_name in PAIRS:
-        (old, new), t_read = timed(
+        t_read, (old, new) = best_of(
             partial(lambda a, b: (load_report(a), load_report(b)), samples / old_name,
                     samples / new_name),
             args.repeat,
         )  # fmt: skip
-        comparison, t_compare = timed(partial(compare_reports, old, new), args.repeat)
-        _, t_diff = timed(partial(render_comparison, comparison), args.repeat)
-        _, t_sbs = timed(partial(render_comparison, comparison, side_by_side=True), args.repeat)
-        review, t_review = timed(partial(build_review, old, new), args.repeat)
-        review_page, t_review_html = timed(partial(render_review, review), args.repeat)
+        t_compare, comparison = best_of(partial(compare_reports, old, new), args.repeat)
+        t_diff, _ = best_of(partial(render_comparison, comparison), args.repeat)
+        t_sbs, _ = best_of(partial(render_comparison, comparison, side_by_side=True), args.repeat)
+        t_review, review = best_of(partial(build_review, old, new), args.repeat)
+        t_review_html, review_page = best_of(partial(render_review, review), args.repeat)
         size = len(review_page.encode("utf-8")) / 1024
         print(
             f"{old_name + ' → ' + new_name:42} {t_read:6.3f} {t_compare:8.3f} {t_diff:9.3f} "

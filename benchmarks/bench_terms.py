@@ -21,16 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.measure import PAIRS  # noqa: E402
 from toolkit import segment  # noqa: E402
 from toolkit.api import load_report  # noqa: E402
 from toolkit.terms import compare_terms  # noqa: E402
 from toolkit.terms.text import skeleton  # noqa: E402
-
-PAIRS = [
-    ("guangdong-2025.txt", "guangdong-2026.txt"),
-    ("sichuan-2025.txt", "sichuan-2026.txt"),
-    ("hunan-2025.txt", "hunan-2026.txt"),
-]
 
 
 def main() -> None:

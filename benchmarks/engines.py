@@ -12,13 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from benchmarks.measure import SAMPLES, Row
-
-PAIRS = [
-    ("guangdong-2025.txt", "guangdong-2026.txt"),
-    ("sichuan-2025.txt", "sichuan-2026.txt"),
-    ("hunan-2025.txt", "hunan-2026.txt"),
-]
+from benchmarks.measure import PAIRS, SAMPLES, Row
 
 
 def _api(module: str, name: str) -> Callable[..., Any] | None:

@@ -16,6 +16,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
+#: the successive-year pairs among the samples
+PAIRS = [
+    ("guangdong-2025.txt", "guangdong-2026.txt"),
+    ("sichuan-2025.txt", "sichuan-2026.txt"),
+    ("hunan-2025.txt", "hunan-2026.txt"),
+]
+
 
 @dataclass(frozen=True)
 class Row:
@@ -48,6 +55,16 @@ def best_of(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
         result = fn()
         times.append(time.perf_counter() - started)
     return statistics.median(times), result
+
+
+def fastest_of(fn: Callable[[], Any], repeat: int = 3) -> float:
+    """The shortest wall time of ``repeat`` calls: the figure least disturbed by other load."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
 
 
 #: runs report-toolkit in a child and prints its own peak memory (VmHWM) on stderr

@@ -20,14 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-def best_of(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+from benchmarks.measure import fastest_of  # noqa: E402
 
 
 def main() -> None:
@@ -54,12 +47,12 @@ def main() -> None:
             check=True,
         )
 
-    rows.append(("CLI end to end, --format json", best_of(cli("--format", "json"))))
-    rows.append(("CLI end to end, terminal view", best_of(cli())))
+    rows.append(("CLI end to end, --format json", fastest_of(cli("--format", "json"))))
+    rows.append(("CLI end to end, terminal view", fastest_of(cli())))
     rows.append(
         (
             "python startup + import toolkit.cli.app",
-            best_of(
+            fastest_of(
                 lambda: subprocess.run(
                     [sys.executable, "-c", "import toolkit.cli.app"], cwd=ROOT, check=True
                 )
@@ -76,7 +69,7 @@ def main() -> None:
     segment.cut("预热")
     rows.append(("  jieba dictionary load (first cut)", time.perf_counter() - start))
     rows.append(
-        ("  read + parse both reports", best_of(lambda: (load_report(old), load_report(new))))
+        ("  read + parse both reports", fastest_of(lambda: (load_report(old), load_report(new))))
     )
     a, b = load_report(old), load_report(new)
     from toolkit.textdiff.tokens import line_tokens
@@ -85,11 +78,11 @@ def main() -> None:
         line_tokens.cache_clear()
         compare_reports(a, b)
 
-    rows.append(("  align + diff (tokenising included)", best_of(fresh_compare)))
+    rows.append(("  align + diff (tokenising included)", fastest_of(fresh_compare)))
     rows.append(
         (
             "  tokenising alone (jieba + number groups)",
-            best_of(
+            fastest_of(
                 lambda: (
                     line_tokens.cache_clear(),
                     [line_tokens(x) for x in (old_text + "\n" + new_text).split("\n")],
@@ -100,7 +93,7 @@ def main() -> None:
     rows.append(
         (
             "difflib.SequenceMatcher, characters",
-            best_of(
+            fastest_of(
                 lambda: difflib.SequenceMatcher(
                     None, old_text, new_text, autojunk=False
                 ).get_opcodes(),
@@ -111,20 +104,22 @@ def main() -> None:
     rows.append(
         (
             "difflib.ndiff, lines",
-            best_of(lambda: list(difflib.ndiff(old_text.splitlines(), new_text.splitlines())), 1),
+            fastest_of(
+                lambda: list(difflib.ndiff(old_text.splitlines(), new_text.splitlines())), 1
+            ),
         )
     )
     rows.append(
         (
             "diff-match-patch, characters, default 1 s time-out",
-            best_of(lambda: diff_chars(old_text, new_text, timeout=1.0), 1),
+            fastest_of(lambda: diff_chars(old_text, new_text, timeout=1.0), 1),
         )
     )
     if "--no-timeout" in sys.argv:  # minutes: O(N·D) in pure Python on 30,000 characters
         rows.append(
             (
                 "diff-match-patch, characters, no time-out",
-                best_of(lambda: diff_chars(old_text, new_text), 1),
+                fastest_of(lambda: diff_chars(old_text, new_text), 1),
             )
         )
 

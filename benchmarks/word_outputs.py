@@ -7,38 +7,23 @@ Run from the repository root: ``python benchmarks/word_outputs.py``. Prints seco
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.measure import PAIRS, fastest_of  # noqa: E402
 from toolkit.api import load_report  # noqa: E402
 from toolkit.draft import build_draft  # noqa: E402
 from toolkit.word.draft_writer import render_draft  # noqa: E402
 
-PAIRS = [
-    ("guangdong-2025", "guangdong-2026"),
-    ("sichuan-2025", "sichuan-2026"),
-    ("hunan-2025", "hunan-2026"),
-]
-
-
-def best(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
 
 def measure(old_name: str, new_name: str) -> str:
-    old = load_report(ROOT / "samples" / f"{old_name}.txt")
-    new = load_report(ROOT / "samples" / f"{new_name}.txt")
-    with_analyzers = best(lambda: build_draft(new, old), 1)
+    old = load_report(ROOT / "samples" / old_name)
+    new = load_report(ROOT / "samples" / new_name)
+    with_analyzers = fastest_of(lambda: build_draft(new, old), 1)
     draft = build_draft(new, old)
-    render = best(lambda: render_draft(draft).to_bytes())
+    render = fastest_of(lambda: render_draft(draft).to_bytes())
     line = f"{new_name}: draft facts+skeleton {with_analyzers:.2f}s, render .docx {render:.2f}s"
     try:
         from toolkit.compare import compare_reports
@@ -47,8 +32,8 @@ def measure(old_name: str, new_name: str) -> str:
         comparison = compare_reports(old, new)
     except ImportError as exc:
         return line + f", redline skipped ({exc})"
-    compare = best(lambda: compare_reports(old, new))
-    redline = best(lambda: render_redline(comparison).to_bytes())
+    compare = fastest_of(lambda: compare_reports(old, new))
+    redline = fastest_of(lambda: render_redline(comparison).to_bytes())
     return line + f", compare {compare:.2f}s, redline .docx {redline:.2f}s"
 
 
