@@ -6,7 +6,6 @@ import io
 import os
 import sys
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -26,15 +25,6 @@ OutputOption = Annotated[
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Plain output without colours.")]
-
-
-class Format(StrEnum):
-    TERMINAL = "terminal"
-    JSON = "json"
-    TEXT = "text"
-    HTML = "html"
-    DOCX = "docx"
-    CSV = "csv"
 
 
 def stdout_console(no_color: bool = False) -> Console:

@@ -17,7 +17,6 @@ sections were inserted or removed before it (（三） → （四）) is flagged
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -155,7 +154,3 @@ class Comparison:
     strict_years: bool
     pairs: tuple[SectionPair, ...]
     totals: DiffStats
-
-    def changed_pairs(self) -> Iterator[SectionPair]:
-        """Pairs whose status is not unchanged, in reading order."""
-        return (pair for pair in self.pairs if pair.changed)

@@ -32,8 +32,6 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.word.plugin",
 )
 
-KINDS = ("reader", "profile", "analyzer", "writer", "indicator")
-
 
 @dataclass(frozen=True)
 class Registration:

@@ -10,10 +10,8 @@ Scope = Literal["target", "achieved"]
 ChangeStatus = Literal["raised", "lowered", "unchanged", "new", "dropped", "qualitative"]
 AttainmentStatus = Literal["met", "missed", "no figure reported"]
 
+
 #: units of rates: a change between two of them is counted in 个百分点
-RATE_UNITS = frozenset({"%"})
-
-
 @dataclass(frozen=True, slots=True)
 class Target:
     """One target (scope "target": a planned value for the coming year) or one achieved figure

@@ -90,10 +90,3 @@ def is_plain_number(text: str) -> bool:
     if not has_word_characters(norm):
         return True
     return bool(_PLAIN_NUMBER.fullmatch(_YEAR.sub("#", norm.replace("百分之", "%"))))
-
-
-def count_in(needle: str, haystacks: list[str]) -> int:
-    """Non-overlapping occurrences of the skeleton ``needle`` in skeleton lines."""
-    if not needle:
-        return 0
-    return sum(line.count(needle) for line in haystacks)

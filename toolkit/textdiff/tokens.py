@@ -65,9 +65,3 @@ def year_of(token: str) -> tuple[int, str] | None:
     if match is None:
         return None
     return int(match.group(1)), match.group(2)
-
-
-def is_rollover(old: str, new: str, gap: int) -> bool:
-    """True when ``old`` and ``new`` are the same kind of year token ``gap`` years apart."""
-    a, b = year_of(old), year_of(new)
-    return a is not None and b is not None and a[1] == b[1] and b[0] - a[0] == gap
