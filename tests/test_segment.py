@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import jieba
@@ -7,25 +9,47 @@ import jieba
 from toolkit import segment
 
 FULL = Path(jieba.__file__).with_name("dict.txt")
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_reduced_dictionary_keeps_common_words_only(tmp_path):
-    path = segment._reduced_dictionary(FULL, tmp_path)
-    assert path is not None and path.parent == tmp_path
-    words = {
-        line.split()[0]: int(line.split()[1])
-        for line in path.read_text(encoding="utf-8").splitlines()
-    }
+def test_prefix_dictionary_keeps_common_words_only(tmp_path):
+    prefix = segment._prefix_dictionary(FULL, tmp_path)
+    assert prefix is not None
+    freq, total = prefix
+    words = {word: count for word, count in freq.items() if count}  # prefixes count 0
     assert min(words.values()) >= segment.MIN_WORD_FREQ
     assert {"经济", "发展", "生产总值", "高质量"} <= set(words)
     assert 100_000 < len(words) < 349_046
-    assert segment._reduced_dictionary(FULL, tmp_path) == path  # made once, then reused
+    assert total == sum(words.values())
+    assert all(word[:end] in freq for word in words for end in range(1, len(word)))
+    (cached,) = tmp_path.iterdir()
+    assert segment._prefix_dictionary(FULL, tmp_path) == prefix  # made once, then reused
+    assert list(tmp_path.iterdir()) == [cached]
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path):
+    prefix = segment._prefix_dictionary(FULL, tmp_path)
+    (cached,) = tmp_path.iterdir()
+    cached.write_bytes(cached.read_bytes()[:1000])
+    assert segment._prefix_dictionary(FULL, tmp_path) == prefix
+    assert cached.stat().st_size > 1000
 
 
 def test_unwritable_cache_falls_back_to_the_full_dictionary(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
-    assert segment._reduced_dictionary(FULL, blocker / "cache") is None
+    assert segment._prefix_dictionary(FULL, blocker / "cache") is None
+
+
+def test_jieba_is_imported_without_pkg_resources():
+    code = (
+        "import sys; from toolkit import segment; segment.cut('经济发展');"
+        "print('pkg_resources' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
 
 
 def test_cut_is_lossless_on_a_real_paragraph():

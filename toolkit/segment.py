@@ -4,19 +4,30 @@ jieba is imported on first use, so commands that do not segment, and ``--help``,
 it. All callers share one tokenizer; user words added with :func:`add_words` stay for the life
 of the process.
 
-Loading jieba's full dictionary (349,000 words, 498,000 prefix entries) takes 0.6 s on every
-run, longer than the whole diff of two provincial reports. The tokenizer therefore uses jieba's
-dictionary without its rarest words (frequency below :data:`MIN_WORD_FREQ`: mostly names and
-archaic words that reports do not use), which loads in about 0.2 s. The reduced dictionary is
-derived once from the installed jieba and kept in the user's cache folder; if that cannot be
-written, the full dictionary is used.
+Start-up cost matters: a diff of two provincial reports should finish well under a second, and
+jieba as shipped spends 0.65 s before its first cut (0.06 s importing ``pkg_resources``, 0.6 s
+loading its 349,000-word prefix dictionary with ``marshal.load`` on a file object, which reads
+in small pieces). So the tokenizer here
+
+- imports jieba with ``pkg_resources`` hidden; jieba then falls back to plain ``open`` for its
+  data files, which it only needs on Jython;
+- uses jieba's dictionary without its rarest words (frequency below :data:`MIN_WORD_FREQ`:
+  mostly names and archaic words that reports do not use), 137,000 words;
+- keeps that prefix dictionary, in jieba's own format, in the user's cache folder and loads it
+  with ``marshal.loads`` on the whole file, in about 0.05 s.
+
+The prefix dictionary is derived once from the installed jieba. If it cannot be written, the
+full dictionary is loaded the way jieba loads it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
+import marshal
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable
@@ -27,8 +38,13 @@ from typing import Any
 #: jieba dictionary words rarer than this are left out of the tokenizer's dictionary
 MIN_WORD_FREQ = 5
 
+#: bump when the cached file's content changes shape
+_CACHE_FORMAT = 1
+
 _lock = threading.Lock()
 _added: set[str] = set()
+
+PrefixDict = tuple[dict[str, int], int]
 
 
 def _cache_dir() -> Path:
@@ -36,46 +52,67 @@ def _cache_dir() -> Path:
     return Path(base) / "report-toolkit"
 
 
-def _reduced_dictionary(full: Path, folder: Path) -> Path | None:
-    """The path of jieba's dictionary without its rarest words, made on first use; None when
-    it cannot be written."""
-    target = folder / f"jieba-{full.stat().st_size}-f{MIN_WORD_FREQ}.dict"
-    if target.is_file():
-        return target
+def _build_prefix_dictionary(full: Path) -> PrefixDict:
+    import jieba
+
+    kept = [
+        line
+        for line in full.read_bytes().splitlines()
+        if len(parts := line.split()) >= 2 and parts[1].isdigit() and int(parts[1]) >= MIN_WORD_FREQ
+    ]
+    freq, total = jieba.Tokenizer.gen_pfdict(io.BytesIO(b"\n".join(kept)))
+    return freq, total
+
+
+def _prefix_dictionary(full: Path, folder: Path) -> PrefixDict | None:
+    """jieba's prefix dictionary (word and prefix → frequency, total frequency) without the
+    rarest words, derived from ``full`` on first use and cached in ``folder``; None when the
+    cache can be neither read nor written."""
+    target = folder / f"jieba-{full.stat().st_size}-f{MIN_WORD_FREQ}-v{_CACHE_FORMAT}.marshal"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        freq, total = marshal.loads(target.read_bytes())
+        if isinstance(freq, dict) and isinstance(total, int):
+            return freq, total
+    built = _build_prefix_dictionary(full)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        kept = [
-            line
-            for line in full.read_text(encoding="utf-8").splitlines()
-            if len(parts := line.split()) >= 2
-            and parts[1].isdigit()
-            and int(parts[1]) >= MIN_WORD_FREQ
-        ]
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
     except OSError:
         return None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write("\n".join(kept) + "\n")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(marshal.dumps(built))
         os.replace(tmp, target)
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         return None
-    return target
+    return built
+
+
+def _import_jieba() -> Any:
+    hidden = "pkg_resources" not in sys.modules
+    if hidden:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import jieba
+    finally:
+        if hidden:
+            del sys.modules["pkg_resources"]
+    return jieba
 
 
 @cache
 def _tokenizer() -> Any:
-    import jieba
-
+    jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
-    folder = _cache_dir()
-    reduced = _reduced_dictionary(Path(jieba.__file__).with_name("dict.txt"), folder)
-    tokenizer = jieba.Tokenizer(str(reduced)) if reduced else jieba.Tokenizer()
-    if reduced:
-        tokenizer.tmp_dir = str(folder)  # its prefix-dictionary cache goes beside it
-    tokenizer.initialize()
+    tokenizer = jieba.Tokenizer()
+    prefix = _prefix_dictionary(Path(jieba.__file__).with_name("dict.txt"), _cache_dir())
+    if prefix is None:
+        tokenizer.initialize()
+    else:
+        tokenizer.FREQ, tokenizer.total = prefix
+        tokenizer.initialized = True
     return tokenizer
 
 
