@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from toolkit.textdiff.engine import diff_tokens
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
-from toolkit.textdiff.similarity import containment, content_words, dice, line_words
+from toolkit.textdiff.similarity import common, content_words, line_words
 from toolkit.textdiff.tokens import line_tokens
 
 #: paragraphs less similar than this are never paired
@@ -62,10 +62,13 @@ def align_paragraphs(
 def _similarity(a: Counter[str], b: Counter[str]) -> float:
     """Dice, or for a short unit (a heading) wholly inside a long one (its run-in paragraph)
     most of the share of its words found there."""
-    score = dice(a, b)
-    small, large = (a, b) if a.total() <= b.total() else (b, a)
-    if small.total() >= 3:
-        score = max(score, 0.8 * containment(small, large))
+    size_a, size_b = a.total(), b.total()
+    if size_a + size_b == 0:
+        return 1.0
+    shared = common(a, b)
+    score = 2 * shared / (size_a + size_b)
+    if min(size_a, size_b) >= 3:  # containment of the smaller in the larger
+        score = max(score, 0.8 * (shared / min(size_a, size_b)))
     return score
 
 
