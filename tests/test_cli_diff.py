@@ -33,9 +33,10 @@ def compared(old: str, new: str) -> Comparison:
     return compare_reports(load_report(SAMPLES / old), load_report(SAMPLES / new))
 
 
-def render(renderable: object) -> str:
+def render(renderable: object, *, soft_wrap: bool = False) -> str:
     buffer = io.StringIO()
-    Console(file=buffer, width=100, color_system=None, highlight=False).print(renderable)
+    console = Console(file=buffer, width=100, color_system=None, highlight=False)
+    console.print(renderable, soft_wrap=soft_wrap)
     return buffer.getvalue()
 
 
@@ -53,7 +54,9 @@ def test_summary_table_golden(old: str, new: str) -> None:
 
 def test_inline_view_golden() -> None:
     part = select_pairs(compared("hunan-2025.txt", "hunan-2026.txt"), section="s3.2")
-    check_golden("hunan-s3.2-inline.txt", render(render_comparison(part, markers=True)))
+    check_golden(
+        "hunan-s3.2-inline.txt", render(render_comparison(part, markers=True), soft_wrap=True)
+    )
 
 
 def test_side_by_side_golden() -> None:

@@ -63,10 +63,12 @@ def emit(
     write_atomic(output, data, force=force, inputs=inputs)
 
 
-def plain_text(renderable: RenderableType, width: int = 120) -> str:
-    """Render to text without colour, for files and pipes."""
+def plain_text(renderable: RenderableType, width: int = 120, *, soft_wrap: bool = False) -> str:
+    """Render to text without colour, for files and pipes; with ``soft_wrap`` long lines of text
+    are left whole (tables and rules still take ``width``)."""
     buffer = io.StringIO()
-    Console(file=buffer, width=width, color_system=None, highlight=False).print(renderable)
+    console = Console(file=buffer, width=width, color_system=None, highlight=False)
+    console.print(renderable, soft_wrap=soft_wrap)
     return buffer.getvalue()
 
 
