@@ -116,6 +116,11 @@ def _tokenizer() -> Any:
     return tokenizer
 
 
+def load() -> None:
+    """Load the dictionary now rather than on the first cut."""
+    _tokenizer()
+
+
 def add_words(words: Iterable[str]) -> None:
     """Teach the segmenter words it must not split (quoted terms, glossary terms …)."""
     tokenizer = _tokenizer()

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from toolkit.compare.align import Match, Node, align, own_units
+from toolkit.compare.align import Match, Node, align, own_lines, own_units
 from toolkit.compare.model import (
     FRONT_ID,
     Comparison,
@@ -21,7 +21,7 @@ from toolkit.model import Report
 from toolkit.textdiff.blocks import diff_lines, diff_units
 from toolkit.textdiff.ops import DELETE, INSERT, TextOp, change_runs
 from toolkit.textdiff.similarity import dice, line_words
-from toolkit.textdiff.tokens import year_of
+from toolkit.textdiff.tokens import prime, year_of
 
 
 def year_gap(old: Report, new: Report) -> int | None:
@@ -55,6 +55,7 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
     """Align, diff and count (see :func:`toolkit.compare.compare_reports`)."""
     gap = year_gap(old, new)
     diff_gap = None if strict_years else gap
+    prime(_all_lines(old) + _all_lines(new))
     pairs: list[SectionPair] = []
     front_ops = diff_lines(
         [p.text for p in old.front], [p.text for p in new.front], year_gap=diff_gap
@@ -79,6 +80,16 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
     for pair in pairs:
         totals = totals + pair.stats
     return Comparison(old, new, gap, strict_years, tuple(pairs), totals)
+
+
+def _all_lines(report: Report) -> list[str]:
+    """The texts alignment and diff will tokenize: front paragraphs, and every section's own
+    lines (a run-in heading joined to its paragraph) and own units (apart)."""
+    lines = [p.text for p in report.front]
+    for section in report.walk():
+        lines += own_lines(section)
+        lines += [unit.removesuffix("\n") for unit in own_units(section)]
+    return lines
 
 
 def _front_similarity(old: Report, new: Report) -> float:

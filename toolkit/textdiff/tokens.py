@@ -10,9 +10,9 @@ swapped. ``"".join(tokenize(text)) == text`` always holds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 
-from toolkit import segment
+from toolkit import parallel, segment
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
@@ -52,10 +52,48 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=16384)
+#: lines whose tokens are kept (the oldest go first)
+CACHE_SIZE = 16384
+#: least text worth tokenizing on two cores (see :func:`prime`)
+MIN_PARALLEL_CHARS = 20_000
+
+_cache: dict[str, tuple[str, ...]] = {}
+
+
 def line_tokens(line: str) -> tuple[str, ...]:
     """:func:`tokenize` for one line, cached: alignment and diff tokenize the same lines."""
+    tokens = _cache.get(line)
+    if tokens is None:
+        tokens = _line_tokens(line)
+        _remember(line, tokens)
+    return tokens
+
+
+def prime(lines: Iterable[str]) -> None:
+    """Tokenize ``lines`` ahead of :func:`line_tokens`, half of them in a forked process when
+    there is enough text (:mod:`toolkit.parallel`); the tokens are the same either way."""
+    todo = list(dict.fromkeys(line for line in lines if line not in _cache))[:CACHE_SIZE]
+    if not todo:
+        return
+    segment.load()  # before forking, so that the child inherits the dictionary
+    done = parallel.map_split(_line_tokens, todo, weight=len, min_weight=MIN_PARALLEL_CHARS)
+    for line, tokens in zip(todo, done, strict=True):
+        _remember(line, tokens)
+
+
+def clear_cache() -> None:
+    """Forget all cached tokens (for benchmarks)."""
+    _cache.clear()
+
+
+def _line_tokens(line: str) -> tuple[str, ...]:
     return tuple(tokenize(line))
+
+
+def _remember(line: str, tokens: tuple[str, ...]) -> None:
+    if len(_cache) >= CACHE_SIZE:
+        del _cache[next(iter(_cache))]
+    _cache[line] = tokens
 
 
 def year_of(token: str) -> tuple[int, str] | None:

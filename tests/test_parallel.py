@@ -1,0 +1,95 @@
+"""toolkit.parallel: the same results with or without a forked child, and no child left behind."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.conftest import SAMPLES
+from toolkit import parallel
+from toolkit.textdiff import tokens
+
+needs_fork = pytest.mark.skipif(not parallel.usable(), reason="forking not usable here")
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def _pid_of_worker(n: int) -> int:
+    return os.getpid()
+
+
+@needs_fork
+def test_second_half_runs_in_a_child_and_results_keep_their_order():
+    items = list(range(10))
+    pids = parallel.map_split(_pid_of_worker, items, weight=lambda n: 1, min_weight=2)
+    assert pids[:5] == [os.getpid()] * 5
+    assert len(set(pids[5:])) == 1 and pids[5] != os.getpid()
+    assert parallel.map_split(_square, items, weight=lambda n: 1, min_weight=2) == [
+        n * n for n in items
+    ]
+
+
+def test_small_work_stays_in_this_process():
+    pids = parallel.map_split(_pid_of_worker, [1, 2, 3], weight=lambda n: 1, min_weight=100)
+    assert pids == [os.getpid()] * 3
+
+
+def test_jobs_1_turns_forking_off(monkeypatch):
+    monkeypatch.setenv("REPORT_TOOLKIT_JOBS", "1")
+    assert not parallel.usable()
+    pids = parallel.map_split(_pid_of_worker, list(range(6)), weight=lambda n: 1, min_weight=1)
+    assert pids == [os.getpid()] * 6
+
+
+def _fails_in_child(parent: int) -> int:
+    if os.getpid() != parent:
+        raise RuntimeError("child only")
+    return parent
+
+
+@needs_fork
+def test_a_failing_child_is_made_up_for_here():
+    parent = os.getpid()
+    results = parallel.map_split(_fails_in_child, [parent] * 6, weight=lambda n: 1, min_weight=1)
+    assert results == [parent] * 6
+
+
+def _unmarshalable(n: int) -> object:
+    return object() if os.getpid() != n else n
+
+
+@needs_fork
+def test_results_the_child_cannot_send_are_made_up_for_here():
+    parent = os.getpid()
+    assert (
+        parallel.map_split(_unmarshalable, [parent] * 4, weight=lambda n: 1, min_weight=1)
+        == [parent] * 4
+    )
+
+
+def _fails_here(parent: int) -> int:
+    if os.getpid() == parent:
+        raise ValueError("parent")
+    return parent
+
+
+@needs_fork
+def test_an_error_here_stops_the_child():
+    parent = os.getpid()
+    with pytest.raises(ValueError, match="parent"):
+        parallel.map_split(_fails_here, [parent] * 4, weight=lambda n: 1, min_weight=1)
+    with pytest.raises(ChildProcessError):  # no child left behind, not even a zombie
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_primed_tokens_equal_tokens_made_one_line_at_a_time():
+    text = (SAMPLES / "sichuan-2026.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert sum(map(len, lines)) > tokens.MIN_PARALLEL_CHARS
+    tokens.clear_cache()
+    serial = [tuple(tokens.tokenize(line)) for line in lines]
+    tokens.prime(lines)
+    assert [tokens.line_tokens(line) for line in lines] == serial
