@@ -88,7 +88,7 @@ def test_an_error_here_stops_the_child():
 def test_primed_tokens_equal_tokens_made_one_line_at_a_time():
     text = (SAMPLES / "sichuan-2026.txt").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
-    assert sum(map(len, lines)) > tokens.MIN_PARALLEL_CHARS
+    assert sum(map(len, lines)) > parallel.MIN_CHARS
     tokens.clear_cache()
     serial = [tuple(tokens.tokenize(line)) for line in lines]
     tokens.prime(lines)

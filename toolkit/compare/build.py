@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from toolkit import parallel
 from toolkit.compare.align import Match, Node, align, own_lines, own_units
 from toolkit.compare.model import (
     FRONT_ID,
@@ -75,7 +76,8 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
             stats=front_stats,
         )
     )
-    _emit(align(old.sections, new.sections), None, pairs, diff_gap, strict_years)
+    matches = align(old.sections, new.sections)
+    _emit(matches, None, pairs, _diff_all(matches, diff_gap, renumber=not strict_years))
     totals = DiffStats()
     for pair in pairs:
         totals = totals + pair.stats
@@ -136,17 +138,39 @@ def _label_kind(label: str) -> str:
     return re.sub(r"[一二三四五六七八九十百零〇\d]+", "#", label)
 
 
+def _diff_all(
+    matches: Sequence[Match], gap: int | None, *, renumber: bool
+) -> dict[int, list[TextOp]]:
+    """The ops of every pair at every level, by ``id`` of the match; half of the pairs are
+    diffed in a forked process when there is enough text (:mod:`toolkit.parallel`)."""
+    flat: list[Match] = []
+    todo = list(matches)
+    while todo:
+        match = todo.pop()
+        flat.append(match)
+        todo += match.children
+
+    def diff(match: Match) -> list[tuple[str, str, bool]]:
+        return [(op.op, op.text, op.rollover) for op in _diff_pair(match, gap, renumber=renumber)]
+
+    def size(match: Match) -> int:
+        units = _units(match.old, match.whole) + _units(match.new, match.whole)
+        return sum(map(len, units))
+
+    done = parallel.map_split(diff, flat, weight=size, min_weight=parallel.MIN_CHARS)
+    return {id(match): [TextOp(*op) for op in ops] for match, ops in zip(flat, done, strict=True)}
+
+
 def _emit(
     matches: list[Match],
     parent: int | None,
     pairs: list[SectionPair],
-    gap: int | None,
-    strict: bool = False,
+    ops_of: dict[int, list[TextOp]],
 ) -> None:
     ordered = reading_order(matches)
     out_of_order = _out_of_order(ordered)
     for match in ordered:
-        ops = _diff_pair(match, gap, renumber=not strict)
+        ops = ops_of[id(match)]
         stats = stats_of(ops)
         first = (match.new or match.old)[0].section
         pairs.append(
@@ -165,7 +189,7 @@ def _emit(
             )
         )
         if match.children:
-            _emit(match.children, len(pairs) - 1, pairs, gap, strict)
+            _emit(match.children, len(pairs) - 1, pairs, ops_of)
 
 
 def _units(nodes: Sequence[Node], whole: bool) -> list[str]:

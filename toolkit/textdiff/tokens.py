@@ -54,8 +54,6 @@ def tokenize(text: str) -> list[str]:
 
 #: lines whose tokens are kept (the oldest go first)
 CACHE_SIZE = 16384
-#: least text worth tokenizing on two cores (see :func:`prime`)
-MIN_PARALLEL_CHARS = 20_000
 
 _cache: dict[str, tuple[str, ...]] = {}
 
@@ -76,7 +74,7 @@ def prime(lines: Iterable[str]) -> None:
     if not todo:
         return
     segment.load()  # before forking, so that the child inherits the dictionary
-    done = parallel.map_split(_line_tokens, todo, weight=len, min_weight=MIN_PARALLEL_CHARS)
+    done = parallel.map_split(_line_tokens, todo, weight=len, min_weight=parallel.MIN_CHARS)
     for line, tokens in zip(todo, done, strict=True):
         _remember(line, tokens)
 
