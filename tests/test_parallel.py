@@ -93,3 +93,17 @@ def test_primed_tokens_equal_tokens_made_one_line_at_a_time():
     serial = [tuple(tokens.tokenize(line)) for line in lines]
     tokens.prime(lines)
     assert [tokens.line_tokens(line) for line in lines] == serial
+
+
+@needs_fork
+def test_a_comparison_is_the_same_on_one_core(monkeypatch):
+    from toolkit.api import load_report
+    from toolkit.compare import compare_reports
+    from toolkit.compare.serialize import comparison_dict
+
+    old, new = (load_report(SAMPLES / f"sichuan-{year}.txt") for year in (2025, 2026))
+    tokens.clear_cache()
+    two_cores = comparison_dict(compare_reports(old, new))
+    monkeypatch.setenv("REPORT_TOOLKIT_JOBS", "1")
+    tokens.clear_cache()
+    assert comparison_dict(compare_reports(old, new)) == two_cores
