@@ -11,16 +11,16 @@ two baselines on the raw texts. The baselines only diff; they do not align or se
 from __future__ import annotations
 
 import difflib
-import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.measure import fastest_of  # noqa: E402
+from benchmarks.measure import INSTALLED_ENV, fastest_of  # noqa: E402
 
 
 def main() -> None:
@@ -29,8 +29,6 @@ def main() -> None:
     new = Path(args[1]) if len(args) > 1 else ROOT / "samples/guangdong-2026.txt"
     old_text = old.read_text(encoding="utf-8")
     new_text = new.read_text(encoding="utf-8")
-    # as installed: modules compiled once (pip does it on install), not on every run
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     print(f"{old.name} ({len(old_text)} chars) → {new.name} ({len(new_text)} chars), best of 3")
 
     class Rows(list):  # print each row as soon as it is measured
@@ -39,11 +37,11 @@ def main() -> None:
 
     rows = Rows()
 
-    def cli(*extra: str):  # type: ignore[no-untyped-def]
+    def cli(*extra: str) -> Callable[[], object]:
         return lambda: subprocess.run(
             [sys.executable, "-m", "toolkit", "diff", str(old), str(new), *extra],
             cwd=ROOT,
-            env=env,
+            env=INSTALLED_ENV,
             stdout=subprocess.DEVNULL,
             check=True,
         )
@@ -83,18 +81,18 @@ def main() -> None:
 
     rows.append(("  align + diff (tokenising included)", fastest_of(fresh_compare)))
     lines = (old_text + "\n" + new_text).split("\n")
-    rows.append(
-        (
-            "  tokenising alone, one core (jieba + number groups)",
-            fastest_of(lambda: (tokens.clear_cache(), [tokens.line_tokens(x) for x in lines])),
-        )
-    )
-    rows.append(
-        (
-            "  tokenising alone, two cores if usable",
-            fastest_of(lambda: (tokens.clear_cache(), tokens.prime(lines))),
-        )
-    )
+
+    def one_core() -> None:
+        tokens.clear_cache()
+        for line in lines:
+            tokens.line_tokens(line)
+
+    def two_cores() -> None:
+        tokens.clear_cache()
+        tokens.prime(lines)
+
+    rows.append(("  tokenising alone, one core (jieba + number groups)", fastest_of(one_core)))
+    rows.append(("  tokenising alone, two cores if usable", fastest_of(two_cores)))
     rows.append(
         (
             "difflib.SequenceMatcher, characters",

@@ -8,14 +8,16 @@ import subprocess
 import sys
 import time
 
-from benchmarks.measure import ROOT, Row
+from benchmarks.measure import INSTALLED_ENV, ROOT, Row
 
 
 def _time(command: list[str], repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, capture_output=True, check=True, timeout=60)
+        subprocess.run(
+            command, cwd=ROOT, env=INSTALLED_ENV, capture_output=True, check=True, timeout=60
+        )
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -182,7 +183,7 @@ def edit_tree(specs: list[Spec], donor: list[Spec], rng: random.Random) -> list[
     return specs
 
 
-def _walk(specs: list[Spec]):  # type: ignore[no-untyped-def]
+def _walk(specs: list[Spec]) -> Iterator[Spec]:
     for spec in specs:
         yield spec
         yield from _walk(spec.children)
