@@ -100,6 +100,16 @@ def test_tracked_changes_are_read_as_accepted(tmp_path):
 
     texts = [block.text for block in read_document(path).blocks]
     assert texts == ["政府工作报告", "地区生产总值增长5%左右。", "第二行"]
+    assert load_report(path).warnings == (
+        "the document has tracked changes (1 insertion, 1 deletion), read as if all were accepted",
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["guangdong-2025.docx", "sichuan-2026.txt", "guangdong-2026.gb18030.txt"]
+)
+def test_a_clean_file_has_no_warnings(name):
+    assert load_report(SAMPLES / name).warnings == ()
 
 
 @pytest.mark.parametrize("page", ["zhongshan-2018.html", "zhongshan-2018.gb2312.html"])

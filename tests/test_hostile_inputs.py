@@ -391,6 +391,8 @@ def test_deeply_nested_html(tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert run.seconds < 20 and run.peak_mb < 150
     assert "一、总体要求" in run.stdout and "稳中求进。" in run.stdout
+    (warning,) = run.stderr.splitlines()
+    assert warning.startswith(f"report-toolkit: warning: {page}: the page nests elements more")
 
 
 def test_docx_with_many_paragraphs(tmp_path: Path) -> None:
@@ -527,6 +529,10 @@ def test_text_cut_mid_character(tmp_path: Path, encoding: str) -> None:
     data = json.loads(run.stdout)
     assert data["encoding"] == encoding and data["year"] == 2025
     assert "\ufffd" in run.stdout
+    assert run.stderr.splitlines() == [
+        f"report-toolkit: warning: {source}: the file ends inside a character, which reads as �: "
+        "it may have been cut off"
+    ]
 
 
 @pytest.mark.parametrize(

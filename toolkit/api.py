@@ -55,16 +55,21 @@ def _printable_path(path: str) -> str:
 def parse_document(
     document: SourceDocument, profile: str | None = None, registry: Registry | None = None
 ) -> Report:
-    """Parse with the named profile, or with the profile that scores highest."""
+    """Parse with the named profile, or with the profile that scores highest. The report
+    carries the document's warnings."""
     registry = registry or get_registry()
     if profile is not None:
         if profile not in registry.profiles:
             raise FormatError(
                 f"unknown profile {profile!r}; known: " + ", ".join(sorted(registry.profiles))
             )
-        return registry.profiles[profile].parse(document)
-    best = max(registry.profiles.values(), key=lambda p: p.score(document))
-    return best.parse(document)
+        report = registry.profiles[profile].parse(document)
+    else:
+        best = max(registry.profiles.values(), key=lambda p: p.score(document))
+        report = best.parse(document)
+    if document.warnings and not report.warnings:  # a plugin profile that did not copy them
+        report = dataclasses.replace(report, warnings=document.warnings)
+    return report
 
 
 def load_report(

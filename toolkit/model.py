@@ -40,6 +40,8 @@ class SourceDocument:
     blocks: tuple[Block, ...]
     encoding: str | None = None  #: the detected text encoding; None for .docx
     meta: Mapping[str, str] = field(default_factory=dict)  #: reader-level metadata (page title …)
+    #: what the reader had to work around, one sentence each ("the page nests deeper than …")
+    warnings: tuple[str, ...] = ()
 
 
 class Role(StrEnum):
@@ -150,6 +152,8 @@ class Report:
     document: ``subtitle``, ``date`` (ISO), ``meeting``, ``speaker``, ``salutation``, web-page
     metadata (``索引号`` …) and ``previous``/``next`` links, each only when found.
     ``targets_paragraph`` is the id of the headline-targets paragraph, ``None`` when none.
+    ``warnings`` are the reader's (:attr:`SourceDocument.warnings`): what of the file may be
+    missing or altered.
     """
 
     source: str
@@ -164,6 +168,7 @@ class Report:
     chrome: tuple[Paragraph, ...] = ()
     targets_paragraph: str | None = None
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in source order."""

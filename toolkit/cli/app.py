@@ -11,6 +11,7 @@ import typer
 
 from toolkit import __version__
 from toolkit.cli import diff, draft, outline, plugins_cmd, report, targets, terms
+from toolkit.cli.common import one_line
 from toolkit.errors import ExitCode, ToolkitError
 
 app = typer.Typer(
@@ -99,15 +100,7 @@ def main() -> None:
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
-    sys.stderr.write(f"report-toolkit: error: {_one_line(message)}\n")
+    sys.stderr.write(f"report-toolkit: error: {one_line(message)}\n")
     if hint:
-        sys.stderr.write(f"  hint: {_one_line(hint)}\n")
+        sys.stderr.write(f"  hint: {one_line(hint)}\n")
     sys.exit(int(code))
-
-
-def _one_line(text: str) -> str:
-    """Line breaks and other controls (a file name may hold them) escaped: one line stays one."""
-    return "".join(
-        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
-        for ch in text
-    )

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console, RenderableType
@@ -15,6 +15,9 @@ from rich.console import Console, RenderableType
 from toolkit.fsio import write_atomic
 from toolkit.plugins.base import Writer
 from toolkit.plugins.manager import Registry
+
+if TYPE_CHECKING:
+    from toolkit.model import Report
 
 #: options every command that writes shares, spelled once
 OutputOption = Annotated[
@@ -39,6 +42,25 @@ def stdout_console(no_color: bool = False) -> Console:
 def stderr_console() -> Console:
     """The console for progress, warnings and errors."""
     return Console(stderr=True, highlight=False)
+
+
+def one_line(text: str) -> str:
+    """Line breaks and other controls (a file name may hold them) escaped: one line stays one."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
+def load(path: Path, profile: str | None = None) -> Report:
+    """Read and parse a report; what the reader had to work around goes to stderr, a line
+    each (``report-toolkit: warning: FILE: …``), and the command goes on."""
+    from toolkit.api import load_report
+
+    report = load_report(path, profile)
+    for warning in report.warnings:
+        sys.stderr.write(f"report-toolkit: warning: {one_line(f'{report.source}: {warning}')}\n")
+    return report
 
 
 def emit(

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import ForceOption, emit, pick_writer, plain_text, stdout_console
+from toolkit.cli.common import ForceOption, emit, load, pick_writer, plain_text, stdout_console
 
 _STATUSES = "unchanged, modified, renamed, moved, split, merged, added, removed"
 
@@ -92,7 +92,6 @@ def diff(
     pair was matched, changes counted in 处, characters before → after), then totals
     (修改N处, 字数 old → new), then each changed section's inline diff.
     """
-    from toolkit.api import load_report
     from toolkit.compare import compare_reports
     from toolkit.compare.model import PairStatus
     from toolkit.compare.select import select_pairs
@@ -109,8 +108,8 @@ def diff(
     writer = pick_writer(registry, "diff", fmt, output)
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=[old, new])
-    old_report = load_report(old)
-    new_report = load_report(new)
+    old_report = load(old)
+    new_report = load(new)
     comparison = compare_reports(old_report, new_report, strict_years=strict_years)
     comparison = select_pairs(
         comparison, section=section, statuses=statuses, only_changed=only_changed

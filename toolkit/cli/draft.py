@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import ForceOption, stderr_console, stdout_console
+from toolkit.cli.common import ForceOption, load, stderr_console, stdout_console
 
 
 def draft(
@@ -59,7 +59,6 @@ def draft(
     Every blank reads 【待填：…】 and is highlighted (search for 【待填). Drafting hints are Word
     comments. Prints a short summary: sections, targets to fill, hints added.
     """
-    from toolkit.api import load_report
     from toolkit.draft import build_draft
     from toolkit.fsio import check_output_path
     from toolkit.word.draft_writer import render_draft
@@ -70,8 +69,8 @@ def draft(
     check_output_path(output, force=force, inputs=inputs)
     err = stderr_console()
     with err.status("reading reports…"):
-        latest_report = load_report(latest)
-        previous_report = load_report(previous) if previous else None
+        latest_report = load(latest)
+        previous_report = load(previous) if previous else None
     old_year = previous_report.year if previous_report is not None else None
     if old_year is not None and latest_report.year is not None and old_year >= latest_report.year:
         raise typer.BadParameter(

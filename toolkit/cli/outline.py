@@ -12,6 +12,7 @@ from toolkit.cli.common import (
     NoColorOption,
     OutputOption,
     emit,
+    load,
     pick_writer,
     plain_text,
     stdout_console,
@@ -54,14 +55,13 @@ def outline(
     paragraph count (段), character count (字) and line. --format json prints the documented
     JSON contract (toolkit/schemas/outline.schema.json).
     """
-    from toolkit.api import load_report
     from toolkit.plugins.manager import get_registry
 
     registry = get_registry()
     writer = pick_writer(registry, "outline", fmt, output)
     if output is not None:
         check_output_path(output, force=force, inputs=[path])
-    report = load_report(path, profile)
+    report = load(path, profile)
     if writer is not None:
         emit(writer.write_chunks(report), output, force=force, inputs=[path])
         return

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
-from toolkit.cli.common import ForceOption, emit, stderr_console, stdout_console
+from toolkit.cli.common import ForceOption, emit, load, stderr_console, stdout_console
 
 if TYPE_CHECKING:
     from toolkit.plugins.base import Writer
@@ -93,7 +93,6 @@ def report(
     script adds "collapse all" and a status filter; the page works
     without it. Progress goes to stderr, then a one-line summary.
     """
-    from toolkit.api import load_report
     from toolkit.errors import InputError
     from toolkit.fsio import check_output_path
     from toolkit.review import build_review
@@ -113,9 +112,9 @@ def report(
         err.print(Text(f"report-toolkit: {message}…", style="dim"), soft_wrap=True)
 
     progress(f"reading {old}")
-    old_report = load_report(old)
+    old_report = load(old)
     progress(f"reading {new}")
-    new_report = load_report(new)
+    new_report = load(new)
     if old_report.year and new_report.year and old_report.year > new_report.year:
         err.print(
             f"[yellow]warning:[/yellow] {escape(str(old))} ({old_report.year}) is newer than "

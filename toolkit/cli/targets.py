@@ -14,6 +14,7 @@ from toolkit.cli.common import (
     NoColorOption,
     OutputOption,
     emit,
+    load,
     pick_writer,
     plain_text,
     stderr_console,
@@ -102,7 +103,6 @@ def targets(
     dropped / qualitative) and the attainment table (each target of the older report against the
     figure the newer report gives: met / missed / no figure reported).
     """
-    from toolkit.api import load_report
     from toolkit.plugins.manager import get_registry
     from toolkit.targets import compare, extract
     from toolkit.targets import indicators as indicator_table
@@ -116,7 +116,7 @@ def targets(
     table = indicator_table.registered_table()
     if indicators is not None:
         table = table.merged(indicator_table.read_indicator_file(indicators))
-    reports = [load_report(path) for path in inputs]
+    reports = [load(path) for path in inputs]
     found = [extract.extract_targets(r, table) for r in reports]
     comparison = None
     if len(reports) == 2:

@@ -14,6 +14,7 @@ from toolkit.cli.common import (
     NoColorOption,
     OutputOption,
     emit,
+    load,
     plain_text,
     stderr_console,
     stdout_console,
@@ -119,7 +120,6 @@ def terms(
 
     With one report, lists its terms by salience.
     """
-    from toolkit.api import load_report
     from toolkit.errors import InputError
     from toolkit.fsio import check_output_path
 
@@ -130,7 +130,7 @@ def terms(
     kinds = _parse_kinds(kind)
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=reports)
-    loaded = [load_report(path) for path in reports]
+    loaded = [load(path) for path in reports]
     if len(loaded) == 2 and loaded[0].year and loaded[1].year and loaded[0].year > loaded[1].year:
         stderr_console().print(
             f"[yellow]warning:[/yellow] {reports[0]} ({loaded[0].year}) is newer than "

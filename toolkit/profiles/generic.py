@@ -46,4 +46,5 @@ class GenericProfile(Profile):
             front=front_paragraphs(front, "f"),
             sections=build_sections(items[first:], find_lead),
             encoding=document.encoding,
+            warnings=document.warnings,
         )

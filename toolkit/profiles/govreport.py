@@ -100,6 +100,7 @@ class GovReportProfile(Profile):
             glossary=glossary,
             chrome=front_paragraphs(sorted(chrome_blocks, key=lambda b: b.line), "c"),
             encoding=document.encoding,
+            warnings=document.warnings,
         )
         return _finish(report, front)
 

@@ -127,6 +127,13 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
     return text, name
 
 
+def decoding_warnings(text: str) -> tuple[str, ...]:
+    """What :func:`decode_bytes` had to work around in ``text``, one sentence each."""
+    if text.endswith("\ufffd"):
+        return ("the file ends inside a character, which reads as �: it may have been cut off",)
+    return ()
+
+
 def _decode_cut(data: bytes, encoding: str) -> str | None:
     """Text whose last character was cut off (an interrupted download or copy, a file split by
     size), decoded with U+FFFD for the broken tail; None when the bytes are not that."""

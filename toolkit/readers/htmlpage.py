@@ -15,7 +15,7 @@ from typing import Any
 from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
 from toolkit.profiles.front import collect_meta, meta_line
-from toolkit.readers.encoding import decode_bytes
+from toolkit.readers.encoding import decode_bytes, decoding_warnings
 from toolkit.readers.files import check_block_count, read_bytes
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
@@ -204,6 +204,12 @@ def read_html(path: Path) -> SourceDocument:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise FormatError(f"cannot parse the HTML page ({exc})", path) from exc
+    warnings = decoding_warnings(text)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        warnings += (
+            "the page nests elements more than 255 levels deep; reading stopped there and the "
+            "rest of the page is left out",
+        )
 
     meta: dict[str, str] = {}
     page_title = root.findtext(".//title")
@@ -236,7 +242,7 @@ def read_html(path: Path) -> SourceDocument:
     blocks = tuple(Block(t, i, lvl, b) for i, (t, lvl, b) in enumerate(lines, 1))
     if not blocks:
         raise FormatError("the HTML page has no readable text", path)
-    return SourceDocument(str(path), "html", blocks, encoding, meta)
+    return SourceDocument(str(path), "html", blocks, encoding, meta, warnings)
 
 
 def _page_heading(root: Any, main: Any, page_title: str) -> str | None:

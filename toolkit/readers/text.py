@@ -9,7 +9,7 @@ from pathlib import Path
 from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
 from toolkit.plugins.base import Reader
-from toolkit.readers.encoding import decode_bytes
+from toolkit.readers.encoding import decode_bytes, decoding_warnings
 from toolkit.readers.files import MAX_BLOCKS, check_block_count, read_bytes
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -76,7 +76,9 @@ class TextReader(Reader):
         check_block_count(len(blocks), path)
         if not blocks:
             raise FormatError("file contains only whitespace", path)
-        return SourceDocument(str(path), self.name, blocks, encoding)
+        return SourceDocument(
+            str(path), self.name, blocks, encoding, warnings=decoding_warnings(text)
+        )
 
 
 class MarkdownReader(TextReader):

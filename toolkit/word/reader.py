@@ -295,4 +295,16 @@ def read_docx(path: Path) -> SourceDocument:
         raise FormatError("the Word document has no text", path)
     core = document.core_properties
     meta = {k: v for k, v in (("doc_title", core.title), ("doc_author", core.author)) if v}
-    return SourceDocument(str(path), "docx", tuple(blocks), None, meta)
+    return SourceDocument(str(path), "docx", tuple(blocks), None, meta, _revision_warnings(body))
+
+
+def _revision_warnings(body: Any) -> tuple[str, ...]:
+    """A document with tracked changes is read as if they were all accepted: say so."""
+    inserted = sum(1 for _ in body.iter(f"{W}ins", f"{W}moveTo"))
+    deleted = sum(1 for _ in body.iter(f"{W}del", f"{W}moveFrom"))
+    if not inserted and not deleted:
+        return ()
+    counts = (
+        f"{inserted} insertion{'s' * (inserted != 1)}, {deleted} deletion{'s' * (deleted != 1)}"
+    )
+    return (f"the document has tracked changes ({counts}), read as if all were accepted",)
