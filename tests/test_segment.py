@@ -57,3 +57,11 @@ def test_cut_is_lossless_on_a_real_paragraph():
     words = segment.cut(text)
     assert "".join(words) == text
     assert "地区生产总值" in words or "生产总值" in words
+
+
+def test_words_are_kept_whole_in_that_call_only():
+    text = "推进湘江科学城建设，打造湘江科学城。"
+    assert "湘江科学城" not in segment.cut(text)
+    kept = segment.cut(text, words=frozenset({"湘江科学城"}))
+    assert kept.count("湘江科学城") == 2 and "".join(kept) == text
+    assert "湘江科学城" not in segment.cut(text)  # the shared dictionary is unchanged

@@ -64,18 +64,18 @@ def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
 def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]:
     """Each line of ``text`` split into words, with every ``seed`` word kept whole.
 
-    The segmenter is taught the seed words (so that other analyses keep them whole too) and
-    its tokens are then merged where they spell a seed word, so that seed words are whole
-    whatever the shared segmenter was taught before. Words taught by earlier analyses may
-    still be single tokens; formulas and discovery do not depend on that (a test teaches the
-    segmenter every term first and expects the same result).
+    The segmenter gets the seed words for these calls only, and its tokens are then merged
+    where they still spell a seed word (the segmenter may split one where its neighbours bind
+    more strongly).
     """
     from toolkit import segment
 
-    words = {w.strip() for w in seed if len(w.strip()) > 1}
-    segment.add_words(sorted(words))
+    words = frozenset(w.strip() for w in seed if len(w.strip()) > 1)
     prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
-    return [merge_words(segment.cut(item.text), words, prefixes) for item in text.lines]
+    return [
+        merge_words(segment.cut(item.text, words=words), set(words), prefixes)
+        for item in text.lines
+    ]
 
 
 def merge_words(
