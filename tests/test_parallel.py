@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 from toolkit import parallel
 from toolkit.textdiff import tokens
 
@@ -107,3 +113,39 @@ def test_a_comparison_is_the_same_on_one_core(monkeypatch):
     monkeypatch.setenv("REPORT_TOOLKIT_JOBS", "1")
     tokens.clear_cache()
     assert comparison_dict(compare_reports(old, new)) == two_cores
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+@needs_fork
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_diff_leaves_no_process_behind(tmp_path, sig, code):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    for path, name in ((old, "guangdong-2025.txt"), (new, "guangdong-2026.txt")):
+        path.write_text((SAMPLES / name).read_text(encoding="utf-8") * 20, encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "toolkit", "diff", str(old), str(new), "-f", "json"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    children: list[int] = []
+    while not children and run.poll() is None and time.monotonic() < deadline:
+        children = _children(run.pid)
+        time.sleep(0.005)
+    assert children, "the diff never forked"
+    run.send_signal(sig)
+    assert run.wait(timeout=60) == code, run.stderr.read()
+    time.sleep(0.2)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children)
