@@ -35,10 +35,12 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     assert cached.stat().st_size > 1000
 
 
-def test_unwritable_cache_falls_back_to_the_full_dictionary(tmp_path):
+def test_an_unwritable_cache_gives_the_same_dictionary(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
-    assert segment._prefix_dictionary(FULL, blocker / "cache") is None
+    assert segment._prefix_dictionary(FULL, blocker / "cache") == segment._prefix_dictionary(
+        FULL, tmp_path / "cache"
+    )
 
 
 def test_jieba_is_imported_without_pkg_resources():

@@ -16,8 +16,8 @@ in small pieces). So the tokenizer here
 - keeps that prefix dictionary, in jieba's own format, in the user's cache folder and loads it
   with ``marshal.loads`` on the whole file, in about 0.05 s.
 
-The prefix dictionary is derived once from the installed jieba. If it cannot be written, the
-full dictionary is loaded the way jieba loads it.
+The prefix dictionary is derived once from the installed jieba (0.3 s), and again on every run
+when the cache folder cannot be written: the words, and so every result, stay the same.
 """
 
 from __future__ import annotations
@@ -60,10 +60,10 @@ def _build_prefix_dictionary(full: Path) -> PrefixDict:
     return freq, total
 
 
-def _prefix_dictionary(full: Path, folder: Path) -> PrefixDict | None:
+def _prefix_dictionary(full: Path, folder: Path) -> PrefixDict:
     """jieba's prefix dictionary (word and prefix → frequency, total frequency) without the
-    rarest words, derived from ``full`` on first use and cached in ``folder``; None when the
-    cache can be neither read nor written."""
+    rarest words, derived from ``full`` on first use and cached in ``folder``. When the cache
+    cannot be written it is derived again on every run (0.3 s): slower, but the same words."""
     target = folder / f"jieba-{full.stat().st_size}-f{MIN_WORD_FREQ}-v{_CACHE_FORMAT}.marshal"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         freq, total = marshal.loads(target.read_bytes())
@@ -74,7 +74,7 @@ def _prefix_dictionary(full: Path, folder: Path) -> PrefixDict | None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
     except OSError:
-        return None
+        return built
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(marshal.dumps(built))
@@ -82,7 +82,6 @@ def _prefix_dictionary(full: Path, folder: Path) -> PrefixDict | None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        return None
     return built
 
 
@@ -103,12 +102,9 @@ def _tokenizer() -> Any:
     jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    prefix = _prefix_dictionary(Path(jieba.__file__).with_name("dict.txt"), _cache_dir())
-    if prefix is None:
-        tokenizer.initialize()
-    else:
-        tokenizer.FREQ, tokenizer.total = prefix
-        tokenizer.initialized = True
+    full = Path(jieba.__file__).with_name("dict.txt")
+    tokenizer.FREQ, tokenizer.total = _prefix_dictionary(full, _cache_dir())
+    tokenizer.initialized = True
     return tokenizer
 
 
