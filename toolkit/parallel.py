@@ -116,8 +116,11 @@ def _join(child: tuple[int, int]) -> list[Any] | None:
     try:
         with os.fdopen(read, "rb") as pipe:
             data = pipe.read()
-    finally:
-        _, status = os.waitpid(pid, 0)
+    except BaseException:  # Ctrl-C while waiting: the child's work is of no use any more
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+    _, status = os.waitpid(pid, 0)
     if status != 0:
         return None
     try:
