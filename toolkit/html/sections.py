@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from toolkit.compare.labels import FRONT_TITLE, match_label, status_label
 from toolkit.compare.model import FRONT_ID, PairStatus, SectionPair
 from toolkit.html.lines import (
@@ -78,19 +80,21 @@ def _fold_summary(block: Block) -> str:
     return f"{len(block.lines)}段未改动（{block.chars}字）"
 
 
-def inline_diff(blocks: list[Block]) -> str:
-    """The inline view: one ``<p>`` per line, unchanged runs folded in ``<details>``."""
+def _folded(blocks: list[Block], rows: Callable[[Line], str], fold: str) -> str:
+    """Each block's rows; an unchanged run in a ``<details>`` with ``fold`` as its inside."""
     parts: list[str] = []
     for block in blocks:
-        paragraphs = "".join(_inline_line(line) for line in block.lines)
+        html = "".join(rows(line) for line in block.lines)
         if block.folded:
-            parts.append(
-                f'<details class="fold"><summary>{esc(_fold_summary(block))}</summary>'
-                f"{paragraphs}</details>"
-            )
-        else:
-            parts.append(paragraphs)
-    return f'<div class="diff inline-view">{"".join(parts)}</div>'
+            html = fold.format(summary=esc(_fold_summary(block)), rows=html)
+        parts.append(html)
+    return "".join(parts)
+
+
+def inline_diff(blocks: list[Block]) -> str:
+    """The inline view: one ``<p>`` per line, unchanged runs folded in ``<details>``."""
+    fold = '<details class="fold"><summary>{summary}</summary>{rows}</details>'
+    return f'<div class="diff inline-view">{_folded(blocks, _inline_line, fold)}</div>'
 
 
 def _cells(line: Line) -> str:
@@ -104,20 +108,17 @@ def _cells(line: Line) -> str:
 
 def side_by_side_diff(blocks: list[Block], old_label: str, new_label: str) -> str:
     """The side-by-side view: old text left, new text right, one row per line."""
-    parts = [
+    head = (
         f'<div class="col-head old">{esc(old_label)}</div>'
         f'<div class="col-head new">{esc(new_label)}</div>'
-    ]
-    for block in blocks:
-        rows = "".join(_cells(line) for line in block.lines)
-        if block.folded:
-            parts.append(
-                f'<details class="fold fold-row"><summary>{esc(_fold_summary(block))}</summary>'
-                f'<div class="sbs">{rows}</div></details>'
-            )
-        else:
-            parts.append(rows)
-    return f'<div class="sbs-view"><div class="sbs">{"".join(parts)}</div></div>'
+    )
+    fold = (
+        '<details class="fold fold-row"><summary>{summary}</summary>'
+        '<div class="sbs">{rows}</div></details>'
+    )
+    return (
+        f'<div class="sbs-view"><div class="sbs">{head}{_folded(blocks, _cells, fold)}</div></div>'
+    )
 
 
 def pair_meta(pair: SectionPair) -> str:
