@@ -68,13 +68,7 @@ _LIST_HEADS = (
 def strip_predicates(phrase: str) -> str:
     """Remove trailing predicates ("增长", "达到", "较“十三五”增长", "提高到2025年的") and
     leading cues."""
-    text = _TRAILING_YEAR.sub("", phrase.strip())
-    for _ in range(8):
-        before = text
-        text = _TRAILING_PREDICATE.sub("", text)
-        text = _COMPARISON_BASIS.sub("", text) if _TRAILING_PREDICATE.search(before) else text
-        if text == before:
-            break
+    text = _without_predicates(_TRAILING_YEAR.sub("", phrase.strip()))
     for _ in range(8):
         before = text
         text = _LEADING.sub("", text)
@@ -82,6 +76,18 @@ def strip_predicates(phrase: str) -> str:
             break
     text = re.sub(r"^[①-⑳]+", "", text).strip("、 的")
     return _balanced(text).strip("、 的")
+
+
+def _without_predicates(text: str) -> str:
+    """``text`` without its trailing predicates, and the comparison basis each one follows
+    ("较“十三五”增长"), repeated until nothing more comes off (at most 8 times)."""
+    for _ in range(8):
+        before = text
+        text = _TRAILING_PREDICATE.sub("", text)
+        text = _COMPARISON_BASIS.sub("", text) if _TRAILING_PREDICATE.search(before) else text
+        if text == before:
+            break
+    return text
 
 
 def _balanced(text: str) -> str:
@@ -103,13 +109,7 @@ def is_predicate_only(phrase: str) -> bool:
     number ("实施200个以上…项目")."""
     if not phrase.strip():
         return False
-    text = _TRAILING_YEAR.sub("", strip_bounds(phrase).strip())
-    for _ in range(8):
-        before = text
-        text = _TRAILING_PREDICATE.sub("", text)
-        text = _COMPARISON_BASIS.sub("", text) if _TRAILING_PREDICATE.search(before) else text
-        if text == before:
-            break
+    text = _without_predicates(_TRAILING_YEAR.sub("", strip_bounds(phrase).strip()))
     return bool(_CONNECTORS.fullmatch(text))
 
 
