@@ -10,8 +10,14 @@ from rich.table import Table
 from rich.text import Text
 
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
-from toolkit.compare.plaintext import inline_segments, pair_label, status_label, totals_line
-from toolkit.textdiff.ops import DELETE, INSERT
+from toolkit.compare.plaintext import (
+    inline_segments,
+    pair_label,
+    status_label,
+    totals_line,
+    with_marker,
+)
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
 
 STATUS_STYLES = {
     PairStatus.UNCHANGED: "dim",
@@ -74,17 +80,15 @@ def summary_table(comparison: Comparison, *, heading_width: int = 24) -> Table:
     return table
 
 
+_STYLES = {DELETE: DELETED, INSERT: INSERTED, EQUAL: UNCHANGED}
+
+
 def inline_text(pair: SectionPair, *, markers: bool) -> Text:
     """The pair's diff as one text: deletions red struck through, insertions green, unchanged
     dim and folded; with ``markers`` also ``[-…-]`` and ``{+…+}`` around changes."""
     text = Text()
     for kind, chunk in inline_segments(pair.ops):
-        if kind == DELETE:
-            text.append(f"[-{chunk}-]" if markers else chunk, style=DELETED)
-        elif kind == INSERT:
-            text.append(f"{{+{chunk}+}}" if markers else chunk, style=INSERTED)
-        else:
-            text.append(chunk, style=UNCHANGED)
+        text.append(with_marker(kind, chunk) if markers else chunk, style=_STYLES[kind])
     return text
 
 
@@ -95,10 +99,10 @@ def side_by_side(pair: SectionPair, *, markers: bool) -> Table:
     table.add_column("新", ratio=1, overflow="fold")
     old, new = Text(), Text()
     for kind, chunk in inline_segments(pair.ops):
-        if kind == DELETE:
-            old.append(f"[-{chunk}-]" if markers else chunk, style=DELETED)
-        elif kind == INSERT:
-            new.append(f"{{+{chunk}+}}" if markers else chunk, style=INSERTED)
+        if kind in (DELETE, INSERT):
+            (old if kind == DELETE else new).append(
+                with_marker(kind, chunk) if markers else chunk, style=_STYLES[kind]
+            )
         else:
             pieces = chunk.split("\n")
             for k, piece in enumerate(pieces):

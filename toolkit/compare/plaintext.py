@@ -53,17 +53,18 @@ def inline_segments(ops: Iterable[TextOp], *, folded: bool = True) -> list[tuple
     ]
 
 
+def with_marker(kind: str, text: str) -> str:
+    """A segment with its marker: a deletion ``[-…-]``, an insertion ``{+…+}``, else as is."""
+    if kind == DELETE:
+        return f"[-{text}-]"
+    if kind == INSERT:
+        return f"{{+{text}+}}"
+    return text
+
+
 def marked(ops: Iterable[TextOp], *, folded: bool = True) -> str:
     """Inline diff text with ``[-…-]`` and ``{+…+}`` markers."""
-    parts = []
-    for kind, text in inline_segments(ops, folded=folded):
-        if kind == DELETE:
-            parts.append(f"[-{text}-]")
-        elif kind == INSERT:
-            parts.append(f"{{+{text}+}}")
-        else:
-            parts.append(text)
-    return "".join(parts)
+    return "".join(with_marker(kind, text) for kind, text in inline_segments(ops, folded=folded))
 
 
 def status_label(pair: SectionPair) -> str:
