@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from benchmarks.measure import SAMPLES, Row, run_cli
+from benchmarks.measure import SAMPLES, Row, run_measured
 
 
 def run() -> list[Row]:
@@ -29,7 +29,7 @@ def run() -> list[Row]:
             ("json", Path(folder) / "o.json"),
             ("terminal", Path(folder) / "o.txt"),
         ):
-            seconds, peak, code = run_cli("outline", str(source), "-f", fmt, "-o", str(target))
-            detail = f"peak {peak:.0f} MB" if code == 0 else f"exit {code}"
-            rows.append(Row("large", f"outline {mb:.0f} MB text → {fmt} file", seconds, detail))
+            run = run_measured("outline", str(source), "-f", fmt, "-o", str(target), timeout=300)
+            detail = f"peak {run.peak_mb:.0f} MB" if run.code == 0 else f"exit {run.code}"
+            rows.append(Row("large", f"outline {mb:.0f} MB text → {fmt} file", run.seconds, detail))
     return rows

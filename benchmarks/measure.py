@@ -72,29 +72,54 @@ def fastest_of(fn: Callable[[], Any], repeat: int = 3) -> float:
     return min(times)
 
 
-#: runs report-toolkit in a child and prints its own peak memory (VmHWM) on stderr
+#: runs ``report-toolkit`` and appends its peak resident memory to stderr. VmHWM, not
+#: ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child of a big process (pytest)
+#: would report the parent's size.
 MEASURED_MAIN = """
-import re, sys
+import re, resource, sys
 sys.argv = ["report-toolkit", *sys.argv[1:]]
 try:
     from toolkit.cli.app import main
     main()
 finally:
-    status = open("/proc/self/status").read()
-    sys.stderr.write("\\nPEAK_KB " + re.search(r"VmHWM:\\s+(\\d+)", status).group(1) + "\\n")
+    try:
+        with open("/proc/self/status") as status:
+            peak = int(re.search(r"VmHWM:\\s+(\\d+)", status.read()).group(1))
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    sys.stderr.write(f"\\nPEAK_RSS_KB {peak}\\n")
 """
 
 
-def run_cli(*args: str) -> tuple[float, float, int]:
-    """(seconds, peak MB, exit code) of one ``report-toolkit`` run in a fresh process."""
+@dataclass(frozen=True)
+class Run:
+    """One measured ``report-toolkit`` run."""
+
+    code: int
+    stdout: str
+    stderr: str  #: without the measurement line
+    peak_mb: float
+    seconds: float
+
+
+def run_measured(*args: str, timeout: float = 120) -> Run:
+    """Run ``report-toolkit ARGS`` in a fresh process: its output, time and peak memory."""
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", MEASURED_MAIN, *args],
-        cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        cwd=ROOT,
+        timeout=timeout,
     )
     seconds = time.perf_counter() - started
-    found = re.search(r"PEAK_KB (\d+)", result.stderr)
-    return seconds, (int(found.group(1)) / 1024 if found else float("nan")), result.returncode
+    found = re.search(r"\nPEAK_RSS_KB (\d+)\n$", result.stderr)
+    if found is None:
+        raise RuntimeError(f"the measured run printed no peak memory:\n{result.stderr}")
+    return Run(
+        result.returncode,
+        result.stdout,
+        result.stderr[: found.start()],
+        int(found.group(1)) / 1024,
+        seconds,
+    )

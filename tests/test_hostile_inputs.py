@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -23,57 +22,10 @@ from pathlib import Path
 
 import hostile
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import SAMPLES
 
+from benchmarks.measure import Run, run_measured
 from toolkit.errors import ExitCode
-
-#: runs ``report-toolkit`` and appends its peak resident memory to stderr. VmHWM, not
-#: ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child of a big pytest process
-#: would report the parent's size.
-MEASURED_MAIN = """
-import re, resource, sys
-sys.argv = ["report-toolkit", *sys.argv[1:]]
-try:
-    from toolkit.cli.app import main
-    main()
-finally:
-    try:
-        with open("/proc/self/status") as status:
-            peak = int(re.search(r"VmHWM:\\s+(\\d+)", status.read()).group(1))
-    except OSError:
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"\\nPEAK_RSS_KB {peak}\\n")
-"""
-
-
-@dataclass(frozen=True)
-class Run:
-    code: int
-    stdout: str
-    stderr: str  #: without the measurement line
-    peak_mb: float
-    seconds: float
-
-
-def run_measured(*args: str, timeout: float = 120) -> Run:
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", MEASURED_MAIN, *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=timeout,
-    )
-    seconds = time.perf_counter() - started
-    found = re.search(r"\nPEAK_RSS_KB (\d+)\n$", result.stderr)
-    assert found, result.stderr
-    return Run(
-        result.returncode,
-        result.stdout,
-        result.stderr[: found.start()],
-        int(found.group(1)) / 1024,
-        seconds,
-    )
 
 
 def error_line(run: Run) -> str:
