@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,30 @@ PAIRS = [
     ("hunan-2025.txt", "hunan-2026.txt"),
 ]
 TEXT_SAMPLES = sorted(p.name for p in SAMPLES.glob("*.txt") if "gb18030" not in p.name)
+
+needs_soffice = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice is not installed"
+)
+
+
+def soffice_convert(path: Path, target: str, folder: Path) -> None:
+    """Convert ``path`` with headless LibreOffice into ``folder`` (``target``: "pdf",
+    "txt:Text (encoded):UTF8" …), with a profile of its own there."""
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{folder}/lo",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(folder),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 
 import docx
 import pytest
-from conftest import PAIRS, SAMPLES
+from conftest import PAIRS, SAMPLES, needs_soffice, soffice_convert
 from typer.testing import CliRunner
 
 from toolkit.api import load_report
@@ -199,27 +198,13 @@ def test_cli_bad_template_writes_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == [template]
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@needs_soffice
 def test_libreoffice_converts_the_draft(tmp_path):
     report = load_report(SAMPLES / "guangdong-2026.txt")
     path = tmp_path / "draft.docx"
     facts = DraftFacts(targets=(TargetFact("地区生产总值", "4.5%—5%", "3.9%", None),))
     render_draft(build_draft(report, facts=facts)).save(path)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    soffice_convert(path, "pdf", tmp_path)
     pdf = tmp_path / "draft.pdf"
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
     assert pdf.stat().st_size > 20_000
@@ -347,7 +332,6 @@ def test_subtitle_hint_suggests_the_next_session():
 
 
 def test_draft_help_does_not_import_python_docx():
-    import subprocess
     import sys
 
     script = (

@@ -7,14 +7,12 @@ from __future__ import annotations
 import difflib
 import io
 import itertools
-import shutil
-import subprocess
 import zipfile
 from datetime import UTC, datetime
 
 import docx
 import pytest
-from conftest import PAIRS, SAMPLES
+from conftest import PAIRS, SAMPLES, needs_soffice, soffice_convert
 from docx.oxml.ns import qn
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -230,27 +228,13 @@ def test_registry_finds_the_redline_writer_by_suffix():
     assert {e.get(qn("w:author")) for e in body_of(data).iter(qn("w:ins"))} == {"甲"}
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@needs_soffice
 def test_libreoffice_converts_the_redline(tmp_path):
     old = load_report(SAMPLES / "hunan-2025.txt")
     new = load_report(SAMPLES / "hunan-2026.txt")
     path = tmp_path / "changes.docx"
     render_redline(compare_reports(old, new)).save(path)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "txt:Text (encoded):UTF8",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    soffice_convert(path, "txt:Text (encoded):UTF8", tmp_path)
     text = (tmp_path / "changes.txt").read_text(encoding="utf-8-sig")
     # LibreOffice shows the document with its changes, inserted and deleted text alike
     assert text.startswith("修订对照：hunan-2025.txt → hunan-2026.txt")
