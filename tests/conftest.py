@@ -14,6 +14,7 @@ os.environ["REPORT_TOOLKIT_NO_PLUGINS"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 #: successive-year pairs among the samples
 PAIRS = [
@@ -22,6 +23,13 @@ PAIRS = [
     ("hunan-2025.txt", "hunan-2026.txt"),
 ]
 TEXT_SAMPLES = sorted(p.name for p in SAMPLES.glob("*.txt") if "gb18030" not in p.name)
+
+#: the corpus's provinces with a 2025.txt → 2026.txt pair (none when the corpus is absent)
+CORPUS_PAIRS = (
+    sorted(d.name for d in (CORPUS / "reports").glob("*") if (d / "2025.txt").is_file())
+    if (CORPUS / "reports").is_dir()
+    else []
+)
 
 needs_soffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice is not installed"

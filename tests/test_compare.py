@@ -64,6 +64,36 @@ def test_every_pair_is_lossless_and_every_line_is_covered_once(old: str, new: st
 
 
 @pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_every_line_of_a_pair_knows_where_it_stands(old: str, new: str) -> None:
+    """Each side's line references give, line for line, the source line of the pair's text and
+    the section holding it, and the section references name every id of the side."""
+    comparison = compared(old, new)
+    for report, side in ((comparison.old, "old"), (comparison.new, "new")):
+        source = dict(report.lines())
+        for pair in comparison.pairs:
+            ids = pair.old if side == "old" else pair.new
+            sections = pair.old_sections if side == "old" else pair.new_sections
+            lines = pair.old_lines if side == "old" else pair.new_lines
+            text = pair.old_text() if side == "old" else pair.new_text()
+            assert tuple(ref.id for ref in sections) == ids
+            if not ids:
+                assert not lines
+                continue
+            assert [source[ref.line] for ref in lines] == text.split("\n")
+            assert {ref.section for ref in lines} <= {
+                s.id for i in ids if i != "front" for s in report.section(i).walk()
+            } | ({"front"} if "front" in ids else set())
+            for ref in sections:
+                if ref.id != "front":
+                    section = report.section(ref.id)
+                    assert (ref.heading, ref.level, ref.run_in) == (
+                        section.heading,
+                        section.level,
+                        section.run_in,
+                    )
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
 def test_json_follows_the_schema(old: str, new: str) -> None:
     data = comparison_dict(compared(old, new))
     jsonschema.validate(data, SCHEMA)

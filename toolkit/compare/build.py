@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from toolkit import parallel
 from toolkit.compare.align import Match, Node, align, own_lines, own_units
@@ -13,11 +14,14 @@ from toolkit.compare.model import (
     FRONT_ID,
     Comparison,
     DiffStats,
+    LineRef,
     MatchPass,
     PairStatus,
     SectionPair,
+    SectionRef,
 )
 from toolkit.compare.normalize import label_of
+from toolkit.compare.refs import front_line_refs, own_line_refs, section_refs, whole_line_refs
 from toolkit.model import Report
 from toolkit.textdiff.blocks import diff_lines, diff_units
 from toolkit.textdiff.ops import DELETE, INSERT, TextOp, change_runs
@@ -74,10 +78,15 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
             score=_front_similarity(old, new),
             ops=tuple(front_ops),
             stats=front_stats,
+            old_sections=(section_refs(old)[FRONT_ID],) if old.front else (),
+            new_sections=(section_refs(new)[FRONT_ID],) if new.front else (),
+            old_lines=front_line_refs(old),
+            new_lines=front_line_refs(new),
         )
     )
     matches = align(old.sections, new.sections)
-    _emit(matches, None, pairs, _diff_all(matches, diff_gap, renumber=not strict_years))
+    refs = _Refs(section_refs(old), section_refs(new))
+    _emit(matches, None, pairs, _diff_all(matches, diff_gap, renumber=not strict_years), refs)
     totals = DiffStats()
     for pair in pairs:
         totals = totals + pair.stats
@@ -161,11 +170,28 @@ def _diff_all(
     return {id(match): [TextOp(*op) for op in ops] for match, ops in zip(flat, done, strict=True)}
 
 
+@dataclass(frozen=True, slots=True)
+class _Refs:
+    """The section references of both reports, by id."""
+
+    old: dict[str, SectionRef]
+    new: dict[str, SectionRef]
+
+
+def _lines(nodes: Sequence[Node], whole: bool) -> tuple[LineRef, ...]:
+    """The line references of one side, in the order of :func:`_units`."""
+    lines: list[LineRef] = []
+    for node in nodes:
+        lines += whole_line_refs(node.section) if whole else own_line_refs(node.section)
+    return tuple(lines)
+
+
 def _emit(
     matches: list[Match],
     parent: int | None,
     pairs: list[SectionPair],
     ops_of: dict[int, list[TextOp]],
+    refs: _Refs,
 ) -> None:
     ordered = reading_order(matches)
     out_of_order = _out_of_order(ordered)
@@ -186,10 +212,14 @@ def _emit(
                 ops=tuple(ops),
                 stats=stats,
                 parent=parent,
+                old_sections=tuple(refs.old[node.section.id] for node in match.old),
+                new_sections=tuple(refs.new[node.section.id] for node in match.new),
+                old_lines=_lines(match.old, match.whole),
+                new_lines=_lines(match.new, match.whole),
             )
         )
         if match.children:
-            _emit(match.children, len(pairs) - 1, pairs, ops_of)
+            _emit(match.children, len(pairs) - 1, pairs, ops_of, refs)
 
 
 def _units(nodes: Sequence[Node], whole: bool) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from toolkit.compare.model import MatchPass, PairStatus
+from toolkit.compare.model import FRONT_ID, MatchPass, PairStatus, SectionPair
 
 STATUS_LABELS: dict[str, str] = {
     PairStatus.UNCHANGED: "未变",
@@ -26,8 +26,10 @@ MATCH_LABELS: dict[str, str] = {
     MatchPass.NONE: "—",
 }
 
-#: shown for the front-matter pair, which has no heading of its own
+#: the one name of the front matter (title, subtitle, speaker, opening paragraphs) in every view
 FRONT_TITLE = "标题与开篇"
+#: joins the sections of a split or merged side
+JOIN = " + "
 
 
 def status_label(status: str) -> str:
@@ -38,3 +40,33 @@ def status_label(status: str) -> str:
 def match_label(matched_by: str) -> str:
     """The Chinese label of an alignment pass; an unknown pass is shown as it is."""
     return MATCH_LABELS.get(matched_by, str(matched_by))
+
+
+def side_headings(pair: SectionPair, side: str) -> tuple[str, ...]:
+    """The headings of every section on one side (``"old"`` or ``"new"``) of a pair, in order;
+    :data:`FRONT_TITLE` for the front matter; () for an empty side."""
+    ids = pair.old if side == "old" else pair.new
+    refs = pair.old_sections if side == "old" else pair.new_sections
+    if not ids:
+        return ()
+    if refs:
+        return tuple(FRONT_TITLE if r.id == FRONT_ID else r.heading for r in refs)
+    # a pair made without references: only the first heading is known
+    first = pair.old_title if side == "old" else pair.new_title
+    names = [FRONT_TITLE if ids[0] == FRONT_ID else first or ids[0]]
+    return tuple(names + list(ids[1:]))
+
+
+def side_name(pair: SectionPair, side: str) -> str:
+    """All sections of one side joined with :data:`JOIN` ("" for an empty side)."""
+    return JOIN.join(side_headings(pair, side))
+
+
+def describe(pair: SectionPair) -> str:
+    """The pair named by all its sections: "old → new", each side with every section of a split
+    or merge ("（二）甲 → （二）乙 + （三）丙"); one name when both sides are the same or one side
+    is empty."""
+    old, new = side_name(pair, "old"), side_name(pair, "new")
+    if not old or not new or old == new:
+        return new or old
+    return f"{old} → {new}"

@@ -27,9 +27,12 @@ __all__ = [
     "FRONT_ID",
     "Comparison",
     "DiffStats",
+    "LineKind",
+    "LineRef",
     "MatchPass",
     "PairStatus",
     "SectionPair",
+    "SectionRef",
     "TextOp",
 ]
 
@@ -95,6 +98,46 @@ class DiffStats:
 
 
 @dataclass(frozen=True, slots=True)
+class SectionRef:
+    """One section on one side of a pair, as writers need it without the report.
+
+    ``id`` is the section id (``"front"`` for the front matter, whose ``heading`` is the report
+    title or "" and whose ``level`` is 0); ``number`` its 1-based position among its siblings;
+    ``parent``/``parent_heading`` the id and heading of the section holding it, None at the top.
+    """
+
+    id: str
+    heading: str
+    level: int
+    number: int = 1
+    parent: str | None = None
+    parent_heading: str | None = None
+    run_in: bool = False
+
+
+class LineKind(StrEnum):
+    """What a line of a pair's text is, for styling it."""
+
+    TITLE = "title"  #: a line of the report title (front matter)
+    SUBTITLE = "subtitle"  #: the subtitle or speaker line (front matter)
+    HEADING = "heading"  #: a section heading on its own line
+    RUN_IN = "run-in"  #: a run-in heading with the start of its paragraph
+    PARAGRAPH = "paragraph"  #: any other paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class LineRef:
+    """Where one line of a pair's text stands in its report: the source ``line`` number (which
+    orders the report's lines), the ``section`` id that holds it, and its ``kind``; ``level`` is
+    that section's level (0 in the front matter)."""
+
+    line: int
+    section: str
+    kind: LineKind = LineKind.PARAGRAPH
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class SectionPair:
     """Sections of the old report paired with sections of the new one.
 
@@ -110,6 +153,11 @@ class SectionPair:
     the ops cover the whole text of both sides, subsections included, and there are no child
     pairs. ``parent`` is the index in :attr:`Comparison.pairs` of the pair that holds
     this one, None at the top.
+
+    ``old_sections``/``new_sections`` describe the sections of each side (one per id), and
+    ``old_lines``/``new_lines`` every line of each side's text: ``old_lines[i]`` is where line
+    ``i`` of ``old_text().split("\\n")`` stands in the old report. They are empty for pairs
+    made by hand without them; writers then take the pair order as the reading order.
     """
 
     old: tuple[str, ...]
@@ -123,6 +171,10 @@ class SectionPair:
     ops: tuple[TextOp, ...]
     stats: DiffStats
     parent: int | None = None
+    old_sections: tuple[SectionRef, ...] = ()
+    new_sections: tuple[SectionRef, ...] = ()
+    old_lines: tuple[LineRef, ...] = ()
+    new_lines: tuple[LineRef, ...] = ()
 
     @property
     def changed(self) -> bool:
