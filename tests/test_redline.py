@@ -1,18 +1,21 @@
 """The Word redline: accept all revisions (by transforming the XML) and get the newer report's
-text; reject all and get the older one; on every sample pair. LibreOffice opens and converts it.
+text in its own order, paragraph for paragraph; reject all and get the older one in its own
+order; on every sample and corpus pair. LibreOffice opens and converts it, and its own Accept All
+and Reject All give the two reports too.
 """
 
 from __future__ import annotations
 
 import difflib
 import io
-import itertools
+import subprocess
 import zipfile
 from datetime import UTC, datetime
+from pathlib import Path
 
 import docx
 import pytest
-from conftest import PAIRS, SAMPLES, needs_soffice, soffice_convert
+from conftest import CORPUS, CORPUS_PAIRS, PAIRS, SAMPLES, needs_soffice, soffice_convert
 from docx.oxml.ns import qn
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,6 +32,7 @@ from toolkit.compare.model import (
     SectionPair,
     TextOp,
 )
+from toolkit.compare.refs import front_line_refs, own_line_refs, section_refs
 from toolkit.model import Report
 from toolkit.plugins.manager import get_registry
 from toolkit.word import styles
@@ -53,6 +57,14 @@ def own_text(report: Report, section_id: str) -> str:
     return "\n".join(lines)
 
 
+def line_refs(report: Report, section_id: str | None) -> tuple:
+    if section_id is None:
+        return ()
+    if section_id == FRONT_ID:
+        return front_line_refs(report)
+    return own_line_refs(report.section(section_id))
+
+
 def char_ops(old: str, new: str) -> tuple[TextOp, ...]:
     ops: list[TextOp] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
@@ -71,6 +83,7 @@ def positional_comparison(old: Report, new: Report) -> Comparison:
     ops from difflib; surplus sections are added or removed. Exercises every op shape."""
     old_ids = [FRONT_ID, *(s.id for s in old.walk())]
     new_ids = [FRONT_ID, *(s.id for s in new.walk())]
+    old_refs, new_refs = section_refs(old), section_refs(new)
     pairs = []
     for index in range(max(len(old_ids), len(new_ids))):
         o = old_ids[index] if index < len(old_ids) else None
@@ -100,6 +113,10 @@ def positional_comparison(old: Report, new: Report) -> Comparison:
                 score=0.5,
                 ops=ops,
                 stats=DiffStats(changes=sum(op.op != "=" for op in ops)),
+                old_sections=(old_refs[o],) if o else (),
+                new_sections=(new_refs[n],) if n else (),
+                old_lines=line_refs(old, o),
+                new_lines=line_refs(new, n),
             )
         )
     totals = DiffStats(
@@ -147,16 +164,25 @@ def expected_lines(comparison: Comparison, side: str) -> list[str]:
     return lines
 
 
+def report_lines(report: Report) -> list[str]:
+    """The report's lines in its own order, web-page chrome left out."""
+    chrome = {p.line for p in report.chrome}
+    return [text for line, text in report.lines() if line not in chrome]
+
+
 def check_round_trip(comparison: Comparison) -> bytes:
+    """Accepting all gives the new report and rejecting all the old one, each in its own order
+    (a comparison made by hand, without line references, in its pairs' order)."""
     data = render_redline(comparison, author="审校组", date=DATE).to_bytes()
     body = body_of(data)
     accepted = report_paragraphs(accept_all(body))
     rejected = report_paragraphs(reject_all(body))
-    assert accepted == expected_lines(comparison, "new")
-    assert rejected == expected_lines(comparison, "old")
-    # and that is each report's full text, every line once (the order is the aligned one)
-    assert sorted(accepted) == sorted(text for _, text in comparison.new.lines() if text)
-    assert sorted(rejected) == sorted(text for _, text in comparison.old.lines() if text)
+    if all(p.new_lines or not p.new for p in comparison.pairs):
+        assert accepted == report_lines(comparison.new)
+        assert rejected == report_lines(comparison.old)
+    else:
+        assert accepted == expected_lines(comparison, "new")
+        assert rejected == expected_lines(comparison, "old")
     return data
 
 
@@ -175,8 +201,33 @@ def test_accept_all_gives_new_and_reject_all_gives_old_positional(old_name, new_
 
 @pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
 def test_accept_and_reject_with_the_real_aligner(old_name, new_name):
+    """Closing paragraphs after their subsections, moved sections where each report has them."""
     old, new = load_report(SAMPLES / old_name), load_report(SAMPLES / new_name)
     check_round_trip(compare_reports(old, new))
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS)
+def test_accept_and_reject_give_both_corpus_reports_in_their_order(province):
+    folder = CORPUS / "reports" / province
+    old, new = load_report(folder / "2025.txt"), load_report(folder / "2026.txt")
+    check_round_trip(compare_reports(old, new))
+
+
+def test_statistics_are_a_comment_on_the_title_not_body_text():
+    old, new = _HUNAN
+    comparison = compare_reports(old, new)
+    data = render_redline(comparison, author="审校组", date=DATE).to_bytes()
+    document = docx.Document(io.BytesIO(data))
+    assert all(p.style.name != styles.PROMPT for p in document.paragraphs)
+    assert not any("修改" in t and "处" in t for t in report_paragraphs(body_of(data))[:3])
+    summary = next(c for c in document.comments if c.text.startswith("修订对照"))
+    assert f"修改{comparison.totals.changes}处" in summary.text
+    # the comment is anchored on the title paragraph
+    title = document.paragraphs[0]
+    assert title.style.name == styles.TITLE
+    starts = title._p.findall(qn("w:commentRangeStart"))
+    assert str(summary.comment_id) in {e.get(qn("w:id")) for e in starts}
+    assert f"修改{comparison.totals.changes}处" in document.core_properties.comments
 
 
 def test_structure_changes_get_comments_and_summary():
@@ -193,15 +244,16 @@ def test_structure_changes_get_comments_and_summary():
     comparison = Comparison(old, new, 1, False, tuple(pairs), base.totals)
     builder = render_redline(comparison, author="审校组", date=DATE)
     document = docx.Document(io.BytesIO(builder.to_bytes()))
-    comments = [c.text for c in document.comments]
+    # without the notes where text that moved stood in the old report
+    comments = [c.text for c in document.comments if "的内容原在此处" not in c.text]
     old_heading = old.section(pairs[moved_index].old[0]).heading
     assert any(c.startswith("本节位置调整") and old_heading in c for c in comments)
     assert any(c.startswith("标题调整") for c in comments)
     added_or_removed = sum(p.status in (PairStatus.ADDED, PairStatus.REMOVED) for p in pairs)
-    assert len(comments) == 2 + added_or_removed
-    summary = [p.text for p in document.paragraphs if p.style.name == styles.PROMPT]
-    assert any(f"修改{base.totals.changes}处" in s for s in summary)
-    assert any(f"字数{old.char_count}→{new.char_count}" in s for s in summary)
+    assert len(comments) == 2 + added_or_removed + 1  # and the statistics
+    summary = comments[-1]
+    assert f"修改{base.totals.changes}处" in summary
+    assert f"字数{old.char_count}→{new.char_count}" in summary
     accepted = accept_all(body_of(builder.to_bytes()))
     heading_1 = [
         "".join(t.text for t in p.iter(qn("w:t")))
@@ -224,7 +276,7 @@ def test_registry_finds_the_redline_writer_by_suffix():
     new = load_report(SAMPLES / "hunan-2026.txt")
     data = writer.write(positional_comparison(old, new), author="甲")
     document = docx.Document(io.BytesIO(data))
-    assert document.paragraphs[0].style.name == styles.PROMPT
+    assert any(c.text.startswith("修订对照") for c in document.comments)
     assert {e.get(qn("w:author")) for e in body_of(data).iter(qn("w:ins"))} == {"甲"}
 
 
@@ -237,8 +289,62 @@ def test_libreoffice_converts_the_redline(tmp_path):
     soffice_convert(path, "txt:Text (encoded):UTF8", tmp_path)
     text = (tmp_path / "changes.txt").read_text(encoding="utf-8-sig")
     # LibreOffice shows the document with its changes, inserted and deleted text alike
-    assert text.startswith("修订对照：hunan-2025.txt → hunan-2026.txt")
+    # the body opens with the title (both years shown), the statistics are not body text
+    assert "湖南省政府工作报告" in text.split("\n")[0] and "修订对照" not in text
     assert len(text) > new.char_count
+
+
+def _uno_python() -> bool:
+    try:
+        check = subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True)
+    except OSError:
+        return False
+    return check.returncode == 0
+
+
+needs_uno = pytest.mark.skipif(not _uno_python(), reason="LibreOffice's Python (uno) is missing")
+
+
+def _without_comments(data: bytes) -> bytes:
+    """The package with the comment anchors taken out of the body: a headless LibreOffice
+    driven through UNO aborts while making comment windows (converting is not affected)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                root = etree.fromstring(content)
+                anchors = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"))
+                for element in list(root.iter(*anchors)):
+                    element.getparent().remove(element)
+                for reference in list(root.iter(qn("w:commentReference"))):
+                    run = reference.getparent()
+                    run.getparent().remove(run)
+                content = etree.tostring(root, xml_declaration=True, standalone=True)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+@needs_soffice
+@needs_uno
+def test_libreoffice_accept_all_and_reject_all_give_both_reports_in_order(tmp_path):
+    old, new = _HUNAN
+    path = tmp_path / "changes.docx"
+    path.write_bytes(_without_comments(render_redline(compare_reports(old, new)).to_bytes()))
+    script = Path(__file__).with_name("lo_revisions.py")
+    for action, report in (("accept", new), ("reject", old)):
+        target = tmp_path / f"{action}.txt"
+        subprocess.run(
+            ["/usr/bin/python3", str(script), action, str(path), str(target), str(tmp_path / "lo")],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        lines = target.read_text(encoding="utf-8-sig").split("\n")
+        while lines and lines[-1] == "":
+            lines.pop()
+        assert lines == report_lines(report), action
 
 
 def test_year_rollovers_are_tracked_under_a_reviewer_of_their_own():
@@ -270,7 +376,8 @@ def test_year_rollovers_are_tracked_under_a_reviewer_of_their_own():
     assert authors == ["审校组（年份顺延）", "审校组（年份顺延）", "审校组", "审校组"]
     assert report_paragraphs(accept_all(body)) == ["一、2025年工作回顾", "经济增长5%"]
     assert report_paragraphs(reject_all(body)) == ["一、2024年工作回顾", "经济增长5.5%"]
-    summary = [t for t in paragraph_texts(body) if t.startswith("修改")]
+    document = docx.Document(io.BytesIO(render_redline(comparison, date=DATE).to_bytes()))
+    summary = [c.text for c in document.comments if c.text.startswith("修订对照")]
     assert summary and "年份顺延1处" in summary[0]
 
 
@@ -288,7 +395,7 @@ def test_diff_command_writes_the_redline_by_suffix(tmp_path, monkeypatch):
     authors = {e.get(qn("w:author")) for e in body.iter(qn("w:ins"), qn("w:del"))}
     assert "省政府研究室" in authors
     accepted = report_paragraphs(accept_all(body))
-    assert sorted(accepted) == sorted(text for _, text in load_report(new).lines())
+    assert accepted == report_lines(load_report(new))
 
 
 STRUCTURAL = {
@@ -305,7 +412,12 @@ STRUCTURAL = {
 def test_every_structural_change_of_the_real_alignment_has_its_comment(old_name, new_name):
     comparison = compare_reports(load_report(SAMPLES / old_name), load_report(SAMPLES / new_name))
     document = docx.Document(io.BytesIO(render_redline(comparison).to_bytes()))
-    comments = [c.text for c in document.comments]
+    # leave out the statistics and the notes where moved text stood
+    comments = [
+        c.text
+        for c in document.comments
+        if not c.text.startswith("修订对照") and "的内容原在此处" not in c.text
+    ]
     expected = [STRUCTURAL[p.status] for p in comparison.pairs if p.status in STRUCTURAL]
     assert len(comments) == len(expected)
     for phrase, comment in zip(expected, comments, strict=True):
@@ -325,22 +437,25 @@ def test_split_section_round_trips_and_is_explained():
 
 
 @pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
-def test_paragraph_breaks_first_keeps_both_texts(old_name, new_name):
-    from toolkit.word.redline import paragraph_breaks_first
+def test_breaks_first_keeps_both_texts(old_name, new_name):
+    from toolkit.compare.stream import document_stream
+    from toolkit.word.redline import breaks_first
 
     comparison = compare_reports(load_report(SAMPLES / old_name), load_report(SAMPLES / new_name))
-    for pair in comparison.pairs:
-        ops = paragraph_breaks_first(pair.ops)
-        assert "".join(op.text for op in ops if op.op != "+") == pair.old_text()
-        assert "".join(op.text for op in ops if op.op != "-") == pair.new_text()
-        for before, after in itertools.pairwise(ops):
-            # no changed paragraph written text-first after an unchanged break
-            assert not (
-                before.op == "="
-                and before.text.endswith("\n")
-                and after.op != "="
-                and after.text.endswith("\n")
-            )
+    stream = document_stream(comparison)
+    rotated = breaks_first(stream)
+    for side in ("-", "+"):
+        assert "".join(p.text for p in rotated if p.op != side) == "".join(
+            p.text for p in stream if p.op != side
+        )
+    for k, piece in enumerate(rotated[:-1]):
+        if piece.op != "=" or not piece.piece.is_break or rotated[k + 1].op == "=":
+            continue
+        # a run of one changed kind right after an unchanged break never ends with its break
+        end = k + 1
+        while end < len(rotated) and rotated[end].op == rotated[k + 1].op:
+            end += 1
+        assert not rotated[end - 1].piece.is_break
 
 
 def test_added_first_and_removed_next_sections_round_trip():

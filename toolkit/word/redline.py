@@ -1,25 +1,29 @@
 """The comparison as a Word redline: the newer report's text with every change a tracked revision.
 
-Section pairs come in the comparison's (aligned) order; each pair's ops become runs: ``=`` plain,
+The pairs' pieces are written in document order (:mod:`toolkit.compare.stream`): ``=`` plain,
 ``-`` a tracked deletion, ``+`` a tracked insertion, at the diff's word granularity (numbers
-whole). A line break inside a ``+``/``-`` op is an inserted/deleted paragraph mark, so Word's
-"Accept All" gives the newer text paragraph for paragraph and "Reject All" the older one. Year
-rollovers are tracked too (rejecting must restore the old years) but not counted, and signed by
-a reviewer of their own ("author（年份顺延）") so that Word can hide them. Moved, renamed,
-split, merged, added and removed sections get a comment that says what happened. A short summary
-in the prompt style opens the document (修改N处, 字数); it belongs to neither text.
+whole); a changed line break is an inserted or deleted paragraph mark. So Word's "Accept All"
+gives the newer report paragraph for paragraph in its own order, and "Reject All" the older one
+in its own order: a section that moved is deleted where it stood and inserted where it stands,
+and a section's closing paragraphs follow its subsections. Year rollovers are tracked too
+(rejecting must restore the old years) but not counted, and signed by a reviewer of their own
+("author（年份顺延）") so that Word can hide them. Moved, renamed, split, merged, added and
+removed sections get a comment that says what happened. The statistics (修改N处, 字数) are a
+comment on the title and the document's description, never body text.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from toolkit.compare.labels import status_label
-from toolkit.compare.model import FRONT_ID, Comparison, PairStatus, SectionPair, TextOp
+from toolkit.compare.labels import side_headings, status_label
+from toolkit.compare.model import Comparison, LineKind, LineRef, PairStatus, SectionPair
+from toolkit.compare.stream import Placed, document_stream
 from toolkit.model import Report
 from toolkit.word import styles
 from toolkit.word.builder import DEFAULT_AUTHOR, DocumentBuilder
@@ -40,25 +44,24 @@ def render_redline(
     """
     builder = DocumentBuilder(template, author=author, date=date)
     marker = RevisionMarker(builder.author, builder.date_text)
-    _summary(builder, comparison)
-    previous: Any = None
-    seen_new = seen_old = False
-    for pair in comparison.pairs:
-        if previous is not None:
-            # the break before this pair is in a text when that text has this pair and an earlier
-            # one: inserted when only the newer text has it, deleted when only the older, both
-            # when neither (an added section right before a removed one)
-            in_new, in_old = bool(pair.new) and seen_new, bool(pair.old) and seen_old
-            if not in_new:
-                marker.mark_paragraph_break(previous, "-")
-            if not in_old:  # written second, so that w:ins comes first as the schema wants
-                marker.mark_paragraph_break(previous, "+")
-        previous = _pair(builder, marker, comparison, pair)
-        seen_new, seen_old = seen_new or bool(pair.new), seen_old or bool(pair.old)
+    written = _write(builder, marker, breaks_first(document_stream(comparison)))
+    for index, pair in enumerate(comparison.pairs):
+        note = _note(pair)
+        where = written.first_new.get(index, written.first.get(index))
+        if note and where is not None:
+            builder.comment_paragraph(where, note)
+        moved_from = written.first_moved_old.get(index)
+        if moved_from is not None and moved_from is not where and pair.new:
+            builder.comment_paragraph(moved_from, _moved_away(pair))
+    summary = summary_text(comparison, builder.author)
+    if written.paragraphs:
+        title = next(iter(written.titles), written.paragraphs[0])
+        builder.comment_paragraph(title, summary)
     props = builder.document.core_properties
     props.title = "修订对照：" + _name(comparison.new)
     props.author = builder.author
-    props.comments = f"report-toolkit redline {_name(comparison.old)} → {_name(comparison.new)}"
+    props.subject = f"{_name(comparison.old)} → {_name(comparison.new)}"
+    props.comments = summary
     return builder
 
 
@@ -72,165 +75,150 @@ def _name(report: Report) -> str:
     return Path(report.source).name
 
 
-def _summary(builder: DocumentBuilder, comparison: Comparison) -> None:
+def summary_text(comparison: Comparison, author: str) -> str:
+    """The statistics in the drafters' words: 修改N处, 字数, rollovers, sections by status."""
     totals = comparison.totals
-    builder.paragraph(styles.PROMPT, f"修订对照：{_name(comparison.old)} → {_name(comparison.new)}")
+    lines = [f"修订对照：{_name(comparison.old)} → {_name(comparison.new)}"]
     text = (
         f"修改{totals.changes}处；字数{totals.chars_old}→{totals.chars_new}"
         f"（删除{totals.chars_deleted}字，新增{totals.chars_inserted}字）"
     )
     if totals.rollovers:
         text += (
-            f"；年份顺延{totals.rollovers}处，不计入修改，以审阅者“{rollover_author(builder.author)}”"
+            f"；年份顺延{totals.rollovers}处，不计入修改，以审阅者“{rollover_author(author)}”"
             "标出，可在“显示标记—审阅者”中隐藏"
         )
-    builder.paragraph(styles.PROMPT, text + "。")
+    lines.append(text + "。")
     statuses = Counter(pair.status for pair in comparison.pairs if pair.changed)
     if statuses:
         parts = [f"{status_label(s)}{n}节" for s, n in statuses.items()]
-        builder.paragraph(styles.PROMPT, "章节：" + "，".join(parts) + "。")
-    builder.paragraph(
-        styles.PROMPT,
-        "以下为新文本，修改以修订标记显示：接受全部修订即得新文本，拒绝全部修订即得旧文本。",
+        lines.append("章节：" + "，".join(parts) + "。")
+    lines.append(
+        "正文为新文本，修改以修订标记显示：接受全部修订即得新文本，拒绝全部修订即得旧文本。"
     )
+    return "\n".join(lines)
 
 
-def _headings(report: Report, ids: tuple[str, ...]) -> dict[str, int]:
-    """Heading lines of the given sections → their level (0 for the report title, -1 for the
-    subtitle and speaker lines)."""
-    found: dict[str, int] = {}
-    for section_id in ids:
-        if section_id == FRONT_ID:
-            for key in ("subtitle", "speaker"):
-                if report.meta.get(key):
-                    found[report.meta[key]] = -1
-            if report.title:
-                found[report.title] = 0
-            continue
-        section = report.section(section_id)
-        if not section.run_in:
-            found[section.heading] = section.level
-    return found
+@dataclass
+class _Written:
+    """Where the pieces went: every paragraph in order, the title paragraphs, and per pair the
+    paragraph of its first piece, of its first new-side piece and of its first old-side piece
+    written apart (a moved piece)."""
+
+    paragraphs: list[Any] = field(default_factory=list)
+    titles: list[Any] = field(default_factory=list)
+    first: dict[int, Any] = field(default_factory=dict)
+    first_new: dict[int, Any] = field(default_factory=dict)
+    first_moved_old: dict[int, Any] = field(default_factory=dict)
 
 
-def _pair(
-    builder: DocumentBuilder, marker: RevisionMarker, comparison: Comparison, pair: SectionPair
-) -> Any:
-    """Write one pair's paragraphs; return the last one (its break is the separator)."""
+def _write(builder: DocumentBuilder, marker: RevisionMarker, stream: list[Placed]) -> _Written:
     rollover = rollover_author(builder.author)
-    new_headings = _headings(comparison.new, pair.new)
-    old_headings = _headings(comparison.old, pair.old)
-    paragraphs: list[tuple[Any, str, str]] = []  # (paragraph, new-side text, old-side text)
-    paragraph = builder.paragraph(styles.BODY)
-    new_text: list[str] = []
-    old_text: list[str] = []
-    for op in paragraph_breaks_first(pair.ops):
-        pieces = op.text.split("\n")
-        for index, piece in enumerate(pieces):
-            if piece:
-                if op.op == "=":
-                    builder.text(paragraph, piece)
-                elif op.op == "+":
-                    marker.insert(paragraph, piece, author=rollover if op.rollover else None)
-                else:
-                    marker.delete(paragraph, piece, author=rollover if op.rollover else None)
-                if op.op != "-":
-                    new_text.append(piece)
-                if op.op != "+":
-                    old_text.append(piece)
-            if index < len(pieces) - 1:
-                if op.op != "=":
-                    marker.mark_paragraph_break(paragraph, op.op)
-                paragraphs.append((paragraph, "".join(new_text), "".join(old_text)))
-                paragraph = builder.paragraph(styles.BODY)
-                new_text, old_text = [], []
-    paragraphs.append((paragraph, "".join(new_text), "".join(old_text)))
-    for item, new_line, old_line in paragraphs:
-        level = new_headings.get(new_line) if new_line else old_headings.get(old_line)
-        if level is not None:
-            builder.set_style(item, _style(level))
-    note = _note(comparison, pair)
-    if note:
-        builder.comment_paragraph(paragraphs[0][0], note)
-    return paragraph
+    written = _Written()
+    paragraph: Any = None
+    # a paragraph is styled by its first new-side text, else its first old-side text
+    style_new: LineRef | None = None
+    style_old: LineRef | None = None
+    for placed in stream:
+        if paragraph is None:
+            paragraph = builder.paragraph(styles.BODY)
+            style_new = style_old = None
+            written.paragraphs.append(paragraph)
+        piece = placed.piece
+        written.first.setdefault(placed.pair, paragraph)
+        if piece.on_new() and not piece.terminator:
+            written.first_new.setdefault(placed.pair, paragraph)
+        if placed.moved and piece.on_old():
+            written.first_moved_old.setdefault(placed.pair, paragraph)
+        if piece.is_break:
+            if piece.op != "=":
+                marker.mark_paragraph_break(paragraph, piece.op)
+            ref = style_new or style_old or placed.new or placed.old
+            _style_paragraph(builder, written, paragraph, ref)
+            paragraph = None
+            continue
+        style_new = style_new or placed.new
+        style_old = style_old or placed.old
+        author = rollover if piece.rollover else None
+        if piece.op == "=":
+            builder.text(paragraph, piece.text)
+        elif piece.op == "+":
+            marker.insert(paragraph, piece.text, author=author)
+        else:
+            marker.delete(paragraph, piece.text, author=author)
+    if paragraph is not None:
+        _style_paragraph(builder, written, paragraph, style_new or style_old)
+    return written
 
 
-def paragraph_breaks_first(ops: Sequence[TextOp]) -> list[TextOp]:
-    """The same ops with every inserted or deleted paragraph written as Word writes one: the
-    changed break before its text, not after ("=…\n" "+x\n" becomes "=…" "+\nx" "=\n").
+def _style_paragraph(
+    builder: DocumentBuilder, written: _Written, paragraph: Any, ref: LineRef | None
+) -> None:
+    if ref is None or ref.kind in (LineKind.PARAGRAPH, LineKind.RUN_IN):
+        return
+    if ref.kind is LineKind.TITLE:
+        written.titles.append(paragraph)
+    builder.set_style(paragraph, _style(ref))
+
+
+def breaks_first(stream: Sequence[Placed]) -> list[Placed]:
+    """The same stream with every inserted or deleted paragraph written as Word writes one: the
+    changed break before its text, not after (``=…\\n`` ``+x\\n`` becomes ``=…`` ``+\\nx``
+    ``=\\n``).
 
     Both say the same (accepting or rejecting gives the same text), but LibreOffice merges an
     insertion that ends a paragraph with an inserted paragraph after it, taking the unchanged
     break between them along, unless the changed break comes first.
     """
-    result: list[TextOp] = []
-    for op in ops:
-        if not op.text:
-            continue
-        previous = result[-1] if result else None
-        if (
-            op.op != "="
-            and op.text.endswith("\n")
-            and previous is not None
-            and previous.op == "="
-            and previous.text.endswith("\n")
-        ):
-            result.pop()
-            if previous.text[:-1]:
-                result.append(TextOp("=", previous.text[:-1]))
-            result.append(TextOp(op.op, "\n" + op.text[:-1], op.rollover))
-            result.append(TextOp("=", "\n"))
-        elif op.op == "=" and previous is not None and previous.op == "=":
-            result[-1] = TextOp("=", previous.text + op.text)
-        else:
-            result.append(op)
-    return result
+    out = list(stream)
+    index = 0
+    while index < len(out):
+        if out[index].op == "=" and out[index].piece.is_break:
+            end = index + 1
+            while end < len(out) and out[end].op == out[index + 1].op != "=":
+                end += 1
+            # out[index + 1 : end] is a run of one changed kind: rotate it when it ends a line
+            if end - index > 1 and out[end - 1].piece.is_break:
+                out[index:end] = [out[end - 1], *out[index + 1 : end - 1], out[index]]
+                index = end - 1  # the unchanged break now ends the run: look at what follows
+                continue
+        index += 1
+    return out
 
 
-def _style(level: int) -> str:
-    if level < 0:
+def _style(ref: LineRef) -> str:
+    if ref.kind is LineKind.SUBTITLE:
         return styles.SUBTITLE
-    if level == 0:
+    if ref.kind is LineKind.TITLE:
         return styles.TITLE
-    return styles.heading_style(level) if level <= 2 else styles.BODY
+    return styles.heading_style(ref.level) if 1 <= ref.level <= 2 else styles.BODY
 
 
-def _titles(report: Report, ids: tuple[str, ...]) -> str:
-    names = []
-    for section_id in ids:
-        if section_id == FRONT_ID:
-            names.append("开头部分")
-        else:
-            names.append(report.section(section_id).heading)
-    return "“" + "”“".join(names) + "”"
+def _titles(pair: SectionPair, side: str) -> str:
+    return "“" + "”“".join(side_headings(pair, side)) + "”"
 
 
-def _note(comparison: Comparison, pair: SectionPair) -> str | None:
+def _note(pair: SectionPair) -> str | None:
     """The comment explaining a structural change, None for modified or unchanged sections."""
-    old, new = comparison.old, comparison.new
     status = pair.status
     if status is PairStatus.ADDED:
         return "本节为新增内容（上年报告无对应章节）"
     if status is PairStatus.REMOVED:
         return "本节在新报告中已删去"
     if status is PairStatus.SPLIT:
-        return f"上年{_titles(old, pair.old)}拆分为{_titles(new, pair.new)}"
+        return f"上年{_titles(pair, 'old')}拆分为{_titles(pair, 'new')}"
     if status is PairStatus.MERGED:
-        return f"{_titles(new, pair.new)}由上年{_titles(old, pair.old)}合并而成"
+        return f"{_titles(pair, 'new')}由上年{_titles(pair, 'old')}合并而成"
     if status is PairStatus.MOVED:
-        where = _parent_heading(old, pair.old[0])
-        return f"本节位置调整：上年为{_titles(old, pair.old)}" + (
+        where = pair.old_sections[0].parent_heading if pair.old_sections else None
+        return f"本节位置调整：上年为{_titles(pair, 'old')}" + (
             f"，位于“{where}”之下" if where else ""
         )
     if status is PairStatus.RENAMED:
-        return f"标题调整：上年为{_titles(old, pair.old)}"
+        return f"标题调整：上年为{_titles(pair, 'old')}"
     return None
 
 
-def _parent_heading(report: Report, section_id: str) -> str | None:
-    if "." not in section_id:
-        return None
-    try:
-        return report.section(section_id.rsplit(".", 1)[0]).heading
-    except KeyError:
-        return None
+def _moved_away(pair: SectionPair) -> str:
+    """The comment where text of a pair stood in the old report before it moved."""
+    return f"上年{_titles(pair, 'old')}的内容原在此处，新报告移至{_titles(pair, 'new')}"

@@ -1,0 +1,74 @@
+"""A pair's ops cut into pieces that each lie within one line of each side, with the lines they
+lie in: what the writers need to put a pair's text where it stands in the reports.
+
+A piece is text without a line break, or a single line break. A text piece of a ``=`` op lies in
+an old line and a new line, of a ``-`` op in an old line only, of a ``+`` op in a new line only.
+A break ends the line(s) it lies in. Every side of a pair ends with a break of its own (the
+*terminator*, not in the ops): shared (``=``) when both sides exist, so that a pair's last line
+ends like any other. Joined in order, the pieces of a pair give ``old_text() + "\\n"`` (``=`` and
+``-`` pieces) and ``new_text() + "\\n"`` (``=`` and ``+`` pieces).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolkit.compare.model import LineRef, SectionPair
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """``op`` as in :class:`~toolkit.textdiff.ops.TextOp`; ``old_line``/``new_line`` are the
+    indexes of the lines of the pair's old/new text the piece lies in (None on a side it is not
+    in); ``terminator`` marks the break that ends the pair's last line(s)."""
+
+    op: str
+    text: str
+    old_line: int | None
+    new_line: int | None
+    rollover: bool = False
+    terminator: bool = False
+
+    @property
+    def is_break(self) -> bool:
+        return self.text == "\n"
+
+    def on_old(self) -> bool:
+        return self.op != INSERT
+
+    def on_new(self) -> bool:
+        return self.op != DELETE
+
+
+def pieces(pair: SectionPair) -> list[Piece]:
+    """The pair's ops as pieces, terminators included (see the module docstring)."""
+    out: list[Piece] = []
+    old_line = new_line = 0
+    for op in pair.ops:
+        for index, text in enumerate(op.text.split("\n")):
+            if index:
+                out.append(_piece(op.op, "\n", old_line, new_line, op.rollover))
+                old_line += op.op != INSERT
+                new_line += op.op != DELETE
+            if text:
+                out.append(_piece(op.op, text, old_line, new_line, op.rollover))
+    if pair.old or pair.new:
+        kind = EQUAL if pair.old and pair.new else INSERT if pair.new else DELETE
+        out.append(Piece(kind, "\n", *_sides(kind, old_line, new_line), terminator=True))
+    return out
+
+
+def _sides(op: str, old_line: int, new_line: int) -> tuple[int | None, int | None]:
+    return (None if op == INSERT else old_line, None if op == DELETE else new_line)
+
+
+def _piece(op: str, text: str, old_line: int, new_line: int, rollover: bool) -> Piece:
+    return Piece(op, text, *_sides(op, old_line, new_line), rollover=rollover)
+
+
+def line_ref(refs: tuple[LineRef, ...], index: int | None) -> LineRef | None:
+    """The reference of line ``index`` of a side, None when unknown."""
+    if index is None or index >= len(refs):
+        return None
+    return refs[index]
