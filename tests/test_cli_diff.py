@@ -137,3 +137,48 @@ def test_missing_input_is_one_line_error(tmp_path: Path) -> None:
         app, ["diff", str(tmp_path / "nope.txt"), str(SAMPLES / "hunan-2026.txt")]
     )
     assert result.exit_code != 0
+
+
+def _sichuan_closing() -> tuple[Comparison, int, str]:
+    """The sichuan comparison, the pair of its task part, and the part's closing paragraph."""
+    comparison = compared("sichuan-2025.txt", "sichuan-2026.txt")
+    index = next(i for i, p in enumerate(comparison.pairs) if p.new == ("s3",))
+    closing = comparison.new.section("s3").paragraphs[-1].text
+    assert closing.startswith("各位代表") and closing in comparison.pairs[index].new_text()
+    return comparison, index, closing
+
+
+@pytest.mark.parametrize("fmt", ["text", "terminal"])
+def test_closing_paragraph_follows_the_subsections_in_the_views(fmt: str) -> None:
+    from toolkit.compare.labels import describe
+
+    comparison, index, closing = _sichuan_closing()
+    args = _args("sichuan-2025.txt", "sichuan-2026.txt")
+    result = runner.invoke(app, [*args, "--no-color", *(["-f", "text"] if fmt == "text" else [])])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    children = [p for p in comparison.pairs if p.parent == index and p.stats.changes]
+    assert children
+    # the closing words come after the diff of every changed subsection, under a "（续）" header
+    diffs = out.index("，字数 ")  # the totals line: the diffs follow it
+    after = max(out.index(describe(child)[:12], diffs) for child in children)
+    assert out.index(closing[:20]) > after
+    assert out.rindex("（续）", 0, out.index(closing[:20])) > after
+
+
+def test_split_and_merge_name_all_their_sections_in_the_views() -> None:
+    from toolkit.compare.plaintext import render_text
+
+    comparison = compared("sichuan-2025.txt", "sichuan-2026.txt")
+    text = render_text(comparison)
+    table = render(summary_table(comparison))
+    several = [p for p in comparison.pairs if len(p.old) > 1 or len(p.new) > 1]
+    assert several
+    for pair in several:
+        headings = [comparison.old.section(i).heading for i in pair.old]
+        headings += [comparison.new.section(i).heading for i in pair.new]
+        for heading in headings:
+            assert f"{heading}" in text  # in the summary line and the section header
+            assert heading[:8] in table
+        header = next(line for line in text.splitlines() if line.startswith(f"== {headings[0]}"))
+        assert all(heading in header for heading in headings)

@@ -115,15 +115,37 @@ def _side_text(view, drop: str) -> str:
     return "".join(p.text_content() for p in view.xpath(".//p"))
 
 
-def test_inline_diff_rebuilds_both_texts(reports):
-    """Dropping insertions gives the old text, dropping deletions the new (folds included)."""
-    strict = compare_reports(*reports, strict_years=True)
+@pytest.mark.parametrize("name", ["hunan", "sichuan"])
+def test_inline_diff_rebuilds_both_texts(name):
+    """Dropping insertions gives the old text, dropping deletions the new (folds included), a
+    pair's closing part (after its subsections) included."""
+    old, new = load_report(SAMPLES / f"{name}-2025.txt"), load_report(SAMPLES / f"{name}-2026.txt")
+    strict = compare_reports(old, new, strict_years=True)
     doc = lxml_html.document_fromstring(render_comparison(strict))
-    views = doc.xpath("//div[contains(@class,'inline-view')]")
-    assert len(views) == len(strict.pairs)
-    for view, pair in zip(views, strict.pairs, strict=True):
-        assert _side_text(view, "ins") == pair.old_text().replace("\n", "")
-        assert _side_text(view, "del") == pair.new_text().replace("\n", "")
+    for index, pair in enumerate(strict.pairs):
+        views = doc.xpath(
+            f"//section[@data-pair='pair-{index}']//div[contains(@class,'inline-view')]"
+        )
+        assert views
+        assert "".join(_side_text(v, "ins") for v in views) == pair.old_text().replace("\n", "")
+        assert "".join(_side_text(v, "del") for v in views) == pair.new_text().replace("\n", "")
+
+
+def test_closing_paragraphs_come_after_the_subsections():
+    old, new = load_report(SAMPLES / "sichuan-2025.txt"), load_report(SAMPLES / "sichuan-2026.txt")
+    comparison = compare_reports(old, new)
+    doc = lxml_html.document_fromstring(render_comparison(comparison))
+    index = next(i for i, p in enumerate(comparison.pairs) if p.new == ("s3",))
+    closing = new.section("s3").paragraphs[-1].text
+    blocks = doc.xpath("//div[@class='pairs']/section")
+    order = [b.get("data-pair") for b in blocks]
+    where = next(k for k, b in enumerate(blocks) if closing[:20] in b.text_content())
+    assert "cont" in blocks[where].get("class") and order[where] == f"pair-{index}"
+    assert "（续）" in blocks[where].xpath("string(.//h3)")
+    children = [f"pair-{i}" for i, p in enumerate(comparison.pairs) if p.parent == index]
+    assert children and all(order.index(child) < where for child in children)
+    # the part's own section does not show it
+    assert closing[:20] not in blocks[order.index(f"pair-{index}")].text_content()
 
 
 def test_side_by_side_view_is_there_and_switchable_without_script(diff_page, comparison):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -9,10 +10,12 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from toolkit.compare.model import Comparison, PairStatus, SectionPair
+from toolkit.compare.labels import side_headings
+from toolkit.compare.model import Comparison, PairStatus, TextOp
 from toolkit.compare.plaintext import (
     inline_segments,
-    pair_label,
+    segment_title,
+    shown_segments,
     status_label,
     totals_line,
     with_marker,
@@ -34,10 +37,12 @@ INSERTED = "green"
 UNCHANGED = "dim"
 
 
-def _heading(title: str | None, level: int) -> Text:
-    if title is None:
+def _heading(titles: tuple[str, ...], level: int) -> Text:
+    """Every section of one side, one a line (a split or merge has several); "—" for none."""
+    if not titles:
         return Text("—", style="dim")
-    return Text("  " * max(level - 1, 0) + title)
+    indent = "  " * max(level - 1, 0)
+    return Text("\n".join(indent + title for title in titles))
 
 
 class SummaryTable:
@@ -65,12 +70,10 @@ def summary_table(comparison: Comparison, *, heading_width: int = 24) -> Table:
     table.add_column("处", justify="right", no_wrap=True, min_width=3)
     table.add_column("字数", justify="right", no_wrap=True, min_width=11)
     for pair in comparison.pairs:
-        old_title = "（前言）" if pair.level == 0 and pair.old else pair.old_title
-        new_title = "（前言）" if pair.level == 0 and pair.new else pair.new_title
         s = pair.stats
         table.add_row(
-            _heading(old_title, pair.level),
-            _heading(new_title, pair.level),
+            _heading(side_headings(pair, "old"), pair.level),
+            _heading(side_headings(pair, "new"), pair.level),
             Text(status_label(pair), style=STATUS_STYLES[pair.status]),
             f"{pair.score:.2f}",
             pair.matched_by.value,
@@ -83,22 +86,22 @@ def summary_table(comparison: Comparison, *, heading_width: int = 24) -> Table:
 _STYLES = {DELETE: DELETED, INSERT: INSERTED, EQUAL: UNCHANGED}
 
 
-def inline_text(pair: SectionPair, *, markers: bool) -> Text:
-    """The pair's diff as one text: deletions red struck through, insertions green, unchanged
-    dim and folded; with ``markers`` also ``[-…-]`` and ``{+…+}`` around changes."""
+def inline_text(ops: Sequence[TextOp], *, markers: bool) -> Text:
+    """A diff as one text: deletions red struck through, insertions green, unchanged dim and
+    folded; with ``markers`` also ``[-…-]`` and ``{+…+}`` around changes."""
     text = Text()
-    for kind, chunk in inline_segments(pair.ops):
+    for kind, chunk in inline_segments(ops):
         text.append(with_marker(kind, chunk) if markers else chunk, style=_STYLES[kind])
     return text
 
 
-def side_by_side(pair: SectionPair, *, markers: bool) -> Table:
+def side_by_side(ops: Sequence[TextOp], *, markers: bool) -> Table:
     """Old and new text in two columns; a row ends where both sides end a paragraph."""
     table = Table(box=None, show_header=True, header_style="bold", expand=True, pad_edge=False)
     table.add_column("旧", ratio=1, overflow="fold")
     table.add_column("新", ratio=1, overflow="fold")
     old, new = Text(), Text()
-    for kind, chunk in inline_segments(pair.ops):
+    for kind, chunk in inline_segments(ops):
         if kind in (DELETE, INSERT):
             (old if kind == DELETE else new).append(
                 with_marker(kind, chunk) if markers else chunk, style=_STYLES[kind]
@@ -116,10 +119,19 @@ def side_by_side(pair: SectionPair, *, markers: bool) -> Table:
     return table
 
 
+def _trimmed(ops: Sequence[TextOp]) -> list[TextOp]:
+    """The ops without the line break that ends a segment before its subsections."""
+    out = list(ops)
+    if out and out[-1].op == EQUAL and out[-1].text.endswith("\n"):
+        out[-1] = TextOp(EQUAL, out[-1].text[:-1])
+    return [op for op in out if op.text]
+
+
 def render_comparison(
     comparison: Comparison, *, side: bool = False, markers: bool = False
 ) -> RenderableType:
-    """Summary table, totals, then every pair with counted changes (or added/removed)."""
+    """Summary table, totals, then every pair with counted changes (or added/removed), in
+    reading order: a part's closing paragraphs after its subsections, as "（续）"."""
     old, new = comparison.old, comparison.new
     parts: list[RenderableType] = [
         Text(
@@ -133,13 +145,12 @@ def render_comparison(
         Text(""),
         Text(totals_line(comparison), style="bold"),
     ]
-    for pair in comparison.pairs:
-        if not pair.stats.changes:
-            continue
+    for pair, segment in shown_segments(comparison):
         parts.append(Text(""))
-        title = f"{pair_label(pair)}  ({pair.status.value}, {pair.stats.changes}处)"
+        title = f"{segment_title(pair, segment)}  ({pair.status.value}, {pair.stats.changes}处)"
         parts.append(Rule(Text(title), align="left", style=STATUS_STYLES[pair.status]))
+        ops = _trimmed(segment.ops)
         parts.append(
-            side_by_side(pair, markers=markers) if side else inline_text(pair, markers=markers)
+            side_by_side(ops, markers=markers) if side else inline_text(ops, markers=markers)
         )
     return Group(*parts)

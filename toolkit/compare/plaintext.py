@@ -1,27 +1,38 @@
 """The comparison as plain text: a summary, totals, then each changed pair's inline diff with
-``[-deleted-]`` and ``{+inserted+}`` markers. Rolled-over years show as the new year."""
+``[-deleted-]`` and ``{+inserted+}`` markers, in reading order (a part's closing paragraphs
+after its subsections, headed "（续）"). Rolled-over years show as the new year."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from toolkit.compare.labels import describe
 from toolkit.compare.model import Comparison, SectionPair
+from toolkit.compare.segments import Segment, reading_segments
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp
 
 #: unchanged stretches longer than this are folded in inline diffs
 FOLD_AT = 120
 #: characters kept on each side of a folded stretch
 FOLD_KEEP = 30
+#: after the heading of a pair's text shown after its subsections
+CONTINUED = "（续）"
 
 
-def pair_label(pair: SectionPair) -> str:
-    """ "old heading → new heading", or one heading when they are equal or one side is empty."""
-    old, new = pair.old_title or "", pair.new_title or ""
-    if pair.level == 0:
-        return "（前言）" + (f" {new or old}" if (new or old) else "")
-    if not old or not new or old == new:
-        return new or old
-    return f"{old} → {new}"
+def shown_segments(comparison: Comparison) -> list[tuple[SectionPair, Segment]]:
+    """The segments the diff views show, in reading order: those of pairs with counted changes,
+    continuations only when they hold a change themselves."""
+    shown = []
+    for segment in reading_segments(comparison):
+        pair = comparison.pairs[segment.pair]
+        if pair.stats.changes and (segment.part == 0 or segment.changed):
+            shown.append((pair, segment))
+    return shown
+
+
+def segment_title(pair: SectionPair, segment: Segment) -> str:
+    """The pair named by all its sections; "（续）" after it for a continuation."""
+    return describe(pair) + (CONTINUED if segment.part else "")
 
 
 def fold(text: str, *, first: bool, last: bool) -> str:
@@ -77,7 +88,7 @@ def summary_line(pair: SectionPair) -> str:
     s = pair.stats
     indent = "  " * max(pair.level - 1, 0)
     return (
-        f"{indent}{pair_label(pair)}  [{status_label(pair)}, {pair.matched_by.value} "
+        f"{indent}{describe(pair)}  [{status_label(pair)}, {pair.matched_by.value} "
         f"{pair.score:.2f}, {s.changes}处, {s.chars_old}→{s.chars_new}字]"
     )
 
@@ -104,8 +115,7 @@ def render_text(comparison: Comparison) -> str:
         "",
         totals_line(comparison),
     ]
-    for pair in comparison.pairs:
-        if not pair.stats.changes:
-            continue
-        lines += ["", f"== {pair_label(pair)} ({pair.status.value})", marked(pair.ops)]
+    for pair, segment in shown_segments(comparison):
+        title = segment_title(pair, segment)
+        lines += ["", f"== {title} ({pair.status.value})", marked(segment.ops).strip("\n")]
     return "\n".join(lines) + "\n"

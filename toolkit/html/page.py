@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 from toolkit import __version__
 from toolkit.compare.model import Comparison
+from toolkit.compare.segments import reading_segments
 from toolkit.html.markup import esc
-from toolkit.html.sections import origin_note, render_pair
+from toolkit.html.sections import origin_note, render_continuation, render_pair
 from toolkit.html.style import CSS, SCRIPT
 from toolkit.html.summary import (
     header_cards,
@@ -59,20 +60,38 @@ def overview(comparison: Comparison) -> str:
 
 
 def pairs_part(comparison: Comparison, *, side_by_side: bool) -> str:
-    """The table of contents and every pair's diff (with the view switch when side by side)."""
+    """The table of contents and every pair's diff (with the view switch when side by side), in
+    reading order: a part's closing paragraphs after its subsections."""
     old_label = f"旧：{report_label(comparison.old)}"
     new_label = f"新：{report_label(comparison.new)}"
-    pairs = "".join(
-        render_pair(
-            i,
-            pair,
-            side_by_side=side_by_side,
-            old_label=old_label,
-            new_label=new_label,
-            origin=origin_note(pair, comparison.old, comparison.new),
+    parts = []
+    for segment in reading_segments(comparison):
+        i, pair = segment.pair, comparison.pairs[segment.pair]
+        if segment.part:
+            parts.append(
+                render_continuation(
+                    i,
+                    pair,
+                    segment.ops,
+                    side_by_side=side_by_side,
+                    old_label=old_label,
+                    new_label=new_label,
+                )
+            )
+            continue
+        origin = origin_note(pair, comparison.old, comparison.new)
+        parts.append(
+            render_pair(
+                i,
+                pair,
+                side_by_side=side_by_side,
+                old_label=old_label,
+                new_label=new_label,
+                origin=origin,
+                ops=segment.ops,
+            )
         )
-        for i, pair in enumerate(comparison.pairs)
-    )
+    pairs = "".join(parts)
     switch = ""
     if side_by_side:
         switch = (

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from toolkit.compare.labels import FRONT_TITLE, match_label, status_label
-from toolkit.compare.model import FRONT_ID, PairStatus, SectionPair
+from toolkit.compare.labels import describe, match_label, side_headings, status_label
+from toolkit.compare.model import PairStatus, SectionPair, SectionRef, TextOp
+from toolkit.compare.refs import section_refs
 from toolkit.html.lines import (
     FOLD_INLINE_MIN_CHARS,
     INLINE_CONTEXT,
@@ -21,10 +22,9 @@ from toolkit.model import Report
 
 
 def pair_title(pair: SectionPair) -> str:
-    """The heading to show for a pair: the new one, else the old one (front matter: a label)."""
-    if pair.new == (FRONT_ID,) or pair.old == (FRONT_ID,):
-        return FRONT_TITLE
-    return pair.new_title or pair.old_title or "（无标题）"
+    """The heading to show for a pair: every section of the new side (of the old side when there
+    is none), joined for a split; the front matter by its one name."""
+    return "、".join(side_headings(pair, "new") or side_headings(pair, "old")) or "（无标题）"
 
 
 def status_badge(status: str) -> str:
@@ -131,33 +131,71 @@ def pair_meta(pair: SectionPair) -> str:
     return " · ".join(bits)
 
 
-def _heading(report: Report, section_id: str) -> str:
-    try:
-        return report.section(section_id).heading
-    except KeyError:
-        return section_id
+def _refs(pair: SectionPair, side: str, report: Report) -> tuple[SectionRef, ...]:
+    """The pair's section references on one side (looked up in the report for a pair made
+    without them)."""
+    refs = pair.old_sections if side == "old" else pair.new_sections
+    if refs:
+        return refs
+    ids = pair.old if side == "old" else pair.new
+    known = section_refs(report)
+    return tuple(known[i] for i in ids if i in known)
 
 
-def _place(report: Report, section_id: str) -> str:
+def _place(ref: SectionRef) -> str:
     """Where a section sits: "二、关于2025年工作 › 第3节", or "第3部分" at the top."""
-    parent, _, last = section_id.rpartition(".")
-    number = last.lstrip("s")
-    if not parent:
-        return f"第{number}部分"
-    return f"{_heading(report, parent)} › 第{number}节"
+    if ref.parent_heading is None:
+        return f"第{ref.number}部分"
+    return f"{ref.parent_heading} › 第{ref.number}节"
+
+
+def _names(refs: tuple[SectionRef, ...]) -> str:
+    return "、".join(f"「{ref.heading}」" for ref in refs)
 
 
 def origin_note(pair: SectionPair, old: Report, new: Report) -> str:
     """A sentence on where a split, merged or moved section came from; "" for the others."""
-    if len(pair.old) > 1:
-        names = "、".join(f"「{_heading(old, i)}」" for i in pair.old)
-        return f"由旧报告的{names}合并而来"
-    if len(pair.new) > 1:
-        names = "、".join(f"「{_heading(new, i)}」" for i in pair.new)
-        return f"旧报告的「{_heading(old, pair.old[0])}」拆分为{names}"
-    if pair.status is PairStatus.MOVED and pair.old and pair.new:
-        return f"原位置：{_place(old, pair.old[0])}；现位置：{_place(new, pair.new[0])}"
+    olds, news = _refs(pair, "old", old), _refs(pair, "new", new)
+    if len(olds) > 1:
+        return f"由旧报告的{_names(olds)}合并而来"
+    if len(news) > 1 and olds:
+        return f"旧报告的{_names(olds)}拆分为{_names(news)}"
+    if pair.status is PairStatus.MOVED and olds and news:
+        return f"原位置：{_place(olds[0])}；现位置：{_place(news[0])}"
     return ""
+
+
+def _views(ops: Sequence[TextOp], side_by_side: bool, old_label: str, new_label: str) -> str:
+    blocks = plan_blocks(split_lines(ops))
+    body = inline_diff(blocks)
+    if side_by_side:
+        body += side_by_side_diff(blocks, old_label, new_label)
+    return body
+
+
+def render_continuation(
+    index: int,
+    pair: SectionPair,
+    ops: Sequence[TextOp],
+    *,
+    side_by_side: bool,
+    old_label: str,
+    new_label: str,
+) -> str:
+    """The part of a pair's text that follows its subsections (a part's closing paragraphs),
+    headed "…（续）"; open when it holds a change."""
+    changed = any(op.op != "=" and not op.rollover for op in ops)
+    is_open = " open" if changed else ""
+    level = min(pair.level, 4)
+    body = _views(ops, side_by_side, old_label, new_label)
+    summary = f"续（{sum(len(op.text) for op in ops if op.op != '-')}字）"
+    return (
+        f'<section class="cont lvl-{level} pair-{esc(pair.status)}" '
+        f'data-pair="{anchor_id("pair", index)}" data-status="{esc(pair.status)}">'
+        f'<div class="pair-head"><h3>{esc(pair_title(pair))}（续）</h3></div>'
+        f'<details class="pair-body"{is_open}><summary>{esc(summary)}</summary>{body}</details>'
+        "</section>"
+    )
 
 
 def render_pair(
@@ -168,26 +206,28 @@ def render_pair(
     old_label: str,
     new_label: str,
     origin: str = "",
+    ops: Sequence[TextOp] | None = None,
 ) -> str:
     """A ``<section>`` for one pair. Unchanged pairs start collapsed; changed ones open.
-    ``origin`` is a sentence on where the section came from (see :func:`origin_note`)."""
+    ``origin`` is a sentence on where the section came from (see :func:`origin_note`); ``ops``
+    the part of the pair's ops shown here (None: all; the rest follows its subsections, see
+    :func:`render_continuation`)."""
     title = pair_title(pair)
     renamed = ""
-    if pair.old_title and pair.new_title and pair.old_title != pair.new_title:
-        renamed = f'<div class="renamed-from">原标题：{esc(pair.old_title)}</div>'
+    old_names, new_names = side_headings(pair, "old"), side_headings(pair, "new")
+    if len(old_names) == 1 == len(new_names) and old_names != new_names:
+        renamed = f'<div class="renamed-from">原标题：{esc("、".join(old_names))}</div>'
     if origin:
         renamed += f'<div class="renamed-from">{esc(origin)}</div>'
-    blocks = plan_blocks(split_lines(pair.ops))
-    body = inline_diff(blocks)
-    if side_by_side:
-        body += side_by_side_diff(blocks, old_label, new_label)
+    body = _views(pair.ops if ops is None else ops, side_by_side, old_label, new_label)
     chars = pair.stats.chars_new or pair.stats.chars_old
     summary = f"正文（{chars}字，{pair.stats.changes}处改动）"
     is_open = " open" if pair.changed else ""
     level = min(pair.level, 4)
     return (
         f'<section class="pair lvl-{level} pair-{esc(pair.status)}" '
-        f'id="{anchor_id("pair", index)}" data-status="{esc(pair.status)}">'
+        f'id="{anchor_id("pair", index)}" data-pair="{anchor_id("pair", index)}" '
+        f'data-status="{esc(pair.status)}" title="{esc(describe(pair))}">'
         f'<div class="pair-head"><h3>{esc(title)}</h3>{status_badge(pair.status)}'
         '<a class="back" href="#contents" title="回到目录">↑ 目录</a></div>'
         f'{renamed}<div class="pair-meta">{esc(pair_meta(pair))}</div>'

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import PurePath
 
-from toolkit.compare.labels import STATUS_LABELS, match_label, status_label
+from toolkit.compare.labels import STATUS_LABELS, match_label, side_headings, status_label
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
 from toolkit.html.markup import anchor_id, esc, percent, signed
 from toolkit.html.sections import pair_title, status_badge
@@ -58,19 +58,20 @@ def totals(comparison: Comparison) -> str:
     return '<ul class="totals">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def _more(ids: tuple[str, ...]) -> str:
-    """ " 等3节" after the first heading of a split or merged side."""
-    return f'<span class="muted"> 等{len(ids)}节</span>' if len(ids) > 1 else ""
+def _side_cell(names: tuple[str, ...]) -> str:
+    """Every section of one side, one a line (a split or merge has several); "—" for none."""
+    if not names:
+        return "—"
+    return "<br>".join(esc(name) for name in names)
 
 
 def _heading_cell(pair: SectionPair) -> str:
-    if pair.old_title is None and pair.new_title is None:
+    old, new = side_headings(pair, "old"), side_headings(pair, "new")
+    if not old and not new:
         return esc(pair_title(pair))
-    old = esc(pair.old_title or "—") + _more(pair.old)
-    new = esc(pair.new_title or "—") + _more(pair.new)
     if old == new:
-        return new
-    return f'{old}<span class="arrow">→</span>{new}'
+        return _side_cell(new)
+    return f'{_side_cell(old)}<span class="arrow">→</span>{_side_cell(new)}'
 
 
 def summary_table(comparison: Comparison) -> str:
