@@ -182,3 +182,13 @@ def test_split_and_merge_name_all_their_sections_in_the_views() -> None:
             assert heading[:8] in table
         header = next(line for line in text.splitlines() if line.startswith(f"== {headings[0]}"))
         assert all(heading in header for heading in headings)
+
+
+def test_section_naming_different_sections_says_so_and_shows_both() -> None:
+    result = runner.invoke(app, [*_args(), "--section", "三", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "note:" in result.stderr and "两者都显示" in result.stderr
+    tops = [p for p in json.loads(result.stdout)["pairs"] if p["parent"] is None]
+    assert ["s3"] in [p["new"] for p in tops] and any("s3" in p["old"] for p in tops)
+    quiet = runner.invoke(app, [*_args(), "--section", "一", "-f", "json"])
+    assert quiet.exit_code == 0 and "note:" not in quiet.stderr

@@ -206,15 +206,36 @@ def test_same_report_is_unchanged_everywhere() -> None:
 
 def test_select_pairs() -> None:
     c = compared("hunan-2025.txt", "hunan-2026.txt")
-    part = select_pairs(c, section="三")
-    assert part.pairs[0].new == ("s3",)
-    assert all(p.new and p.new[0].startswith("s3") for p in part.pairs)
-    assert part.pairs[0].parent is None and part.pairs[1].parent == 0
+    part = select_pairs(c, section="（一）")
+    assert part.pairs and all("（一）" in (p.new_title or p.old_title or "") for p in part.pairs)
+    part = select_pairs(c, section="s3.2")
+    assert part.pairs[0].new == ("s3.2",) and part.pairs[0].parent is None
     moved = select_pairs(c, statuses=[PairStatus.MOVED])
     assert {p.status for p in moved.pairs} == {PairStatus.MOVED}
     assert moved.totals.changes == sum(p.stats.changes for p in moved.pairs)
     changed = select_pairs(c, only_changed=True)
     assert all(p.changed for p in changed.pairs)
+
+
+def test_a_label_naming_different_sections_in_the_two_years_selects_both() -> None:
+    """Hunan's 三 is the government part in 2025 and the task part in 2026: both are shown, each
+    with what is under it, and the note names both."""
+    from toolkit.compare.select import section_note
+
+    c = compared("hunan-2025.txt", "hunan-2026.txt")
+    part = select_pairs(c, section="三")
+    tops = [p for p in part.pairs if p.parent is None]
+    assert {p.new for p in tops} >= {("s3",)} and any("s3" in p.old for p in tops)
+    new_s3 = next(i for i, p in enumerate(part.pairs) if p.new == ("s3",))
+    assert any(p.parent == new_s3 for p in part.pairs)
+    note = section_note(c, "三")
+    assert note is not None
+    assert c.old.section("s3").heading in note and c.new.section("s3").heading in note
+    # a label naming the same pair in both years (the review part) needs no note
+    assert section_note(c, "一") is None
+    assert [p for p in select_pairs(c, section="一").pairs if p.parent is None] == [
+        p for p in c.pairs if p.new == ("s1",)
+    ]
 
 
 def test_unknown_year_means_no_rollover() -> None:

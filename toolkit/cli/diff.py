@@ -26,7 +26,8 @@ def diff(
             "--section",
             "-s",
             help="Only this section and what is under it: a label (三, （二）), a section id "
-            "(s2.3) or words of its heading.",
+            "(s2.3) or words of its heading. When it names different sections in the two "
+            "years, both are shown and a note on stderr says so.",
         ),
     ] = None,
     side_by_side: Annotated[
@@ -94,7 +95,7 @@ def diff(
     """
     from toolkit.compare import compare_reports
     from toolkit.compare.model import PairStatus
-    from toolkit.compare.select import select_pairs
+    from toolkit.compare.select import section_note, select_pairs
     from toolkit.fsio import check_output_path
     from toolkit.plugins.manager import get_registry
 
@@ -111,6 +112,9 @@ def diff(
     old_report = load(old)
     new_report = load(new)
     comparison = compare_reports(old_report, new_report, strict_years=strict_years)
+    note = section_note(comparison, section) if section is not None else None
+    if note:
+        sys.stderr.write(f"report-toolkit: note: {note}\n")
     comparison = select_pairs(
         comparison, section=section, statuses=statuses, only_changed=only_changed
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from toolkit.compare.labels import side_name
 from toolkit.compare.model import Comparison, DiffStats, PairStatus, SectionPair
 from toolkit.compare.normalize import label_of
 
@@ -30,6 +31,29 @@ def _names(pair: SectionPair, query: str, side: str) -> bool:
     return len(query) >= 2 and title is not None and query in title
 
 
+def named_pairs(comparison: Comparison, query: str, side: str) -> list[int]:
+    """Indexes of the pairs whose section on ``side`` ("old" or "new") the query names."""
+    query = query.strip()
+    return [i for i, pair in enumerate(comparison.pairs) if _names(pair, query, side)]
+
+
+def section_note(comparison: Comparison, query: str) -> str | None:
+    """A sentence saying that ``query`` names different sections in the two reports (both are
+    then selected), None when it names the same pairs on both sides or one side only."""
+    new = named_pairs(comparison, query, "new")
+    old = named_pairs(comparison, query, "old")
+    if not new or not old or new == old:
+        return None
+
+    def names(indexes: list[int], side: str) -> str:
+        return "、".join(f"“{side_name(comparison.pairs[i], side)}”" for i in indexes)
+
+    return (
+        f"“{query.strip()}”在两年报告中指不同的章节：旧报告为{names(old, 'old')}，"
+        f"新报告为{names(new, 'new')}；两者都显示。"
+    )
+
+
 def select_pairs(
     comparison: Comparison,
     *,
@@ -39,21 +63,19 @@ def select_pairs(
 ) -> Comparison:
     """The comparison restricted to some pairs; totals are recomputed over them.
 
-    ``section`` keeps the pairs it names and everything under them (it is looked up among the
-    new report's sections first, then the old report's); ``statuses`` keeps pairs with
+    ``section`` keeps the pairs it names in either report and everything under them (when it
+    names different sections in the two years, both are kept: see :func:`section_note`);
+    ``statuses`` keeps pairs with
     one of those statuses; ``only_changed`` drops unchanged pairs. A kept pair's ``parent`` is its
     nearest kept ancestor (None when there is none). None for a filter means "no filter".
     """
     keep = [True] * len(comparison.pairs)
     if section is not None:
-        query = section.strip()
-        # the new report's numbering first; the old one's when nothing in the new matches
-        side = "new" if any(_names(p, query, "new") for p in comparison.pairs) else "old"
+        chosen = set(named_pairs(comparison, section, "new"))
+        chosen |= set(named_pairs(comparison, section, "old"))
         named = [False] * len(comparison.pairs)
         for index, pair in enumerate(comparison.pairs):
-            named[index] = _names(pair, query, side) or (
-                pair.parent is not None and named[pair.parent]
-            )
+            named[index] = index in chosen or (pair.parent is not None and named[pair.parent])
         keep = named
     wanted = set(statuses) if statuses is not None else None
     for index, pair in enumerate(comparison.pairs):
