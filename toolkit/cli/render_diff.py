@@ -13,6 +13,7 @@ from rich.text import Text
 from toolkit.compare.labels import side_headings
 from toolkit.compare.model import Comparison, PairStatus, TextOp
 from toolkit.compare.plaintext import (
+    display_ops,
     inline_segments,
     segment_title,
     shown_segments,
@@ -119,14 +120,6 @@ def side_by_side(ops: Sequence[TextOp], *, markers: bool) -> Table:
     return table
 
 
-def _trimmed(ops: Sequence[TextOp]) -> list[TextOp]:
-    """The ops without the line break that ends a segment before its subsections."""
-    out = list(ops)
-    if out and out[-1].op == EQUAL and out[-1].text.endswith("\n"):
-        out[-1] = TextOp(EQUAL, out[-1].text[:-1])
-    return [op for op in out if op.text]
-
-
 def render_comparison(
     comparison: Comparison, *, side: bool = False, markers: bool = False
 ) -> RenderableType:
@@ -149,7 +142,7 @@ def render_comparison(
         parts.append(Text(""))
         title = f"{segment_title(pair, segment)}  ({pair.status.value}, {pair.stats.changes}处)"
         parts.append(Rule(Text(title), align="left", style=STATUS_STYLES[pair.status]))
-        ops = _trimmed(segment.ops)
+        ops = display_ops(segment.ops)
         parts.append(
             side_by_side(ops, markers=markers) if side else inline_text(ops, markers=markers)
         )

@@ -11,6 +11,7 @@ ends like any other. Joined in order, the pieces of a pair give ``old_text() + "
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit.compare.model import LineRef, SectionPair
@@ -72,3 +73,25 @@ def line_ref(refs: tuple[LineRef, ...], index: int | None) -> LineRef | None:
     if index is None or index >= len(refs):
         return None
     return refs[index]
+
+
+def line_positions(pairs: Sequence[SectionPair], side: str) -> list[list[int]]:
+    """Per pair, the position in its report of each line of one side: the source line number
+    when every pair carries its line references, else the pairs' order."""
+    sides = [
+        (p.old, p.old_lines, p.old_text()) if side == "old" else (p.new, p.new_lines, p.new_text())
+        for p in pairs
+    ]
+    known = all(not ids or len(refs) == text.count("\n") + 1 for ids, refs, text in sides)
+    positions: list[list[int]] = []
+    counter = 0
+    for ids, refs, text in sides:
+        if not ids:
+            positions.append([])
+        elif known:
+            positions.append([ref.line for ref in refs])
+        else:
+            count = text.count("\n") + 1
+            positions.append(list(range(counter, counter + count)))
+            counter += count
+    return positions

@@ -30,6 +30,18 @@ def shown_segments(comparison: Comparison) -> list[tuple[SectionPair, Segment]]:
     return shown
 
 
+def display_ops(ops: Iterable[TextOp]) -> list[TextOp]:
+    """A segment's ops without the line breaks that end it (they separate it from what follows
+    and show nothing): for display only."""
+    out = [op for op in ops if op.text]
+    while out and out[-1].text.endswith("\n"):
+        last = out.pop()
+        if last.text.rstrip("\n"):
+            out.append(TextOp(last.op, last.text.rstrip("\n"), last.rollover))
+            break
+    return out
+
+
 def segment_title(pair: SectionPair, segment: Segment) -> str:
     """The pair named by all its sections; "（续）" after it for a continuation."""
     return describe(pair) + (CONTINUED if segment.part else "")
@@ -117,5 +129,5 @@ def render_text(comparison: Comparison) -> str:
     ]
     for pair, segment in shown_segments(comparison):
         title = segment_title(pair, segment)
-        lines += ["", f"== {title} ({pair.status.value})", marked(segment.ops).strip("\n")]
+        lines += ["", f"== {title} ({pair.status.value})", marked(display_ops(segment.ops))]
     return "\n".join(lines) + "\n"

@@ -1,26 +1,31 @@
 """A comparison's pairs cut into segments in reading order, for the views that show one diff per
 section (terminal, text, HTML).
 
-A pair's ops cover its sections' own text; when a section has paragraphs after its subsections
-(a part's closing paragraphs), those ops are a segment of their own, shown after the subsections'
-pairs. A pair's segments joined give its ops back. Lines of the new report decide where a piece
-goes; a deleted piece goes where its line stood among the old subsections, kept between the
-pieces around it. Pairs without line references are one segment each.
+A pair's ops cover its sections' own text, which need not be one stretch of the report: a part's
+closing paragraphs follow its subsections, and a split's sections may have others between them.
+So a pair's ops are cut wherever another pair's line stands between two of its lines, and the
+segments are shown in the new report's order: the new side of the segments, in order, is the new
+report line for line. A deleted piece stays with the piece before it when nothing else stood
+between them in the old report, else with the piece after it; a removed section comes after the
+segment that holds the old line before it. A pair's segments joined give its ops back; a
+moved section is shown, whole, where it stands in the new report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from toolkit.compare.model import Comparison, SectionPair, TextOp
-from toolkit.compare.pieces import Piece, pieces
+from toolkit.compare.model import Comparison, TextOp
+from toolkit.compare.pieces import Piece, line_positions, pieces
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """Ops of pair number ``pair``; ``part`` is 0 for the first segment shown, 1, 2 … for the
-    continuations after its subsections."""
+    """Ops of pair number ``pair``; ``part`` is 0 for the pair's first segment in reading order,
+    1, 2 … for the ones shown later (after its subsections, or after other sections)."""
 
     pair: int
     ops: tuple[TextOp, ...]
@@ -32,87 +37,153 @@ class Segment:
         return any(op.op != "=" and not op.rollover for op in self.ops)
 
 
+@dataclass
+class _Run:
+    pair: int
+    pieces: list[Piece]
+    new_first: tuple[int, int] | None = None  #: (position, pair) of its first new line
+    old_keys: list[tuple[int, int]] | None = None  #: (position, pair) of its old lines
+
+
 def reading_segments(comparison: Comparison) -> list[Segment]:
-    """Every pair's segments, each pair's first segment where the pair stands, continuations
-    right after the pairs of the subsections they follow."""
+    """Every pair's segments in the new report's reading order (see the module docstring)."""
     pairs = comparison.pairs
-    children: dict[int | None, list[int]] = {}
+    new_pos = line_positions(pairs, "new")
+    old_pos = line_positions(pairs, "old")
+    new_next = _successors(new_pos)
+    old_next = _successors(old_pos)
+    runs: list[_Run] = []
     for index, pair in enumerate(pairs):
-        parent = pair.parent if pair.parent is not None and pair.parent < index else None
-        children.setdefault(parent, []).append(index)
-    out: list[Segment] = []
+        own = [p for p in pieces(pair) if not p.terminator]
+        mine = _cut(index, own, new_pos[index], old_pos[index], new_next, old_next)
+        runs += mine or [_Run(index, [])]
+    for run in runs:
+        news = [p.new_line for p in run.pieces if p.new_line is not None]
+        olds = [p.old_line for p in run.pieces if p.old_line is not None and p.op != "+"]
+        run.new_first = (new_pos[run.pair][news[0]], run.pair) if news else None
+        run.old_keys = [(old_pos[run.pair][o], run.pair) for o in olds]
+    return _ordered(runs)
 
-    def emit(index: int) -> None:
-        kids = children.get(index, [])
-        cut = _cut(pairs[index], [pairs[k] for k in kids])
-        part = 0
-        for gap in range(len(kids) + 1):
-            if cut[gap]:
-                out.append(Segment(index, tuple(cut[gap]), part))
-                part += 1
-            elif gap == 0:
-                out.append(Segment(index, (), 0))
-                part += 1
-            if gap < len(kids):
-                emit(kids[gap])
 
-    for root in children.get(None, []):
-        emit(root)
+def _successors(positions: list[list[int]]) -> dict[int, int]:
+    """Each line position → the next line position of the report (any pair)."""
+    every = sorted(p for lines in positions for p in lines)
+    return dict(pairwise(every))
+
+
+def _cut(
+    index: int,
+    own: list[Piece],
+    new_pos: list[int],
+    old_pos: list[int],
+    new_next: dict[int, int],
+    old_next: dict[int, int],
+) -> list[_Run]:
+    """The pair's pieces in runs that are each one stretch of the new report (of the old one
+    for a pair without a new side)."""
+
+    def together(a: int, b: int, following: dict[int, int]) -> bool:
+        return a == b or following.get(a) == b
+
+    runs: list[_Run] = []
+    current: list[Piece] = []
+    pending: list[Piece] = []  # deleted pieces since the last new-side piece
+    last_new: int | None = None
+    last_old: int | None = None
+    for piece in own:
+        if piece.new_line is None:  # a deleted piece: where it goes is decided below
+            pending.append(piece)
+            continue
+        line = new_pos[piece.new_line]
+        if last_new is not None and not together(last_new, line, new_next):
+            # a cut: deleted pieces stay behind while they continue the old stretch
+            behind = 0
+            old = last_old
+            for deleted in pending:
+                assert deleted.old_line is not None
+                here = old_pos[deleted.old_line]
+                if old is not None and not together(old, here, old_next):
+                    break
+                old, behind = here, behind + 1
+            current += pending[:behind]
+            pending = pending[behind:]
+            runs.append(_Run(index, current))
+            current = []
+        current += pending
+        current.append(piece)
+        last_new = line
+        for old_side in (*pending, piece):
+            if old_side.old_line is not None:
+                last_old = old_pos[old_side.old_line]
+        pending = []
+    if last_new is None:  # no new side: stretches of the old report
+        return _cut_old(index, pending, old_pos, old_next)
+    current += pending
+    if current:
+        runs.append(_Run(index, current))
+    return runs
+
+
+def _cut_old(
+    index: int, own: list[Piece], old_pos: list[int], old_next: dict[int, int]
+) -> list[_Run]:
+    runs: list[_Run] = []
+    current: list[Piece] = []
+    last: int | None = None
+    for piece in own:
+        assert piece.old_line is not None
+        here = old_pos[piece.old_line]
+        if last is not None and here != last and old_next.get(last) != here:
+            runs.append(_Run(index, current))
+            current = []
+        current.append(piece)
+        last = here
+    if current:
+        runs.append(_Run(index, current))
+    return runs
+
+
+def _ordered(runs: list[_Run]) -> list[Segment]:
+    """Runs with new lines by their first new line; the others after the run that holds the old
+    line before theirs (first when none does); empty pairs after the pair before them."""
+    anchors = sorted(
+        (key, k) for k, run in enumerate(runs) if run.new_first for key in run.old_keys or []
+    )
+    anchor_keys = [key for key, _ in anchors]
+    # (first new line, 0) for a run with new lines; (that of its anchor, 1, its first old line)
+    # for one without; then the run's number, which keeps an empty pair after the run before it
+    sort_keys: dict[int, tuple[tuple[int, int], int, tuple[int, int], int]] = {}
+    start = (-1, -1)
+    for k, run in enumerate(runs):
+        if run.new_first is not None:
+            sort_keys[k] = (run.new_first, 0, start, k)
+    for k, run in enumerate(runs):
+        if run.new_first is not None:
+            continue
+        if not run.old_keys:  # a pair with no text
+            sort_keys[k] = sort_keys[k - 1] if k else (start, 0, start, k)
+            sort_keys[k] = (*sort_keys[k][:3], k)
+            continue
+        where = bisect_left(anchor_keys, run.old_keys[0]) - 1
+        base = sort_keys[anchors[where][1]][0] if where >= 0 else start
+        sort_keys[k] = (base, 1, run.old_keys[0], k)
+    order = sorted(range(len(runs)), key=lambda k: sort_keys[k])
+    parts: dict[int, int] = {}
+    out = []
+    for k in order:
+        run = runs[k]
+        part = parts.get(run.pair, 0)
+        parts[run.pair] = part + 1
+        out.append(Segment(run.pair, tuple(_ops(run.pieces)), part))
     return out
 
 
-def _cut(pair: SectionPair, kids: list[SectionPair]) -> list[list[TextOp]]:
-    """The pair's ops in ``len(kids) + 1`` gaps: before the first child, after each child."""
-    gaps: list[list[TextOp]] = [[] for _ in range(len(kids) + 1)]
-    own = [p for p in pieces(pair) if not p.terminator]
-    if not kids or not _has_refs(pair):
-        gaps[0] = list(pair.ops)
-        return gaps
-    new_first = [k.new_lines[0].line if k.new and k.new_lines else None for k in kids]
-    old_first = [k.old_lines[0].line if k.old and k.old_lines else None for k in kids]
-    places: list[int | None] = []
-    for piece in own:
-        if piece.new_line is not None:
-            places.append(_gap(pair.new_lines[piece.new_line].line, new_first))
+def _ops(run: Sequence[Piece]) -> list[TextOp]:
+    ops: list[TextOp] = []
+    for piece in run:
+        last = ops[-1] if ops else None
+        if last is not None and last.op == piece.op and not (last.rollover or piece.rollover):
+            ops[-1] = TextOp(piece.op, last.text + piece.text)
         else:
-            places.append(None)
-    # a deleted piece: where its old line stood among the old children, between its neighbours
-    low = 0
-    for index, piece in enumerate(own):
-        if places[index] is not None:
-            low = places[index] or 0
-            continue
-        high = next((p for p in places[index + 1 :] if p is not None), len(kids))
-        assert piece.old_line is not None
-        wanted = _gap(pair.old_lines[piece.old_line].line, old_first)
-        places[index] = min(max(wanted, low), high)
-    for piece, place in zip(own, places, strict=True):
-        _append(gaps[place or 0], piece)
-    return gaps
-
-
-def _has_refs(pair: SectionPair) -> bool:
-    lines = (pair.old_text().count("\n") + 1, pair.new_text().count("\n") + 1)
-    return (not pair.old or len(pair.old_lines) == lines[0]) and (
-        not pair.new or len(pair.new_lines) == lines[1]
-    )
-
-
-def _gap(line: int, firsts: list[int | None]) -> int:
-    """After the last child (in list order) that starts before ``line``; 0 when none does."""
-    return max(
-        (k + 1 for k, first in enumerate(firsts) if first is not None and first < line), default=0
-    )
-
-
-def _append(ops: list[TextOp], piece: Piece) -> None:
-    last = ops[-1] if ops else None
-    if last is not None and last.op == piece.op and last.rollover == piece.rollover:
-        ops[-1] = TextOp(piece.op, last.text + piece.text, piece.rollover)
-    else:
-        ops.append(TextOp(piece.op, piece.text, piece.rollover))
-
-
-def pair_segments(segments: list[Segment], index: int) -> Iterator[Segment]:
-    """The segments of one pair, in order."""
-    return (s for s in segments if s.pair == index)
+            ops.append(TextOp(piece.op, piece.text, piece.rollover))
+    return ops

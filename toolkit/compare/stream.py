@@ -14,11 +14,10 @@ Between two shared pieces the old report's pieces come first, then the new repor
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from toolkit.compare.model import Comparison, LineRef, SectionPair
-from toolkit.compare.pieces import Piece, line_ref, pieces
+from toolkit.compare.model import Comparison, LineRef
+from toolkit.compare.pieces import Piece, line_positions, line_ref, pieces
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
 
 #: a piece's place in one report: (line position, pair index, piece index)
@@ -54,8 +53,8 @@ class _Item:
 def document_stream(comparison: Comparison) -> list[Placed]:
     """Every piece of every pair in document order (see the module docstring)."""
     pairs = comparison.pairs
-    old_pos = _positions(pairs, "old")
-    new_pos = _positions(pairs, "new")
+    old_pos = line_positions(pairs, "old")
+    new_pos = line_positions(pairs, "new")
     items: list[_Item] = []
     for index, pair in enumerate(pairs):
         for seq, piece in enumerate(pieces(pair)):
@@ -93,28 +92,6 @@ def _new_key(item: _Item) -> Key:
 def _old_key(item: _Item) -> Key:
     assert item.old_key is not None
     return item.old_key
-
-
-def _positions(pairs: Sequence[SectionPair], side: str) -> list[list[int]]:
-    """Per pair, the position in its report of each line of one side: the source line number
-    when every pair carries its line references, else the pairs' order."""
-    sides = [
-        (p.old, p.old_lines, p.old_text()) if side == "old" else (p.new, p.new_lines, p.new_text())
-        for p in pairs
-    ]
-    known = all(not ids or len(refs) == text.count("\n") + 1 for ids, refs, text in sides)
-    positions: list[list[int]] = []
-    counter = 0
-    for ids, refs, text in sides:
-        if not ids:
-            positions.append([])
-        elif known:
-            positions.append([ref.line for ref in refs])
-        else:
-            count = text.count("\n") + 1
-            positions.append(list(range(counter, counter + count)))
-            counter += count
-    return positions
 
 
 def _key(positions: list[int], line: int | None, pair: int, seq: int) -> Key | None:
