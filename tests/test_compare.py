@@ -12,7 +12,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from tests.conftest import PAIRS, SAMPLES
+from tests.conftest import CORPUS, CORPUS_PAIRS, PAIRS, SAMPLES
 from toolkit.api import load_report
 from toolkit.compare import compare_reports
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
@@ -91,6 +91,16 @@ def test_every_line_of_a_pair_knows_where_it_stands(old: str, new: str) -> None:
                         section.level,
                         section.run_in,
                     )
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS)
+def test_pairs_come_in_the_new_reports_order(province: str) -> None:
+    """Also under a split or merged pair, whose subsections come from several parents (hebei
+    2025→2026): siblings are ordered by their place in the report, not their sibling index."""
+    folder = CORPUS / "reports" / province
+    comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+    firsts = [pair.new_lines[0].line for pair in comparison.pairs if pair.new]
+    assert firsts == sorted(firsts)
 
 
 @pytest.mark.parametrize(("old", "new"), PAIRS)

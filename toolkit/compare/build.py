@@ -238,13 +238,16 @@ def _units(nodes: Sequence[Node], whole: bool) -> list[str]:
 
 
 def reading_order(matches: Sequence[Match]) -> list[Match]:
-    """Sibling matches in the new report's order; a removed section goes where it stood."""
-    present = sorted((m for m in matches if m.new), key=lambda m: m.new[0].index)
-    removed = sorted((m for m in matches if not m.new), key=lambda m: m.old[0].index)
+    """Sibling matches in the new report's order; a removed section goes where it stood.
+
+    Sections are ordered by their line in the report, not their index among siblings: the
+    children of a split or merged pair come from several parents."""
+    present = sorted((m for m in matches if m.new), key=lambda m: m.new[0].section.line)
+    removed = sorted((m for m in matches if not m.new), key=lambda m: m.old[0].section.line)
     ordered: list[Match] = []
     for match in present:
         if match.old and not match.moved_parent:
-            while removed and removed[0].old[0].index < match.old[0].index:
+            while removed and removed[0].old[0].section.line < match.old[0].section.line:
                 ordered.append(removed.pop(0))
         ordered.append(match)
     ordered.extend(removed)
@@ -254,13 +257,15 @@ def reading_order(matches: Sequence[Match]) -> list[Match]:
 def _out_of_order(ordered: Sequence[Match]) -> set[Match]:
     """Pairs outside the longest run whose old order agrees with the new order."""
     paired = [m for m in ordered if m.old and m.new and not m.moved_parent]
-    indexes = [m.old[0].index for m in paired]
+    olds = [m.old[0].section.line for m in paired]
+    old_rank = {line: rank for rank, line in enumerate(sorted(olds))}
+    indexes = [old_rank[line] for line in olds]
     # longest increasing subsequence (quadratic: siblings are few); among the longest, the one
     # whose sections moved least, so that two swapped sections are both reported as moved
     best: list[tuple[int, int]] = []
     back = [-1] * len(indexes)
     for i in range(len(indexes)):
-        shift = -abs(indexes[i] - paired[i].new[0].index)
+        shift = -abs(indexes[i] - i)
         best.append((1, shift))
         for j in range(i):
             candidate = (best[j][0] + 1, best[j][1] + shift)
