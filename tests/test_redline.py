@@ -516,3 +516,34 @@ def test_accept_and_reject_rebuild_any_texts(raw_pairs):
         while want and want[-1] == "":
             want.pop()
         assert got == want, side
+
+
+def test_the_redline_read_back_is_the_new_report(tmp_path):
+    """The docx reader takes a tracked document as accepted: a deleted paragraph mark runs the
+    paragraph on into the next one, as Word's Accept All does."""
+    old, new = _HUNAN
+    path = tmp_path / "changes.docx"
+    render_redline(compare_reports(old, new)).save(path)
+    read = load_report(path)
+    assert [text for _, text in read.lines()] == report_lines(new)
+    assert read.warnings and "tracked changes" in read.warnings[0]
+
+
+def test_moves_resolve_as_the_deletion_and_insertion_they_are():
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    stamp = 'w:author="a" w:date="2026-01-01T00:00:00Z"'
+    body = etree.fromstring(
+        f"<w:body {w}>"
+        f'<w:p><w:pPr><w:rPr><w:moveFrom w:id="3" {stamp}/></w:rPr></w:pPr>'
+        f'<w:moveFromRangeStart w:id="1" {stamp} w:name="move1"/>'
+        f'<w:moveFrom w:id="2" {stamp}><w:r><w:t>甲段</w:t></w:r></w:moveFrom>'
+        f'<w:moveFromRangeEnd w:id="1"/></w:p>'
+        "<w:p><w:r><w:t>乙段</w:t></w:r></w:p>"
+        f'<w:p><w:pPr><w:rPr><w:moveTo w:id="4" {stamp}/></w:rPr></w:pPr>'
+        f'<w:moveToRangeStart w:id="5" {stamp} w:name="move1"/>'
+        f'<w:moveTo w:id="6" {stamp}><w:r><w:t>甲段</w:t></w:r></w:moveTo>'
+        f'<w:moveToRangeEnd w:id="5"/></w:p>'
+        "</w:body>"
+    )
+    assert [t for t in paragraph_texts(accept_all(body)) if t] == ["乙段", "甲段"]
+    assert [t for t in paragraph_texts(reject_all(body)) if t] == ["甲段", "乙段"]

@@ -1,5 +1,6 @@
 """Read a .docx report into blocks: body paragraphs and table cells in order, the accepted view
-of tracked changes, heading levels from styles and outline levels, bold run-in prefixes.
+of tracked changes (revisions resolved as Word's Accept All does), heading levels from styles and
+outline levels, bold run-in prefixes.
 
 python-docx's ``Paragraph.text`` drops text inside ``w:ins``, so runs are read from the XML:
 ``w:t`` anywhere in the paragraph (inserted text included), ``w:delText`` never, ``w:tab`` as a
@@ -276,6 +277,13 @@ def read_docx(path: Path) -> SourceDocument:
 
     blocks: list[Block] = []
     body = document.element.body
+    warnings = _revision_warnings(body)
+    if warnings:
+        # the accepted view: inserted text kept, deleted text and deleted paragraph marks gone
+        # (a paragraph whose mark was deleted runs on into the next one)
+        from toolkit.word.revisions import accept_all
+
+        accept_all(body, in_place=True)
     for paragraph in body.iter(f"{W}p"):
         if paragraph.getparent().tag == f"{W}txbxContent":
             continue
@@ -295,7 +303,7 @@ def read_docx(path: Path) -> SourceDocument:
         raise FormatError("the Word document has no text", path)
     core = document.core_properties
     meta = {k: v for k, v in (("doc_title", core.title), ("doc_author", core.author)) if v}
-    return SourceDocument(str(path), "docx", tuple(blocks), None, meta, _revision_warnings(body))
+    return SourceDocument(str(path), "docx", tuple(blocks), None, meta, warnings)
 
 
 def _revision_warnings(body: Any) -> tuple[str, ...]:

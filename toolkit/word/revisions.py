@@ -7,7 +7,8 @@ is marked in the paragraph mark's properties (``w:pPr/w:rPr/w:ins`` or ``w:del``
 gets a unique ``w:id``.
 
 :func:`accept_all` and :func:`reject_all` resolve them the way Word's "Accept All Changes" and
-"Reject All Changes" do, on the XML; :func:`paragraph_texts` then reads the paragraphs' text.
+"Reject All Changes" do, on the XML (a move, ``w:moveFrom``/``w:moveTo``, as the deletion and
+insertion it is made of); :func:`paragraph_texts` then reads the paragraphs' text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ W_R = qn("w:r")
 W_T = qn("w:t")
 W_INS = qn("w:ins")
 W_DEL = qn("w:del")
+W_MOVE_TO = qn("w:moveTo")
+W_MOVE_FROM = qn("w:moveFrom")
+#: the range marks around moved text: not content, dropped when revisions are resolved
+_MOVE_RANGES = tuple(
+    qn(f"w:{name}")
+    for name in (
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+    )
+)
 W_DEL_TEXT = qn("w:delText")
 W_PPR = qn("w:pPr")
 W_RPR = qn("w:rPr")
@@ -102,25 +115,30 @@ def _rpr(bold: bool) -> str:
 # -- resolving revisions (Word's Accept All / Reject All) -------------------------------------
 
 
-def accept_all(body: Any) -> Any:
+def accept_all(body: Any, *, in_place: bool = False) -> Any:
     """A copy of ``body`` (a ``w:body`` or ``w:document`` lxml element) with every revision
-    accepted: insertions kept, deletions dropped, paragraphs with a deleted break joined."""
-    return _resolve(body, keep=W_INS, drop=W_DEL)
+    accepted: insertions kept, deletions dropped, paragraphs with a deleted break joined
+    (``body`` itself, changed, with ``in_place``)."""
+    return _resolve(body, keep=(W_INS, W_MOVE_TO), drop=(W_DEL, W_MOVE_FROM), in_place=in_place)
 
 
-def reject_all(body: Any) -> Any:
+def reject_all(body: Any, *, in_place: bool = False) -> Any:
     """A copy of ``body`` with every revision rejected: deletions restored as text, insertions
     dropped, paragraphs with an inserted break joined."""
-    return _resolve(body, keep=W_DEL, drop=W_INS)
+    return _resolve(body, keep=(W_DEL, W_MOVE_FROM), drop=(W_INS, W_MOVE_TO), in_place=in_place)
 
 
-def _resolve(body: Any, *, keep: str, drop: str) -> Any:
-    root = deepcopy(body)
-    for element in list(root.iter(drop)):
+def _resolve(
+    body: Any, *, keep: tuple[str, ...], drop: tuple[str, ...], in_place: bool = False
+) -> Any:
+    root = body if in_place else deepcopy(body)
+    for element in list(root.iter(*_MOVE_RANGES)):
+        element.getparent().remove(element)
+    for element in list(root.iter(*drop)):
         parent = element.getparent()
         if parent is not None and parent.tag != W_RPR:
             parent.remove(element)
-    for element in list(root.iter(keep)):
+    for element in list(root.iter(*keep)):
         parent = element.getparent()
         if parent is None or parent.tag == W_RPR:
             continue
@@ -138,7 +156,7 @@ def _resolve(body: Any, *, keep: str, drop: str) -> Any:
             continue
         for mark in marks:
             mark.getparent().remove(mark)
-        if not any(mark.tag == drop for mark in marks):
+        if not any(mark.tag in drop for mark in marks):
             continue
         following = paragraph.getnext()
         while following is not None and following.tag != W_P:
@@ -164,7 +182,7 @@ def _break_marks(paragraph: Any) -> list[Any]:
     rpr = None if ppr is None else ppr.find(W_RPR)
     if rpr is None:
         return []
-    return [child for child in rpr if child.tag in (W_INS, W_DEL)]
+    return [child for child in rpr if child.tag in (W_INS, W_DEL, W_MOVE_TO, W_MOVE_FROM)]
 
 
 def paragraph_texts(body: Any) -> list[str]:
