@@ -326,10 +326,22 @@ def _without_comments(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _lo_cases() -> list:
+    cases = [pytest.param(SAMPLES / "hunan-2025.txt", SAMPLES / "hunan-2026.txt", id="hunan")]
+    # xinjiang: an insertion ends a paragraph and another opens the next (see apart_at_breaks)
+    folder = CORPUS / "reports" / "xinjiang"
+    if (folder / "2025.txt").is_file():
+        cases.append(pytest.param(folder / "2025.txt", folder / "2026.txt", id="xinjiang"))
+    return cases
+
+
 @needs_soffice
 @needs_uno
-def test_libreoffice_accept_all_and_reject_all_give_both_reports_in_order(tmp_path):
-    old, new = _HUNAN
+@pytest.mark.parametrize(("old_path", "new_path"), _lo_cases())
+def test_libreoffice_accept_all_and_reject_all_give_both_reports_in_order(
+    tmp_path, old_path, new_path
+):
+    old, new = load_report(old_path), load_report(new_path)
     path = tmp_path / "changes.docx"
     path.write_bytes(_without_comments(render_redline(compare_reports(old, new)).to_bytes()))
     script = Path(__file__).with_name("lo_revisions.py")
@@ -345,6 +357,39 @@ def test_libreoffice_accept_all_and_reject_all_give_both_reports_in_order(tmp_pa
         while lines and lines[-1] == "":
             lines.pop()
         assert lines == report_lines(report), action
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), PAIRS)
+def test_no_unchanged_break_between_two_changes_of_one_kind(old_name, new_name):
+    from toolkit.compare.stream import document_stream
+    from toolkit.word.redline import apart_at_breaks, breaks_first
+
+    comparison = compare_reports(load_report(SAMPLES / old_name), load_report(SAMPLES / new_name))
+    stream = breaks_first(document_stream(comparison))
+    apart = apart_at_breaks(stream)
+    for side in ("-", "+"):
+        assert "".join(p.text for p in apart if p.op != side) == "".join(
+            p.text for p in stream if p.op != side
+        )
+    risky = [
+        k
+        for k in range(1, len(apart) - 1)
+        if apart[k].op == "="
+        and apart[k].piece.is_break
+        and apart[k - 1].op == apart[k + 1].op != "="
+        and not apart[k - 1].piece.is_break
+        and not apart[k + 1].piece.is_break
+    ]
+    # what is left cannot be reordered: one kind of change on both sides of the break
+    for k in risky:
+        start, end = k - 1, k + 1
+        while start > 0 and apart[start - 1].op != "=" and not apart[start - 1].piece.is_break:
+            start -= 1
+        while (
+            end + 1 < len(apart) and apart[end + 1].op != "=" and not apart[end + 1].piece.is_break
+        ):
+            end += 1
+        assert {p.op for p in apart[start : end + 1] if p is not apart[k]} == {apart[k - 1].op}
 
 
 def test_year_rollovers_are_tracked_under_a_reviewer_of_their_own():

@@ -44,7 +44,8 @@ def render_redline(
     """
     builder = DocumentBuilder(template, author=author, date=date)
     marker = RevisionMarker(builder.author, builder.date_text)
-    written = _write(builder, marker, breaks_first(document_stream(comparison)))
+    stream = apart_at_breaks(breaks_first(document_stream(comparison)))
+    written = _write(builder, marker, stream)
     for index, pair in enumerate(comparison.pairs):
         note = _note(pair)
         where = written.first_new.get(index, written.first.get(index))
@@ -183,6 +184,41 @@ def breaks_first(stream: Sequence[Placed]) -> list[Placed]:
                 index = end - 1  # the unchanged break now ends the run: look at what follows
                 continue
         index += 1
+    return out
+
+
+def apart_at_breaks(stream: Sequence[Placed]) -> list[Placed]:
+    """The same stream with no unchanged paragraph break between two changes of one kind: the
+    changes right before the break are reordered so that the last is of the other kind, else
+    those right after it so that the first is.
+
+    Both orders say the same (a deletion and an insertion are on different sides), but
+    LibreOffice joins an insertion that ends a paragraph with one that opens the next, across
+    the unchanged break, and rejecting them then takes the break away too (likewise for
+    deletions and accepting).
+    """
+    out = list(stream)
+    for index, placed in enumerate(out):
+        if placed.op != "=" or not placed.piece.is_break:
+            continue
+        start = index
+        while start > 0 and out[start - 1].op != "=" and not out[start - 1].piece.is_break:
+            start -= 1
+        end = index + 1
+        while end < len(out) and out[end].op != "=" and not out[end].piece.is_break:
+            end += 1
+        before, after = out[start:index], out[index + 1 : end]
+        if not before or not after or before[-1].op != after[0].op:
+            continue
+        kind = after[0].op
+        if any(p.op != kind for p in before):
+            out[start:index] = [p for p in before if p.op == kind] + [
+                p for p in before if p.op != kind
+            ]
+        elif any(p.op != kind for p in after):
+            out[index + 1 : end] = [p for p in after if p.op != kind] + [
+                p for p in after if p.op == kind
+            ]
     return out
 
 
