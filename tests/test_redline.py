@@ -592,3 +592,18 @@ def test_moves_resolve_as_the_deletion_and_insertion_they_are():
     )
     assert [t for t in paragraph_texts(accept_all(body)) if t] == ["乙段", "甲段"]
     assert [t for t in paragraph_texts(reject_all(body)) if t] == ["甲段", "乙段"]
+
+
+def test_text_that_moved_is_noted_where_it_stood_unless_it_is_a_trifle():
+    """Hunan's （七）/（八） swap places: a note where each stood. Shanxi's part 二 has only a
+    line break written apart: no note for that."""
+    old, new = _HUNAN
+    document = docx.Document(io.BytesIO(render_redline(compare_reports(old, new)).to_bytes()))
+    notes = [c.text for c in document.comments if "的内容原在此处" in c.text]
+    assert len(notes) == 2 and any(old.section("s2.8").heading in n for n in notes)
+    folder = CORPUS / "reports" / "shanxi"
+    if not (folder / "2025.txt").is_file():
+        pytest.skip("the corpus is not here")
+    comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+    document = docx.Document(io.BytesIO(render_redline(comparison).to_bytes()))
+    assert not [c.text for c in document.comments if "的内容原在此处" in c.text]

@@ -29,6 +29,9 @@ from toolkit.word import styles
 from toolkit.word.builder import DEFAULT_AUTHOR, DocumentBuilder
 from toolkit.word.revisions import RevisionMarker
 
+#: least text (line breaks aside) of a pair written apart for a note where it stood
+MIN_MOVED_NOTE = 10
+
 
 def render_redline(
     comparison: Comparison,
@@ -52,7 +55,8 @@ def render_redline(
         if note and where is not None:
             builder.comment_paragraph(where, note)
         moved_from = written.first_moved_old.get(index)
-        if moved_from is not None and moved_from is not where and pair.new:
+        enough = written.moved_chars.get(index, 0) >= MIN_MOVED_NOTE
+        if moved_from is not None and moved_from is not where and pair.new and enough:
             builder.comment_paragraph(moved_from, _moved_away(pair))
     summary = summary_text(comparison, builder.author)
     if written.paragraphs:
@@ -111,6 +115,7 @@ class _Written:
     first: dict[int, Any] = field(default_factory=dict)
     first_new: dict[int, Any] = field(default_factory=dict)
     first_moved_old: dict[int, Any] = field(default_factory=dict)
+    moved_chars: dict[int, int] = field(default_factory=dict)  #: characters written apart
 
 
 def _write(builder: DocumentBuilder, marker: RevisionMarker, stream: list[Placed]) -> _Written:
@@ -131,6 +136,8 @@ def _write(builder: DocumentBuilder, marker: RevisionMarker, stream: list[Placed
             written.first_new.setdefault(placed.pair, paragraph)
         if placed.moved and piece.on_old():
             written.first_moved_old.setdefault(placed.pair, paragraph)
+            moved = written.moved_chars.get(placed.pair, 0) + len(piece.text.strip("\n"))
+            written.moved_chars[placed.pair] = moved
         if piece.is_break:
             if piece.op != "=":
                 marker.mark_paragraph_break(paragraph, piece.op)
