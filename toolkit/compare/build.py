@@ -186,6 +186,10 @@ def _emit(
                 ops=tuple(ops),
                 stats=stats,
                 parent=parent,
+                links=tuple(
+                    (k.old.section.id, k.new.section.id, k.share_old, k.share_new)
+                    for k in match.links
+                ),
             )
         )
         if match.children:
