@@ -14,7 +14,7 @@ its links with their shares of text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from toolkit.compare.flow import MIN_UNIT, Flow
@@ -144,7 +144,10 @@ def _pair_score(old: Sequence[Node], new: Sequence[Node]) -> float:
 
 
 def match_level(
-    olds: list[Node], news: list[Node], flow: Flow
+    olds: list[Node],
+    news: list[Node],
+    flow: Flow,
+    anchor: tuple[Node, Node] | None = None,
 ) -> tuple[list[Match], list[Node], list[Node]]:
     """Link sibling lists by identical text, heading, then by where their text went.
 
@@ -194,6 +197,13 @@ def match_level(
                 if node in free:
                     free.remove(node)
 
+    if anchor is not None:
+        holder_old = next((o for o in olds if _holds(o, anchor[0])), None)
+        holder_new = next((n for n in news if _holds(n, anchor[1])), None)
+        if holder_old is not None and holder_new is not None:
+            key = id(holder_old), id(holder_new)
+            if key not in linked and _may_link(holder_old, holder_new):
+                add(holder_old, holder_new)
     for o in olds:
         for n in news:
             if (id(o), id(n)) in linked or not compatible(o.section.role, n.section.role):
@@ -231,6 +241,22 @@ class Link:
     new: Node
     share_old: float  #: share of the old section's text that went into the new one
     share_new: float  #: share of the new section's text that came from the old one
+
+
+def _holds(node: Node, inner: Node) -> bool:
+    """Whether ``inner`` is ``node`` or below it."""
+    current: Node | None = inner
+    while current is not None:
+        if current is node:
+            return True
+        current = current.parent
+    return False
+
+
+def _walk_nodes(nodes: Sequence[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield node
+        yield from _walk_nodes(node.children)
 
 
 def _may_link(o: Node, n: Node) -> bool:
@@ -301,13 +327,28 @@ def _groups(
     return matches
 
 
-def align(old_sections: Sequence[Section], new_sections: Sequence[Section]) -> list[Match]:
+def align(
+    old_sections: Sequence[Section],
+    new_sections: Sequence[Section],
+    same: tuple[str, str] | None = None,
+) -> list[Match]:
     """Align two section trees; returns the top-level matches with their children matches
-    (unpaired sections are matches with one empty side)."""
+    (unpaired sections are matches with one empty side).
+
+    ``same`` names two sections (old id, new id) known to do the same job, whatever their
+    words: the ones that hold the headline targets (主要预期目标). The sections holding them are
+    linked at every level, so a 总体要求 part folded into the task part the next year is a merge.
+    """
     old_nodes = build_nodes(old_sections)
     new_nodes = build_nodes(new_sections)
     flow = Flow(old_nodes, new_nodes, _family, own_lines)
-    top = _align_siblings([(old_nodes, new_nodes, None)], flow)
+    anchor = None
+    if same is not None:
+        old_node = next((n for n in _walk_nodes(old_nodes) if n.section.id == same[0]), None)
+        new_node = next((n for n in _walk_nodes(new_nodes) if n.section.id == same[1]), None)
+        if old_node is not None and new_node is not None:
+            anchor = (old_node, new_node)
+    top = _align_siblings([(old_nodes, new_nodes, None)], flow, anchor)
     _match_across_levels(top)
     _flatten_one_sided(top)
     return top
@@ -365,7 +406,9 @@ def _flatten_one_sided(matches: list[Match]) -> None:
 
 
 def _align_siblings(
-    groups: Sequence[tuple[list[Node], list[Node], Match | None]], flow: Flow
+    groups: Sequence[tuple[list[Node], list[Node], Match | None]],
+    flow: Flow,
+    anchor: tuple[Node, Node] | None = None,
 ) -> list[Match]:
     """Align each (old siblings, new siblings) group, then moves across groups, then position,
     then recurse into the children of every match. Returns the matches of groups without a
@@ -374,7 +417,7 @@ def _align_siblings(
     for olds, news, parent in groups:
         # within a pair, where did the text of the children go among the pair's children
         local = flow if parent is None else _local_flow(olds, news, flow)
-        matches, free_old, free_new = match_level(olds, news, local)
+        matches, free_old, free_new = match_level(olds, news, local, anchor)
         results.append((matches, free_old, free_new, parent))
     # moves: unpaired sections found under another parent at the same level
     # (not out of a part that has no counterpart itself: that part may have become a section
@@ -427,7 +470,7 @@ def _align_siblings(
         if any(o.children for o in m.old) or any(n.children for n in m.new)
     ]
     if child_groups:
-        _align_siblings(child_groups, flow)
+        _align_siblings(child_groups, flow, anchor)
     return top
 
 
