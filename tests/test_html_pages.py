@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, DATA
@@ -225,3 +226,28 @@ def test_no_report_line_is_taken_for_chrome():
         and not re.match(r"^[-\s]*\S{2,4}[:：]$", line)
     ]
     assert taken == []
+
+
+def _page(tmp_path, head: str, article: str) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><body><div class='top'>{head}</div><div id='zoom'>{article}"
+        "<p>各位代表：</p><p>一、2025年工作回顾</p><p>经济运行稳中向好。</p>"
+        "<p>二、2026年工作安排</p><p>做好今年工作。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_an_image_in_a_paragraph_is_not_a_photo(tmp_path):
+    """Pages print rare characters of names as images: that paragraph is text, not a caption."""
+    line = "我们要向周<img src='zi.gif'>同志学习，扎实做好各项工作。"
+    report = load_report(_page(tmp_path, "", f"<p>{line}</p>"))
+    assert "我们要向周同志学习，扎实做好各项工作。" in [text for _, text in report.lines()]
+    assert "photo_caption" not in report.meta
+
+
+def test_a_generic_heading_above_gives_way_to_the_full_title(tmp_path):
+    page = _page(tmp_path, "<div class='bt'>政府工作报告</div>", "<p>2026年某某市政府工作报告</p>")
+    report = load_report(page)
+    assert (report.title, report.meta.get("title_lines")) == ("2026年某某市政府工作报告", None)

@@ -157,8 +157,8 @@ def read_html(path: Path) -> SourceDocument:
     lines, start, end = page_lines(body, main, caption_elements(body))
     head = _title_block(lines[:start], meta)  # first: the stamp above the article wins
     article = _clean(lines[start:end], meta)
-    opening = {line.text for line in article[:8]}
-    head = [line for line in head if line.text not in opening]
+    opening = [line.text for line in article[:8] if _head_kind(line.text)]
+    head = [line for line in head if not any(line.text in text for text in opening)]
     kept = [*head, *article]
     title = _outside_title(root, main, tags.get("title", ""), page_title)
     if title:
@@ -251,6 +251,7 @@ def _may_be_caption(text: str) -> bool:
         match_label(text) is not None
         or is_salutation(text)
         or _SUBTITLE.search(text)
+        or _SPEAKER.match(text)
         or (_TITLE.search(text) and not text.endswith("。"))
     )
 

@@ -135,8 +135,10 @@ def _is_link(element: Any) -> bool:
 
 
 def caption_elements(root: Any) -> set[Any]:
-    """Blocks that caption a photo: ``<figcaption>``, a short block holding an image, or the
-    short block right after a block that holds only an image."""
+    """Blocks that caption a photo: ``<figcaption>``, or a short block set as a caption
+    (centred, small type, a caption class) that holds a photo or comes right after a block
+    holding only one. An image inside a plain paragraph is not a photo: pages print rare
+    characters of names as images."""
     found: set[Any] = set(root.iter("figcaption"))
     for image in root.iter("img"):
         block = image.getparent()
@@ -144,17 +146,33 @@ def caption_elements(root: Any) -> set[Any]:
             block = block.getparent()
         if block is None:
             continue
-        text = (block.text_content() or "").strip()
-        if text:
-            if len(text) <= 160:
-                found.add(block)
-            continue
-        following = block.getnext()
-        while following is not None and not (following.text_content() or "").strip():
-            following = following.getnext()  # empty spacers between photo and caption
-        if following is not None and len((following.text_content() or "").strip()) <= 160:
-            found.add(following)
+        if (block.text_content() or "").strip():
+            candidate = block
+        else:
+            candidate = block.getnext()
+            while candidate is not None and not (candidate.text_content() or "").strip():
+                candidate = candidate.getnext()  # empty spacers between photo and caption
+        if candidate is not None and _set_as_caption(candidate):
+            found.add(candidate)
     return found
+
+
+def _set_as_caption(element: Any) -> bool:
+    if len((element.text_content() or "").strip()) > 160:
+        return False
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if (
+            node.tag == "center"
+            or (node.get("align") or "").lower() == "center"
+            or "text-align:center" in style
+            or re.search(r"font-size:(1[0-4]|[1-9])(\.\d+)?px", style)
+            or re.search(r"(^|[\s_-])(caption|pic|photo|img|tu|tp)([\s_-]|$)", classes(node), re.I)
+        ):
+            return True
+    return False
 
 
 def page_lines(
