@@ -188,6 +188,14 @@ def test_title_only_in_the_meta_tag(tmp_path):
         ("（来源：青海日报）", {"source": "青海日报"}),
         ("来源：大众日报 浏览次数：12", {"source": "大众日报"}),
         ("2026-02-03 09:02:33", {"page_date": "2026-02-03 09:02:33"}),
+        (
+            "来源：新华网 | 2026年03月05日 10:30",
+            {"page_date": "2026-03-05 10:30", "source": "新华网"},
+        ),
+        (
+            "2024-03-12 19:03 来源： 新华社 字号：默认 大 超大 |",
+            {"page_date": "2024-03-12 19:03", "source": "新华社"},
+        ),
         ("——2026年1月27日在山东省第十四届", None),
         ("2026年是“十五五”开局之年。", None),
     ],
@@ -251,3 +259,21 @@ def test_a_generic_heading_above_gives_way_to_the_full_title(tmp_path):
     page = _page(tmp_path, "<div class='bt'>政府工作报告</div>", "<p>2026年某某市政府工作报告</p>")
     report = load_report(page)
     assert (report.title, report.meta.get("title_lines")) == ("2026年某某市政府工作报告", None)
+
+
+def test_heading_outside_the_article_and_repeated_in_it():
+    """A made-up national page: the stamp above an <h1>, 来源 glued to a font-size widget under
+    it, the article repeating the title; the speaker line after the subtitle."""
+    path = DATA / "html" / "national-2026-h1.html"
+    report = load_report(path)
+    assert _front(report) == {
+        "title": "政府工作报告",
+        "year": 2026,
+        "subtitle": "——2026年3月5日在第十四届全国人民代表大会第四次会议上",
+        "speaker": "国务院总理 某某某",
+        "page_date": "2026-03-12 19:03",
+        "source": "新华社",
+    }
+    lines = [block.text for block in read_document(path).blocks]
+    assert lines[0] == "政府工作报告" and lines.count("政府工作报告") == 1
+    assert lines[-1].startswith("各位代表！让我们更加紧密地团结起来")

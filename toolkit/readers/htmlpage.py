@@ -272,7 +272,12 @@ def _title_block(lines: list[PageLine], meta: dict[str, str]) -> list[PageLine]:
         start = i
         if kind == "title":
             break
-    return [line for line in _clean(lines[start:], meta) if not line.linked]
+    block = [line for line in _clean(lines[start:], meta) if not line.linked]
+    for line in lines[max(0, start - 3) : start]:  # a stamp printed above the title
+        for key, value in (page_stamp(line.text) or {}).items():
+            if value:
+                meta.setdefault(key, value)
+    return block
 
 
 def _head_kind(text: str) -> str | None:

@@ -56,6 +56,11 @@ _UI_WORDS = (
     "缩小",
     "默认",
     "标准",
+    "超大",
+    "特大",
+    "A+",
+    "A-",
+    "A",
     "大",
     "中",
     "小",
@@ -252,9 +257,12 @@ def page_stamp(text: str) -> dict[str, str] | None:
             if value and not date:
                 return None  # "时间：…" with no date in it
             found.setdefault(name, _iso(date) if date else "")
-        elif len(value) > 30 or re.search(r"[，。；！？,;]", value):
-            return None
         else:
+            if date := _DATETIME.search(value):  # "来源：新华网 | 2026年03月05日 10:30"
+                found.setdefault("page_date", _iso(date))
+                value = (value[: date.start()] + value[date.end() :]).strip(" \u3000|｜/·")
+            if len(value) > 30 or re.search(r"[，。；！？,;]", value):
+                return None
             found.setdefault(name, value)
     return found
 
