@@ -277,3 +277,12 @@ def test_heading_outside_the_article_and_repeated_in_it():
     lines = [block.text for block in read_document(path).blocks]
     assert lines[0] == "政府工作报告" and lines.count("政府工作报告") == 1
     assert lines[-1].startswith("各位代表！让我们更加紧密地团结起来")
+
+
+def test_an_empty_table_cell_dash_is_text(tmp_path):
+    """Widget residue ("|", "【", "×") goes; a table's "—" for an empty cell stays."""
+    table = (
+        "<table><tr><td>指标</td><td>2025年</td></tr><tr><td>新增项目</td><td>—</td></tr></table>"
+    )
+    lines = [b.text for b in read_document(_page(tmp_path, "", f"<p>|</p>{table}<p>【</p>")).blocks]
+    assert lines[:4] == ["指标", "2025年", "新增项目", "—"]

@@ -117,8 +117,9 @@ _UI = re.compile("|".join(sorted(map(re.escape, _UI_WORDS), key=len, reverse=Tru
 #: what may remain of a widget line once its words are gone
 _MARKS = r"\s:：|｜/\\·•>›»<‹«\-—_,，.。;；!！?？)）\[\]【】{}《》×xX*+=~…"
 _LEFTOVER = re.compile(rf"^[\d(（{_MARKS}]*$")
-#: a line of nothing but marks: "|", ">", "【", "】", "×" (not "（": half of a cut label)
-_MARKS_ONLY = re.compile(rf"^[{_MARKS}]*$")
+#: a line of nothing but the marks widgets leave: "|", ">", "【", "】", "×" (not "（", half of
+#: a cut label, nor "—", a table's empty cell)
+_MARKS_ONLY = re.compile(r"^[\s|｜>›»<‹«【】\[\]×xX/\\:：·•]*$")
 #: phrases that make a line of up to 80 characters chrome: QR codes, exit pop-ups, footers
 _PHRASES = re.compile(
     r"扫一扫|手机(上|端)?(查看|打开|阅读)|用手机扫描|即将离开|是否继续访问|您即将(访问|进入)|"
