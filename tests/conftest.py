@@ -14,6 +14,8 @@ os.environ["REPORT_TOOLKIT_NO_PLUGINS"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
+#: the real development corpus beside the checkout (../shared/corpus); tests skip without it
+CORPUS = ROOT.parent / "shared" / "corpus"
 
 #: successive-year pairs among the samples
 PAIRS = [

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.plugins.base import Profile
-from toolkit.profiles.front import Front, meta_line, read_front, split_chrome
+from toolkit.profiles.front import Front, meta_line, read_front, split_chrome, take_page_title
 from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
 from toolkit.profiles.headings import (
     find_lead,
@@ -69,6 +69,7 @@ class GovReportProfile(Profile):
         blocks = document.blocks
         front = split_chrome(blocks)
         body_start = read_front(blocks, front.chrome_head, front.chrome_tail, front)
+        take_page_title(front, document.meta)
         items = self._classify(blocks[body_start : front.chrome_tail])
         # an Up marker ("各位代表：" closes a subsection) before any heading is body text: front
         first = next((i for i, (_, h) in enumerate(items) if isinstance(h, Heading)), len(items))
