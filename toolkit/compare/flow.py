@@ -15,6 +15,7 @@ then flowed between the two innermost sections and every pair of their ancestors
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -33,6 +34,8 @@ FULL = 0.3
 _SHORTLIST = 6
 #: a word in more than this share of all units is not used to find candidates (it still counts)
 _COMMON = 0.15
+#: ... and a word in more than this many units neither (so that the cost grows with the text)
+_MOST_UNITS = 64
 
 
 class _Node:  # the structural type alignment passes in (toolkit.compare.align.Node)
@@ -94,7 +97,7 @@ class Flow:
             self._weight = {w: math.log((total + 1) / n) for w, n in df.items()}
         else:  # a flow inside a pair of sections weighs words as in the whole reports
             self._weight = within._weight
-        common = max(2, int(total * _COMMON))
+        common = max(2, min(int(total * _COMMON), _MOST_UNITS))
         self._flow_old: dict[tuple[int, int], float] = defaultdict(float)
         self._flow_new: dict[tuple[int, int], float] = defaultdict(float)
         self._size: dict[int, int] = defaultdict(int)
@@ -144,7 +147,9 @@ class Flow:
             if not partial:
                 continue
             mass = self._mass(unit.words)
-            ranked = sorted(partial, key=lambda k: (-partial[k] / (mass + masses[k]), k))
+            ranked = heapq.nsmallest(
+                4 * _SHORTLIST, partial, key=lambda k: (-partial[k] / (mass + masses[k]), k)
+            )
             best, best_score = None, self.min_unit
             tried = 0
             for k in ranked:
