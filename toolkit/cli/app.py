@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from toolkit import __version__
-from toolkit.cli import diff, draft, outline, plugins_cmd, report, targets, terms
+from toolkit.cli import diff, draft, outline, plugins_cmd, report, schema_cmd, targets, terms
 from toolkit.cli.common import one_line
 from toolkit.errors import ExitCode, ToolkitError
 
@@ -58,6 +58,7 @@ app.command("terms")(terms.terms)
 app.command("report")(report.report)
 app.command("draft")(draft.draft)
 app.command("plugins")(plugins_cmd.plugins)
+app.command("schema")(schema_cmd.schema)
 
 
 def _terminated(signum: int, _frame: object) -> None:

@@ -21,6 +21,7 @@ def draft(
         Path,
         typer.Argument(
             help="The latest report (.docx, .txt, .html or .md); the draft is for the year after.",
+            metavar="LATEST",
             show_default=False,
         ),
     ],
@@ -40,8 +41,8 @@ def draft(
         Path | None,
         typer.Option(
             "--template",
-            help="Word template with the RT styles (see templates/README.md). "
-            "Default: the GB/T 9704 template shipped in templates/default.docx.",
+            help="Word template (.docx/.dotx) with the RT styles (RT Heading 1, RT Body …). "
+            "Default: the built-in GB/T 9704 template.",
         ),
     ] = None,
     author: Annotated[
@@ -64,6 +65,11 @@ def draft(
     the headings and lead sentences as grey prompts, the closing, annexes and the glossary.
     Every blank reads 【待填：…】 and is highlighted (search for 【待填). Drafting hints are Word
     comments. Prints a short summary: sections, targets to fill, hints added.
+
+
+    **Example:**
+
+    report-toolkit draft 2026.docx --previous 2025.docx -o 2027-draft.docx
     """
     from toolkit.draft import build_draft
     from toolkit.fsio import check_output_path

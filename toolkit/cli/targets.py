@@ -33,6 +33,7 @@ def targets(
         Path,
         typer.Argument(
             help="Report file (.docx, .txt, .html, .md). With NEW: the older report.",
+            metavar="REPORT",
             show_default=False,
         ),
     ],
@@ -41,6 +42,7 @@ def targets(
         typer.Argument(
             help="A newer report: compare targets and check REPORT's targets against NEW's "
             "figures.",
+            metavar="[NEW]",
             show_default=False,
         ),
     ] = None,
@@ -49,7 +51,7 @@ def targets(
         typer.Option(
             "--format",
             "-f",
-            help="terminal (tables; the default), json (documented by targets.schema.json) or "
+            help="terminal (tables; the default), json (`report-toolkit schema targets`) or "
             "csv (one report: one row a target; two reports: change rows then attainment rows), "
             "or a plugin's format. Without it, -o FILE.json / FILE.csv picks the format.",
             show_default=False,
@@ -102,6 +104,13 @@ def targets(
     rates, qualifier change such as 以上 → 左右, status raised / lowered / unchanged / new /
     dropped / qualitative) and the attainment table (each target of the older report against the
     figure the newer report gives: met / missed / no figure reported).
+
+
+    **Example:**
+
+    report-toolkit targets 2026.txt
+
+    report-toolkit targets 2025.docx 2026.docx -o targets.csv
     """
     from toolkit.plugins.manager import get_registry
     from toolkit.targets import compare, extract
