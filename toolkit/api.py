@@ -18,8 +18,16 @@ from toolkit.plugins.manager import Registry, get_registry
 from toolkit.readers.files import check_input, read_head
 
 
-def read_document(path: str | Path, registry: Registry | None = None) -> SourceDocument:
-    """Read a file with the reader that claims it most confidently (content beats suffix)."""
+def read_document(
+    path: str | Path, registry: Registry | None = None, encoding: str | None = None
+) -> SourceDocument:
+    """Read a file with the reader that claims it most confidently (content beats suffix).
+    ``encoding`` forces the text encoding of a text or HTML file (None: detected)."""
+    if encoding is not None:
+        from toolkit.readers.encoding import forced
+
+        with forced(encoding):
+            return read_document(path, registry)
     registry = registry or get_registry()
     p = check_input(path)
     head = read_head(p)
@@ -85,7 +93,10 @@ def order_warning(old: Report, new: Report) -> str | None:
 
 
 def load_report(
-    path: str | Path, profile: str | None = None, registry: Registry | None = None
+    path: str | Path,
+    profile: str | None = None,
+    registry: Registry | None = None,
+    encoding: str | None = None,
 ) -> Report:
-    """Read and parse one report file."""
-    return parse_document(read_document(path, registry), profile, registry)
+    """Read and parse one report file (``encoding``: see :func:`read_document`)."""
+    return parse_document(read_document(path, registry, encoding), profile, registry)

@@ -11,7 +11,7 @@ import typer
 
 from toolkit import __version__
 from toolkit.cli import diff, draft, outline, plugins_cmd, report, schema_cmd, targets, terms
-from toolkit.cli.common import one_line
+from toolkit.cli.common import force_encoding, one_line
 from toolkit.errors import ExitCode, ToolkitError
 
 app = typer.Typer(
@@ -45,9 +45,19 @@ def _root(
         bool,
         typer.Option("--traceback", help="Show the full traceback when something goes wrong."),
     ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            help="Read text and HTML inputs in this encoding (gb18030, utf-8, big5 …) instead "
+            "of detecting it; for when a warning says the detected one is a guess.",
+            metavar="NAME",
+        ),
+    ] = None,
 ) -> None:
     if traceback:
         os.environ["REPORT_TOOLKIT_TRACEBACK"] = "1"
+    force_encoding(encoding)
 
 
 # in the order a user meets them: read, compare, analyse, share, draft; then housekeeping

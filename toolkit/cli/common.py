@@ -52,12 +52,21 @@ def one_line(text: str) -> str:
     )
 
 
+#: the text encoding given with ``report-toolkit --encoding NAME`` (None: detected)
+_encoding: list[str | None] = [None]
+
+
+def force_encoding(name: str | None) -> None:
+    """Decode every text and HTML input of this run with ``name`` (None: detect)."""
+    _encoding[0] = name
+
+
 def load(path: Path, profile: str | None = None) -> Report:
     """Read and parse a report; what the reader had to work around goes to stderr, a line
     each (``report-toolkit: warning: FILE: …``), and the command goes on."""
     from toolkit.api import load_report
 
-    report = load_report(path, profile)
+    report = load_report(path, profile, encoding=_encoding[0])
     for warning in report.warnings:
         warn(f"{report.source}: {warning}")
     return report

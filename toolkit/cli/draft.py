@@ -77,9 +77,9 @@ def draft(
 
     if fmt != "docx":
         raise typer.BadParameter("only docx is available", param_hint="--format")
-    format_from_suffix("", output, {".docx": "docx"})
     inputs = [latest, *([previous] if previous else [])]
     check_output_path(output, force=force, inputs=inputs)
+    format_from_suffix("", output, {".docx": "docx"})
     err = stderr_console()
     with err.status("reading reports…"):
         latest_report = load(latest)

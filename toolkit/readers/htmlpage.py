@@ -116,15 +116,14 @@ def read_html(path: Path) -> SourceDocument:
     check_html_size(path)
     data = read_bytes(path)
     declared = _CHARSET.search(data[:4096])
-    text, encoding = decode_bytes(
-        data, path, declared.group(1).decode("ascii") if declared else None
-    )
+    charset = declared.group(1).decode("ascii") if declared else None
+    text, encoding = decode_bytes(data, path, charset)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise FormatError(f"cannot parse the HTML page ({exc})", path) from exc
-    warnings = decoding_warnings(text)
+    warnings = decoding_warnings(text, encoding, charset)
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         warnings += (
             "the page nests elements more than 255 levels deep; reading stopped there and the "
