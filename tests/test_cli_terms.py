@@ -32,7 +32,7 @@ def test_comparison_json_follows_the_schema():
     new = {t["text"]: t for t in data["new_terms"]}
     assert new["机器管招投标"]["kind"] == "quoted" and new["机器管招投标"]["count"] == 3
     assert "一湖四水" in {t["text"] for t in data["dropped_terms"]}
-    assert data["sections"] and data["section_matching"] in ("alignment", "role/title")
+    assert data["sections"] and data["section_matching"] == "alignment"
 
 
 def test_report_json_follows_the_schema_and_honours_filters():
