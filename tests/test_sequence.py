@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,13 +16,13 @@ def test_longest_increasing_is_increasing_and_longest(seconds):
     pairs = list(enumerate(seconds))
     run = longest_increasing(pairs)
     assert all(a in pairs for a in run)
-    assert all(x[1] < y[1] and x[0] < y[0] for x, y in zip(run, run[1:], strict=False))
+    assert all(x[1] < y[1] and x[0] < y[0] for x, y in pairwise(run))
     best = max(
         (
             len(c)
             for r in range(len(pairs) + 1)
             for c in combinations(pairs, r)
-            if all(x[1] < y[1] for x, y in zip(c, c[1:], strict=False))
+            if all(x[1] < y[1] for x, y in pairwise(c))
         ),
         default=0,
     )
