@@ -349,12 +349,12 @@ def align(
         if old_node is not None and new_node is not None:
             anchor = (old_node, new_node)
     top = _align_siblings([(old_nodes, new_nodes, None)], flow, anchor)
-    _match_across_levels(top)
+    _match_across_levels(top, flow)
     _flatten_one_sided(top)
     return top
 
 
-def _match_across_levels(top: list[Match]) -> None:
+def _match_across_levels(top: list[Match], flow: Flow) -> None:
     """Pair sections left unpaired at different levels (a top-level part that became a
     section of another part, or the reverse) when their content is similar: moved."""
     holders: dict[int, list[Match]] = {}
@@ -383,6 +383,7 @@ def _match_across_levels(top: list[Match]) -> None:
             continue
         used.update((id(r), id(a)))
         a.old = r.old
+        a.links = [_link(r.old[0], a.new[0], flow)]
         a.matched_by = MatchPass.MOVED
         a.score = _pair_score(a.old, a.new)
         a.children.extend(r.children)
