@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
@@ -76,42 +77,47 @@ def _terminated(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def main() -> None:
-    """Run the app; turn :class:`ToolkitError` into one line on stderr and its exit code."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (None: ``sys.argv[1:]``) and return its exit code;
+    a :class:`ToolkitError` becomes one line on stderr and its code. Never exits, so that the
+    error and exit-code paths can be tested in-process: ``main(["diff", "a.txt", "b.txt"])``."""
     signal.signal(signal.SIGTERM, _terminated)
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
         # non-standalone Typer returns the code of a command's `typer.Exit(code)`, and turns
         # Ctrl-C into 130, instead of exiting
-        result = app(standalone_mode=False)
+        result = app(args=args, prog_name="report-toolkit", standalone_mode=False)
     except ToolkitError as exc:
         if os.environ.get("REPORT_TOOLKIT_TRACEBACK"):
             raise
-        _fail(str(exc), exc.hint, exc.exit_code)
+        return _fail(str(exc), exc.hint, exc.exit_code)
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        return int(exc.exit_code)
     except typer.Abort:
-        _fail("aborted", None, ExitCode.INTERNAL)
+        return _fail("aborted", None, ExitCode.INTERNAL)
     except KeyboardInterrupt:
-        _fail("interrupted", None, 130)
+        return _fail("interrupted", None, 130)
+    except SystemExit as exc:  # a signal handler's exit
+        return exc.code if isinstance(exc.code, int) else 1
     except Exception as exc:  # click's usage errors arrive here in non-standalone mode
         usage = getattr(exc, "exit_code", None)
         if hasattr(exc, "show") and usage is not None:
             exc.show()
-            sys.exit(usage)
+            return int(usage)
         if os.environ.get("REPORT_TOOLKIT_TRACEBACK"):
             raise
-        _fail(
+        return _fail(
             f"internal error: {type(exc).__name__}: {exc}",
             "run again with --traceback and report it",
             ExitCode.INTERNAL,
         )
     if result == 130:
-        _fail("interrupted", None, 130)
-    sys.exit(result if isinstance(result, int) else 0)
+        return _fail("interrupted", None, 130)
+    return result if isinstance(result, int) else 0
 
 
-def _fail(message: str, hint: str | None, code: int) -> None:
+def _fail(message: str, hint: str | None, code: int) -> int:
     sys.stderr.write(f"report-toolkit: error: {one_line(message)}\n")
     if hint:
         sys.stderr.write(f"  hint: {one_line(hint)}\n")
-    sys.exit(int(code))
+    return int(code)
