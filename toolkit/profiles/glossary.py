@@ -7,12 +7,22 @@ from collections.abc import Iterable
 
 from toolkit.model import GlossaryEntry, Paragraph
 
+#: "名词解释", "注释", "附：名词解释", "附件2 名词解释", "《政府工作报告》有关内容名词注释":
+#: group 1 the annex label (or ""), group 2 the title
 GLOSSARY_TITLE = re.compile(
-    r"^((?:附件\s*\d*|附)\s*[：:、.]?\s*)?(名词解释|名词注释|名词解释和说明|注释|注解|名词术语解释)"
+    r"^((?:附件\s*\d*|附)\s*[：:、.]?\s*)?"
+    r"((?:《[^》]{1,30}》)?[^，。；：:,;《》]{0,12}?"
+    r"(?:名词解释|名词注释|名词解释和说明|注释|注解|名词术语解释|名词术语|术语解释|名词说明))"
     r"\s*[：:]?$"
 )
-_NUMBER = re.compile(r"^(\d{1,3})\s*[.．、]\s*|^[（(](\d{1,3})[）)]\s*|^([①-⑳])\s*")
+_NUMBER = re.compile(
+    r"^(\d{1,3})\s*[.．、]\s*|^[（(](\d{1,3})[）)]\s*|^([①-⑳])\s*"
+    r"|^[［\[【〔](\d{1,3})[］\]】〕]\s*"
+)
 _SPLIT = re.compile(r"[：:]")
+#: a numbered line without a colon this short is a term whose definition follows on the next
+#: line ("［1］一降三减" / "全年火灾起数总体下降…")
+_MAX_TERM = 30
 
 
 def _numbered(text: str) -> tuple[str, str] | None:
@@ -22,7 +32,8 @@ def _numbered(text: str) -> tuple[str, str] | None:
 
 
 def parse_glossary(paragraphs: Iterable[Paragraph]) -> tuple[GlossaryEntry, ...]:
-    """Entries from the glossary section's paragraphs. A paragraph that does not open a new
+    """Entries from the glossary section's paragraphs: "1.term：definition", "［1］term：" or
+    "［1］term" with the definition on the next line. A paragraph that does not open a new
     entry continues the previous entry's definition."""
     entries: list[GlossaryEntry] = []
     for paragraph in paragraphs:
@@ -31,15 +42,15 @@ def parse_glossary(paragraphs: Iterable[Paragraph]) -> tuple[GlossaryEntry, ...]
         label, body = numbered if numbered else ("", text)
         sep = _SPLIT.search(body)
         starts_entry = sep is not None and 0 < sep.start() <= 40 and (numbered or not entries)
-        if not starts_entry and entries:
+        term_only = numbered is not None and sep is None and 0 < len(body) <= _MAX_TERM
+        if not starts_entry and not term_only and entries:
             last = entries[-1]
-            entries[-1] = GlossaryEntry(
-                last.term, last.definition + "\n" + text, last.line, last.label
-            )
+            definition = f"{last.definition}\n{text}" if last.definition else text
+            entries[-1] = GlossaryEntry(last.term, definition, last.line, last.label)
             continue
-        if sep is None:
+        if sep is None and not term_only:
             continue
-        term = body[: sep.start()].strip()
-        definition = body[sep.end() :].strip()
+        term = body[: sep.start()].strip() if sep else body.strip().rstrip("。")
+        definition = body[sep.end() :].strip() if sep else ""
         entries.append(GlossaryEntry(term, definition, paragraph.line, label.strip()))
     return tuple(entries)

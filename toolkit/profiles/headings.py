@@ -18,17 +18,18 @@ MAX_HEADING = 80
 
 
 def heading_prefix(text: str, start: int, bold_prefix: int) -> str | None:
-    """The heading part of a labelled line: the bold prefix (.docx), else everything up to the
-    first sentence end. None when that is too long to be a heading."""
-    if start < bold_prefix < len(text):
-        return text[:bold_prefix]
-    if bold_prefix >= len(text):
-        return text
+    """The heading part of a labelled line: everything up to the first sentence end after the
+    label, whatever the bold runs do (in a .docx the bold run of a run-in heading often stops
+    before its 。 or runs on into the next sentence); the bold prefix only where no sentence
+    ends in reach. None when that is too long to be a heading."""
     end = _SENTENCE_END.search(text, start)
-    cut = end.end() if end else len(text)
-    if cut - start > MAX_HEADING:
-        return None
-    return text[:cut]
+    if end and end.end() - start <= MAX_HEADING:
+        return text[: end.end()]
+    if start < bold_prefix < len(text) and bold_prefix - start <= MAX_HEADING:
+        return text[:bold_prefix]
+    if bold_prefix >= len(text) or (not end and len(text) - start <= MAX_HEADING):
+        return text
+    return None
 
 
 def make_heading(
@@ -61,8 +62,11 @@ def find_lead(block: Block, text: str) -> str:
     """The lead sentence opening a paragraph ("经济运行稳中向好。"), or ""."""
     if text != block.text:
         return ""
-    if 0 < block.bold_prefix < len(text) and block.bold_prefix <= 60:
-        return text[: block.bold_prefix]
+    bold = block.bold_prefix
+    if 0 < bold < len(text) and bold <= 60:
+        # a bold run stopping just short of its 。 or running on past it: cut at the 。
+        end = _SENTENCE_END.search(text, 0, bold + 2)
+        return text[: end.end()] if end else text[:bold]
     end = _SENTENCE_END.search(text)
     if not end or end.end() >= len(text):
         return ""

@@ -73,3 +73,19 @@ def match_label(text: str) -> Label | None:
             continue
         return Label(kind, ordinal, found.group(0))
     return None
+
+
+_OPENING = ("（", "(")
+_CLOSED_ONLY = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[）)]\s*")
+
+
+def match_split_label(text: str, previous: str) -> Label | None:
+    """A （N） label whose opening bracket ended the previous line ("（" / "三）…", a page
+    break or a scrape split in the label), or None."""
+    if not previous.endswith(_OPENING) or previous.rstrip("（( ") != "":
+        return None
+    found = _CLOSED_ONLY.match(text)
+    ordinal = chinese_ordinal(found.group(1)) if found else None
+    if not found or not ordinal or found.end() >= len(text):
+        return None
+    return Label("paren_cn", ordinal, found.group(0))

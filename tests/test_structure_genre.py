@@ -1,0 +1,73 @@
+"""Structure of genre variants the samples lack, on made-up files in tests/data/genre."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+
+from toolkit.api import load_report
+from toolkit.model import Role
+from toolkit.profiles.roles import five_year_plan, title_roles
+
+CITY = DATA / "genre" / "city-2026.txt"
+
+
+def test_unnumbered_part_titles_above_numbered_parts_are_parts():
+    # "2025年和“十四五”时期工作回顾" and "“十五五”时期主要目标和2026年重点工作" on their own
+    # lines, then 一、二、三、: neither the review nor the targets is front matter
+    report = load_report(CITY)
+    assert [s.heading for s in report.sections[:2]] == [
+        "2025年和“十四五”时期工作回顾",
+        "“十五五”时期主要目标和2026年重点工作",
+    ]
+    assert [p.line for p in report.front] == [1, 2, 3, 4, 5]
+    assert report.paragraph(report.targets_paragraph).line == 13
+
+
+def test_numbered_task_parts_under_an_unnumbered_plan_title_are_plan():
+    report = load_report(CITY)
+    assert [s.role for s in report.sections] == [
+        Role.REVIEW,
+        Role.PLAN,
+        Role.PLAN,
+        Role.PLAN,
+        Role.PLAN,
+        Role.GOVERNMENT,
+        Role.GLOSSARY,
+    ]
+
+
+def test_annex_titled_as_a_glossary_is_the_glossary():
+    # "附件" / "《政府工作报告》有关内容名词注释"
+    report = load_report(CITY)
+    glossary = report.sections[-1]
+    assert glossary.title == "《政府工作报告》有关内容名词注释"
+    assert [e.term for e in report.glossary] == [
+        "“专精特新”企业",
+        "“数智赋能”工程",
+        "“高效办成一件事”",
+    ]
+
+
+def test_speaker_before_the_meeting_in_a_speech_subtitle():
+    # "——2026年1月9日在…会议上的讲话" with the speaker on the next line
+    assert load_report(CITY).meta["speaker"] == "某某市人民政府市长 王某某"
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "roles"),
+    [
+        ("一、2025年主要工作和“十四五”发展成就", 2026, [Role.REVIEW]),
+        ("二、“十五五”时期主要目标任务", 2026, [Role.OUTLOOK, Role.PLAN]),
+        ("三、2026年重点工作", 2026, [Role.PLAN]),
+        ("二、2026年政府工作任务", 2026, [Role.PLAN]),
+        ("四、努力建设人民满意的服务型政府", 2026, [Role.GOVERNMENT]),
+        ("一、牢记嘱托，在接续奋斗中奋勇争先", 2026, []),
+    ],
+)
+def test_title_roles_read_years_against_the_plan_year(title, year, roles):
+    assert title_roles(title, year) == roles
+
+
+def test_five_year_plan_numbers():
+    assert (five_year_plan(2025), five_year_plan(2026), five_year_plan(2030)) == (14, 15, 15)
