@@ -72,6 +72,18 @@ def parse_document(
     return report
 
 
+def order_warning(old: Report, new: Report) -> str | None:
+    """The warning for two reports given newest first (the first plans a later year than the
+    second), None when their order is right or a year is unknown. Every command that takes an
+    older and a newer report asks this one check."""
+    if old.year is None or new.year is None or old.year <= new.year:
+        return None
+    return (
+        f"{old.source} plans {old.year} and {new.source} plans {new.year}: "
+        "give the older report first"
+    )
+
+
 def load_report(
     path: str | Path, profile: str | None = None, registry: Registry | None = None
 ) -> Report:

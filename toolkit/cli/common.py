@@ -59,8 +59,23 @@ def load(path: Path, profile: str | None = None) -> Report:
 
     report = load_report(path, profile)
     for warning in report.warnings:
-        sys.stderr.write(f"report-toolkit: warning: {one_line(f'{report.source}: {warning}')}\n")
+        warn(f"{report.source}: {warning}")
     return report
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr, ``report-toolkit: warning: …``, never wrapped (a script or a
+    test reading stderr finds the sentence whole, whatever the terminal's width)."""
+    sys.stderr.write(f"report-toolkit: warning: {one_line(message)}\n")
+
+
+def warn_order(old: Report, new: Report, consequence: str = "") -> None:
+    """Warn when the two reports were given newest first (see :func:`toolkit.api.order_warning`)."""
+    from toolkit.api import order_warning
+
+    message = order_warning(old, new)
+    if message:
+        warn(message + (f"; {consequence}" if consequence else ""))
 
 
 def emit(

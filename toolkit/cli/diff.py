@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import ForceOption, emit, load, pick_writer, plain_text, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    emit,
+    load,
+    pick_writer,
+    plain_text,
+    stdout_console,
+    warn_order,
+)
 
 _STATUSES = "unchanged, modified, renamed, moved, split, merged, added, removed"
 
@@ -110,6 +118,7 @@ def diff(
         check_output_path(output, force=force, inputs=[old, new])
     old_report = load(old)
     new_report = load(new)
+    warn_order(old_report, new_report)
     comparison = compare_reports(old_report, new_report, strict_years=strict_years)
     comparison = select_pairs(
         comparison, section=section, statuses=statuses, only_changed=only_changed

@@ -6,10 +6,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 from rich.text import Text
 
-from toolkit.cli.common import ForceOption, emit, load, stderr_console, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    emit,
+    load,
+    stderr_console,
+    stdout_console,
+    warn_order,
+)
 
 if TYPE_CHECKING:
     from toolkit.plugins.base import Writer
@@ -115,12 +121,7 @@ def report(
     old_report = load(old)
     progress(f"reading {new}")
     new_report = load(new)
-    if old_report.year and new_report.year and old_report.year > new_report.year:
-        err.print(
-            f"[yellow]warning:[/yellow] {escape(str(old))} ({old_report.year}) is newer than "
-            f"{escape(str(new))} ({new_report.year}); give the older report first",
-            soft_wrap=True,
-        )
+    warn_order(old_report, new_report)
     review = build_review(old_report, new_report, strict_years=strict_years, progress=progress)
     progress(f"writing {writer.format}")
     data = writer.write(review, author=author, side_by_side=side_by_side)

@@ -17,8 +17,8 @@ from toolkit.cli.common import (
     load,
     pick_writer,
     plain_text,
-    stderr_console,
     stdout_console,
+    warn_order,
 )
 from toolkit.fsio import check_output_path
 
@@ -131,12 +131,7 @@ def targets(
             tolerance=tolerance,
             headline_only=headline,
         )
-        old_year, new_year = reports[0].year, reports[1].year
-        if old_year is not None and new_year is not None and old_year >= new_year:
-            stderr_console().print(
-                f"warning: {report} plans {old_year} and {new} plans {new_year}: give the older "
-                "report first; the attainment table checks the first report's targets"
-            )
+        warn_order(reports[0], reports[1], "the attainment table checks the first report's targets")
     result = TargetsResult(
         tuple(
             ReportTargets(

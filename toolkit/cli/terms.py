@@ -18,6 +18,7 @@ from toolkit.cli.common import (
     plain_text,
     stderr_console,
     stdout_console,
+    warn_order,
 )
 
 KINDS_HELP = "glossary, document, formula, quoted, discovered"
@@ -131,11 +132,8 @@ def terms(
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=reports)
     loaded = [load(path) for path in reports]
-    if len(loaded) == 2 and loaded[0].year and loaded[1].year and loaded[0].year > loaded[1].year:
-        stderr_console().print(
-            f"[yellow]warning:[/yellow] {reports[0]} ({loaded[0].year}) is newer than "
-            f"{reports[1]} ({loaded[1].year}); give the older report first"
-        )
+    if len(loaded) == 2:
+        warn_order(loaded[0], loaded[1])
     if len(loaded) == 2 and reports[0].resolve() == reports[1].resolve():
         raise InputError("the two reports are the same file", reports[0])
     limit = (30 if fmt == "terminal" else None) if top is None else (top or None)
