@@ -80,13 +80,14 @@ def test_bracketed_glossary_terms_with_the_definition_on_the_next_line():
     assert report.glossary[27].term == "三个立法权"
 
 
-def test_label_split_over_two_lines_keeps_its_section():
+def test_label_split_over_two_lines_is_joined_and_the_tree_stays_lossless():
     # yunnan 2026 lines 26-27: "（" / "三）改革开放持续深化、互促共进。…"
-    report = load_report(REPORTS / "yunnan" / "2026.txt")
-    review = report.sections[0]
-    third = next(c for c in review.children if c.line == 27)
-    assert (third.label, third.title) == ("三）", "改革开放持续深化、互促共进")
-    assert [c.line for c in review.children][1:3] == [24, 27]
+    path = REPORTS / "yunnan" / "2026.txt"
+    report = load_report(path)
+    third = report.sections[0].children[2]
+    assert (third.label, third.title, third.line) == ("（三）", "改革开放持续深化、互促共进", 26)
+    assert third.heading_lines() == [(26, "（"), (27, "三）改革开放持续深化、互促共进。")]
+    assert list(report.lines()) == [(b.line, b.text) for b in read_document(path).blocks]
 
 
 def test_numbered_list_after_the_address_is_not_a_section():
@@ -95,3 +96,9 @@ def test_numbered_list_after_the_address_is_not_a_section():
     plan = report.sections[1]
     assert [c.label for c in plan.children][-1] == "（十一）"
     assert any(p.text.startswith("1.医疗卫生方面") for p in plan.paragraphs)
+
+
+def test_breadcrumb_above_the_report_is_no_unnumbered_part():
+    # a saved page: "首页" / ">政务公开" / ">政府公报" … before the title and the salutation
+    report = load_report(CORPUS / "pages" / "2026_SD.html")
+    assert report.sections[0].heading == "一、2025年及“十四五”时期工作回顾"

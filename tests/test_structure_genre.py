@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
+import jsonschema
 import pytest
 from conftest import DATA
 
 from toolkit.api import load_report
 from toolkit.model import Role
+from toolkit.outline import report_dict
 from toolkit.profiles.roles import five_year_plan, title_roles
 
 CITY = DATA / "genre" / "city-2026.txt"
@@ -63,6 +68,8 @@ def test_speaker_before_the_meeting_in_a_speech_subtitle():
         ("二、2026年政府工作任务", 2026, [Role.PLAN]),
         ("四、努力建设人民满意的服务型政府", 2026, [Role.GOVERNMENT]),
         ("一、牢记嘱托，在接续奋斗中奋勇争先", 2026, []),
+        (">政府公报", 2026, []),
+        ("三、全面提升政府治理效能", 2025, [Role.GOVERNMENT]),
     ],
 )
 def test_title_roles_read_years_against_the_plan_year(title, year, roles):
@@ -71,3 +78,31 @@ def test_title_roles_read_years_against_the_plan_year(title, year, roles):
 
 def test_five_year_plan_numbers():
     assert (five_year_plan(2025), five_year_plan(2026), five_year_plan(2030)) == (14, 15, 15)
+
+
+def test_headings_split_over_two_lines_are_joined():
+    # "（一）深化重点领域改革，" / "激发经营主体活力" and a bare "（二）" / "扩大高水平对外开放"
+    report = load_report(CITY)
+    first, second = report.sections[3].children
+    assert (first.title, first.line, first.continued) == (
+        "深化重点领域改革，激发经营主体活力",
+        19,
+        ((12, 20),),
+    )
+    assert first.paragraphs[0].text.startswith("落实")
+    assert (second.label, second.title, second.line) == ("（二）", "扩大高水平对外开放", 22)
+    assert [p.line for p in second.paragraphs] == [24]
+
+
+def test_outline_json_gives_the_lines_of_a_split_heading():
+    schema = json.loads(
+        resources.files("toolkit").joinpath("schemas/outline.schema.json").read_text()
+    )
+    data = json.loads(json.dumps(report_dict(load_report(CITY)), ensure_ascii=False))
+    jsonschema.validate(data, schema)
+    section = data["sections"][3]["children"][1]
+    assert section["heading_lines"] == [
+        {"line": 22, "text": "（二）"},
+        {"line": 23, "text": "扩大高水平对外开放"},
+    ]
+    assert "heading_lines" not in data["sections"][3]

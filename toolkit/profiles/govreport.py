@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.plugins.base import Profile
@@ -19,10 +20,11 @@ from toolkit.profiles.headings import (
     LABEL_LEVEL,
     find_lead,
     is_title_line,
+    join_split_heading,
     labelled_heading,
     make_heading,
 )
-from toolkit.profiles.numbering import match_label, match_split_label
+from toolkit.profiles.numbering import Label, match_label
 from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
 _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
@@ -63,7 +65,8 @@ class GovReportProfile(Profile):
         front = split_chrome(blocks)
         body_start = read_front(blocks, front.chrome_head, front.chrome_tail, front)
         year = _front_year(front)
-        items = _with_part_roles(self._classify(blocks[body_start : front.chrome_tail]), year)
+        body = blocks[body_start : front.chrome_tail]
+        items = _with_part_roles(self._classify(body, "salutation" in front.meta), year)
         # an Up marker ("各位代表：" closes a subsection) before any heading is body text: front
         first = next((i for i, (_, h) in enumerate(items) if isinstance(h, Heading)), len(items))
         front_blocks = []
@@ -98,16 +101,24 @@ class GovReportProfile(Profile):
         )
         return _finish(report, front)
 
-    def _classify(self, blocks: Sequence[Block]) -> list[tuple[Block, Heading | Up | None]]:
+    def _classify(
+        self, blocks: Sequence[Block], addressed: bool
+    ) -> list[tuple[Block, Heading | Up | None]]:
+        """Headings and body blocks. ``addressed``: the front matter ended with the salutation
+        (else an unnumbered part title counts only after a "各位代表" line)."""
         numbered_parts = _has_numbered_parts(blocks)
         items: list[tuple[Block, Heading | Up | None]] = []
         expected_part = 1
         context = Role.OTHER  # role of the open top-level part
         annex_title_pending = False
         closed = False  # "各位代表，…" closed the sections: items after it are a list
+        skip = False  # the block is the second line of a split heading already taken
         for index, block in enumerate(blocks):
+            if skip:
+                skip = False
+                continue
             text = block.text
-            previous = blocks[index - 1].text if index else ""
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
             heading: Heading | None = None
             if annex_title_pending and is_title_line(text, 40) and items:
                 # "附件1" on one line, "2025年省十件民生实事" on the next: the annex's title
@@ -137,8 +148,8 @@ class GovReportProfile(Profile):
                 context = Role.ANNEX
             elif context is Role.GLOSSARY:
                 heading = None
-            elif (label := match_label(text) or match_split_label(text, previous)) is not None:
-                heading = labelled_heading(block, label)
+            elif (found_label := _labelled(block, following)) is not None:
+                label, heading, skip = found_label
                 if closed and LABEL_LEVEL[label.kind] > 2:
                     heading = None  # "1.医疗卫生方面。…" after the address: the part's list
                 if heading and label.kind in ("cn", "chapter"):
@@ -155,10 +166,11 @@ class GovReportProfile(Profile):
                 if heading.level == 1:
                     heading = _part(heading)
                     context = heading.role or Role.OTHER
-            elif _unnumbered_part(text, numbered_parts, expected_part, context):
+            elif _unnumbered_part(text, numbered_parts, expected_part > 1, addressed, context):
                 heading = _part(make_heading(block, None, 1))
                 context = heading.role or Role.OTHER
             if heading is None and _ADDRESS.match(text) and context is not Role.GLOSSARY:
+                addressed = True
                 items.append((block, Up(1)))  # "各位代表！" speaks for the part, not a section
                 closed = True
                 continue
@@ -168,18 +180,40 @@ class GovReportProfile(Profile):
         return items
 
 
-def _unnumbered_part(text: str, numbered_parts: bool, expected_part: int, context: Role) -> bool:
+def _labelled(block: Block, following: Block | None) -> tuple[Label, Heading | None, bool] | None:
+    """The label opening ``block``, the heading it makes (None: body text) and whether that
+    heading takes in the next block too (a heading split over two lines); None without one."""
+    joined = join_split_heading(block.text, following.text) if following else None
+    if joined and following:
+        label = match_label(joined)
+        heading = (
+            labelled_heading(Block(joined, block.line, block.heading_level), label)
+            if label
+            else None
+        )
+        if label and heading and heading.heading == joined:
+            return label, replace(heading, continued=((len(block.text), following.line),)), True
+    label = match_label(block.text)
+    return (label, labelled_heading(block, label), False) if label else None
+
+
+def _unnumbered_part(
+    text: str, numbered_parts: bool, after_numbered: bool, addressed: bool, context: Role
+) -> bool:
     """Whether a title line without a label is a part: in a report without numbered parts,
-    any title line naming a role; in one with them, a title line before the first numbered
-    part ("2025年和“十四五”时期工作回顾", "“十五五”时期主要目标和2026年重点工作" standing
-    above 一、二、…), or one naming government building after them."""
+    any title line naming a role; in one with them, such a line after the salutation and
+    before the first numbered part ("2025年和“十四五”时期工作回顾", "“十五五”时期主要目标和
+    2026年重点工作" standing above 一、二、…; not page furniture), or one naming government
+    building after them."""
     if not is_title_line(text):
         return False
     role = role_of(text)
     if role in (Role.OTHER, Role.GLOSSARY, Role.ANNEX):
         return False
-    if not numbered_parts or expected_part == 1:
+    if not numbered_parts:
         return True
+    if not after_numbered:
+        return addressed
     return role is Role.GOVERNMENT and context is not Role.GOVERNMENT
 
 
@@ -227,8 +261,6 @@ def _has_numbered_parts(blocks: Sequence[Block]) -> bool:
 
 def _finish(report: Report, front: Front) -> Report:
     """Fill in the year and the headline-targets paragraph, which need the whole tree."""
-    from dataclasses import replace
-
     return replace(report, year=_year(report, front), targets_paragraph=_targets_paragraph(report))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from toolkit.model import Block, Role
-from toolkit.profiles.numbering import Label
+from toolkit.profiles.numbering import Label, is_bare_label, is_label_tail, match_label
 from toolkit.profiles.tree import Heading
 
 #: the depth a kind of label stands for in a work report
@@ -13,6 +13,9 @@ LABEL_LEVEL = {"chapter": 1, "cn": 1, "paren_cn": 2, "num": 3, "paren_num": 4, "
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r"[，,、；;：:]")
 _TRAILING = "。！？!?：:；;，, "
+_OPEN_CLAUSE = "，,、；;"
+#: the second line of a split heading is at most this long
+MAX_CONTINUATION = 40
 #: a heading sentence longer than this is body text that happens to start with a number
 MAX_HEADING = 80
 
@@ -77,3 +80,31 @@ def find_lead(block: Block, text: str) -> str:
     if re.match(r"(今年|去年|明年|我们|这|各位|同时|此外|但|然而)", body):
         return ""
     return lead
+
+
+def join_split_heading(first: str, second: str) -> str | None:
+    """The heading ``first`` and ``second`` make together when a heading or its label was
+    split over two lines, else None: "（" / "三）改革开放…", "（三）" / "改革开放…", and
+    "（三）改革开放持续深化、" / "互促共进。" (a heading never ends in a comma)."""
+    if first in ("（", "(") and is_label_tail(second):
+        return first + second
+    if len(second) > MAX_CONTINUATION or match_label(second) or _ends_early(second):
+        return None
+    if is_bare_label(first) and second:
+        return first + second
+    label = match_label(first)
+    if (
+        label is not None
+        and label.kind in ("cn", "paren_cn", "chapter")
+        and first.endswith(tuple(_OPEN_CLAUSE))
+        and not _SENTENCE_END.search(first)
+        and len(first) <= MAX_HEADING
+    ):
+        return first + second
+    return None
+
+
+def _ends_early(text: str) -> bool:
+    """Whether a sentence ends before the end of ``text`` (a body follows: not a heading)."""
+    end = _SENTENCE_END.search(text)
+    return end is not None and end.end() < len(text)

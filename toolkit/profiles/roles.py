@@ -15,7 +15,10 @@ import re
 
 from toolkit.model import Role
 
-_GOVERNMENT = re.compile(r"自身建设|政府建设|政府(?!工作)")
+#: "加强政府自身建设", "提升政府治理效能", "建设人民满意的服务型政府" (not "政府工作", "政府公报")
+_GOVERNMENT = re.compile(
+    r"自身建设|政府建设|政府(?:自身|治理|效能|职能|作风)|(?:建设|打造|建成|转变)[^。；，]{0,14}政府"
+)
 _REVIEW = re.compile(r"回顾|总结|成就|成效|进展|过去(一|五)年|一年来|五年来")
 _OUTLOOK = re.compile(r"今后五年|未来五年|主要考虑|中长期|远景")
 _PLAN = re.compile(r"安排|建议|部署|重点工作|主要任务|重点任务|总体要求|目标")
