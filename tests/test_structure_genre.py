@@ -10,8 +10,9 @@ import pytest
 from conftest import DATA
 
 from toolkit.api import load_report
-from toolkit.model import Role
+from toolkit.model import Paragraph, Role
 from toolkit.outline import report_dict
+from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
 from toolkit.profiles.roles import five_year_plan, title_roles
 
 CITY = DATA / "genre" / "city-2026.txt"
@@ -106,3 +107,49 @@ def test_outline_json_gives_the_lines_of_a_split_heading():
         {"line": 23, "text": "扩大高水平对外开放"},
     ]
     assert "heading_lines" not in data["sections"][3]
+
+
+def glossary_of(*lines: str) -> list[tuple[str, str]]:
+    paragraphs = [Paragraph(f"g.p{i}", i, text) for i, text in enumerate(lines, 1)]
+    return [(e.term, e.definition) for e in parse_glossary(paragraphs)]
+
+
+def test_unnumbered_glossary_entries_are_entries():
+    assert glossary_of(
+        "“两重”：国家重大战略实施和重点领域安全能力建设。",
+        "“两新”：大规模设备更新和消费品以旧换新。",
+        "其中，设备更新包括：工业、农业等领域。",
+    ) == [
+        ("“两重”", "国家重大战略实施和重点领域安全能力建设。"),
+        ("“两新”", "大规模设备更新和消费品以旧换新。\n其中，设备更新包括：工业、农业等领域。"),
+    ]
+
+
+def test_bracketed_numbers_and_term_lines():
+    assert glossary_of("［1］一降三减", "火灾起数下降。", "［2］四库：", "人才库、项目库。") == [
+        ("一降三减", "火灾起数下降。"),
+        ("四库", "人才库、项目库。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["名词解释", "附件2 名词解释", "附录：名词解释", "注释：", "名词解释（按文中出现先后排序）"],
+)
+def test_glossary_titles(title):
+    assert GLOSSARY_TITLE.match(title)
+
+
+DISTRICT = DATA / "genre" / "district-2026.txt"
+
+
+def test_unnumbered_outlook_title_between_numbered_parts_is_a_part():
+    # "一、2025年工作回顾" / "“十五五”时期主要目标任务" (no label) / "二、2026年重点工作"
+    report = load_report(DISTRICT)
+    assert [(s.heading, s.role) for s in report.sections] == [
+        ("一、2025年工作回顾", Role.REVIEW),
+        ("“十五五”时期主要目标任务", Role.OUTLOOK),
+        ("二、2026年重点工作", Role.PLAN),
+        ("名词解释", Role.GLOSSARY),
+    ]
+    assert [e.term for e in report.glossary] == ["“两重”", "“两新”"]

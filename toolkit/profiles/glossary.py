@@ -10,9 +10,10 @@ from toolkit.model import GlossaryEntry, Paragraph
 #: "名词解释", "注释", "附：名词解释", "附件2 名词解释", "《政府工作报告》有关内容名词注释":
 #: group 1 the annex label (or ""), group 2 the title
 GLOSSARY_TITLE = re.compile(
-    r"^((?:附件\s*\d*|附)\s*[：:、.]?\s*)?"
+    r"^((?:附件\s*\d*|附录|附)\s*[：:、.]?\s*)?"
     r"((?:《[^》]{1,30}》)?[^，。；：:,;《》]{0,12}?"
-    r"(?:名词解释|名词注释|名词解释和说明|注释|注解|名词术语解释|名词术语|术语解释|名词说明))"
+    r"(?:名词解释|名词注释|名词解释和说明|注释|注解|名词术语解释|名词术语|术语解释|名词说明)"
+    r"(?:\s*[（(][^（()）]{1,20}[）)])?)"  # "名词解释（按文中出现先后排序）"
     r"\s*[：:]?$"
 )
 _NUMBER = re.compile(
@@ -20,6 +21,7 @@ _NUMBER = re.compile(
     r"|^[［\[【〔](\d{1,3})[］\]】〕]\s*"
 )
 _SPLIT = re.compile(r"[：:]")
+_TERM_BREAK = re.compile(r"[，,。；;！？!?]")
 #: a numbered line without a colon this short is a term whose definition follows on the next
 #: line ("［1］一降三减" / "全年火灾起数总体下降…")
 _MAX_TERM = 30
@@ -41,7 +43,14 @@ def parse_glossary(paragraphs: Iterable[Paragraph]) -> tuple[GlossaryEntry, ...]
         numbered = _numbered(text)
         label, body = numbered if numbered else ("", text)
         sep = _SPLIT.search(body)
-        starts_entry = sep is not None and 0 < sep.start() <= 40 and (numbered or not entries)
+        # an unnumbered glossary: every entry "term：definition", the term without punctuation
+        unnumbered = bool(entries) and not numbered and not any(e.label for e in entries)
+        plain_term = sep is not None and not _TERM_BREAK.search(body[: sep.start()])
+        starts_entry = (
+            sep is not None
+            and 0 < sep.start() <= 40
+            and (numbered or not entries or (unnumbered and plain_term))
+        )
         term_only = numbered is not None and sep is None and 0 < len(body) <= _MAX_TERM
         if not starts_entry and not term_only and entries:
             last = entries[-1]

@@ -28,6 +28,7 @@ from toolkit.profiles.numbering import Label, match_label
 from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
 _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
+_PERIOD = re.compile(r"\d{4}\s*年|十[一二三四五六七八九]五")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
@@ -203,8 +204,9 @@ def _unnumbered_part(
     """Whether a title line without a label is a part: in a report without numbered parts,
     any title line naming a role; in one with them, such a line after the salutation and
     before the first numbered part ("2025年和“十四五”时期工作回顾", "“十五五”时期主要目标和
-    2026年重点工作" standing above 一、二、…; not page furniture), or one naming government
-    building after them."""
+    2026年重点工作" standing above 一、二、…; not page furniture), or, between and after them,
+    one naming another role than the open part's and a year or a five-year plan
+    ("“十五五”时期主要目标任务" after "一、2025年工作回顾"), or government building."""
     if not is_title_line(text):
         return False
     role = role_of(text)
@@ -214,7 +216,9 @@ def _unnumbered_part(
         return True
     if not after_numbered:
         return addressed
-    return role is Role.GOVERNMENT and context is not Role.GOVERNMENT
+    if role is context:
+        return False
+    return role is Role.GOVERNMENT or bool(_PERIOD.search(text))
 
 
 def _with_part_roles(
