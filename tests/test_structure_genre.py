@@ -144,12 +144,40 @@ DISTRICT = DATA / "genre" / "district-2026.txt"
 
 
 def test_unnumbered_outlook_title_between_numbered_parts_is_a_part():
-    # "一、2025年工作回顾" / "“十五五”时期主要目标任务" (no label) / "二、2026年重点工作"
+    # "一、2025年工作回顾" / "关于“十五五”时期…" (no label, 31 characters) / "二、2026年重点工作"
     report = load_report(DISTRICT)
     assert [(s.heading, s.role) for s in report.sections] == [
         ("一、2025年工作回顾", Role.REVIEW),
-        ("“十五五”时期主要目标任务", Role.OUTLOOK),
+        ("关于“十五五”时期全区经济社会发展的主要目标任务和战略举措安排", Role.OUTLOOK),
         ("二、2026年重点工作", Role.PLAN),
         ("名词解释", Role.GLOSSARY),
     ]
     assert [e.term for e in report.glossary] == ["“两重”", "“两新”"]
+
+
+def test_a_sentence_naming_the_report_is_not_its_title(tmp_path):
+    # a saved page whose text starts mid-sentence: "…市长张某作政府工作报告。"
+    source = tmp_path / "page.txt"
+    source.write_text(
+        "张某作政府工作报告。\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+        "一、2025年工作回顾\n过去一年，全市生产总值增长5%。\n二、2026年重点工作\n今年要稳中求进。\n",
+        encoding="utf-8",
+    )
+    report = load_report(source)
+    assert report.title is None
+    assert report.year == 2026
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["一、", "政府工作报告", "一、", "政府工作报告"],  # a restarted label joins nothing
+        ["一、", "一、"],  # two bare labels are no heading
+        ["一、2025年工作回顾", "（一）经济运行，", "稳中有进", "各位代表，", "1.项目，", "建设"],
+    ],
+)
+def test_split_heading_joins_keep_every_line_once(tmp_path, lines):
+    source = tmp_path / "report.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = load_report(source)
+    assert list(report.lines()) == [(n, text) for n, text in enumerate(lines, 1)]

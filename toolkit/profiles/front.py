@@ -63,6 +63,7 @@ _SALUTATION = re.compile(r"^各位(代表|委员)[^。]{0,20}[：:！!，,]?$")
 #: what follows the meeting in a subtitle and is not the speaker: "的讲话", "作政府工作报告"
 _SPEECH = re.compile(r"^的?(?:讲话|报告)$|作?(?:政府)?工作报告$|的?讲话$")
 _BRACKETS = " 。.（）()〔〕【】[]——―-─"
+_SENTENCE_ENDS = ("。", "！", "；", "，", "!", ";", ",")
 _TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -194,7 +195,12 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
         if meta_line(text) and titles:  # "来源：湖南日报" between two title lines
             i += 1
             continue
-        if len(text) > 40 or not _TITLE_WORDS.search(text) or parse_date(text):
+        if (
+            len(text) > 40
+            or not _TITLE_WORDS.search(text)
+            or parse_date(text)
+            or text.endswith(_SENTENCE_ENDS)  # "…市长张工作政府工作报告。": a sentence
+        ):
             break
         titles.append(text)
         i += 1

@@ -28,6 +28,9 @@ from toolkit.profiles.numbering import Label, match_label
 from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
 _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
+#: an unnumbered part title is at most this long ("关于“十五五”时期经济社会发展的主要目标任务和
+#: 2026年重点工作" is 33)
+MAX_PART_TITLE = 40
 _PERIOD = re.compile(r"\d{4}\s*年|十[一二三四五六七八九]五")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(r"(\d{4})\s*年")
@@ -150,12 +153,12 @@ class GovReportProfile(Profile):
             elif context is Role.GLOSSARY:
                 heading = None
             elif (found_label := _labelled(block, following)) is not None:
-                label, heading, skip = found_label
+                label, heading = found_label
                 if closed and LABEL_LEVEL[label.kind] > 2:
                     heading = None  # "1.医疗卫生方面。…" after the address: the part's list
                 if heading and label.kind in ("cn", "chapter"):
                     if context is Role.ANNEX:
-                        heading = Heading(2, *_rest(heading))
+                        heading = replace(heading, level=2)
                     elif label.ordinal < expected_part:  # numbering restarted: a list item
                         heading = None
                     else:
@@ -177,13 +180,15 @@ class GovReportProfile(Profile):
                 continue
             if heading is not None and heading.level <= 2:
                 closed = False
+            skip = heading is not None and bool(heading.continued)  # the next line is in it
             items.append((block, heading))
         return items
 
 
-def _labelled(block: Block, following: Block | None) -> tuple[Label, Heading | None, bool] | None:
-    """The label opening ``block``, the heading it makes (None: body text) and whether that
-    heading takes in the next block too (a heading split over two lines); None without one."""
+def _labelled(block: Block, following: Block | None) -> tuple[Label, Heading | None] | None:
+    """The label opening ``block`` and the heading it makes (None: body text), which takes in
+    the next block too when the heading was split over two lines (``continued``); None when
+    the block has no label."""
     joined = join_split_heading(block.text, following.text) if following else None
     if joined and following:
         label = match_label(joined)
@@ -193,9 +198,9 @@ def _labelled(block: Block, following: Block | None) -> tuple[Label, Heading | N
             else None
         )
         if label and heading and heading.heading == joined:
-            return label, replace(heading, continued=((len(block.text), following.line),)), True
+            return label, replace(heading, continued=((len(block.text), following.line),))
     label = match_label(block.text)
-    return (label, labelled_heading(block, label), False) if label else None
+    return (label, labelled_heading(block, label)) if label else None
 
 
 def _unnumbered_part(
@@ -207,7 +212,7 @@ def _unnumbered_part(
     2026年重点工作" standing above 一、二、…; not page furniture), or, between and after them,
     one naming another role than the open part's and a year or a five-year plan
     ("“十五五”时期主要目标任务" after "一、2025年工作回顾"), or government building."""
-    if not is_title_line(text):
+    if not is_title_line(text, MAX_PART_TITLE):
         return False
     role = role_of(text)
     if role in (Role.OTHER, Role.GLOSSARY, Role.ANNEX):
@@ -240,17 +245,13 @@ def _with_part_roles(
         role = roles.part_role(heading.title, text, year)
         if role is Role.OTHER and previous in (Role.REVIEW, Role.OUTLOOK, Role.PLAN):
             role = Role.PLAN
-        result[start] = (block, Heading(1, *_rest(heading)[:3], role))
+        result[start] = (block, replace(heading, role=role))
         previous = role
     return result
 
 
-def _rest(heading: Heading) -> tuple[str, str, str, Role | None]:
-    return heading.label, heading.title, heading.heading, heading.role
-
-
 def _part(heading: Heading) -> Heading:
-    return Heading(1, heading.label, heading.title, heading.heading, role_of(heading.title))
+    return replace(heading, level=1, role=role_of(heading.title))
 
 
 def _has_numbered_parts(blocks: Sequence[Block]) -> bool:

@@ -88,7 +88,13 @@ def join_split_heading(first: str, second: str) -> str | None:
     "（三）改革开放持续深化、" / "互促共进。" (a heading never ends in a comma)."""
     if first in ("（", "(") and is_label_tail(second):
         return first + second
-    if len(second) > MAX_CONTINUATION or match_label(second) or _ends_early(second):
+    if (
+        len(second) > MAX_CONTINUATION
+        or match_label(second)
+        or is_bare_label(second)
+        or _ends_early(second)
+        or not second.strip(_TRAILING)
+    ):
         return None
     if is_bare_label(first) and second:
         return first + second
