@@ -132,9 +132,15 @@ def report_links(old: Report, new: Report) -> dict[int, list[str]]:
         news = [heading["new", i] for i in pair.new]
         if any(s.role in _NOT_BODY for s in (*olds, *news)) or _under_annex(pair, comparison):
             continue
-        for o in olds or [None]:
-            for n in news or [None]:
-                links[pair.level].append(_link(o and o.heading, n and n.heading))
+        if pair.links:
+            for old_id, new_id, *_ in pair.links:
+                links[pair.level].append(
+                    _link(heading["old", old_id].heading, heading["new", new_id].heading)
+                )
+        else:
+            for o in olds or [None]:
+                for n in news or [None]:
+                    links[pair.level].append(_link(o and o.heading, n and n.heading))
         if index not in parents and pair.level + 1 in links:
             # a pair diffed whole, subsections included: the subsections of the side that has
             # them found no counterpart

@@ -39,7 +39,9 @@ class SourceDocument:
     format: str  #: "txt", "md", "docx" or "html"
     blocks: tuple[Block, ...]
     encoding: str | None = None  #: the detected text encoding; None for .docx
-    meta: Mapping[str, str] = field(default_factory=dict)  #: reader-level metadata (page title …)
+    #: reader-level metadata: for a web page ``page_title``, ``page_date``, ``source``, ``title``
+    #: (a title printed only outside the text), ``photo_caption``, the 索引号 … table
+    meta: Mapping[str, str] = field(default_factory=dict)
     #: what the reader had to work around, one sentence each ("the page nests deeper than …")
     warnings: tuple[str, ...] = ()
 

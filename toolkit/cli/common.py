@@ -109,6 +109,21 @@ def plain_text(renderable: RenderableType, width: int = 120, *, soft_wrap: bool 
     return buffer.getvalue()
 
 
+def format_from_suffix(fmt: str, output: Path | None, by_suffix: dict[str, str]) -> str:
+    """The output format: ``--format`` when given, else the one ``by_suffix`` maps the output
+    file's suffix to ("" for no file or no suffix). A suffix the command cannot write is a usage
+    error naming the ones it can, never a file of another format under that name."""
+    if fmt:
+        return fmt
+    suffix = output.suffix.lower() if output is not None and str(output) != "-" else ""
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    known = ", ".join(s for s in by_suffix if s)
+    raise typer.BadParameter(
+        f"cannot write {suffix} files; use one of: {known}", param_hint="--output"
+    )
+
+
 def pick_writer(registry: Registry, subject: str, fmt: str, output: Path | None) -> Writer | None:
     """The writer for ``--format`` (or, without it, for the output file's suffix); None means
     the terminal view. A format no writer provides is a usage error listing the known ones."""

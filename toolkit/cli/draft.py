@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import ForceOption, load, stderr_console, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    format_from_suffix,
+    load,
+    stderr_console,
+    stdout_console,
+)
 
 
 def draft(
@@ -65,6 +71,7 @@ def draft(
 
     if fmt != "docx":
         raise typer.BadParameter("only docx is available", param_hint="--format")
+    format_from_suffix("", output, {".docx": "docx"})
     inputs = [latest, *([previous] if previous else [])]
     check_output_path(output, force=force, inputs=inputs)
     err = stderr_console()

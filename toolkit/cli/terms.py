@@ -14,6 +14,7 @@ from toolkit.cli.common import (
     NoColorOption,
     OutputOption,
     emit,
+    format_from_suffix,
     load,
     plain_text,
     stderr_console,
@@ -86,8 +87,13 @@ def terms(
     ] = False,
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", help="terminal (tables) or json (terms.schema.json)."),
-    ] = "terminal",
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (tables) or json (terms.schema.json); default: from the -o suffix "
+            "(.json, .txt), else terminal.",
+        ),
+    ] = "",
     output: OutputOption = None,
     force: ForceOption = False,
     no_color: NoColorOption = False,
@@ -124,6 +130,7 @@ def terms(
     from toolkit.errors import InputError
     from toolkit.fsio import check_output_path
 
+    fmt = format_from_suffix(fmt, output, {"": "terminal", ".txt": "terminal", ".json": "json"})
     if fmt not in ("terminal", "json"):
         raise typer.BadParameter("must be terminal or json", param_hint="--format")
     if not 1 <= len(reports) <= 2:

@@ -123,6 +123,11 @@ class SectionPair:
     ops: tuple[TextOp, ...]
     stats: DiffStats
     parent: int | None = None
+    #: the links between the sides, ``(old id, new id, share_old, share_new)``: the share of the
+    #: old section's text that went into the new one and of the new one's text that came from
+    #: the old one (subsections included). One link per section of a 1:1 pair; a split or merge
+    #: links only the sections between which text really flowed. Empty for added/removed.
+    links: tuple[tuple[str, str, float, float], ...] = ()
 
     @property
     def changed(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from toolkit.model import Block
@@ -249,3 +249,10 @@ def _read_subtitle(text: str, date: tuple[int, int, int], meta: dict[str, str]) 
     before = text[found.end() : meeting.start()].strip(_BRACKETS) if found else ""
     if after or before:
         meta["speaker"] = after or before
+
+
+def take_page_title(front: Front, page_meta: Mapping[str, str]) -> None:
+    """Use the title a reader found outside the text (a saved page's heading, title block or
+    ArticleTitle meta tag: ``page_meta["title"]``) when the text itself has none."""
+    if front.title is None and page_meta.get("title"):
+        front.title = page_meta["title"]

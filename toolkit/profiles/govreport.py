@@ -14,7 +14,7 @@ from dataclasses import replace
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.plugins.base import Profile
 from toolkit.profiles import roles
-from toolkit.profiles.front import Front, meta_line, read_front, split_chrome
+from toolkit.profiles.front import Front, meta_line, read_front, split_chrome, take_page_title
 from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
 from toolkit.profiles.headings import (
     LABEL_LEVEL,
@@ -68,6 +68,7 @@ class GovReportProfile(Profile):
         blocks = document.blocks
         front = split_chrome(blocks)
         body_start = read_front(blocks, front.chrome_head, front.chrome_tail, front)
+        take_page_title(front, document.meta)
         year = _front_year(front)
         body = blocks[body_start : front.chrome_tail]
         items = _with_part_roles(self._classify(body, "salutation" in front.meta), year)
