@@ -181,3 +181,13 @@ def test_split_heading_joins_keep_every_line_once(tmp_path, lines):
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = load_report(source)
     assert list(report.lines()) == [(n, text) for n, text in enumerate(lines, 1)]
+
+
+def test_numbered_entries_without_a_colon():
+    assert glossary_of(
+        "1.全域旅游是指在一定区域内，以旅游业为优势产业。",
+        "2.“放管服”——简政放权、放管结合、优化服务：三者协同。",
+    ) == [
+        ("全域旅游", "在一定区域内，以旅游业为优势产业。"),
+        ("“放管服”", "简政放权、放管结合、优化服务：三者协同。"),
+    ]

@@ -21,6 +21,10 @@ _NUMBER = re.compile(
     r"|^[［\[【〔](\d{1,3})[］\]】〕]\s*"
 )
 _SPLIT = re.compile(r"[：:]")
+#: separators of a numbered entry without a colon: "1.全域旅游——…", "1.全域旅游是指…"
+_SPLIT_OTHER = re.compile(r"——|－－|[，,]?(?:是指|系指|指的是)")
+#: a term is at most this long
+_TERM_REACH = 40
 _TERM_BREAK = re.compile(r"[，,。；;！？!?]")
 #: a numbered line without a colon this short is a term whose definition follows on the next
 #: line ("［1］一降三减" / "全年火灾起数总体下降…")
@@ -33,6 +37,18 @@ def _numbered(text: str) -> tuple[str, str] | None:
     return (found.group(0), text[found.end() :]) if found else None
 
 
+def _separator(body: str, numbered: bool) -> re.Match[str] | None:
+    """What parts term from definition: the first colon, or in a numbered entry a dash or
+    是指 near the start when it comes first."""
+    found = _SPLIT.search(body)
+    if not numbered:
+        return found
+    other = _SPLIT_OTHER.search(body, 0, _TERM_REACH + 4)
+    if other and other.start() > 0 and (found is None or other.start() < found.start()):
+        return other
+    return found
+
+
 def parse_glossary(paragraphs: Iterable[Paragraph]) -> tuple[GlossaryEntry, ...]:
     """Entries from the glossary section's paragraphs: "1.term：definition", "［1］term：" or
     "［1］term" with the definition on the next line. A paragraph that does not open a new
@@ -42,13 +58,13 @@ def parse_glossary(paragraphs: Iterable[Paragraph]) -> tuple[GlossaryEntry, ...]
         text = paragraph.text
         numbered = _numbered(text)
         label, body = numbered if numbered else ("", text)
-        sep = _SPLIT.search(body)
+        sep = _separator(body, numbered is not None)
         # an unnumbered glossary: every entry "term：definition", the term without punctuation
         unnumbered = bool(entries) and not numbered and not any(e.label for e in entries)
         plain_term = sep is not None and not _TERM_BREAK.search(body[: sep.start()])
         starts_entry = (
             sep is not None
-            and 0 < sep.start() <= 40
+            and 0 < sep.start() <= _TERM_REACH
             and (numbered or not entries or (unnumbered and plain_term))
         )
         term_only = numbered is not None and sep is None and 0 < len(body) <= _MAX_TERM
