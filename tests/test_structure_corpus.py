@@ -102,3 +102,10 @@ def test_breadcrumb_above_the_report_is_no_unnumbered_part():
     # a saved page: "首页" / ">政务公开" / ">政府公报" … before the title and the salutation
     report = load_report(CORPUS / "pages" / "2026_SD.html")
     assert report.sections[0].heading == "一、2025年及“十四五”时期工作回顾"
+
+
+def test_docx_lead_keeps_its_full_stop_when_the_bold_run_stops_short():
+    # bold "实施提振消费专项行动", then "。多渠道增加居民收入…" in plain type
+    report = load_report(REPORTS / "anhui" / "2025.docx")
+    lead = next(p.lead for _, p in report.paragraphs() if p.text.startswith("实施提振消费"))
+    assert lead == "实施提振消费专项行动。"
