@@ -3,10 +3,14 @@ found there, each checked on the file that showed it."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import CORPUS, needs_corpus
+from typer.testing import CliRunner
 
 from toolkit.api import load_report, read_document
+from toolkit.cli.app import app
 
 pytestmark = needs_corpus
 REPORTS = CORPUS / "reports"
@@ -109,3 +113,11 @@ def test_docx_lead_keeps_its_full_stop_when_the_bold_run_stops_short():
     report = load_report(REPORTS / "anhui" / "2025.docx")
     lead = next(p.lead for _, p in report.paragraphs() if p.text.startswith("实施提振消费"))
     assert lead == "实施提振消费专项行动。"
+
+
+def test_attainment_finds_figures_in_a_review_named_after_the_ended_plan():
+    # zhejiang 2026 reviews 2025 under "一、2025年主要工作和“十四五”发展成就"
+    old, new = REPORTS / "zhejiang" / "2025.txt", REPORTS / "zhejiang" / "2026.txt"
+    result = CliRunner().invoke(app, ["targets", str(old), str(new), "-f", "json"])
+    statuses = {a["indicator"]: a["status"] for a in json.loads(result.stdout)["attainment"]}
+    assert statuses["地区生产总值"] == "met"
