@@ -16,6 +16,7 @@ SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 #: the real development corpus beside the checkout (../shared/corpus); tests skip without it
 CORPUS = ROOT.parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the corpus is not beside the repo")
 
 #: successive-year pairs among the samples
 PAIRS = [
