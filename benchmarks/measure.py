@@ -78,9 +78,10 @@ def fastest_of(fn: Callable[[], Any], repeat: int = 3) -> float:
 MEASURED_MAIN = """
 import re, resource, sys
 sys.argv = ["report-toolkit", *sys.argv[1:]]
+code = 1
 try:
     from toolkit.cli.app import main
-    main()
+    code = main()
 finally:
     try:
         with open("/proc/self/status") as status:
@@ -88,6 +89,7 @@ finally:
     except OSError:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     sys.stderr.write(f"\\nPEAK_RSS_KB {peak}\\n")
+sys.exit(code)
 """
 
 

@@ -203,7 +203,13 @@ def make_case(name: str, donor_name: str, seed: int) -> tuple[Report, Report, se
 
 def predicted(old: Report, new: Report) -> set[tuple[str, str]]:
     comparison = compare_reports(old, new)
-    return {(o, n) for pair in comparison.pairs for o in pair.old for n in pair.new if o != "front"}
+    links = set()
+    for pair in comparison.pairs:
+        if pair.links:
+            links.update((o, n) for o, n, *_ in pair.links)
+        else:
+            links.update((o, n) for o in pair.old for n in pair.new if o != "front")
+    return links
 
 
 def score(cases: int = 12) -> dict[int, tuple[float, float, int]]:

@@ -128,20 +128,11 @@ def test_shifts_count_every_surface_form_and_rank_by_keyness():
     assert all(s.old_count and s.new_count and s.old_count != s.new_count for s in shifts.values())
 
 
-def _alignment_installed() -> bool:
-    try:
-        import toolkit.compare  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def test_section_pairs_match_plan_with_plan():
     comparison = _comparison(*PAIRS[0])
     pairs = {(p.old_title, p.new_title) for p in comparison.sections}
     assert ("2025年工作安排", "2026年工作安排") in pairs
-    expected = "alignment" if _alignment_installed() else "role/title"
-    assert comparison.section_matching == expected
+    assert comparison.section_matching == "alignment"
     assert any(p.shifts for p in comparison.sections)
     old, new = (load_report(SAMPLES / name) for name in PAIRS[0])
     plan = next(p for p in comparison.sections if p.new_title == "2026年工作安排")

@@ -1,3 +1,5 @@
+import sys
+
 from toolkit.cli.app import main
 
-main()
+sys.exit(main())

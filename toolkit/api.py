@@ -18,8 +18,16 @@ from toolkit.plugins.manager import Registry, get_registry
 from toolkit.readers.files import check_input, read_head
 
 
-def read_document(path: str | Path, registry: Registry | None = None) -> SourceDocument:
-    """Read a file with the reader that claims it most confidently (content beats suffix)."""
+def read_document(
+    path: str | Path, registry: Registry | None = None, encoding: str | None = None
+) -> SourceDocument:
+    """Read a file with the reader that claims it most confidently (content beats suffix).
+    ``encoding`` forces the text encoding of a text or HTML file (None: detected)."""
+    if encoding is not None:
+        from toolkit.readers.encoding import forced
+
+        with forced(encoding):
+            return read_document(path, registry)
     registry = registry or get_registry()
     p = check_input(path)
     head = read_head(p)
@@ -72,8 +80,23 @@ def parse_document(
     return report
 
 
+def order_warning(old: Report, new: Report) -> str | None:
+    """The warning for two reports given newest first (the first plans a later year than the
+    second), None when their order is right or a year is unknown. Every command that takes an
+    older and a newer report asks this one check."""
+    if old.year is None or new.year is None or old.year <= new.year:
+        return None
+    return (
+        f"{old.source} plans {old.year} and {new.source} plans {new.year}: "
+        "give the older report first"
+    )
+
+
 def load_report(
-    path: str | Path, profile: str | None = None, registry: Registry | None = None
+    path: str | Path,
+    profile: str | None = None,
+    registry: Registry | None = None,
+    encoding: str | None = None,
 ) -> Report:
-    """Read and parse one report file."""
-    return parse_document(read_document(path, registry), profile, registry)
+    """Read and parse one report file (``encoding``: see :func:`read_document`)."""
+    return parse_document(read_document(path, registry, encoding), profile, registry)

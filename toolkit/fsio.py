@@ -21,6 +21,8 @@ def check_output_path(
     is not writable.
     """
     out = Path(path)
+    if str(out) in ("/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/1"):
+        raise OutputError("to write to standard output, give - as the output", out)
     resolved = out.resolve()
     for item in inputs:
         if Path(item).resolve() == resolved:

@@ -39,7 +39,9 @@ class SourceDocument:
     format: str  #: "txt", "md", "docx" or "html"
     blocks: tuple[Block, ...]
     encoding: str | None = None  #: the detected text encoding; None for .docx
-    meta: Mapping[str, str] = field(default_factory=dict)  #: reader-level metadata (page title …)
+    #: reader-level metadata: for a web page ``page_title``, ``page_date``, ``source``, ``title``
+    #: (a title printed only outside the text), ``photo_caption``, the 索引号 … table
+    meta: Mapping[str, str] = field(default_factory=dict)
     #: what the reader had to work around, one sentence each ("the page nests deeper than …")
     warnings: tuple[str, ...] = ()
 
@@ -77,6 +79,9 @@ class Section:
     continues on the same line; that body is the first paragraph, with the same ``line``, so that
     ``heading + paragraphs[0].text`` is the source line. ``paragraphs`` are the section's own
     paragraphs (before and after its children); merge with ``children`` by ``line`` for order.
+    ``continued`` is empty unless the heading was split over source lines ("（三）改革开放持续
+    深化、" / "互促共进"): then ``heading`` is joined and each ``(offset, line)`` says that
+    ``heading[offset:]`` starts on source line ``line``.
     """
 
     id: str
@@ -89,6 +94,7 @@ class Section:
     children: tuple[Section, ...] = ()
     role: Role = Role.OTHER
     run_in: bool = False
+    continued: tuple[tuple[int, int], ...] = ()
 
     def walk(self) -> Iterator[Section]:
         """This section and all its descendants, depth first, in source order."""
@@ -116,9 +122,8 @@ class Section:
 
     def lines(self) -> Iterator[str]:
         """The source lines of this section in order; a run-in heading and its body form one."""
-        pending = self.heading if not self.run_in else ""
-        if pending:
-            yield pending
+        if not self.run_in:
+            yield from (text for _, text in self.heading_lines())
         for item in self.items():
             if isinstance(item, Section):
                 yield from item.lines()
@@ -126,6 +131,12 @@ class Section:
                 yield self.heading + item.text
             else:
                 yield item.text
+
+    def heading_lines(self) -> list[tuple[int, str]]:
+        """The heading as it stands in the source: ``(line, text)`` for each line it spans."""
+        starts = [(0, self.line), *self.continued]
+        ends = [offset for offset, _ in self.continued] + [len(self.heading)]
+        return [(line, self.heading[a:b]) for (a, line), b in zip(starts, ends, strict=True)]
 
     @property
     def char_count(self) -> int:
@@ -216,7 +227,7 @@ class Report:
 
 def _numbered_lines(section: Section) -> Iterator[tuple[int, str]]:
     if not section.run_in:
-        yield section.line, section.heading
+        yield from section.heading_lines()
     for item in section.items():
         if isinstance(item, Section):
             yield from _numbered_lines(item)

@@ -18,7 +18,7 @@ def paragraph_dict(paragraph: Paragraph) -> dict[str, Any]:
 
 
 def section_dict(section: Section) -> dict[str, Any]:
-    return {
+    data = {
         "id": section.id,
         "level": section.level,
         "label": section.label,
@@ -31,6 +31,9 @@ def section_dict(section: Section) -> dict[str, Any]:
         "paragraphs": [paragraph_dict(p) for p in section.paragraphs],
         "children": [section_dict(child) for child in section.children],
     }
+    if section.continued:  # a heading split over source lines
+        data["heading_lines"] = [{"line": n, "text": t} for n, t in section.heading_lines()]
+    return data
 
 
 def report_dict(report: Report) -> dict[str, Any]:

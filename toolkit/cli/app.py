@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
 from toolkit import __version__
-from toolkit.cli import diff, draft, outline, plugins_cmd, report, targets, terms
-from toolkit.cli.common import one_line
+from toolkit.cli import diff, draft, outline, plugins_cmd, report, schema_cmd, targets, terms
+from toolkit.cli.common import force_encoding, one_line
 from toolkit.errors import ExitCode, ToolkitError
 
 app = typer.Typer(
@@ -45,9 +46,19 @@ def _root(
         bool,
         typer.Option("--traceback", help="Show the full traceback when something goes wrong."),
     ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            help="Read text and HTML inputs in this encoding (gb18030, utf-8, big5 …) instead "
+            "of detecting it; for when a warning says the detected one is a guess.",
+            metavar="NAME",
+        ),
+    ] = None,
 ) -> None:
     if traceback:
         os.environ["REPORT_TOOLKIT_TRACEBACK"] = "1"
+    force_encoding(encoding)
 
 
 # in the order a user meets them: read, compare, analyse, share, draft; then housekeeping
@@ -58,6 +69,7 @@ app.command("terms")(terms.terms)
 app.command("report")(report.report)
 app.command("draft")(draft.draft)
 app.command("plugins")(plugins_cmd.plugins)
+app.command("schema")(schema_cmd.schema)
 
 
 def _terminated(signum: int, _frame: object) -> None:
@@ -65,42 +77,47 @@ def _terminated(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def main() -> None:
-    """Run the app; turn :class:`ToolkitError` into one line on stderr and its exit code."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (None: ``sys.argv[1:]``) and return its exit code;
+    a :class:`ToolkitError` becomes one line on stderr and its code. Never exits, so that the
+    error and exit-code paths can be tested in-process: ``main(["diff", "a.txt", "b.txt"])``."""
     signal.signal(signal.SIGTERM, _terminated)
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
         # non-standalone Typer returns the code of a command's `typer.Exit(code)`, and turns
         # Ctrl-C into 130, instead of exiting
-        result = app(standalone_mode=False)
+        result = app(args=args, prog_name="report-toolkit", standalone_mode=False)
     except ToolkitError as exc:
         if os.environ.get("REPORT_TOOLKIT_TRACEBACK"):
             raise
-        _fail(str(exc), exc.hint, exc.exit_code)
+        return _fail(str(exc), exc.hint, exc.exit_code)
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        return int(exc.exit_code)
     except typer.Abort:
-        _fail("aborted", None, ExitCode.INTERNAL)
+        return _fail("aborted", None, ExitCode.INTERNAL)
     except KeyboardInterrupt:
-        _fail("interrupted", None, 130)
+        return _fail("interrupted", None, 130)
+    except SystemExit as exc:  # a signal handler's exit
+        return exc.code if isinstance(exc.code, int) else 1
     except Exception as exc:  # click's usage errors arrive here in non-standalone mode
         usage = getattr(exc, "exit_code", None)
         if hasattr(exc, "show") and usage is not None:
             exc.show()
-            sys.exit(usage)
+            return int(usage)
         if os.environ.get("REPORT_TOOLKIT_TRACEBACK"):
             raise
-        _fail(
+        return _fail(
             f"internal error: {type(exc).__name__}: {exc}",
             "run again with --traceback and report it",
             ExitCode.INTERNAL,
         )
     if result == 130:
-        _fail("interrupted", None, 130)
-    sys.exit(result if isinstance(result, int) else 0)
+        return _fail("interrupted", None, 130)
+    return result if isinstance(result, int) else 0
 
 
-def _fail(message: str, hint: str | None, code: int) -> None:
+def _fail(message: str, hint: str | None, code: int) -> int:
     sys.stderr.write(f"report-toolkit: error: {one_line(message)}\n")
     if hint:
         sys.stderr.write(f"  hint: {one_line(hint)}\n")
-    sys.exit(int(code))
+    return int(code)

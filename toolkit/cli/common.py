@@ -52,15 +52,39 @@ def one_line(text: str) -> str:
     )
 
 
+#: the text encoding given with ``report-toolkit --encoding NAME`` (None: detected)
+_encoding: list[str | None] = [None]
+
+
+def force_encoding(name: str | None) -> None:
+    """Decode every text and HTML input of this run with ``name`` (None: detect)."""
+    _encoding[0] = name
+
+
 def load(path: Path, profile: str | None = None) -> Report:
     """Read and parse a report; what the reader had to work around goes to stderr, a line
     each (``report-toolkit: warning: FILE: …``), and the command goes on."""
     from toolkit.api import load_report
 
-    report = load_report(path, profile)
+    report = load_report(path, profile, encoding=_encoding[0])
     for warning in report.warnings:
-        sys.stderr.write(f"report-toolkit: warning: {one_line(f'{report.source}: {warning}')}\n")
+        warn(f"{report.source}: {warning}")
     return report
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr, ``report-toolkit: warning: …``, never wrapped (a script or a
+    test reading stderr finds the sentence whole, whatever the terminal's width)."""
+    sys.stderr.write(f"report-toolkit: warning: {one_line(message)}\n")
+
+
+def warn_order(old: Report, new: Report, consequence: str = "") -> None:
+    """Warn when the two reports were given newest first (see :func:`toolkit.api.order_warning`)."""
+    from toolkit.api import order_warning
+
+    message = order_warning(old, new)
+    if message:
+        warn(message + (f"; {consequence}" if consequence else ""))
 
 
 def emit(
@@ -92,6 +116,21 @@ def plain_text(renderable: RenderableType, width: int = 120, *, soft_wrap: bool 
     console = Console(file=buffer, width=width, color_system=None, highlight=False)
     console.print(renderable, soft_wrap=soft_wrap)
     return buffer.getvalue()
+
+
+def format_from_suffix(fmt: str, output: Path | None, by_suffix: dict[str, str]) -> str:
+    """The output format: ``--format`` when given, else the one ``by_suffix`` maps the output
+    file's suffix to ("" for no file or no suffix). A suffix the command cannot write is a usage
+    error naming the ones it can, never a file of another format under that name."""
+    if fmt:
+        return fmt
+    suffix = output.suffix.lower() if output is not None and str(output) != "-" else ""
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    known = ", ".join(s for s in by_suffix if s)
+    raise typer.BadParameter(
+        f"cannot write {suffix} files; use one of: {known}", param_hint="--output"
+    )
 
 
 def pick_writer(registry: Registry, subject: str, fmt: str, output: Path | None) -> Writer | None:

@@ -8,17 +8,31 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import ForceOption, emit, load, pick_writer, plain_text, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    emit,
+    load,
+    pick_writer,
+    plain_text,
+    stdout_console,
+    warn_order,
+)
 
 _STATUSES = "unchanged, modified, renamed, moved, split, merged, added, removed"
 
 
 def diff(
     old: Annotated[
-        Path, typer.Argument(help="The older report (.docx, .txt, .html, .md).", show_default=False)
+        Path,
+        typer.Argument(
+            help="The older report (.docx, .txt, .html, .md).", metavar="OLD", show_default=False
+        ),
     ],
     new: Annotated[
-        Path, typer.Argument(help="The newer report, any supported format.", show_default=False)
+        Path,
+        typer.Argument(
+            help="The newer report, any supported format.", metavar="NEW", show_default=False
+        ),
     ],
     section: Annotated[
         str | None,
@@ -52,9 +66,9 @@ def diff(
         typer.Option(
             "--format",
             "-f",
-            help="terminal (summary table and coloured diffs), json (toolkit/schemas/"
-            "diff.schema.json), text ([-old-]{+new+} markers), or any format a writer plugin "
-            "adds (see `plugins`). Default: terminal, or from the --output suffix.",
+            help="terminal (summary table and coloured diffs), json (schema: "
+            "report-toolkit schema diff), text ([-old-]{+new+} markers), or any format a writer "
+            "plugin adds (see `plugins`). Default: terminal, or from the --output suffix.",
             show_default=False,
         ),
     ] = "",
@@ -79,19 +93,27 @@ def diff(
         Path | None,
         typer.Option(
             "--template",
-            help="Word template (.docx/.dotx with the RT styles, see templates/README.md) for "
+            help="Word template (.docx/.dotx with the RT styles) for "
             "-o x.docx. Default: templates/default.docx.",
         ),
     ] = None,
 ) -> None:
     """Compare two successive years' reports section by section.
 
-    Sections are paired in passes (identical text, heading with years and ordinals normalised,
-    content similarity, moves, position); each pair is diffed at Chinese word level with numbers
+    Sections are paired by identical text, by heading (years and ordinals normalised), then by
+    where their text went: a split or merge where 40% or more of a section went elsewhere. Each
+    pair is diffed at Chinese word level with numbers
     kept whole. A year that moved by the gap between the reports is not a change unless
     --strict-years. The terminal view opens with a summary table (status, similarity, how the
     pair was matched, changes counted in 处, characters before → after), then totals
     (修改N处, 字数 old → new), then each changed section's inline diff.
+
+
+    **Example:**
+
+    report-toolkit diff 2025.docx 2026.docx --only-changed
+
+    report-toolkit diff 2025.docx 2026.docx -o changes.docx   (Word, tracked changes)
     """
     from toolkit.compare import compare_reports
     from toolkit.compare.model import PairStatus
@@ -111,6 +133,7 @@ def diff(
         check_output_path(output, force=force, inputs=[old, new])
     old_report = load(old)
     new_report = load(new)
+    warn_order(old_report, new_report)
     comparison = compare_reports(old_report, new_report, strict_years=strict_years)
     note = section_note(comparison, section) if section is not None else None
     if note:

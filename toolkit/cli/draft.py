@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import ForceOption, load, stderr_console, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    format_from_suffix,
+    load,
+    stderr_console,
+    stdout_console,
+)
 
 
 def draft(
@@ -15,6 +21,7 @@ def draft(
         Path,
         typer.Argument(
             help="The latest report (.docx, .txt, .html or .md); the draft is for the year after.",
+            metavar="LATEST",
             show_default=False,
         ),
     ],
@@ -34,8 +41,8 @@ def draft(
         Path | None,
         typer.Option(
             "--template",
-            help="Word template with the RT styles (see templates/README.md). "
-            "Default: the GB/T 9704 template shipped in templates/default.docx.",
+            help="Word template (.docx/.dotx) with the RT styles (RT Heading 1, RT Body …). "
+            "Default: the built-in GB/T 9704 template.",
         ),
     ] = None,
     author: Annotated[
@@ -58,6 +65,11 @@ def draft(
     the headings and lead sentences as grey prompts, the closing, annexes and the glossary.
     Every blank reads 【待填：…】 and is highlighted (search for 【待填). Drafting hints are Word
     comments. Prints a short summary: sections, targets to fill, hints added.
+
+
+    **Example:**
+
+    report-toolkit draft 2026.docx --previous 2025.docx -o 2027-draft.docx
     """
     from toolkit.draft import build_draft
     from toolkit.fsio import check_output_path
@@ -67,6 +79,7 @@ def draft(
         raise typer.BadParameter("only docx is available", param_hint="--format")
     inputs = [latest, *([previous] if previous else [])]
     check_output_path(output, force=force, inputs=inputs)
+    format_from_suffix("", output, {".docx": "docx"})
     err = stderr_console()
     with err.status("reading reports…"):
         latest_report = load(latest)

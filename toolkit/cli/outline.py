@@ -22,7 +22,10 @@ from toolkit.fsio import check_output_path
 
 def outline(
     path: Annotated[
-        Path, typer.Argument(help="Report file: .docx, .txt, .html or .md.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Report file: .docx, .txt, .html or .md.", metavar="REPORT", show_default=False
+        ),
     ],
     fmt: Annotated[
         str,
@@ -53,7 +56,14 @@ def outline(
     The tree lists title, the year the report plans, subtitle, date, meeting and speaker, then
     every section with its label, role (review, outlook, plan, government, annex, glossary),
     paragraph count (段), character count (字) and line. --format json prints the documented
-    JSON contract (toolkit/schemas/outline.schema.json).
+    JSON contract (`report-toolkit schema outline`).
+
+
+    **Example:**
+
+    report-toolkit outline 2026.docx
+
+    report-toolkit outline 2026.html --format json > outline.json
     """
     from toolkit.plugins.manager import get_registry
 

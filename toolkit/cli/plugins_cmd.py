@@ -12,6 +12,10 @@ def plugins(
 
     Each row names the plugin it came from; the built-ins register through the same hooks as
     third-party plugins (entry-point group report_toolkit).
+
+    **Example:**
+
+    report-toolkit plugins
     """
     from rich.table import Table
 

@@ -6,10 +6,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 from rich.text import Text
 
-from toolkit.cli.common import ForceOption, emit, load, stderr_console, stdout_console
+from toolkit.cli.common import (
+    ForceOption,
+    emit,
+    load,
+    stderr_console,
+    stdout_console,
+    warn_order,
+)
 
 if TYPE_CHECKING:
     from toolkit.plugins.base import Writer
@@ -19,10 +25,13 @@ if TYPE_CHECKING:
 def report(
     old: Annotated[
         Path,
-        typer.Argument(help="The OLDER report: .docx, .txt, .html or .md.", show_default=False),
+        typer.Argument(
+            help="The OLDER report: .docx, .txt, .html or .md.", metavar="OLD", show_default=False
+        ),
     ],
     new: Annotated[
-        Path, typer.Argument(help="The NEWER report (same formats).", show_default=False)
+        Path,
+        typer.Argument(help="The NEWER report (same formats).", metavar="NEW", show_default=False),
     ],
     output: Annotated[
         Path | None,
@@ -76,11 +85,11 @@ def report(
 
     The page holds, in this order:
     • a header with both reports (title, year, date, meeting, speaker, file);
-    • an [bold]overview[/bold]: 修改N处, 字数 old → new, and one row per section
+    • an **overview**: 修改N处, 字数 old → new, and one row per section
       pair: headings, status, similarity, how it was matched, 处, 字数;
-    • the [bold]targets[/bold]: each indicator's target in both years and its
+    • the **targets**: each indicator's target in both years and its
       change; last year's targets against this year's reported figures;
-    • the [bold]terms[/bold]: new, dropped, biggest shifts, glossary check;
+    • the **terms**: new, dropped, biggest shifts, glossary check;
     • a table of contents and every section's diff: deletions struck
       through in red, insertions in green, unchanged stretches folded.
 
@@ -92,6 +101,11 @@ def report(
     images from anywhere), reads on a phone and prints. A little inline
     script adds "collapse all" and a status filter; the page works
     without it. Progress goes to stderr, then a one-line summary.
+
+
+    **Example:**
+
+    report-toolkit report 2025.docx 2026.docx -o review.html
     """
     from toolkit.errors import InputError
     from toolkit.fsio import check_output_path
@@ -115,12 +129,7 @@ def report(
     old_report = load(old)
     progress(f"reading {new}")
     new_report = load(new)
-    if old_report.year and new_report.year and old_report.year > new_report.year:
-        err.print(
-            f"[yellow]warning:[/yellow] {escape(str(old))} ({old_report.year}) is newer than "
-            f"{escape(str(new))} ({new_report.year}); give the older report first",
-            soft_wrap=True,
-        )
+    warn_order(old_report, new_report)
     review = build_review(old_report, new_report, strict_years=strict_years, progress=progress)
     progress(f"writing {writer.format}")
     data = writer.write(review, author=author, side_by_side=side_by_side)

@@ -17,8 +17,8 @@ from toolkit.cli.common import (
     load,
     pick_writer,
     plain_text,
-    stderr_console,
     stdout_console,
+    warn_order,
 )
 from toolkit.fsio import check_output_path
 
@@ -33,6 +33,7 @@ def targets(
         Path,
         typer.Argument(
             help="Report file (.docx, .txt, .html, .md). With NEW: the older report.",
+            metavar="REPORT",
             show_default=False,
         ),
     ],
@@ -41,6 +42,7 @@ def targets(
         typer.Argument(
             help="A newer report: compare targets and check REPORT's targets against NEW's "
             "figures.",
+            metavar="[NEW]",
             show_default=False,
         ),
     ] = None,
@@ -49,7 +51,7 @@ def targets(
         typer.Option(
             "--format",
             "-f",
-            help="terminal (tables; the default), json (documented by targets.schema.json) or "
+            help="terminal (tables; the default), json (`report-toolkit schema targets`) or "
             "csv (one report: one row a target; two reports: change rows then attainment rows), "
             "or a plugin's format. Without it, -o FILE.json / FILE.csv picks the format.",
             show_default=False,
@@ -102,6 +104,13 @@ def targets(
     rates, qualifier change such as 以上 → 左右, status raised / lowered / unchanged / new /
     dropped / qualitative) and the attainment table (each target of the older report against the
     figure the newer report gives: met / missed / no figure reported).
+
+
+    **Example:**
+
+    report-toolkit targets 2026.txt
+
+    report-toolkit targets 2025.docx 2026.docx -o targets.csv
     """
     from toolkit.plugins.manager import get_registry
     from toolkit.targets import compare, extract
@@ -131,12 +140,7 @@ def targets(
             tolerance=tolerance,
             headline_only=headline,
         )
-        old_year, new_year = reports[0].year, reports[1].year
-        if old_year is not None and new_year is not None and old_year >= new_year:
-            stderr_console().print(
-                f"warning: {report} plans {old_year} and {new} plans {new_year}: give the older "
-                "report first; the attainment table checks the first report's targets"
-            )
+        warn_order(reports[0], reports[1], "the attainment table checks the first report's targets")
     result = TargetsResult(
         tuple(
             ReportTargets(

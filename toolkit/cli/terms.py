@@ -14,10 +14,12 @@ from toolkit.cli.common import (
     NoColorOption,
     OutputOption,
     emit,
+    format_from_suffix,
     load,
     plain_text,
     stderr_console,
     stdout_console,
+    warn_order,
 )
 
 KINDS_HELP = "glossary, document, formula, quoted, discovered"
@@ -85,44 +87,57 @@ def terms(
     ] = False,
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", help="terminal (tables) or json (terms.schema.json)."),
-    ] = "terminal",
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (tables) or json (`report-toolkit schema terms`); default: from the "
+            "-o suffix (.json, .txt), else terminal.",
+        ),
+    ] = "",
     output: OutputOption = None,
     force: ForceOption = False,
     no_color: NoColorOption = False,
 ) -> None:
     """Find the terms a report introduces and drops compared with the year before.
 
-    [bold]Kinds of term[/bold]: [cyan]glossary[/cyan] entries (名词解释), [cyan]document[/cyan]
-    titles in 《》, number-led [cyan]formula[/cyan]s (四个意识, 三大攻坚战, 一带一部, “1+5+1”),
-    [cyan]quoted[/cyan] spans of 2-20 characters in “”「」"" (not sentences, numbers or dates),
-    and [cyan]discovered[/cyan] words: frequent (3+), cohesive, free-standing runs of 4-7
+    **Kinds of term**: *glossary* entries (名词解释), *document*
+    titles in 《》, number-led *formula*s (四个意识, 三大攻坚战, 一带一部, “1+5+1”),
+    *quoted* spans of 2-20 characters in “”「」"" (not sentences, numbers or dates),
+    and *discovered* words: frequent (3+), cohesive, free-standing runs of 4-7
     characters the word segmenter splits (新质生产力), found by mutual information and
     left/right entropy.
 
-    A term is [bold]new[/bold] when it occurs nowhere in the older report, quoted or not, in any
-    width or punctuation; [bold]dropped[/bold] the other way round. Years count as equal
+    A term is **new** when it occurs nowhere in the older report, quoted or not, in any
+    width or punctuation; **dropped** the other way round. Years count as equal
     (2025年… matches 2026年…); years, dates and plain numbers are never terms.
 
-    [bold]Ranking[/bold] (salience) = kind weight (glossary 1.0, document 0.9, formula 0.8,
+    **Ranking** (salience) = kind weight (glossary 1.0, document 0.9, formula 0.8,
     quoted 0.7, discovered 0.4) × (1 + ln count) × specificity, the share of the term not made
     of generic words (发展, 推进, 建设 … in toolkit/data/terms-lexicon.txt), so slogans and
     coined words rank above everyday phrases. A new or dropped discovered word is further
     weighted by the share of its character pairs the other report never uses (0.3 + 0.7 ×
     share): new vocabulary ranks above a new combination of old words.
 
-    [bold]Shifts[/bold]: terms and frequent words found in both reports whose counts changed
+    **Shifts**: terms and frequent words found in both reports whose counts changed
     most (改革 105 → 109), scored by log-likelihood G² given the reports' lengths, for the
     whole reports and per pair of matching parts and sections (paired by the section alignment
     of `diff` when available, else by same title once years are ignored or same role: review,
-    plan, government …). The [bold]glossary check[/bold] lists coined new
+    plan, government …). The **glossary check** lists coined new
     terms without a glossary entry and entries added, removed, unchanged or changed.
 
     With one report, lists its terms by salience.
+
+
+    **Example:**
+
+    report-toolkit terms 2025.docx 2026.docx --kind quoted,glossary
+
+    report-toolkit terms 2025.docx 2026.docx -o terms.json
     """
     from toolkit.errors import InputError
     from toolkit.fsio import check_output_path
 
+    fmt = format_from_suffix(fmt, output, {"": "terminal", ".txt": "terminal", ".json": "json"})
     if fmt not in ("terminal", "json"):
         raise typer.BadParameter("must be terminal or json", param_hint="--format")
     if not 1 <= len(reports) <= 2:
@@ -131,11 +146,8 @@ def terms(
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=reports)
     loaded = [load(path) for path in reports]
-    if len(loaded) == 2 and loaded[0].year and loaded[1].year and loaded[0].year > loaded[1].year:
-        stderr_console().print(
-            f"[yellow]warning:[/yellow] {reports[0]} ({loaded[0].year}) is newer than "
-            f"{reports[1]} ({loaded[1].year}); give the older report first"
-        )
+    if len(loaded) == 2:
+        warn_order(loaded[0], loaded[1])
     if len(loaded) == 2 and reports[0].resolve() == reports[1].resolve():
         raise InputError("the two reports are the same file", reports[0])
     limit = (30 if fmt == "terminal" else None) if top is None else (top or None)

@@ -1,47 +1,58 @@
-"""Section alignment in passes, strongest first.
+"""Section alignment: which sections of the older report became which of the newer one.
 
-Level-1 parts are paired first, then the sections within paired parts, level by level. At each
-level the passes are: identical text → heading equal once normalised (:mod:`.normalize`) →
-content similarity on word tokens → splits and merges → sections found under another parent
-(moves) → position between two paired neighbours as the last resort. Roles must agree: a review
-section never pairs with a plan section. Every match records its pass and similarity.
+Level-1 parts are linked first, then the sections within linked parts, level by level. At each
+level: identical text → heading equal once normalised (:mod:`.normalize`) → where the text went
+(:mod:`.flow`): the strongest flows one to one, then a second link wherever 40% or more of either
+side's text went (a split, a merge, a many-to-many regrouping), then a section still unlinked
+joins the section most of its text went to. Within a linked pair the paragraphs are compared
+with the pair's paragraphs only. Sections left over are looked for under other parents (moves)
+and at other levels. Families of roles must agree: review with review, tasks with tasks; a
+five-year outline part only with another one. Every match records its pass, its similarity and
+its links with their shares of text.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
+from toolkit.compare.flow import MIN_UNIT, Flow
 from toolkit.compare.model import MatchPass
 from toolkit.compare.normalize import normalize_title
 from toolkit.model import Role, Section
-from toolkit.textdiff.similarity import containment, dice, line_words
+from toolkit.textdiff.similarity import dice, line_words
 
-#: least content similarity for the content pass
-MIN_CONTENT = 0.3
-#: least content similarity for a section found under another parent
-MIN_MOVE = 0.4
+#: least strength (mean share of text that went between them) for a one-to-one link
+MIN_LINK = 0.2
+#: least share of either side's text for a second link (a split, a merge)
+MIN_SECOND = 0.4
+#: least similarity of two paragraphs for the text of one to count as gone to the other, when
+#: looking only inside a pair of linked sections
+MIN_LOCAL_UNIT = 0.15
+#: a second link needs some text to have gone the other way too (a section written anew on the
+#: same topic finds its best matches in the old section, but that section's text went elsewhere)
+MIN_BACK = 0.05
+#: least share of an unlinked section's text for it to join the section it went to
+MIN_ATTACH = 0.25
+#: least strength for a section found under another parent
+MIN_MOVE = 0.3
 #: least content similarity for a section found at another level
 MIN_CROSS_LEVEL = 0.3
-#: least content similarity for a pair made by position alone
-MIN_POSITION = 0.22
-#: most sections paired by position in one gap
-MAX_POSITION_RUN = 3
-#: least share of a piece's words found in the whole for a split or merge
-MIN_PIECE = 0.35
-#: how much a split or merge must raise the similarity over the 1:1 pair
-MIN_GAIN = 0.04
 
 _FAMILIES: dict[Role, str] = {
     Role.REVIEW: "review",
-    Role.OUTLOOK: "forward",
+    Role.OUTLOOK: "outlook",
     Role.PLAN: "forward",
     Role.GOVERNMENT: "forward",
     Role.ANNEX: "annex",
     Role.GLOSSARY: "glossary",
 }
+
+
+def _family(role: Role) -> str:
+    """The family of a role ("" for other: it goes with any)."""
+    return _FAMILIES.get(role, "")
 
 
 def compatible(a: Role, b: Role) -> bool:
@@ -114,6 +125,7 @@ class Match:
     score: float
     children: list[Match] = field(default_factory=list)
     whole: bool = False  #: the pair covers its sections' whole text, subsections included
+    links: list[Link] = field(default_factory=list)  #: the old → new links, with their shares
 
     @property
     def moved_parent(self) -> bool:
@@ -131,17 +143,25 @@ def _pair_score(old: Sequence[Node], new: Sequence[Node]) -> float:
     return round(dice(_words(old), _words(new)), 3)
 
 
-def match_level(olds: list[Node], news: list[Node]) -> tuple[list[Match], list[Node], list[Node]]:
-    """Pair sibling lists by identical text, heading, content, then split/merge.
+def match_level(
+    olds: list[Node],
+    news: list[Node],
+    flow: Flow,
+    anchor: tuple[Node, Node] | None = None,
+) -> tuple[list[Match], list[Node], list[Node]]:
+    """Link sibling lists by identical text, heading, then by where their text went.
 
-    Returns the matches and the old and new nodes left unpaired (in order).
+    Returns the matches (one per connected group of links: a split, a merge or a many-to-many
+    link is one match) and the old and new nodes left unlinked (in order).
     """
-    matches: list[Match] = []
+    links: list[Link] = []
+    how: dict[tuple[int, int], MatchPass] = {}
     free_old = list(olds)
     free_new = list(news)
 
-    def take(o: Node, n: Node, how: MatchPass) -> None:
-        matches.append(Match([o], [n], how, _pair_score([o], [n])))
+    def take(o: Node, n: Node, passed: MatchPass) -> None:
+        links.append(_link(o, n, flow))
+        how[id(o), id(n)] = passed
         free_old.remove(o)
         free_new.remove(n)
 
@@ -163,16 +183,99 @@ def match_level(olds: list[Node], news: list[Node]) -> tuple[list[Match], list[N
         n = next(n for n in free_new if n.title == o.title)
         if compatible(o.section.role, n.section.role):
             take(o, n, MatchPass.HEADING)
-    # 3. content similarity, best pairs first
-    _match_by_content(free_old, free_new, MIN_CONTENT, MatchPass.CONTENT, take)
-    # 4. splits and merges
-    _find_splits(matches, free_old, free_new)
-    return matches, free_old, free_new
+    # 3. the strongest flows, one to one
+    _link_by_flow(free_old, free_new, flow, MIN_LINK, MatchPass.CONTENT, take)
+    # 4. a second link wherever a large share of either side's text went
+    linked = {(id(link.old), id(link.new)) for link in links}
+
+    def add(o: Node, n: Node) -> None:
+        links.append(_link(o, n, flow))
+        linked.add((id(o), id(n)))
+        how[id(o), id(n)] = MatchPass.SPLIT
+        for node in (o, n):
+            for free in (free_old, free_new):
+                if node in free:
+                    free.remove(node)
+
+    if anchor is not None:
+        holder_old = next((o for o in olds if _holds(o, anchor[0])), None)
+        holder_new = next((n for n in news if _holds(n, anchor[1])), None)
+        if holder_old is not None and holder_new is not None:
+            key = id(holder_old), id(holder_new)
+            if key not in linked and _may_link(holder_old, holder_new):
+                add(holder_old, holder_new)
+    for o in olds:
+        for n in news:
+            if (id(o), id(n)) in linked or not compatible(o.section.role, n.section.role):
+                continue
+            both = flow.share_old(o, n), flow.share_new(o, n)
+            if max(both) >= MIN_SECOND and min(both) >= MIN_BACK:
+                add(o, n)
+    # 5. a section still unlinked joins the section most of its text went to (or came from)
+    for o in list(free_old):
+        went = [
+            (flow.share_old(o, n), -n.index, n)
+            for n in news
+            if _may_link(o, n) and flow.share_new(o, n) >= MIN_BACK
+        ]
+        best = max(went, key=lambda item: item[:2], default=None)
+        if best is not None and best[0] >= MIN_ATTACH:
+            add(o, best[2])
+    for n in list(free_new):
+        came = [
+            (flow.share_new(o, n), -o.index, o)
+            for o in olds
+            if _may_link(o, n) and flow.share_old(o, n) >= MIN_BACK
+        ]
+        source = max(came, key=lambda item: item[:2], default=None)
+        if source is not None and source[0] >= MIN_ATTACH:
+            add(source[2], n)
+    return _groups(links, how, olds, news), free_old, free_new
 
 
-def _match_by_content(
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One old section linked to one new section, with the shares of text between them."""
+
+    old: Node
+    new: Node
+    share_old: float  #: share of the old section's text that went into the new one
+    share_new: float  #: share of the new section's text that came from the old one
+
+
+def _holds(node: Node, inner: Node) -> bool:
+    """Whether ``inner`` is ``node`` or below it."""
+    current: Node | None = inner
+    while current is not None:
+        if current is node:
+            return True
+        current = current.parent
+    return False
+
+
+def _walk_nodes(nodes: Sequence[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield node
+        yield from _walk_nodes(node.children)
+
+
+def _may_link(o: Node, n: Node) -> bool:
+    return compatible(o.section.role, n.section.role)
+
+
+def _link(o: Node, n: Node, flow: Flow) -> Link:
+    return Link(o, n, round(flow.share_old(o, n), 3), round(flow.share_new(o, n), 3))
+
+
+def _strength(o: Node, n: Node, flow: Flow) -> float:
+    """How much text the two sections share, 0..1: the mean of both shares."""
+    return (flow.share_old(o, n) + flow.share_new(o, n)) / 2
+
+
+def _link_by_flow(
     free_old: list[Node],
     free_new: list[Node],
+    flow: Flow,
     threshold: float,
     how: MatchPass,
     take: Callable[[Node, Node, MatchPass], None],
@@ -181,108 +284,77 @@ def _match_by_content(
     for o in free_old:
         for n in free_new:
             if compatible(o.section.role, n.section.role):
-                score = dice(o.words, n.words)
+                score = _strength(o, n, flow)
                 if score >= threshold:
                     # prefer near positions on ties; then reading order, for determinism
                     scored.append((-score, abs(o.index - n.index), o.index, n.index, o, n))
     scored.sort(key=lambda item: item[:4])
-    used_old: set[int] = set()
-    used_new: set[int] = set()
+    used: set[int] = set()
     for *_, o, n in scored:
-        if id(o) in used_old or id(n) in used_new:
+        if id(o) in used or id(n) in used:
             continue
-        used_old.add(id(o))
-        used_new.add(id(n))
+        used.update((id(o), id(n)))
         take(o, n, how)
 
 
-def _find_splits(matches: list[Match], free_old: list[Node], free_new: list[Node]) -> None:
-    """Attach unpaired sections that are pieces of a paired one: split (old 1 → new many) and
-    merged (old many → new 1)."""
-    for side in ("new", "old"):
-        free = free_new if side == "new" else free_old
-        for piece in list(free):
-            best: tuple[float, Match] | None = None
-            for match in matches:
-                whole = match.old if side == "new" else match.new
-                parts = match.new if side == "new" else match.old
-                if len(whole) != 1 or not compatible(whole[0].section.role, piece.section.role):
-                    continue
-                if containment(piece.words, whole[0].words) < MIN_PIECE:
-                    continue
-                before = dice(whole[0].words, _words(parts))
-                after = dice(whole[0].words, _words([*parts, piece]))
-                if after - before >= MIN_GAIN and (best is None or after - before > best[0]):
-                    best = (after - before, match)
-            if best is not None:
-                match = best[1]
-                parts = match.new if side == "new" else match.old
-                parts.append(piece)
-                parts.sort(key=lambda node: node.index)
-                match.matched_by = MatchPass.SPLIT
-                match.score = _pair_score(match.old, match.new)
-                free.remove(piece)
-
-
-def match_by_position(
-    matches: list[Match], free_old: list[Node], free_new: list[Node]
+def _groups(
+    links: list[Link], how: dict[tuple[int, int], MatchPass], olds: list[Node], news: list[Node]
 ) -> list[Match]:
-    """Pair sections left between the same two paired neighbours, in order, when as many old
-    as new ones are left there (at most :data:`MAX_POSITION_RUN`) and each pair shares at least
-    :data:`MIN_POSITION` of its words. Neighbours are the pairs whose order agrees."""
-    anchors = _in_order(
-        sorted((m.old[0].index, m.new[0].index) for m in matches if m.old and m.new)
-    )
-    bounds = [(-1, -1), *anchors, (1 << 30, 1 << 30)]
-    found = []
-    for (old_low, new_low), (old_high, new_high) in pairwise(bounds):
-        gap_old = [o for o in free_old if old_low < o.index < old_high]
-        gap_new = [n for n in free_new if new_low < n.index < new_high]
-        if not gap_old or len(gap_old) != len(gap_new) or len(gap_old) > MAX_POSITION_RUN:
-            continue
-        scores = [dice(o.words, n.words) for o, n in zip(gap_old, gap_new, strict=True)]
-        roles_agree = all(
-            compatible(o.section.role, n.section.role)
-            for o, n in zip(gap_old, gap_new, strict=True)
-        )
-        if roles_agree and min(scores) >= MIN_POSITION:
-            for o, n, score in zip(gap_old, gap_new, scores, strict=True):
-                found.append(Match([o], [n], MatchPass.POSITION, round(score, 3)))
-                free_old.remove(o)
-                free_new.remove(n)
-    return found
+    """One match per connected group of links, its sides in reading order."""
+    group: dict[int, int] = {}
+
+    def find(key: int) -> int:
+        while group.get(key, key) != key:
+            key = group[key]
+        return key
+
+    for link in links:
+        a, b = find(id(link.old)), find(id(link.new))
+        if a != b:
+            group[a] = b
+    members: dict[int, list[Link]] = {}
+    for link in links:
+        members.setdefault(find(id(link.old)), []).append(link)
+    matches = []
+    for group_links in members.values():
+        old = [o for o in olds if any(link.old is o for link in group_links)]
+        new = [n for n in news if any(link.new is n for link in group_links)]
+        one_to_one = len(old) == 1 and len(new) == 1
+        passed = how[id(old[0]), id(new[0])] if one_to_one else MatchPass.SPLIT
+        match = Match(old, new, passed, _pair_score(old, new))
+        match.links = sorted(group_links, key=lambda k: (k.old.index, k.new.index))
+        matches.append(match)
+    return matches
 
 
-def _in_order(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of (old, new) index pairs, sorted by old index, whose new indexes rise."""
-    if not anchors:
-        return []
-    best = [1] * len(anchors)
-    back = [-1] * len(anchors)
-    for i in range(len(anchors)):
-        for j in range(i):
-            if anchors[j][1] < anchors[i][1] and best[j] + 1 > best[i]:
-                best[i], back[i] = best[j] + 1, j
-    i = max(range(len(anchors)), key=lambda k: best[k])
-    chain = []
-    while i >= 0:
-        chain.append(anchors[i])
-        i = back[i]
-    return chain[::-1]
-
-
-def align(old_sections: Sequence[Section], new_sections: Sequence[Section]) -> list[Match]:
+def align(
+    old_sections: Sequence[Section],
+    new_sections: Sequence[Section],
+    same: tuple[str, str] | None = None,
+) -> list[Match]:
     """Align two section trees; returns the top-level matches with their children matches
-    (unpaired sections are matches with one empty side)."""
+    (unpaired sections are matches with one empty side).
+
+    ``same`` names two sections (old id, new id) known to do the same job, whatever their
+    words: the ones that hold the headline targets (主要预期目标). The sections holding them are
+    linked at every level, so a 总体要求 part folded into the task part the next year is a merge.
+    """
     old_nodes = build_nodes(old_sections)
     new_nodes = build_nodes(new_sections)
-    top = _align_siblings([(old_nodes, new_nodes, None)])
-    _match_across_levels(top)
+    flow = Flow(old_nodes, new_nodes, _family, own_lines)
+    anchor = None
+    if same is not None:
+        old_node = next((n for n in _walk_nodes(old_nodes) if n.section.id == same[0]), None)
+        new_node = next((n for n in _walk_nodes(new_nodes) if n.section.id == same[1]), None)
+        if old_node is not None and new_node is not None:
+            anchor = (old_node, new_node)
+    top = _align_siblings([(old_nodes, new_nodes, None)], flow, anchor)
+    _match_across_levels(top, flow)
     _flatten_one_sided(top)
     return top
 
 
-def _match_across_levels(top: list[Match]) -> None:
+def _match_across_levels(top: list[Match], flow: Flow) -> None:
     """Pair sections left unpaired at different levels (a top-level part that became a
     section of another part, or the reverse) when their content is similar: moved."""
     holders: dict[int, list[Match]] = {}
@@ -311,6 +383,7 @@ def _match_across_levels(top: list[Match]) -> None:
             continue
         used.update((id(r), id(a)))
         a.old = r.old
+        a.links = [_link(r.old[0], a.new[0], flow)]
         a.matched_by = MatchPass.MOVED
         a.score = _pair_score(a.old, a.new)
         a.children.extend(r.children)
@@ -333,21 +406,32 @@ def _flatten_one_sided(matches: list[Match]) -> None:
         _flatten_one_sided(match.children)
 
 
-def _align_siblings(groups: Sequence[tuple[list[Node], list[Node], Match | None]]) -> list[Match]:
+def _align_siblings(
+    groups: Sequence[tuple[list[Node], list[Node], Match | None]],
+    flow: Flow,
+    anchor: tuple[Node, Node] | None = None,
+) -> list[Match]:
     """Align each (old siblings, new siblings) group, then moves across groups, then position,
     then recurse into the children of every match. Returns the matches of groups without a
     parent match; the others are attached to their parent match's children."""
     results: list[tuple[list[Match], list[Node], list[Node], Match | None]] = []
     for olds, news, parent in groups:
-        matches, free_old, free_new = match_level(olds, news)
+        # within a pair, where did the text of the children go among the pair's children
+        local = flow if parent is None else _local_flow(olds, news, flow)
+        matches, free_old, free_new = match_level(olds, news, local, anchor)
         results.append((matches, free_old, free_new, parent))
     # moves: unpaired sections found under another parent at the same level
-    all_old = [o for r in results for o in r[1]]
-    all_new = [n for r in results for n in r[2]]
+    # (not out of a part that has no counterpart itself: that part may have become a section
+    # at another level as a whole, which the cross-level pass finds)
+    two_sided = [r for r in results if r[3] is None or (r[3].old and r[3].new)]
+    all_old = [o for r in two_sided for o in r[1]]
+    all_new = [n for r in two_sided for n in r[2]]
     moved: list[Match] = []
 
     def take(o: Node, n: Node, how: MatchPass) -> None:
-        moved.append(Match([o], [n], how, _pair_score([o], [n])))
+        match = Match([o], [n], how, _pair_score([o], [n]))
+        match.links = [_link(o, n, flow)]
+        moved.append(match)
         all_old.remove(o)
         all_new.remove(n)
 
@@ -359,13 +443,14 @@ def _align_siblings(groups: Sequence[tuple[list[Node], list[Node], Match | None]
                 n = next(n for n in all_new if n.title == o.title)
                 if compatible(o.section.role, n.section.role):
                     take(o, n, MatchPass.MOVED)
-        _match_by_content(all_old, all_new, MIN_MOVE, MatchPass.MOVED, take)
+        _link_by_flow(all_old, all_new, flow, MIN_MOVE, MatchPass.MOVED, take)
+    claimed_old = {id(o) for m in moved for o in m.old}
+    claimed_new = {id(n) for m in moved for n in m.new}
     top: list[Match] = []
     created: list[Match] = list(moved)
     for matches, free_old, free_new, parent in results:
-        free_old[:] = [o for o in free_old if o in all_old]
-        free_new[:] = [n for n in free_new if n in all_new]
-        matches.extend(match_by_position(matches, free_old, free_new))
+        free_old[:] = [o for o in free_old if id(o) not in claimed_old]
+        free_new[:] = [n for n in free_new if id(n) not in claimed_new]
         matches.extend(Match([o], [], MatchPass.NONE, 0.0) for o in free_old)
         matches.extend(Match([], [n], MatchPass.NONE, 0.0) for n in free_new)
         created.extend(matches)
@@ -386,8 +471,18 @@ def _align_siblings(groups: Sequence[tuple[list[Node], list[Node], Match | None]
         if any(o.children for o in m.old) or any(n.children for n in m.new)
     ]
     if child_groups:
-        _align_siblings(child_groups)
+        _align_siblings(child_groups, flow, anchor)
     return top
+
+
+def _local_flow(olds: list[Node], news: list[Node], flow: Flow) -> Flow:
+    """Where the text of sibling sections went among the siblings of a linked pair: a paragraph
+    is compared with the pair's paragraphs only, so a looser similarity tells where it went.
+    Annex items (民生实事) are projects chosen afresh each year: an item on the same theme with
+    other projects is a new item, so they keep the strict similarity."""
+    annex = any(node.section.role is Role.ANNEX for node in (*olds, *news))
+    min_unit = MIN_UNIT if annex else MIN_LOCAL_UNIT
+    return Flow(olds, news, _family, own_lines, flow, min_unit)
 
 
 def _home(

@@ -84,13 +84,31 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
             new_lines=front_line_refs(new),
         )
     )
-    matches = align(old.sections, new.sections)
+    matches = align(old.sections, new.sections, _targets_sections(old, new))
     refs = _Refs(section_refs(old), section_refs(new))
     _emit(matches, None, pairs, _diff_all(matches, diff_gap, renumber=not strict_years), refs)
     totals = DiffStats()
     for pair in pairs:
         totals = totals + pair.stats
     return Comparison(old, new, gap, strict_years, tuple(pairs), totals)
+
+
+def _targets_sections(old: Report, new: Report) -> tuple[str, str] | None:
+    """The ids of the sections holding the two reports' headline-targets paragraphs."""
+    found = []
+    for report in (old, new):
+        holder = next(
+            (
+                section.id
+                for section in report.walk()
+                if any(p.id == report.targets_paragraph for p in section.paragraphs)
+            ),
+            None,
+        )
+        if holder is None:
+            return None
+        found.append(holder)
+    return found[0], found[1]
 
 
 def _all_lines(report: Report) -> list[str]:
@@ -212,6 +230,10 @@ def _emit(
                 ops=tuple(ops),
                 stats=stats,
                 parent=parent,
+                links=tuple(
+                    (k.old.section.id, k.new.section.id, k.share_old, k.share_new)
+                    for k in match.links
+                ),
                 old_sections=tuple(refs.old[node.section.id] for node in match.old),
                 new_sections=tuple(refs.new[node.section.id] for node in match.new),
                 old_lines=_lines(match.old, match.whole),

@@ -135,6 +135,9 @@ class LineRef:
     section: str
     kind: LineKind = LineKind.PARAGRAPH
     level: int = 0
+    #: where the source breaks this line (a heading split over lines): ``(offset, line)``, the
+    #: line's text from ``offset`` on starting on source line ``line``; empty for most lines
+    breaks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,11 @@ class SectionPair:
     ops: tuple[TextOp, ...]
     stats: DiffStats
     parent: int | None = None
+    #: the links between the sides, ``(old id, new id, share_old, share_new)``: the share of the
+    #: old section's text that went into the new one and of the new one's text that came from
+    #: the old one (subsections included). One link per section of a 1:1 pair; a split or merge
+    #: links only the sections between which text really flowed. Empty for added/removed.
+    links: tuple[tuple[str, str, float, float], ...] = ()
     old_sections: tuple[SectionRef, ...] = ()
     new_sections: tuple[SectionRef, ...] = ()
     old_lines: tuple[LineRef, ...] = ()

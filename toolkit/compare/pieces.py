@@ -12,7 +12,7 @@ ends like any other. Joined in order, the pieces of a pair give ``old_text() + "
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from toolkit.compare.model import LineRef, SectionPair
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
@@ -30,6 +30,7 @@ class Piece:
     new_line: int | None
     rollover: bool = False
     terminator: bool = False
+    source_break: bool = False  #: a break of the source inside a line the pair holds as one
 
     @property
     def is_break(self) -> bool:
@@ -58,6 +59,69 @@ def pieces(pair: SectionPair) -> list[Piece]:
         kind = EQUAL if pair.old and pair.new else INSERT if pair.new else DELETE
         out.append(Piece(kind, "\n", *_sides(kind, old_line, new_line), terminator=True))
     return out
+
+
+def with_source_breaks(pair: SectionPair, cut: list[Piece]) -> list[Piece]:
+    """The pieces with a break wherever the source breaks a line the pair holds as one (a
+    heading split over source lines, :attr:`LineRef.breaks`): a ``-`` break where the old
+    report has it, a ``+`` break where the new one has it (both, one after the other, where
+    both have it), so that each report's own lines can be rebuilt."""
+    if not any(ref.breaks for ref in (*pair.old_lines, *pair.new_lines)):
+        return cut
+    out: list[Piece] = []
+    offsets = {"old": 0, "new": 0}  # characters of the current line written, per side
+    for piece in cut:
+        if piece.is_break:
+            out.append(piece)
+            for side, line in (("old", piece.old_line), ("new", piece.new_line)):
+                if line is not None:
+                    offsets[side] = 0
+            continue
+        text = piece.text
+        while text:
+            # the nearest source break inside this piece, on a side the piece is on
+            cuts = []
+            for side, refs, line in (
+                ("old", pair.old_lines, piece.old_line),
+                ("new", pair.new_lines, piece.new_line),
+            ):
+                ref = line_ref(refs, line)
+                if ref is None:
+                    continue
+                for offset, _ in ref.breaks:
+                    if offsets[side] < offset < offsets[side] + len(text) or (
+                        offset == offsets[side] and offset > 0 and not _broken(out, side)
+                    ):
+                        cuts.append((offset - offsets[side], side))
+            if not cuts:
+                out.append(replace(piece, text=text))
+                for side, line in (("old", piece.old_line), ("new", piece.new_line)):
+                    if line is not None:
+                        offsets[side] += len(text)
+                break
+            at = min(k for k, _ in cuts)
+            if at:
+                out.append(replace(piece, text=text[:at]))
+                for side, line in (("old", piece.old_line), ("new", piece.new_line)):
+                    if line is not None:
+                        offsets[side] += at
+                text = text[at:]
+            for side in ("old", "new"):
+                if (0, side) in [(k - at, s) for k, s in cuts]:
+                    op = DELETE if side == "old" else INSERT
+                    line_old = piece.old_line if side == "old" else None
+                    line_new = piece.new_line if side == "new" else None
+                    out.append(Piece(op, "\n", line_old, line_new, source_break=True))
+    return out
+
+
+def _broken(out: list[Piece], side: str) -> bool:
+    """Whether the last piece written is a source break of this side (written already)."""
+    if not out or not out[-1].source_break:
+        return False
+    return (out[-1].op == DELETE) == (side == "old") or (
+        len(out) > 1 and out[-2].source_break and (out[-2].op == DELETE) == (side == "old")
+    )
 
 
 def _sides(op: str, old_line: int, new_line: int) -> tuple[int | None, int | None]:

@@ -52,7 +52,9 @@ def own_line_refs(section: Section) -> tuple[LineRef, ...]:
         refs.append(LineRef(paragraphs[0].line, section.id, LineKind.RUN_IN, section.level))
         paragraphs = paragraphs[1:]
     else:
-        refs.append(LineRef(section.line, section.id, LineKind.HEADING, section.level))
+        # a heading split over source lines is one line here; ``breaks`` says where it splits
+        breaks = section.continued
+        refs.append(LineRef(section.line, section.id, LineKind.HEADING, section.level, breaks))
     refs += [LineRef(p.line, section.id, LineKind.PARAGRAPH, section.level) for p in paragraphs]
     return tuple(refs)
 
@@ -65,7 +67,9 @@ def whole_line_refs(section: Section) -> tuple[LineRef, ...]:
 
 def _whole(section: Section) -> Iterator[LineRef]:
     if not section.run_in:
-        yield LineRef(section.line, section.id, LineKind.HEADING, section.level)
+        # Section.lines() gives a heading split over source lines as those lines
+        for line, _ in section.heading_lines():
+            yield LineRef(line, section.id, LineKind.HEADING, section.level)
     for item in section.items():
         if isinstance(item, Section):
             yield from _whole(item)

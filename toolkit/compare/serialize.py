@@ -42,6 +42,10 @@ def pair_dict(pair: SectionPair) -> dict[str, Any]:
             [op.op, op.text, "rollover"] if op.rollover else [op.op, op.text] for op in pair.ops
         ],
         "stats": stats_dict(pair.stats),
+        "links": [
+            {"old": old, "new": new, "share_old": share_old, "share_new": share_new}
+            for old, new, share_old, share_new in pair.links
+        ],
     }
 
 

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from toolkit.compare.model import Comparison, LineRef
-from toolkit.compare.pieces import Piece, line_positions, line_ref, pieces
+from toolkit.compare.pieces import Piece, line_positions, line_ref, pieces, with_source_breaks
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
 
 #: a piece's place in one report: (line position, pair index, piece index)
@@ -57,7 +57,7 @@ def document_stream(comparison: Comparison) -> list[Placed]:
     new_pos = line_positions(pairs, "new")
     items: list[_Item] = []
     for index, pair in enumerate(pairs):
-        for seq, piece in enumerate(pieces(pair)):
+        for seq, piece in enumerate(with_source_breaks(pair, pieces(pair))):
             placed = Placed(
                 piece,
                 index,

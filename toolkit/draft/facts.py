@@ -3,14 +3,12 @@
 The draft does not extract anything itself: targets and achieved figures come from
 :mod:`toolkit.targets`, new terms from :mod:`toolkit.terms`, splits and merges from
 :mod:`toolkit.compare`. :func:`gather_facts` asks each of them and converts the answers into the
-few fields the skeleton uses; an analyzer that is not installed contributes nothing (its name is
-listed in ``DraftFacts.unavailable``).
+few fields the skeleton uses.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from toolkit.model import Report
@@ -70,7 +68,6 @@ class DraftFacts:
     new_terms: tuple[TermFact, ...] = ()
     section_changes: tuple[SectionChange, ...] = ()
     unreported: tuple[str, ...] = ()
-    unavailable: tuple[str, ...] = field(default=())
 
 
 def gather_facts(latest: Report, previous: Report | None = None) -> DraftFacts:
@@ -78,20 +75,10 @@ def gather_facts(latest: Report, previous: Report | None = None) -> DraftFacts:
 
     Without ``previous`` only the latest report's own targets and commitments are asked for.
     """
-    facts = DraftFacts()
-    steps: list[tuple[str, Callable[[DraftFacts], DraftFacts]]] = [
-        ("targets", lambda f: _with_targets(f, latest, previous)),
-    ]
+    facts = _with_targets(DraftFacts(), latest, previous)
     if previous is not None:
-        steps.append(("terms", lambda f: _with_terms(f, latest, previous)))
-        steps.append(("compare", lambda f: _with_structure(f, latest, previous)))
-    missing: list[str] = []
-    for name, step in steps:
-        try:
-            facts = step(facts)
-        except ImportError:
-            missing.append(name)
-    return replace(facts, unavailable=tuple(missing))
+        facts = _with_structure(_with_terms(facts, latest, previous), latest, previous)
+    return facts
 
 
 def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) -> DraftFacts:

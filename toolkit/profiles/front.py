@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from toolkit.model import Block
@@ -60,6 +60,10 @@ _DATE = re.compile(
 )
 _MEETING = re.compile(r"在(.{2,60}?(?:会议|大会))上")
 _SALUTATION = re.compile(r"^各位(代表|委员)[^。]{0,20}[：:！!，,]?$")
+#: what follows the meeting in a subtitle and is not the speaker: "的讲话", "作政府工作报告"
+_SPEECH = re.compile(r"^的?(?:讲话|报告)$|作?(?:政府)?工作报告$|的?讲话$")
+_BRACKETS = " 。.（）()〔〕【】[]——―-─"
+_SENTENCE_ENDS = ("。", "！", "；", "，", "!", ";", ",")
 _TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -191,7 +195,12 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
         if meta_line(text) and titles:  # "来源：湖南日报" between two title lines
             i += 1
             continue
-        if len(text) > 40 or not _TITLE_WORDS.search(text) or parse_date(text):
+        if (
+            len(text) > 40
+            or not _TITLE_WORDS.search(text)
+            or parse_date(text)
+            or text.endswith(_SENTENCE_ENDS)  # "…市长张工作政府工作报告。": a sentence
+        ):
             break
         titles.append(text)
         i += 1
@@ -230,9 +239,20 @@ def _read_subtitle(text: str, date: tuple[int, int, int], meta: dict[str, str]) 
     meta["subtitle"] = text
     meta["date"] = f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}"
     meeting = _MEETING.search(text)
-    if meeting:
-        meta["meeting"] = meeting.group(1)
-        rest = text[meeting.end() :].strip(" 。")
-        rest = re.sub(r"作?政府工作报告$", "", rest).strip()
-        if rest:  # "……会议上省长毛伟明作政府工作报告。": date, meeting and speaker in one line
-            meta["speaker"] = rest
+    if not meeting:
+        return
+    meta["meeting"] = meeting.group(1)
+    # "……会议上省长毛伟明作政府工作报告。": the speaker after the meeting; "——2025年1月14日
+    # 某省省长 某某在…会议上的讲话": before 在; "（…会议上）": none
+    after = _SPEECH.sub("", text[meeting.end() :].strip(_BRACKETS)).strip(_BRACKETS)
+    found = _DATE.search(text, 0, meeting.start())
+    before = text[found.end() : meeting.start()].strip(_BRACKETS) if found else ""
+    if after or before:
+        meta["speaker"] = after or before
+
+
+def take_page_title(front: Front, page_meta: Mapping[str, str]) -> None:
+    """Use the title a reader found outside the text (a saved page's heading, title block or
+    ArticleTitle meta tag: ``page_meta["title"]``) when the text itself has none."""
+    if front.title is None and page_meta.get("title"):
+        front.title = page_meta["title"]

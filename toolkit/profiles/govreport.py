@@ -9,32 +9,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.plugins.base import Profile
-from toolkit.profiles.front import Front, meta_line, read_front, split_chrome
+from toolkit.profiles import roles
+from toolkit.profiles.front import Front, meta_line, read_front, split_chrome, take_page_title
 from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
 from toolkit.profiles.headings import (
+    LABEL_LEVEL,
     find_lead,
     is_title_line,
+    join_split_heading,
     labelled_heading,
     make_heading,
 )
-from toolkit.profiles.numbering import match_label
+from toolkit.profiles.numbering import Label, match_label
 from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
-ROLE_RULES: tuple[tuple[Role, re.Pattern[str]], ...] = (
-    (Role.GLOSSARY, GLOSSARY_TITLE),
-    (Role.ANNEX, re.compile(r"^附件")),
-    (Role.GOVERNMENT, re.compile(r"自身建设|政府建设")),
-    (Role.REVIEW, re.compile(r"回顾|总结|过去(一|五)年|一年来|五年来")),
-    (Role.OUTLOOK, re.compile(r"十[一二三四五六七八九]五|今后五年|未来五年|主要考虑|中长期|远景")),
-    (
-        Role.PLAN,
-        re.compile(r"安排|建议|部署|重点工作|主要任务|重点任务|总体要求|目标|\d{4}年.*工作"),
-    ),
-)
 _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
+#: an unnumbered part title is at most this long ("关于“十五五”时期经济社会发展的主要目标任务和
+#: 2026年重点工作" is 33)
+MAX_PART_TITLE = 40
+_PERIOD = re.compile(r"\d{4}\s*年|十[一二三四五六七八九]五")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
@@ -42,11 +39,13 @@ _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 _QUALIFIED = re.compile(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
 
 
-def role_of(title: str) -> Role:
-    for role, pattern in ROLE_RULES:
-        if pattern.search(title):
-            return role
-    return Role.OTHER
+def role_of(title: str, year: int | None = None) -> Role:
+    """The role a part's title names: glossary, annex, else what :mod:`roles` reads in it."""
+    if GLOSSARY_TITLE.match(title):
+        return Role.GLOSSARY
+    if title.startswith("附件"):
+        return Role.ANNEX
+    return roles.role_of(title, year)
 
 
 class GovReportProfile(Profile):
@@ -69,7 +68,10 @@ class GovReportProfile(Profile):
         blocks = document.blocks
         front = split_chrome(blocks)
         body_start = read_front(blocks, front.chrome_head, front.chrome_tail, front)
-        items = self._classify(blocks[body_start : front.chrome_tail])
+        take_page_title(front, document.meta)
+        year = _front_year(front)
+        body = blocks[body_start : front.chrome_tail]
+        items = _with_part_roles(self._classify(body, "salutation" in front.meta), year)
         # an Up marker ("各位代表：" closes a subsection) before any heading is body text: front
         first = next((i for i, (_, h) in enumerate(items) if isinstance(h, Heading)), len(items))
         front_blocks = []
@@ -104,14 +106,24 @@ class GovReportProfile(Profile):
         )
         return _finish(report, front)
 
-    def _classify(self, blocks: Sequence[Block]) -> list[tuple[Block, Heading | Up | None]]:
+    def _classify(
+        self, blocks: Sequence[Block], addressed: bool
+    ) -> list[tuple[Block, Heading | Up | None]]:
+        """Headings and body blocks. ``addressed``: the front matter ended with the salutation
+        (else an unnumbered part title counts only after a "各位代表" line)."""
         numbered_parts = _has_numbered_parts(blocks)
         items: list[tuple[Block, Heading | Up | None]] = []
         expected_part = 1
         context = Role.OTHER  # role of the open top-level part
         annex_title_pending = False
-        for block in blocks:
+        closed = False  # "各位代表，…" closed the sections: items after it are a list
+        skip = False  # the block is the second line of a split heading already taken
+        for index, block in enumerate(blocks):
+            if skip:
+                skip = False
+                continue
             text = block.text
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
             heading: Heading | None = None
             if annex_title_pending and is_title_line(text, 40) and items:
                 # "附件1" on one line, "2025年省十件民生实事" on the next: the annex's title
@@ -141,11 +153,13 @@ class GovReportProfile(Profile):
                 context = Role.ANNEX
             elif context is Role.GLOSSARY:
                 heading = None
-            elif (label := match_label(text)) is not None:
-                heading = labelled_heading(block, label)
+            elif (found_label := _labelled(block, following)) is not None:
+                label, heading = found_label
+                if closed and LABEL_LEVEL[label.kind] > 2:
+                    heading = None  # "1.医疗卫生方面。…" after the address: the part's list
                 if heading and label.kind in ("cn", "chapter"):
                     if context is Role.ANNEX:
-                        heading = Heading(2, *_rest(heading))
+                        heading = replace(heading, level=2)
                     elif label.ordinal < expected_part:  # numbering restarted: a list item
                         heading = None
                     else:
@@ -157,22 +171,88 @@ class GovReportProfile(Profile):
                 if heading.level == 1:
                     heading = _part(heading)
                     context = heading.role or Role.OTHER
-            elif not numbered_parts and is_title_line(text) and role_of(text) is not Role.OTHER:
+            elif _unnumbered_part(text, numbered_parts, expected_part > 1, addressed, context):
                 heading = _part(make_heading(block, None, 1))
                 context = heading.role or Role.OTHER
             if heading is None and _ADDRESS.match(text) and context is not Role.GLOSSARY:
+                addressed = True
                 items.append((block, Up(1)))  # "各位代表！" speaks for the part, not a section
+                closed = True
                 continue
+            if heading is not None and heading.level <= 2:
+                closed = False
+            skip = heading is not None and bool(heading.continued)  # the next line is in it
             items.append((block, heading))
         return items
 
 
-def _rest(heading: Heading) -> tuple[str, str, str, Role | None]:
-    return heading.label, heading.title, heading.heading, heading.role
+def _labelled(block: Block, following: Block | None) -> tuple[Label, Heading | None] | None:
+    """The label opening ``block`` and the heading it makes (None: body text), which takes in
+    the next block too when the heading was split over two lines (``continued``); None when
+    the block has no label."""
+    joined = join_split_heading(block.text, following.text) if following else None
+    if joined and following:
+        label = match_label(joined)
+        heading = (
+            labelled_heading(Block(joined, block.line, block.heading_level), label)
+            if label
+            else None
+        )
+        if label and heading and heading.heading == joined:
+            return label, replace(heading, continued=((len(block.text), following.line),))
+    label = match_label(block.text)
+    return (label, labelled_heading(block, label)) if label else None
+
+
+def _unnumbered_part(
+    text: str, numbered_parts: bool, after_numbered: bool, addressed: bool, context: Role
+) -> bool:
+    """Whether a title line without a label is a part: in a report without numbered parts,
+    any title line naming a role; in one with them, such a line after the salutation and
+    before the first numbered part ("2025年和“十四五”时期工作回顾", "“十五五”时期主要目标和
+    2026年重点工作" standing above 一、二、…; not page furniture), or, between and after them,
+    one naming another role than the open part's and a year or a five-year plan
+    ("“十五五”时期主要目标任务" after "一、2025年工作回顾"), or government building."""
+    if not is_title_line(text, MAX_PART_TITLE):
+        return False
+    role = role_of(text)
+    if role in (Role.OTHER, Role.GLOSSARY, Role.ANNEX):
+        return False
+    if not numbered_parts:
+        return True
+    if not after_numbered:
+        return addressed
+    if role is context:
+        return False
+    return role is Role.GOVERNMENT or bool(_PERIOD.search(text))
+
+
+def _with_part_roles(
+    items: list[tuple[Block, Heading | Up | None]], year: int | None
+) -> list[tuple[Block, Heading | Up | None]]:
+    """Give every body part (not annex or glossary) the role its title and its text speak for
+    (:func:`roles.part_role`); a part that speaks for none after the review or the plan is
+    one of the task parts ("一、坚持创新驱动…" under "…2026年重点工作"). The sections inside
+    inherit the part's role."""
+    starts = [i for i, (_, h) in enumerate(items) if isinstance(h, Heading) and h.level == 1]
+    result = list(items)
+    previous = Role.OTHER
+    for start, stop in zip(starts, [*starts[1:], len(items)][: len(starts)], strict=True):
+        block, heading = items[start]
+        assert isinstance(heading, Heading)
+        if heading.role in (Role.ANNEX, Role.GLOSSARY):
+            continue
+        text = "\n".join(b.text for b, _ in items[start:stop])
+        role = roles.part_role(heading.title, text, year)
+        if role is Role.OTHER and previous in (Role.REVIEW, Role.OUTLOOK, Role.PLAN):
+            role = Role.PLAN
+        result[start] = (block, replace(heading, role=role))
+        previous = role
+    return result
 
 
 def _part(heading: Heading) -> Heading:
-    return Heading(1, heading.label, heading.title, heading.heading, role_of(heading.title))
+    return replace(heading, level=1, role=role_of(heading.title))
 
 
 def _has_numbered_parts(blocks: Sequence[Block]) -> bool:
@@ -187,23 +267,34 @@ def _has_numbered_parts(blocks: Sequence[Block]) -> bool:
 
 def _finish(report: Report, front: Front) -> Report:
     """Fill in the year and the headline-targets paragraph, which need the whole tree."""
-    from dataclasses import replace
-
     return replace(report, year=_year(report, front), targets_paragraph=_targets_paragraph(report))
 
 
 def _year(report: Report, front: Front) -> int | None:
     """The year the report plans: from the title, else the plan part's heading, else the
     delivery date (a report delivered in October–December plans the next year)."""
-    if report.title:
-        from toolkit.profiles.front import parse_date
-
-        found = _YEAR.search(report.title.replace("〇", "0"))
-        if found and not parse_date(report.title):
-            return int(found.group(1))
+    if report.title and (found := _title_year(report.title)):
+        return found
     for section in report.sections:
-        if section.role is Role.PLAN and (found := _YEAR.search(section.title)):
-            return int(found.group(1))
+        if section.role is Role.PLAN and (found_year := _YEAR.search(section.title)):
+            return int(found_year.group(1))
+    return _date_year(front)
+
+
+def _front_year(front: Front) -> int | None:
+    """The plan year the front matter tells (title, else delivery date), before any part is
+    read: part roles read years against it."""
+    return (_title_year(front.title) if front.title else None) or _date_year(front)
+
+
+def _title_year(title: str) -> int | None:
+    from toolkit.profiles.front import parse_date
+
+    found = _YEAR.search(title.replace("〇", "0"))
+    return int(found.group(1)) if found and not parse_date(title) else None
+
+
+def _date_year(front: Front) -> int | None:
     if front.date:
         year, month, _ = front.date
         return year + 1 if month >= 10 else year

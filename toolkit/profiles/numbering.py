@@ -73,3 +73,22 @@ def match_label(text: str) -> Label | None:
             continue
         return Label(kind, ordinal, found.group(0))
     return None
+
+
+def is_bare_label(text: str) -> bool:
+    """Whether ``text`` is a part or section label and nothing else ("（三）", "三、")."""
+    for _, pattern in _PATTERNS[:3]:
+        found = pattern.match(text)
+        if found and found.end() == len(text) and chinese_ordinal(found.group(1)):
+            return True
+    return False
+
+
+def is_label_tail(text: str) -> bool:
+    """Whether ``text`` opens with the rest of a （N） label whose opening bracket ended the
+    line before ("三）改革开放…" after "（")."""
+    found = _CLOSED_ONLY.match(text)
+    return bool(found and chinese_ordinal(found.group(1)) and found.end() < len(text))
+
+
+_CLOSED_ONLY = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[）)]\s*")

@@ -18,6 +18,8 @@ class Heading:
     title: str
     heading: str
     role: Role | None = None  #: None: inherit the parent's role (or OTHER at the top)
+    #: (offset, line) where a heading split over lines continues (see Section.continued)
+    continued: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ def build_sections(
 
 def _freeze(node: _Node, section_id: str, lead: LeadFinder) -> Section:
     heading = node.heading
-    run_in = len(heading.heading) < len(node.block.text)
+    run_in = not heading.continued and len(heading.heading) < len(node.block.text)
     paragraphs = tuple(
         Paragraph(
             f"{section_id}.p{i}", block.line, text, "" if (run_in and i == 1) else lead(block, text)
@@ -96,6 +98,7 @@ def _freeze(node: _Node, section_id: str, lead: LeadFinder) -> Section:
         children=children,
         role=node.role,
         run_in=run_in,
+        continued=heading.continued,
     )
 
 

@@ -7,6 +7,9 @@ so that rarer characters in names survive.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from toolkit.errors import FormatError
@@ -74,13 +77,45 @@ def _looks_binary(text: str) -> bool:
     return "\x00" in sample or bad / len(sample) > 0.01
 
 
+#: the encoding a user forced (``--encoding``) for the files read inside :func:`forced`
+_FORCED: ContextVar[str | None] = ContextVar("forced_encoding", default=None)
+#: what detection settles with certainty: a byte-order mark, valid UTF-8, UTF-16 by its NUL
+#: bytes, GB18030 that reads as Chinese, or the file's own declaration; anything else is a guess
+_SURE = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030"}
+
+
+@contextmanager
+def forced(encoding: str | None) -> Iterator[None]:
+    """Inside, every text file is decoded with ``encoding`` (None: detected as usual). An
+    unknown encoding is a :class:`FormatError`."""
+    if encoding is not None:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise FormatError(f"unknown encoding {encoding!r}") from None
+    token = _FORCED.set(encoding)
+    try:
+        yield
+    finally:
+        _FORCED.reset(token)
+
+
 def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``.
+
+    Inside :func:`forced` the forced encoding is used, strictly.
 
     ``declared`` is an encoding the file itself names (an HTML ``<meta charset>``); it is tried
     after the byte-order marks and before strict UTF-8 and detection. Raises
     :class:`FormatError` for binary data and undetectable encodings.
     """
+    force = _FORCED.get()
+    if force is not None:
+        try:
+            return data.decode(force), force
+        except UnicodeDecodeError as exc:
+            message = f"not valid {force} text ({exc.reason} at byte {exc.start})"
+            raise FormatError(message, path) from exc
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -127,11 +162,31 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
     return text, name
 
 
-def decoding_warnings(text: str) -> tuple[str, ...]:
-    """What :func:`decode_bytes` had to work around in ``text``, one sentence each."""
+def decoding_warnings(
+    text: str, encoding: str | None = None, declared: str | None = None
+) -> tuple[str, ...]:
+    """What :func:`decode_bytes` had to work around in ``text``, one sentence each; with the
+    ``encoding`` it used, also when that encoding was only a guess (not forced, declared, nor one
+    detection is sure of)."""
+    found: list[str] = []
     if text.endswith("\ufffd"):
-        return ("the file ends inside a character, which reads as �: it may have been cut off",)
-    return ()
+        found.append("the file ends inside a character, which reads as �: it may have been cut off")
+    sure = {*_SURE, *(_lookup(declared),), _FORCED.get()}
+    if encoding is not None and _lookup(encoding) not in sure:
+        found.append(
+            f"the text encoding is a guess: read as {encoding}; if the text reads wrong, give "
+            "the right one with --encoding (e.g. --encoding gb18030)"
+        )
+    return tuple(found)
+
+
+def _lookup(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(_SUPERSETS.get(name.strip().lower(), name.strip())).name
+    except LookupError:
+        return None
 
 
 def _decode_cut(data: bytes, encoding: str) -> str | None:

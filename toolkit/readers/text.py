@@ -77,7 +77,7 @@ class TextReader(Reader):
         if not blocks:
             raise FormatError("file contains only whitespace", path)
         return SourceDocument(
-            str(path), self.name, blocks, encoding, warnings=decoding_warnings(text)
+            str(path), self.name, blocks, encoding, warnings=decoding_warnings(text, encoding)
         )
 
 

@@ -34,6 +34,12 @@ def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
     独症) brings new vocabulary: salience × (0.3 + 0.7 × share of the word's character pairs
     absent from the other report). Marked terms are left as they are.
     """
+    other.count_all(
+        term.text[i : i + 2]
+        for term in terms
+        if term.kind is TermKind.DISCOVERED
+        for i in range(len(term.text) - 1)
+    )
     ranked = []
     for term in terms:
         if term.kind is TermKind.DISCOVERED:
@@ -44,6 +50,28 @@ def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         ranked.append(term)
     ranked.sort(key=lambda t: (-t.salience, t.text))
     return tuple(ranked)
+
+
+def present_in(
+    candidates: list[tuple[str, TermKind | None]],
+    order: dict[str, int],
+    old: ReportText,
+    new: ReportText,
+) -> list[tuple[str, TermKind | None]]:
+    """The candidates found in both parts, in their order, first of each surface form (its
+    index in ``order``): what :func:`frequency_shifts` would keep of all of them, found from
+    the parts' own counted words, so that a section pair costs what its length costs, not what
+    the number of candidates of the whole reports does."""
+    both = old.counted() & new.counted() & order.keys()
+    return [candidates[order[core]] for core in sorted(both, key=order.__getitem__)]
+
+
+def first_by_core(candidates: list[tuple[str, TermKind | None]]) -> dict[str, int]:
+    """The index of the first candidate of each surface form."""
+    order: dict[str, int] = {}
+    for index, (text, _) in enumerate(candidates):
+        order.setdefault(skeleton(text), index)
+    return order
 
 
 def compare_terms(
@@ -90,6 +118,7 @@ def compare_terms(
     )
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
+        other.count_all(skeleton(t.text) for t in terms)
         return tuple(
             t
             for t in terms
@@ -102,6 +131,8 @@ def compare_terms(
         *((t.text, t.kind) for t in (*new_terms, *old_terms) if t.kind in wanted),
         *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
     ]
+    for text in (old_text, new_text):
+        text.count_all(skeleton(t) for t, _ in shift_candidates)
     all_shifts = frequency_shifts(shift_candidates, old_text, new_text)
     shifted = all_shifts[:TOP_SHIFTS]
     # per section: the candidates found in both reports (a shift inside a section pair of a
@@ -111,6 +142,7 @@ def compare_terms(
         for text, kind in dict.fromkeys(shift_candidates)
         if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
     ]
+    order = first_by_core(in_both)
     matches, section_matching = match_sections(old_report, new_report) if sections else ([], "none")
     section_shifts = tuple(
         SectionTermShifts(
@@ -119,7 +151,12 @@ def compare_terms(
             old_title=m.old[0].title,
             new_title=m.new[0].title,
             matched_by=m.matched_by,
-            shifts=frequency_shifts(in_both, old_part, new_part, limit=TOP_SECTION_SHIFTS),
+            shifts=frequency_shifts(
+                present_in(in_both, order, old_part, new_part),
+                old_part,
+                new_part,
+                limit=TOP_SECTION_SHIFTS,
+            ),
             watched=watched_counts(watch, old_part, new_part),
         )
         for m in matches

@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from toolkit.model import Report, Role, Section
 from toolkit.terms.text import skeleton
 
@@ -35,6 +37,12 @@ class ReportText:
     joined: str = field(init=False, repr=False, compare=False)
     offsets: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _counts: dict[str, int] = field(init=False, repr=False, compare=False)
+    #: for skeletons counted by :meth:`count_all`: the index of the first line holding each
+    _first: dict[str, int] = field(init=False, repr=False, compare=False)
+    #: for each line, the skeletons counted by :meth:`count_all` found on it, with counts
+    _on_line: list[dict[str, int]] | None = field(init=False, repr=False, compare=False)
+    #: every skeleton counted by :meth:`count_all` (absent from ``_counts``: zero)
+    _known: set[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         offsets, position = [], 0
@@ -44,6 +52,29 @@ class ReportText:
         object.__setattr__(self, "joined", "\n".join(item.skeleton for item in self.lines))
         object.__setattr__(self, "offsets", tuple(offsets))
         object.__setattr__(self, "_counts", {})
+        object.__setattr__(self, "_first", {})
+        object.__setattr__(self, "_on_line", None)
+        object.__setattr__(self, "_known", set())
+
+    def count_all(self, cores: Iterable[str]) -> None:
+        """Count many skeletons in one pass over the text (an Aho-Corasick automaton) and keep
+        their counts, first lines and the lines holding them: :meth:`count`, :meth:`first` and
+        :meth:`contains` of them are then lookups, and so are those of the parts made by
+        :meth:`within`. Counting each skeleton apart scans the whole text once per skeleton,
+        which grows with the square of the text's length. Counts are those of ``str.count``
+        (occurrences that do not overlap)."""
+        todo = {c for c in cores if c and c not in self._known}
+        if not todo:
+            return
+        self._known.update(todo)
+        on_line = self._on_line if self._on_line is not None else [{} for _ in self.lines]
+        object.__setattr__(self, "_on_line", on_line)
+        for core, starts in find_all(self.joined, todo).items():
+            self._counts[core] = len(starts)
+            self._first[core] = bisect_right(self.offsets, starts[0]) - 1
+            for start in starts:
+                found = on_line[bisect_right(self.offsets, start) - 1]
+                found[core] = found.get(core, 0) + 1
 
     @classmethod
     def of(cls, report: Report) -> ReportText:
@@ -57,9 +88,26 @@ class ReportText:
         return cls(tuple(items))
 
     def within(self, sections: Iterable[Section]) -> ReportText:
-        """Only the lines of these sections and their descendants."""
+        """Only the lines of these sections and their descendants (with the counts of what
+        :meth:`count_all` counted already, summed over those lines)."""
         ids = {s.id for top in sections for s in top.walk()}
-        return ReportText(tuple(item for item in self.lines if item.section in ids))
+        keep = [k for k, item in enumerate(self.lines) if item.section in ids]
+        part = ReportText(tuple(self.lines[k] for k in keep))
+        if self._on_line is not None:
+            on_line = [self._on_line[k] for k in keep]
+            for k, found in enumerate(on_line):
+                for core, n in found.items():
+                    if core not in part._counts:
+                        part._counts[core] = 0
+                        part._first[core] = k
+                    part._counts[core] += n
+            object.__setattr__(part, "_on_line", on_line)
+            part._known.update(self._known)
+        return part
+
+    def counted(self) -> set[str]:
+        """The skeletons :meth:`count_all` counted that occur in this text."""
+        return {core for core in self._counts if core in self._known and self._counts[core]}
 
     @property
     def size(self) -> int:
@@ -72,7 +120,8 @@ class ReportText:
             return 0
         known = self._counts.get(core)
         if known is None:
-            known = self._counts[core] = self.joined.count(core)
+            known = 0 if core in self._known else self.joined.count(core)
+            self._counts[core] = known
         return known
 
     def contains(self, core: str) -> bool:
@@ -81,10 +130,32 @@ class ReportText:
 
     def first(self, core: str) -> TextLine | None:
         """The first line holding the skeleton, None when none does."""
+        if core in self._known:
+            line = self._first.get(core)
+            return None if line is None else self.lines[line]
         position = self.joined.find(core) if core else -1
         if position < 0:
             return None
         return self.lines[bisect_right(self.offsets, position) - 1]
+
+
+def find_all(text: str, cores: Iterable[str]) -> dict[str, list[int]]:
+    """The start of every occurrence of each skeleton in ``text``, those that overlap an
+    earlier one of the same skeleton left out (as ``str.count`` counts); absent ones left out."""
+    automaton = ahocorasick.Automaton()
+    for core in cores:
+        automaton.add_word(core, core)
+    if len(automaton) == 0:
+        return {}
+    automaton.make_automaton()
+    starts: dict[str, list[int]] = {}
+    ends: dict[str, int] = {}
+    for end, core in automaton.iter(text):
+        start = end - len(core) + 1
+        if start >= ends.get(core, 0):
+            starts.setdefault(core, []).append(start)
+            ends[core] = end + 1
+    return starts
 
 
 def _line(

@@ -162,6 +162,7 @@ def build_terms(
             best[core] = candidate if known is None else Candidate(known.text, candidate.kind)
             if candidate.kind is TermKind.GLOSSARY:
                 best[core] = candidate
+    text.count_all(best)
     terms = []
     for core, candidate in best.items():
         first = text.first(core)

@@ -123,6 +123,8 @@ class TermComparison:
     shifted: tuple[TermShift, ...]
     sections: tuple[SectionTermShifts, ...]
     glossary: GlossaryCheck
-    section_matching: str  #: how ``sections`` were paired: "alignment", "role/title" or "none"
+    section_matching: (
+        str  #: how ``sections`` were paired: "alignment" (by the section alignment) or "none"
+    )
     #: counts of the words the caller asked to watch, in the order asked (even when unchanged)
     watched: tuple[TermShift, ...] = ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from toolkit.sequence import longest_increasing
 from toolkit.textdiff.engine import diff_tokens
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
 from toolkit.textdiff.similarity import common, content_words, line_words
@@ -33,8 +34,54 @@ def align_paragraphs(
     """
     if words is None:
         words = [content_words(t) for t in old], [content_words(t) for t in new]
-    old_words, new_words = words
-    n, m = len(old), len(new)
+    anchors = _anchors(old, new)
+    if not anchors:
+        return _deletions_first(_align_span(old, new, words, 0, len(old), 0, len(new)))
+    pairs: list[tuple[int | None, int | None]] = []
+    i = j = 0
+    for a, b in anchors:
+        pairs += _align_span(old, new, words, i, a, j, b)
+        pairs.append((a, b))
+        i, j = a + 1, b + 1
+    pairs += _align_span(old, new, words, i, len(old), j, len(new))
+    return _deletions_first(pairs)
+
+
+def _anchors(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    """Paragraphs that occur once on each side with the same tokens, those in the same order
+    on both sides (the longest such run): they pair with each other, and only what lies between
+    two of them is aligned by similarity (a full table of every pair grows with the square of
+    the section's length)."""
+
+    def index(units: Sequence[Sequence[str]]) -> dict[tuple[str, ...], int]:
+        seen: dict[tuple[str, ...], int] = {}
+        twice: set[tuple[str, ...]] = set()
+        for k, unit in enumerate(units):
+            key = tuple(unit)
+            if key in seen:
+                twice.add(key)
+            seen[key] = k
+        return {key: k for key, k in seen.items() if key not in twice and any(key)}
+
+    old_index, new_index = index(old), index(new)
+    shared = sorted((k, new_index[key]) for key, k in old_index.items() if key in new_index)
+    return longest_increasing(shared)
+
+
+def _align_span(
+    old: Sequence[Sequence[str]],
+    new: Sequence[Sequence[str]],
+    words: tuple[list[Counter[str]], list[Counter[str]]],
+    old_start: int,
+    old_end: int,
+    new_start: int,
+    new_end: int,
+) -> list[tuple[int | None, int | None]]:
+    """The order-preserving pairing of ``old[old_start:old_end]`` with ``new[new_start:new_end]``
+    that maximises summed similarity, in reading order, with absolute indexes."""
+    old_words = words[0][old_start:old_end]
+    new_words = words[1][new_start:new_end]
+    n, m = len(old_words), len(new_words)
     sim = [[_similarity(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
@@ -56,7 +103,10 @@ def align_paragraphs(
             j += 1
     pairs.extend((k, None) for k in range(i, n))
     pairs.extend((None, k) for k in range(j, m))
-    return _deletions_first(pairs)
+    return [
+        (None if a is None else a + old_start, None if b is None else b + new_start)
+        for a, b in pairs
+    ]
 
 
 def _similarity(a: Counter[str], b: Counter[str]) -> float:

@@ -284,9 +284,11 @@ def read_docx(path: Path) -> SourceDocument:
         from toolkit.word.revisions import accept_all
 
         accept_all(body, in_place=True)
+    number = 0  # Word's paragraph number: empty paragraphs count, text boxes do not
     for paragraph in body.iter(f"{W}p"):
         if paragraph.getparent().tag == f"{W}txbxContent":
             continue
+        number += 1
         ppr = paragraph.find(f"{W}pPr")
         style_id = None
         if ppr is not None and ppr.find(f"{W}pStyle") is not None:
@@ -297,7 +299,7 @@ def read_docx(path: Path) -> SourceDocument:
         for text, lvl, bold in _paragraph_blocks(
             paragraph, level, styles_bold, style_id in para_bold_styles
         ):
-            blocks.append(Block(text, len(blocks) + 1, lvl, bold))
+            blocks.append(Block(text, number, lvl, bold))
         check_block_count(len(blocks), path)
     if not blocks:
         raise FormatError("the Word document has no text", path)

@@ -1,0 +1,193 @@
+"""Structure of genre variants the samples lack, on made-up files in tests/data/genre."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from conftest import DATA
+
+from toolkit.api import load_report
+from toolkit.model import Paragraph, Role
+from toolkit.outline import report_dict
+from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
+from toolkit.profiles.roles import five_year_plan, title_roles
+
+CITY = DATA / "genre" / "city-2026.txt"
+
+
+def test_unnumbered_part_titles_above_numbered_parts_are_parts():
+    # "2025年和“十四五”时期工作回顾" and "“十五五”时期主要目标和2026年重点工作" on their own
+    # lines, then 一、二、三、: neither the review nor the targets is front matter
+    report = load_report(CITY)
+    assert [s.heading for s in report.sections[:2]] == [
+        "2025年和“十四五”时期工作回顾",
+        "“十五五”时期主要目标和2026年重点工作",
+    ]
+    assert [p.line for p in report.front] == [1, 2, 3, 4, 5]
+    assert report.paragraph(report.targets_paragraph).line == 13
+
+
+def test_numbered_task_parts_under_an_unnumbered_plan_title_are_plan():
+    report = load_report(CITY)
+    assert [s.role for s in report.sections] == [
+        Role.REVIEW,
+        Role.PLAN,
+        Role.PLAN,
+        Role.PLAN,
+        Role.PLAN,
+        Role.GOVERNMENT,
+        Role.GLOSSARY,
+    ]
+
+
+def test_annex_titled_as_a_glossary_is_the_glossary():
+    # "附件" / "《政府工作报告》有关内容名词注释"
+    report = load_report(CITY)
+    glossary = report.sections[-1]
+    assert glossary.title == "《政府工作报告》有关内容名词注释"
+    assert [e.term for e in report.glossary] == [
+        "“专精特新”企业",
+        "“数智赋能”工程",
+        "“高效办成一件事”",
+    ]
+
+
+def test_speaker_before_the_meeting_in_a_speech_subtitle():
+    # "——2026年1月9日在…会议上的讲话" with the speaker on the next line
+    assert load_report(CITY).meta["speaker"] == "某某市人民政府市长 王某某"
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "roles"),
+    [
+        ("一、2025年主要工作和“十四五”发展成就", 2026, [Role.REVIEW]),
+        ("二、“十五五”时期主要目标任务", 2026, [Role.OUTLOOK, Role.PLAN]),
+        ("三、2026年重点工作", 2026, [Role.PLAN]),
+        ("二、2026年政府工作任务", 2026, [Role.PLAN]),
+        ("四、努力建设人民满意的服务型政府", 2026, [Role.GOVERNMENT]),
+        ("一、牢记嘱托，在接续奋斗中奋勇争先", 2026, []),
+        (">政府公报", 2026, []),
+        ("三、全面提升政府治理效能", 2025, [Role.GOVERNMENT]),
+    ],
+)
+def test_title_roles_read_years_against_the_plan_year(title, year, roles):
+    assert title_roles(title, year) == roles
+
+
+def test_five_year_plan_numbers():
+    assert (five_year_plan(2025), five_year_plan(2026), five_year_plan(2030)) == (14, 15, 15)
+
+
+def test_headings_split_over_two_lines_are_joined():
+    # "（一）深化重点领域改革，" / "激发经营主体活力" and a bare "（二）" / "扩大高水平对外开放"
+    report = load_report(CITY)
+    first, second = report.sections[3].children
+    assert (first.title, first.line, first.continued) == (
+        "深化重点领域改革，激发经营主体活力",
+        19,
+        ((12, 20),),
+    )
+    assert first.paragraphs[0].text.startswith("落实")
+    assert (second.label, second.title, second.line) == ("（二）", "扩大高水平对外开放", 22)
+    assert [p.line for p in second.paragraphs] == [24]
+
+
+def test_outline_json_gives_the_lines_of_a_split_heading():
+    schema = json.loads(
+        resources.files("toolkit").joinpath("schemas/outline.schema.json").read_text()
+    )
+    data = json.loads(json.dumps(report_dict(load_report(CITY)), ensure_ascii=False))
+    jsonschema.validate(data, schema)
+    section = data["sections"][3]["children"][1]
+    assert section["heading_lines"] == [
+        {"line": 22, "text": "（二）"},
+        {"line": 23, "text": "扩大高水平对外开放"},
+    ]
+    assert "heading_lines" not in data["sections"][3]
+
+
+def glossary_of(*lines: str) -> list[tuple[str, str]]:
+    paragraphs = [Paragraph(f"g.p{i}", i, text) for i, text in enumerate(lines, 1)]
+    return [(e.term, e.definition) for e in parse_glossary(paragraphs)]
+
+
+def test_unnumbered_glossary_entries_are_entries():
+    assert glossary_of(
+        "“两重”：国家重大战略实施和重点领域安全能力建设。",
+        "“两新”：大规模设备更新和消费品以旧换新。",
+        "其中，设备更新包括：工业、农业等领域。",
+    ) == [
+        ("“两重”", "国家重大战略实施和重点领域安全能力建设。"),
+        ("“两新”", "大规模设备更新和消费品以旧换新。\n其中，设备更新包括：工业、农业等领域。"),
+    ]
+
+
+def test_bracketed_numbers_and_term_lines():
+    assert glossary_of("［1］一降三减", "火灾起数下降。", "［2］四库：", "人才库、项目库。") == [
+        ("一降三减", "火灾起数下降。"),
+        ("四库", "人才库、项目库。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["名词解释", "附件2 名词解释", "附录：名词解释", "注释：", "名词解释（按文中出现先后排序）"],
+)
+def test_glossary_titles(title):
+    assert GLOSSARY_TITLE.match(title)
+
+
+DISTRICT = DATA / "genre" / "district-2026.txt"
+
+
+def test_unnumbered_outlook_title_between_numbered_parts_is_a_part():
+    # "一、2025年工作回顾" / "关于“十五五”时期…" (no label, 31 characters) / "二、2026年重点工作"
+    report = load_report(DISTRICT)
+    assert [(s.heading, s.role) for s in report.sections] == [
+        ("一、2025年工作回顾", Role.REVIEW),
+        ("关于“十五五”时期全区经济社会发展的主要目标任务和战略举措安排", Role.OUTLOOK),
+        ("二、2026年重点工作", Role.PLAN),
+        ("名词解释", Role.GLOSSARY),
+    ]
+    assert [e.term for e in report.glossary] == ["“两重”", "“两新”"]
+
+
+def test_a_sentence_naming_the_report_is_not_its_title(tmp_path):
+    # a saved page whose text starts mid-sentence: "…市长张某作政府工作报告。"
+    source = tmp_path / "page.txt"
+    source.write_text(
+        "张某作政府工作报告。\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+        "一、2025年工作回顾\n过去一年，全市生产总值增长5%。\n二、2026年重点工作\n今年要稳中求进。\n",
+        encoding="utf-8",
+    )
+    report = load_report(source)
+    assert report.title is None
+    assert report.year == 2026
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["一、", "政府工作报告", "一、", "政府工作报告"],  # a restarted label joins nothing
+        ["一、", "一、"],  # two bare labels are no heading
+        ["一、2025年工作回顾", "（一）经济运行，", "稳中有进", "各位代表，", "1.项目，", "建设"],
+    ],
+)
+def test_split_heading_joins_keep_every_line_once(tmp_path, lines):
+    source = tmp_path / "report.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = load_report(source)
+    assert list(report.lines()) == [(n, text) for n, text in enumerate(lines, 1)]
+
+
+def test_numbered_entries_without_a_colon():
+    assert glossary_of(
+        "1.全域旅游是指在一定区域内，以旅游业为优势产业。",
+        "2.“放管服”——简政放权、放管结合、优化服务：三者协同。",
+    ) == [
+        ("全域旅游", "在一定区域内，以旅游业为优势产业。"),
+        ("“放管服”", "简政放权、放管结合、优化服务：三者协同。"),
+    ]
