@@ -14,6 +14,7 @@ os.environ["REPORT_TOOLKIT_NO_PLUGINS"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 #: successive-year pairs among the samples
 PAIRS = [

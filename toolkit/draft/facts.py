@@ -102,7 +102,8 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
     from toolkit.targets.compare import pairing_key
 
     found = extract_targets(latest)
-    targets = [t for t in found if t.scope == "target"]
+    # five-year-plan goals and context figures are not the year's targets or commitments
+    targets = [t for t in found if t.scope == "target" and t.category in ("annual", "fiscal")]
     figures: dict[tuple[str, str], str] = {}
     for figure in found:
         if figure.scope == "achieved" and not figure.five_year and figure.kind == "numeric":

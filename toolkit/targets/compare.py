@@ -93,7 +93,9 @@ def compare_found(
     headline_only: bool = False,
 ) -> TargetComparison:
     """The comparison of two lists of extracted targets (see :func:`compare_targets`)."""
-    old_list, new_list = list(old_found), list(new_found)
+    # five-year-plan goals and context figures are not the year's targets: never paired
+    old_list = [t for t in old_found if t.category in _COMPARED]
+    new_list = [t for t in new_found if t.category in _COMPARED]
     if headline_only:
         old_list = [t for t in old_list if t.scope == "achieved" or t.headline]
         new_list = [t for t in new_list if t.scope == "achieved" or t.headline]
@@ -109,13 +111,19 @@ def compare_found(
     return TargetComparison(old_source, new_source, old_year, new_year, tuple(changes), attainment)
 
 
+#: categories whose targets are compared across years (fiscal parameters with fiscal ones)
+_COMPARED = ("annual", "fiscal")
+
+
 def pairing_key(target: Target) -> tuple[str, str]:
-    """(indicator, unit dimension): what pairs targets across reports."""
+    """(indicator, unit dimension): what pairs targets across reports. An increment (新增1000家)
+    has a dimension of its own, so it never pairs with a stock (累计6000家)."""
     name = target.canonical or _VERBS.sub("", re.sub(r"[“”\"（）()的\s]", "", target.indicator))
     if target.kind == "qualitative":
         return name, ""
     base, _ = dimension(target.unit)
-    return name, "rate" if is_rate(target.unit) else base
+    dim = "rate" if is_rate(target.unit) else base
+    return name, f"{dim}+" if target.measure == "increment" else dim
 
 
 def _by_key(targets: list[Target], headline: str | None) -> dict[tuple[str, str], Target]:

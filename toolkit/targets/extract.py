@@ -12,10 +12,16 @@ Which paragraphs count (see ``tests/data/targets/README.md`` for the full defini
   ("五年来", "过去五年", "这是…的五年") to the end of the review, or to a paragraph that returns
   to the year ("各位代表，刚刚过去的2025年，…"), are marked ``five_year``.
 
-When the profile found no headline-targets paragraph, a plan paragraph announcing one
-("主要预期目标是：") is read as such.
+When the profile found no headline-targets paragraph, or the one it found is about the
+five-year plan ("“十五五”时期…年均增长5%左右"), the first plan paragraph announcing the year's
+targets ("主要预期目标是：") is read as such.
 
-Outlook (five-year goals), government, annex and glossary sections are not read.
+Kinds are kept apart (:mod:`toolkit.targets.kinds`): the quantities of an outlook part (role
+``outlook``) and of plan paragraphs or clauses about the plan period are five-year-plan goals
+(category ``plan``, with their period), never annual or headline targets; fiscal and monetary
+parameters are category ``fiscal``; forecasts are ``context``.
+
+Government, annex and glossary sections are not read.
 """
 
 from __future__ import annotations
@@ -24,9 +30,10 @@ import re
 from collections.abc import Iterator
 
 from toolkit.model import Paragraph, Report, Role, Section
+from toolkit.targets import kinds
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
 from toolkit.targets.indicators import IndicatorTable, registered_table
-from toolkit.targets.model import Scope, Target
+from toolkit.targets.model import Category, Scope, Target
 
 #: how a headline-targets paragraph announces itself, when the profile did not find one
 _HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
@@ -48,20 +55,57 @@ def extract_targets(report: Report, indicators: IndicatorTable | None = None) ->
     """The targets of the coming year and the achieved figures of the year (and term) under
     review, in source order. ``indicators`` defaults to the table of all loaded plugins."""
     table = indicators or registered_table()
+    headline_id = headline_paragraph(report)
     found: list[Target] = []
-    for section, paragraph, scope, five_year in _scoped_paragraphs(report):
-        headline = paragraph.id == report.targets_paragraph or (
-            report.targets_paragraph is None
-            and scope == "target"
-            and bool(_HEADLINE.search(paragraph.text))
-        )
+    titles = {s.id: s.title for top in report.sections for s in top.walk()}
+    for section, paragraph, scope, five_year, outlook in _scoped_paragraphs(report, headline_id):
         section_id = section.id if section is not None else None
+        context = [titles.get(section_id.split(".")[0], "")] if section_id else []
+        if section is not None:
+            context.insert(0, section.title)
         found.extend(
             extract_from_paragraph(
-                paragraph, scope, table, section_id, headline=headline, five_year=five_year
+                paragraph,
+                scope,
+                table,
+                section_id,
+                headline=paragraph.id == headline_id,
+                five_year=five_year,
+                plan_part=outlook,
+                year=report.year,
+                titles=tuple(context),
             )
         )
     return tuple(found)
+
+
+def headline_paragraph(report: Report) -> str | None:
+    """The id of the headline-targets paragraph: the profile's, unless it is about the
+    five-year plan; else the first paragraph of the plan part (or, without one, of any part
+    but the review) that announces the year's targets; None when there is none."""
+    by_id = {p.id: p for p in _all_paragraphs(report)}
+    chosen = by_id.get(report.targets_paragraph or "")
+    if chosen is not None and not kinds.plan_paragraph(chosen.text):
+        return chosen.id
+    fallback: str | None = None
+    for top in report.sections:
+        roles = _roles(top)
+        owner = {p.id: section for section in top.walk() for p in section.paragraphs}
+        for paragraph in top.all_paragraphs():
+            if not _HEADLINE.search(paragraph.text) or kinds.plan_paragraph(paragraph.text):
+                continue
+            role = roles[owner[paragraph.id].id]
+            if role == Role.PLAN:
+                return paragraph.id
+            if fallback is None and role not in _NOT_READ:
+                fallback = paragraph.id
+    return fallback
+
+
+def _all_paragraphs(report: Report) -> Iterator[Paragraph]:
+    yield from report.front
+    for top in report.sections:
+        yield from top.all_paragraphs()
 
 
 def extract_from_paragraph(
@@ -72,23 +116,48 @@ def extract_from_paragraph(
     *,
     headline: bool = False,
     five_year: bool = False,
+    plan_part: bool = False,
+    year: int | None = None,
+    titles: tuple[str, ...] = (),
 ) -> list[Target]:
     """The targets (``scope="target"``) or achieved figures (``"achieved"``) of one paragraph.
     ``headline`` marks the headline-targets paragraph: all its quantities count, and its
-    qualitative targets are listed."""
+    qualitative targets are listed. ``plan_part`` marks a paragraph of the five-year plan's
+    outline: its targets are goals of category "plan". ``year`` is the year the report plans
+    ("到2026年" in its plan part is that year, not a plan-period goal); ``titles`` are the
+    titles of the sections around the paragraph, innermost first, which name the plan period
+    when the paragraph does not ("“十五五”时期主要目标任务")."""
     results: list[Target] = []
+    period = ""
+    if scope == "target":
+        period = next(filter(None, map(kinds.period_of, (paragraph.text, *titles))), "")
+    paragraph_plan = plan_part or (
+        scope == "target" and not headline and kinds.plan_paragraph(paragraph.text)
+    )
     for sentence in sentences(paragraph.text):
         findings = analyse_sentence(sentence, table)
         for finding in findings:
-            if _keep(finding, scope, headline):
-                results.append(_target(finding, scope, section, paragraph, five_year, headline))
+            if not _keep(finding, scope, headline):
+                continue
+            if scope == "achieved":
+                category: Category = "annual"
+            elif paragraph_plan:
+                category = "fiscal" if kinds.fiscal_name(finding.indicator) else "plan"
+            else:
+                category = kinds.category(
+                    finding.canonical or finding.indicator, finding.clause, in_plan_part=True,
+                    year=year,
+                )  # fmt: skip
+            results.append(
+                _target(finding, scope, section, paragraph, five_year, headline, category, period)
+            )
         if headline and scope == "target":
             results.extend(_qualitative(sentence, table, section, paragraph))
     return results
 
 
 def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
-    if finding.baseline or finding.threshold:
+    if finding.baseline or finding.threshold or finding.restated:
         return False
     if finding.reference and finding.source == "after":
         return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
@@ -112,8 +181,13 @@ def _target(
     paragraph: Paragraph,
     five_year: bool,
     headline: bool,
+    category: Category,
+    period: str,
 ) -> Target:
     q = finding.quantity
+    before = finding.clause[: q.start]
+    item = before[before.rfind("、") + 1 :]
+    measure = kinds.measure(item, finding.clause, finding.growth)
     return Target(
         indicator=finding.indicator,
         canonical=finding.canonical,
@@ -128,7 +202,11 @@ def _target(
         paragraph=paragraph.id,
         line=paragraph.line,
         five_year=five_year,
-        headline=headline and scope == "target",
+        headline=headline and scope == "target" and category == "annual",
+        category=category,
+        direction=kinds.direction(before) if measure == "change" else "",
+        measure=measure,
+        period=period if category == "plan" else "",
     )
 
 
@@ -141,6 +219,8 @@ def _qualitative(
     for clause in clauses(sentence.rstrip("。；;")):
         if find_quantities(clause) or re.search(r"\d", clause):
             continue
+        if kinds.plan_period(clause) and not re.search(r"今年|全年", clause):
+            continue  # "“十五五”时期居民收入增长和经济增长同步": a plan goal
         goal = clause.strip()
         relation = bool(_RELATION.search(clause))
         for match in table.find(clause):
@@ -168,10 +248,15 @@ def _qualitative(
             )
 
 
+#: roles whose sections are never read
+_NOT_READ = (Role.GOVERNMENT, Role.ANNEX, Role.GLOSSARY)
+
+
 def _scoped_paragraphs(
-    report: Report,
-) -> Iterator[tuple[Section | None, Paragraph, Scope, bool]]:
-    """(innermost section, paragraph, scope, five_year) for every paragraph that is read."""
+    report: Report, headline_id: str | None
+) -> Iterator[tuple[Section | None, Paragraph, Scope, bool, bool]]:
+    """(innermost section, paragraph, scope, five_year, outlook) for every paragraph that is
+    read; ``outlook`` marks a paragraph of the five-year plan's outline."""
     for top in report.sections:
         roles = _roles(top)
         owner = {p.id: section for section in top.walk() for p in section.paragraphs}
@@ -179,8 +264,13 @@ def _scoped_paragraphs(
         for paragraph in top.all_paragraphs():
             section = owner[paragraph.id]
             role = roles[section.id]
-            if paragraph.id == report.targets_paragraph or role == Role.PLAN:
-                yield section, paragraph, "target", False
+            if paragraph.id == headline_id or role == Role.PLAN:
+                yield section, paragraph, "target", False, False
+            elif role == Role.OUTLOOK:
+                if kinds.past_review(paragraph.text, report.year):
+                    yield section, paragraph, "achieved", True, False  # "过去五年，…"
+                else:
+                    yield section, paragraph, "target", False, True
             elif role == Role.REVIEW:
                 if _FIVE_YEAR.search(paragraph.text[:60]) or (
                     section is not top and _five_year_title(section.title)
@@ -188,10 +278,10 @@ def _scoped_paragraphs(
                     five_year = True
                 elif _ONE_YEAR.search(paragraph.text[:30]):
                     five_year = False  # "各位代表，刚刚过去的2025年…" after a five-year review
-                yield section, paragraph, "achieved", five_year
+                yield section, paragraph, "achieved", five_year, False
     for paragraph in report.front:
-        if paragraph.id == report.targets_paragraph:
-            yield None, paragraph, "target", False
+        if paragraph.id == headline_id:
+            yield None, paragraph, "target", False, False
 
 
 def _roles(top: Section) -> dict[str, Role]:

@@ -7,6 +7,14 @@ from typing import Literal
 
 Kind = Literal["numeric", "qualitative"]
 Scope = Literal["target", "achieved"]
+#: what a target is: a target of the coming year, a goal of the five-year plan, a fiscal or
+#: monetary parameter, or a context figure (a forecast or a fact, not a commitment)
+Category = Literal["annual", "plan", "fiscal", "context"]
+#: which way a rate of change goes ("能耗降低3%" is a decrease); "" for a level
+Direction = Literal["increase", "decrease", ""]
+#: what the number measures: a change over the year (增长5%), an increment (新增1000家,
+#: 年内完成), a stock (累计6000家, 总数, 达到), or a level (失业率5.5%)
+Measure = Literal["change", "increment", "stock", "level"]
 ChangeStatus = Literal["raised", "lowered", "unchanged", "new", "dropped", "qualitative"]
 AttainmentStatus = Literal["met", "missed", "no figure reported"]
 
@@ -25,8 +33,16 @@ class Target:
     以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, or "" when none; a bound written after
     the number (以上) wins over a cue written before it (力争). ``text`` is the sentence,
     ``section`` the id of the innermost section (None for front matter), ``paragraph`` the
-    paragraph id and ``line`` its source line. ``headline`` is true for the targets of the
-    headline-targets paragraph (主要预期目标), the ones researchers code.
+    paragraph id and ``line`` its source line. ``headline`` is true for the annual targets of
+    the headline-targets paragraph (主要预期目标), the ones researchers code.
+
+    ``category`` keeps kinds of targets apart: "annual" (the coming year's targets), "plan" (a
+    goal of the five-year plan, with its ``period`` such as "十五五" or "2026—2030"), "fiscal"
+    (赤字率, 特别国债, 专项债券, M2 …) and "context" (a forecast or fact the plan part states,
+    "高校毕业生预计1222万人"); achieved figures are "annual". ``direction`` is "increase" or
+    "decrease" for a rate of change (增长5%, 降低3%), else "". ``measure`` tells a change over
+    the year, an increment, a stock and a level apart; an increment and a stock are never
+    compared.
     """
 
     indicator: str
@@ -44,6 +60,10 @@ class Target:
     five_year: bool = False
     goal: str = ""
     headline: bool = False
+    category: Category = "annual"
+    direction: Direction = ""
+    measure: Measure = "level"
+    period: str = ""
 
     @property
     def key(self) -> str:

@@ -163,6 +163,12 @@ _MASKS = re.compile(
 )
 
 
+#: the denominator of a compound unit ("万元/人", "吨/亩", "元/千瓦时")
+_PER = re.compile(
+    r"/(?:平方米|平方公里|立方米|千瓦时|公里|人次|万人|人|户|亩|吨|年|月|日|天|小时|标准箱|标箱|辆)"
+)
+
+
 def _to_float(token: str) -> float | None:
     token = token.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?(?:/\d+)?", token):
@@ -204,6 +210,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if _quoted_name(text, match.start(), match.end()):
             continue
+        if scan.startswith("级", match.end()):
+            continue  # "超五百亿级的特色链", "千万级景区": a class, not a quantity
         num, unit1 = match.group("num"), match.group("unit1")
         num2, unit2 = match.group("num2"), match.group("unit2")
         fraction = "/" in num and not _is_chinese(num)
@@ -234,6 +242,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if value_max is None and unit1 is None and not fraction:
             continue
+        per = _PER.match(scan, end) if unit and "/" not in unit else None
+        if per:  # "16.8万元/人", "1.2万元/亩": a compound unit stays whole
+            unit, end = unit + per.group(), per.end()
         found.append(
             Quantity(
                 match.start(), end, value, value_max, _normal_unit(unit), text[match.start() : end]

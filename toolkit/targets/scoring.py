@@ -89,15 +89,23 @@ def matches(found: Target, entry: Mapping[str, Any], table: IndicatorTable) -> b
     )
 
 
+#: the categories the expected data covers: five-year-plan goals and context figures are not
+#: the year's targets (see tests/data/targets/README.md)
+SCORED_CATEGORIES = ("annual", "fiscal")
+
+
 def score(
     found: Iterable[Target], expected: Sequence[Mapping[str, Any]], table: IndicatorTable
 ) -> ScoreReport:
-    """Greedy one-to-one matching of extracted findings to expected entries, per scope."""
+    """Greedy one-to-one matching of extracted findings of the scored categories
+    (:data:`SCORED_CATEGORIES`) to expected entries, per scope."""
     remaining = list(expected)
     spurious: list[Target] = []
     hits: dict[str, int] = {"target": 0, "achieved": 0}
     extracted: dict[str, int] = {"target": 0, "achieved": 0}
     for target in found:
+        if target.category not in SCORED_CATEGORIES:
+            continue
         extracted[target.scope] += 1
         for i, entry in enumerate(remaining):
             if matches(target, entry, table):

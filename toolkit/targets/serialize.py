@@ -32,6 +32,10 @@ TARGET_COLUMNS = (
     "section",
     "line",
     "text",
+    "category",
+    "direction",
+    "measure",
+    "period",
 )
 COMPARISON_COLUMNS = (
     "table",
@@ -66,6 +70,10 @@ def target_dict(target: Target) -> dict[str, Any]:
         "section": target.section,
         "paragraph": target.paragraph,
         "line": target.line,
+        "category": target.category,
+        "direction": target.direction,
+        "measure": target.measure,
+        "period": target.period,
     }
 
 
@@ -134,6 +142,10 @@ def targets_csv(reports: Sequence[ReportTargets]) -> str:
                     t.section or "",
                     t.line,
                     t.text,
+                    t.category,
+                    t.direction,
+                    t.measure,
+                    t.period,
                 ]
             )
     return buffer.getvalue()
