@@ -188,3 +188,20 @@ def test_headline_only_keeps_the_headline_targets():
         c["status"] for c in data["changes"]
     } <= {"raised", "lowered", "unchanged", "qualitative"}
     assert len(data["changes"]) == 12
+
+
+def test_plan_goals_are_a_table_of_their_own_and_marked_in_json():
+    """hunan-2026 explains the 十五五 outline before the year's targets: its goals are listed
+    apart (terminal) and carry category plan and their period (JSON); the headline targets are
+    the year's."""
+    path = str(SAMPLES / "hunan-2026.txt")
+    result = runner.invoke(app, ["targets", path, "--no-color"])
+    assert result.exit_code == 0, result.output
+    head, _, goals = result.stdout.partition("five-year-plan goals")
+    assert goals and "67.5" in goals.split("achieved figures")[0] and "67.5" not in head
+    data = json.loads(runner.invoke(app, ["targets", path, "-f", "json"]).stdout)
+    jsonschema.validate(data, SCHEMA)
+    targets = data["reports"][0]["targets"]
+    plan = [t for t in targets if t["category"] == "plan"]
+    assert plan and all(t["period"] == "十五五" and not t["headline"] for t in plan)
+    assert all(t["category"] == "annual" for t in targets if t["headline"])

@@ -127,16 +127,14 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
         repeated = target.kind == "qualitative" and any(
             row.target == target.value_text for row in rows.values()
         )  # one clause naming two indicators ("节能减排和碳排放强度下降完成国家下达任务")
-        if target.paragraph == latest.targets_paragraph and key not in rows and not repeated:
+        if target.headline and key not in rows and not repeated:
             rows[key] = TargetFact(
                 target.key, target.value_text, figures.get(key), changes.get(key)
             )
     commitments = tuple(
         Commitment(target.section, f"{target.indicator}{target.value_text}", target.key)
         for target in targets
-        if target.section is not None
-        and target.kind == "numeric"
-        and target.paragraph != latest.targets_paragraph
+        if target.section is not None and target.kind == "numeric" and not target.headline
     )
     return replace(
         facts,

@@ -131,10 +131,14 @@ def _by_key(targets: list[Target], headline: str | None) -> dict[tuple[str, str]
     for target in targets:
         key = pairing_key(target)
         if key not in chosen or (
-            target.paragraph == headline and chosen[key].paragraph != headline
+            _headline(target, headline) and not _headline(chosen[key], headline)
         ):
             chosen[key] = target
     return chosen
+
+
+def _headline(target: Target, paragraph: str | None) -> bool:
+    return target.headline or target.paragraph == paragraph
 
 
 def _changes(
