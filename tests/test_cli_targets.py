@@ -205,3 +205,16 @@ def test_plan_goals_are_a_table_of_their_own_and_marked_in_json():
     plan = [t for t in targets if t["category"] == "plan"]
     assert plan and all(t["period"] == "十五五" and not t["headline"] for t in plan)
     assert all(t["category"] == "annual" for t in targets if t["headline"])
+
+
+def test_all_figures_lists_indicators_outside_the_table():
+    path = str(SAMPLES / "sichuan-2026.txt")
+    args = ["targets", path, "-f", "json", "--scope", "achieved"]
+    table_only = json.loads(runner.invoke(app, args).stdout)["reports"][0]["targets"]
+    everything = json.loads(runner.invoke(app, [*args, "--all-figures"]).stdout)
+    jsonschema.validate(everything, SCHEMA)
+    figures = everything["reports"][0]["targets"]
+    assert all(t["canonical"] for t in table_only)
+    assert len(figures) > 2 * len(table_only)
+    assert any(t["canonical"] is None for t in figures)
+    assert {t["year"] for t in figures if not t["five_year"]} == {2025}

@@ -71,6 +71,14 @@ def targets(
             "and in the change and attainment tables.",
         ),
     ] = False,
+    all_figures: Annotated[
+        bool,
+        typer.Option(
+            "--all-figures",
+            help="List the achieved figures of every indicator the review names (农村贫困人口"
+            "减少1386万), not only those of the indicator table.",
+        ),
+    ] = False,
     indicators: Annotated[
         Path | None,
         typer.Option(
@@ -117,7 +125,7 @@ def targets(
     if indicators is not None:
         table = table.merged(indicator_table.read_indicator_file(indicators))
     reports = [load(path) for path in inputs]
-    found = [extract.extract_targets(r, table) for r in reports]
+    found = [extract.extract_targets(r, table, all_figures=all_figures) for r in reports]
     comparison = None
     if len(reports) == 2:
         comparison = compare.compare_found(

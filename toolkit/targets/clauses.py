@@ -38,7 +38,9 @@ SENTENCE_END = "。！？；;!?"
 CLAUSE_SEP = "，,：:"
 
 Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
-_BASELINE = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
+_BASELINE = re.compile(
+    r"[从由](?:\d{4}年(?:底|末)?的?|上年|去年)?(?:下降|增长|提高|减少|上涨|下跌)?$"
+)  # "从X提高到Y", "由上年下降2.3%转为增长8.5%"
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业", "30户以上
 #: 自然村寨")
 _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
@@ -49,7 +51,7 @@ _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)
 _STRETCH = re.compile(r"(?:力争|争取)(?:达到|达|实现|增长|提高到)?$")
 #: the change over last year that follows a level ("、比上年提高1个百分点")
 _OVER_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上年末|上年同期)|同比")
-_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌)(?:到|至)?$")
+_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌|降幅|增幅)(?:到|至)?$")
 
 
 @dataclass(frozen=True, slots=True)

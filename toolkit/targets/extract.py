@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.targets import kinds
@@ -51,9 +52,13 @@ _ONE_YEAR = re.compile(
 )
 
 
-def extract_targets(report: Report, indicators: IndicatorTable | None = None) -> tuple[Target, ...]:
+def extract_targets(
+    report: Report, indicators: IndicatorTable | None = None, *, all_figures: bool = False
+) -> tuple[Target, ...]:
     """The targets of the coming year and the achieved figures of the year (and term) under
-    review, in source order. ``indicators`` defaults to the table of all loaded plugins."""
+    review, in source order. ``indicators`` defaults to the table of all loaded plugins.
+    Achieved figures are those of table indicators, or with ``all_figures`` of any indicator
+    the review names before its figure."""
     table = indicators or registered_table()
     headline_id = headline_paragraph(report)
     found: list[Target] = []
@@ -74,6 +79,7 @@ def extract_targets(report: Report, indicators: IndicatorTable | None = None) ->
                 plan_part=outlook,
                 year=report.year,
                 titles=tuple(context),
+                all_figures=all_figures,
             )
         )
     return tuple(found)
@@ -119,6 +125,7 @@ def extract_from_paragraph(
     plan_part: bool = False,
     year: int | None = None,
     titles: tuple[str, ...] = (),
+    all_figures: bool = False,
 ) -> list[Target]:
     """The targets (``scope="target"``) or achieved figures (``"achieved"``) of one paragraph.
     ``headline`` marks the headline-targets paragraph: all its quantities count, and its
@@ -126,18 +133,21 @@ def extract_from_paragraph(
     outline: its targets are goals of category "plan". ``year`` is the year the report plans
     ("到2026年" in its plan part is that year, not a plan-period goal); ``titles`` are the
     titles of the sections around the paragraph, innermost first, which name the plan period
-    when the paragraph does not ("“十五五”时期主要目标任务")."""
+    when the paragraph does not ("“十五五”时期主要目标任务"); ``all_figures`` keeps the achieved
+    figures of indicators outside the table too."""
     results: list[Target] = []
     period = ""
     if scope == "target":
         period = next(filter(None, map(kinds.period_of, (paragraph.text, *titles))), "")
+    elif five_year and year is not None:
+        period = kinds.plan_name(year - 1)  # the plan the review closes: 2026 → 十四五
     paragraph_plan = plan_part or (
         scope == "target" and not headline and kinds.plan_paragraph(paragraph.text)
     )
     for sentence in sentences(paragraph.text):
         findings = analyse_sentence(sentence, table)
         for finding in findings:
-            if not _keep(finding, scope, headline):
+            if not _keep(finding, scope, headline, all_figures):
                 continue
             if scope == "achieved":
                 category: Category = "annual"
@@ -148,27 +158,35 @@ def extract_from_paragraph(
                     finding.canonical or finding.indicator, finding.clause, in_plan_part=True,
                     year=year,
                 )  # fmt: skip
-            results.append(
-                _target(finding, scope, section, paragraph, five_year, headline, category, period)
+            target = _target(
+                finding, scope, section, paragraph, five_year, headline, category, period
             )
+            results.append(replace(target, year=_year_of(target, year)))
         if headline and scope == "target":
-            results.extend(_qualitative(sentence, table, section, paragraph))
+            qualitative = _qualitative(sentence, table, section, paragraph)
+            results.extend(replace(t, year=year) for t in qualitative)
     return results
 
 
-def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
+def _year_of(target: Target, year: int | None) -> int | None:
+    """The year ``target``'s value is for (see :class:`Target`), from the report's year."""
+    if year is None or target.category == "plan" or target.five_year:
+        return None
+    return year - 1 if target.scope == "achieved" else year
+
+
+def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = False) -> bool:
     if finding.baseline or finding.threshold or finding.restated:
         return False
     if finding.reference and finding.source == "after":
         return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
     if scope == "achieved":
-        return (
-            finding.canonical is not None
-            and finding.source != "after"
-            and not finding.reference
-            and not finding.comparison
-            and finding.quantity.unit not in _COUNTERS  # "迈上4个万亿元台阶"
-        )
+        if finding.source == "after" or finding.reference or finding.comparison:
+            return False  # "迈上4个万亿元台阶", "超额完成…年度任务", "高于全国0.7个百分点"
+        if finding.canonical is not None:
+            return finding.quantity.unit not in _COUNTERS
+        # any indicator the review names before its figure ("农村贫困人口减少1386万")
+        return all_figures and bool(finding.indicator)
     if headline:
         return True
     return finding.governed or finding.growth or finding.canonical is not None
@@ -204,9 +222,9 @@ def _target(
         five_year=five_year,
         headline=headline and scope == "target" and category == "annual",
         category=category,
-        direction=kinds.direction(before) if measure == "change" else "",
+        direction=kinds.direction(before) if measure in ("change", "level") else "",
         measure=measure,
-        period=period if category == "plan" else "",
+        period=period if category == "plan" or five_year else "",
     )
 
 

@@ -38,8 +38,8 @@ _FORECAST = re.compile(r"预计|预测|预期将|将达到|将超过|将突破")
 #: a cohort the plan must absorb, stated as a fact ("高校毕业生超过1170万人", "毕业生规模")
 _COHORT = re.compile(r"(?:高校|应届)?毕业生(?:规模|人数)?$|需要就业|劳动力总量")
 
-_INCREASE = re.compile(r"(?:增长|提高|提升|增加|上涨|扩大|增至|升至|增速|涨幅|回升)")
-_DECREASE = re.compile(r"(?:下降|降低|减少|缩小|下跌|回落|降至|降到|压减|压降|削减|减排)")
+_INCREASE = re.compile(r"(?:增长|提高|提升|增加|上涨|扩大|增至|升至|增速|涨幅|增幅|回升)")
+_DECREASE = re.compile(r"(?:下降|降低|减少|缩小|下跌|回落|降至|降到|压减|压降|削减|减排|降幅)")
 _INCREMENT = re.compile(
     r"新增|新建|新培育|新开工|新认定|年内|当年|全年(?:新|完成)|今年(?:新|完成)|净增"
 )
@@ -96,8 +96,11 @@ def category(
 
 
 def direction(phrase: str) -> Direction:
-    """ "increase" or "decrease" for a number after a predicate of change (``phrase`` is the
-    text before the number), else ""."""
+    """ "increase" or "decrease" for a number right after a predicate of change (``phrase`` is
+    the text before the number; a bound may stand between: "降幅超过3%"), else ""."""
+    phrase = re.sub(r"(?:不低于|不少于|不超过|超过|突破|达到|达|约|近|超)$", "", phrase)
+    if not re.search(f"(?:{_INCREASE.pattern}|{_DECREASE.pattern})$", phrase):
+        return ""
     last_up = max((m.end() for m in _INCREASE.finditer(phrase)), default=-1)
     last_down = max((m.end() for m in _DECREASE.finditer(phrase)), default=-1)
     if last_up < 0 and last_down < 0:

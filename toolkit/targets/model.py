@@ -42,7 +42,9 @@ class Target:
     "高校毕业生预计1222万人"); achieved figures are "annual". ``direction`` is "increase" or
     "decrease" for a rate of change (增长5%, 降低3%), else "". ``measure`` tells a change over
     the year, an increment, a stock and a level apart; an increment and a stock are never
-    compared.
+    compared. ``year`` is the year the value is for: the planned year of an annual target, the
+    year under review of an achieved figure; None for a plan goal or a five-year figure (whose
+    ``period`` names the plan, "十四五") and when the report's year is unknown.
     """
 
     indicator: str
@@ -64,6 +66,7 @@ class Target:
     direction: Direction = ""
     measure: Measure = "level"
     period: str = ""
+    year: int | None = None
 
     @property
     def key(self) -> str:

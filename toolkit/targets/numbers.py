@@ -146,7 +146,9 @@ def _unit_pattern() -> str:
         for u in BASE_UNITS
     )
     mags = "|".join(MAGNITUDES)
-    return rf"(?:(?:{mags})(?:余|多)?(?:{base})|{base}|万亿|亿|万)"
+    # "6700多公里", "550多万公里", "2000余万元": 多/余 before or after the magnitude
+    some = "(?:余|多)?"
+    return rf"(?:{some}(?:{mags}){some}(?:{base})|{some}(?:{base})|{some}(?:万亿|亿|万))"
 
 
 _UNIT = _unit_pattern()

@@ -14,6 +14,7 @@ PREDICATES = (
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
     "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|为|(?<!平)均|"
+    "跃上|跃升至|跃居|站上|登上|跨上|迈入|跨入|降幅|增幅|转为|"
     "年均|累计|首次|实际|名义|每年|继续|"
     "五年|同比|稳定|保持|每人|人均|再|在|到|至|从|由|按|"
     "拟按|拟|近|预计|同口径|共计|共|各|等|全年|年内|力争|争取|确保|总计|合计|和|及|与|"
@@ -21,14 +22,14 @@ PREDICATES = (
 )
 _TRAILING_PREDICATE = re.compile(rf"(?:{PREDICATES})$")
 _TRAILING_YEAR = re.compile(r"(?:\d{4}年(?:底|末)?|年底|年末)的?$")
-_COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比)[^，、]{0,12}$")
+_COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比|[由从](?:上年|去年))[^，、]{0,12}$")
 _LEADING = re.compile(
     r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|"
     r"力争|确保|努力|争取|今年|全年|年内|明年|预计全年|预计|初步核算|实现|再完成|完成|"
     r"持续将|持续|将|推动|支持|新实施|实施|建成|建设|新（改）建|新\(改\)建|新建|打造|培育|"
     r"开展|推进|改造|组织|引进|引育|举办|发放|提供|安排|筹集|吸引|带动|培训|帮扶|推广种植|推广|"
     r"因地制宜|提质改造|开工|加快|深入|全面|形成|"
-    r"扎实|着力|同口径|\d{4}年|[0-9]{4}年|"
+    r"扎实|着力|同口径|\d{4}年|[0-9]{4}年|平均每天|平均每年|每天|用足用好|用好|"
     r"[一二三四五六七八九十]+是|(?:到|至)\d{4}年(?:底|末)?|提出|促进|拟|发行|帮助|启动建设|启动|"
     r"再获批|获批|争创|选派|投产|开行|建好|推出|建立|新（改）扩建|新改扩建|改扩建|改建|扩建|"
     r"对(?=全省|全市|全区|全县|全国))"
@@ -37,6 +38,10 @@ _LEADING = re.compile(
 _PLACE_ONLY = re.compile(
     r"(?:全省|全市|全区|全县|全州|全国|全域|我省|我市|我区|农村|城镇|城市|城区|乡村|县域|省级|市级)"
 )
+#: a phrase ending with an action verb: what the number counts follows it
+_ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地)$")
+#: words that name the previous item's subject itself ("总量首次突破1900亿元")
+_SAME_SUBJECT = ("总量", "总规模", "规模总量")
 #: heads that name a second measure of the previous item's subject ("面积达260万亩、产值达…")
 _BARE_HEADS = ("产值", "产量", "总产", "总产量", "营收", "营业收入", "投资", "增加值", "规模")
 _PARENTHESIS = re.compile(r"[（(][^）()（]{0,12}[）)]")
@@ -143,7 +148,13 @@ def name_before(
     or ("", None, "empty") when the phrase names nothing. A bare head ("增加值", "产量") after
     an item about something else takes that item's modifier when the result is a registered
     name: "规模以上工业企业达7.6万家、增加值增长3%" → 规模以上工业增加值."""
+    if phrase.rstrip().endswith("等"):
+        return "", None, "empty"  # "A、B等20项科技成果": the noun follows the number
     noun = strip_predicates(phrase)
+    if _ACTION_END.search(noun):
+        return "", None, "empty"  # "与京津共建6条产业链": the noun follows the number
+    if previous and noun in _SAME_SUBJECT:  # "收入增长4.6%，总量首次突破1900亿元"
+        return previous, table.canonical(previous) or registered(previous, table), "before"
     if noun.endswith("占") and len(noun) > 1:
         noun = noun + "比"  # "对共建“一带一路”国家投资占50%以上": a share
     if not noun or noun in ("新增", "新", "增", "新培育", "新开工", "到期"):
@@ -218,6 +229,10 @@ def list_names(
         rest = names[0][len("城乡居民") :]
         names = [f"城镇居民{rest}", f"农村居民{rest}"]
     names = _ordinal_names(names, len(values))
+    place = _PLACE_ONLY.match(names[-1]) if names else None
+    if place:  # "城市、农村低保标准分别提高6%和11%" → 城市低保标准, 农村低保标准
+        rest = names[-1][place.end() :]
+        names = [n + rest if _PLACE_ONLY.fullmatch(n) else n for n in names]
     if len(names) != len(values):
         return None
     shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")

@@ -36,6 +36,7 @@ TARGET_COLUMNS = (
     "direction",
     "measure",
     "period",
+    "year",
 )
 COMPARISON_COLUMNS = (
     "table",
@@ -74,6 +75,7 @@ def target_dict(target: Target) -> dict[str, Any]:
         "direction": target.direction,
         "measure": target.measure,
         "period": target.period,
+        "year": target.year,
     }
 
 
@@ -146,6 +148,7 @@ def targets_csv(reports: Sequence[ReportTargets]) -> str:
                     t.direction,
                     t.measure,
                     t.period,
+                    "" if t.year is None else t.year,
                 ]
             )
     return buffer.getvalue()
