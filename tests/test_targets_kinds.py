@@ -173,3 +173,45 @@ def test_a_count_of_indicators_or_a_size_class_is_no_target():
     assert 20 not in values
     values = [r[1] for r in rows("30户以上自然村寨生活垃圾收运设施覆盖率达90%。")]
     assert values == [90]
+
+
+def test_state_council_fiscal_paragraph():
+    text = (
+        "今年赤字率拟按4%左右安排，赤字规模5.66万亿元，比上年增加1.6万亿元；赤字率从去年的3%"
+        "提高到4%。拟发行超长期特别国债1.3万亿元，安排地方政府专项债券4.4万亿元。"
+    )
+    targets = found(text, headline=False)
+    assert all(t.category == "fiscal" for t in targets)
+    assert [(t.canonical, t.value, t.unit, t.qualifier) for t in targets] == [
+        ("赤字率", 4, "%", "左右"),
+        ("赤字规模", 5.66, "万亿元", ""),
+        ("赤字规模", 1.6, "万亿元", ""),
+        ("赤字率", 4, "%", ""),
+        ("超长期特别国债", 1.3, "万亿元", ""),
+        ("地方政府专项债券", 4.4, "万亿元", ""),
+    ]
+
+
+def test_a_reference_to_the_plan_is_no_plan_goal():
+    """ "与“十二五”规划目标逐步衔接" explains this year's target; it sets no plan goal."""
+    text = (
+        "这里要着重说明，国内生产总值增长目标略微调低，主要是要与“十二五”规划目标逐步衔接。"
+        "提出居民消费价格涨幅控制在4%左右，综合考虑了输入性通胀因素。"
+    )
+    assert [t.category for t in found(text, headline=False)] == ["annual"]
+
+
+def test_pm25_is_no_monetary_aggregate():
+    targets = found("设区城市PM2.5平均浓度控制在25微克/立方米以下，广义货币M2增长8%左右。")
+    assert [(t.canonical, t.category) for t in targets] == [
+        ("PM2.5平均浓度", "annual"),
+        ("广义货币供应量", "fiscal"),
+    ]
+
+
+def test_annual_mean_concentration_is_no_plan_goal():
+    """年均浓度 is the year's mean, not 年均增长 over the plan period."""
+    targets = found("细颗粒物年均浓度控制在29微克/立方米左右。")
+    assert [(t.canonical, t.category, t.headline) for t in targets] == [
+        ("PM2.5平均浓度", "annual", True)
+    ]

@@ -39,7 +39,7 @@ CLAUSE_SEP = "，,：:"
 
 Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
 _BASELINE = re.compile(
-    r"[从由](?:\d{4}年(?:底|末)?的?|上年|去年)?(?:下降|增长|提高|减少|上涨|下跌)?$"
+    r"[从由](?:\d{4}年(?:底|末)?|上年|去年)?的?(?:下降|增长|提高|减少|上涨|下跌)?$"
 )  # "从X提高到Y", "由上年下降2.3%转为增长8.5%"
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业", "30户以上
 #: 自然村寨")

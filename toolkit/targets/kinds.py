@@ -18,10 +18,11 @@ from toolkit.targets.model import Category, Direction, Measure
 
 #: a paragraph or clause about the whole plan period
 _PLAN_PERIOD = re.compile(
-    r"“?十[一二三四五六七八九]五”?(?:时期|期间|末|规划|目标|发展目标|主要目标)"
-    r"|到20[0-9]{2}年|至20[0-9]{2}年|20[0-9]{2}年(?:前|以前)|年均|五年(?:累计|内|间)"
-    r"|规划(?:纲要|《建议》|建议)|《建议》|提出\s*[0-9一二三四五六七八九十]+\s*[项个]"
-)
+    r"“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末)|到20[0-9]{2}年|至20[0-9]{2}年"
+    r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|提高|提升|下降|降低|增加|减少|新增)"
+    r"|五年(?:累计|内|间)|规划纲要|《纲要|《建议》"
+    r"|提出\s*[0-9一二三四五六七八九十]+\s*[项个]|“?十[一二三四五六七八九]五”?[^，。；]{0,12}主要目标"
+)  # not "与“十二五”规划目标衔接": a reference to the plan, not a goal of it
 #: cues that the sentence speaks of the coming year, which outweigh a plan-period cue in the
 #: headline paragraph ("今年是“十五五”开局之年")
 _THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年|开局之年|起步之年")
@@ -32,7 +33,7 @@ _TARGET_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
 #: names of fiscal and monetary parameters
 _FISCAL = re.compile(
     r"赤字|国债|专项债|地方政府债|债券|再贷款|预算内投资|一般公共预算支出|财政支出|转移支付"
-    r"|货币供应|M2|社会融资|社融|存款准备金|政策性金融工具|政府投资基金规模"
+    r"|货币供应|(?<!P)M2(?!\.)|社会融资|社融|存款准备金|政策性金融工具|政府投资基金规模"
 )
 _FORECAST = re.compile(r"预计|预测|预期将|将达到|将超过|将突破")
 #: a cohort the plan must absorb, stated as a fact ("高校毕业生超过1170万人", "毕业生规模")
