@@ -215,3 +215,15 @@ def test_annual_mean_concentration_is_no_plan_goal():
     assert [(t.canonical, t.category, t.headline) for t in targets] == [
         ("PM2.5平均浓度", "annual", True)
     ]
+
+
+def test_one_value_for_two_indicators_gives_a_row_each():
+    assert rows("城镇和农村居民人均可支配收入增长6%。") == [
+        ("城镇居民人均可支配收入", 6, None, "%", ""),
+        ("农村居民人均可支配收入", 6, None, "%", ""),
+    ]
+    fiscal = found("广义货币M2和社会融资规模余额预期增长12%左右。", headline=False)
+    assert [(t.canonical, t.value) for t in fiscal] == [
+        ("广义货币供应量", 12),
+        ("社会融资规模", 12),
+    ]

@@ -21,6 +21,7 @@ from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
 from toolkit.targets.phrases import (
     is_predicate_only,
+    joint_names,
     list_names,
     name_after,
     name_before,
@@ -194,6 +195,10 @@ def _analyse_clause(
                 and bool(_OVER_LAST_YEAR.search(phrase)),
             )
         )
+        joint = joint_names(name, table) if source == "before" else None
+        if joint:  # one value for two indicators: a row each
+            last = found.pop()
+            found.extend(replace(last, indicator=n, canonical=c) for n, c in joint)
         previous_end = after_end
     if listed is not None:  # 分别达X、Y、Z以上: a bound before the first value holds for all
         first = bound_prefix(clause[: quantities[0].start])

@@ -268,3 +268,23 @@ def _ordinal_names(names: list[str], count: int) -> list[str]:
     if not all(re.fullmatch(rf"[{_ORDINALS}]", n) for n in bare[:-1]):
         return names
     return [f"{lead}{n[0]}{rest}" for n in bare]
+
+
+def joint_names(name: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
+    """Two registered indicators sharing one value ("广义货币M2和社会融资规模余额预期增长12%左右",
+    "城镇和农村居民人均可支配收入增长6%"): [(name, canonical), …], or None when ``name`` is one
+    indicator."""
+    parts = re.split(r"和|与|及", name)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, last = parts
+    last_canonical = table.canonical(last) or registered(last, table)
+    if last_canonical is None:
+        return None
+    place = _PLACE_ONLY.match(last)
+    if place and _PLACE_ONLY.fullmatch(first):
+        first = first + last[place.end() :]  # 城镇 → 城镇居民人均可支配收入
+    first_canonical = table.canonical(first) or registered(first, table)
+    if first_canonical is None or first_canonical == last_canonical:
+        return None
+    return [(first, first_canonical), (last, last_canonical)]
