@@ -197,8 +197,8 @@ def _analyse_clause(
         )
         joint = joint_names(name, table) if source == "before" else None
         if joint:  # one value for two indicators: a row each
-            last = found.pop()
-            found.extend(replace(last, indicator=n, canonical=c) for n, c in joint)
+            shared = found.pop()
+            found.extend(replace(shared, indicator=n, canonical=c) for n, c in joint)
         previous_end = after_end
     if listed is not None:  # 分别达X、Y、Z以上: a bound before the first value holds for all
         first = bound_prefix(clause[: quantities[0].start])
@@ -210,9 +210,9 @@ def _analyse_clause(
         last, _ = suffix(clause, quantities[-1].end)
         found = [
             replace(f, qualifier=last, from_cue=False)
-            if last and (not f.qualifier or f.from_cue) and i in listed
+            if last and (not f.qualifier or f.from_cue) and quantities.index(f.quantity) in listed
             else f
-            for i, f in enumerate(found)
+            for f in found
         ]
     governed = bool(cues) or any(f.qualifier for f in found)
     found = [replace(f, governed=governed) for f in found]
