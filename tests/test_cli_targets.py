@@ -72,7 +72,7 @@ def test_scope_filter_and_csv():
     assert rows[0]["indicator"] == "地区生产总值" and rows[0]["value"] == "67665"
 
 
-def test_comparison_csv_has_both_tables():
+def test_comparison_csv_has_all_three_tables():
     result = runner.invoke(
         app,
         [
@@ -84,7 +84,7 @@ def test_comparison_csv_has_both_tables():
         ],
     )
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert {r["table"] for r in rows} == {"change", "attainment"}
+    assert {r["table"] for r in rows} == {"change", "attainment", "commitment"}
     gdp = next(r for r in rows if r["table"] == "change" and r["indicator"] == "地区生产总值")
     assert (gdp["old"], gdp["new"], gdp["qualifier_change"]) == (
         "5.5%以上",
@@ -218,3 +218,18 @@ def test_all_figures_lists_indicators_outside_the_table():
     assert len(figures) > 2 * len(table_only)
     assert any(t["canonical"] is None for t in figures)
     assert {t["year"] for t in figures if not t["five_year"]} == {2025}
+
+
+def test_commitments_in_terminal_json_and_csv():
+    args = ["targets", str(SAMPLES / "hunan-2025.txt"), str(SAMPLES / "hunan-2026.txt")]
+    terminal = runner.invoke(app, [*args, "--no-color"])
+    assert terminal.exit_code == 0 and "承诺对照 commitments" in terminal.stdout
+    data = json.loads(runner.invoke(app, [*args, "-f", "json"]).stdout)
+    jsonschema.validate(data, SCHEMA)
+    paired = [c for c in data["commitments"] if c["result"] is not None]
+    assert paired and all(c["status"] != "not reported" for c in paired)
+    assert all(
+        c["old"]["scope"] == "target" and not c["old"]["headline"] for c in data["commitments"]
+    )
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, [*args, "-f", "csv"]).stdout)))
+    assert sum(r["table"] == "commitment" for r in rows) == len(data["commitments"])

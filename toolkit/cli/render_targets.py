@@ -21,6 +21,9 @@ _STATUS_STYLE = {
     "met": "green",
     "missed": "red",
     "no figure reported": "dim",
+    "exceeded": "green",
+    "not reported": "dim",
+    "not comparable": "yellow",
 }
 
 
@@ -146,4 +149,28 @@ def render_comparison(comparison: TargetComparison) -> RenderableType:
             lines,
             _clip(att.figure.text, 40) if att.figure else "",
         )
-    return Group(head, changes, attainment)
+    parts: list[RenderableType] = [head, changes, attainment]
+    if comparison.commitments:
+        parts.append(_commitments(comparison))
+    return Group(*parts)
+
+
+def _commitments(comparison: TargetComparison) -> Table:
+    """Last year's commitments of the plan part against this year's review."""
+    table = Table(title="承诺对照 commitments", title_justify="left")
+    for column in ("指标/承诺", "上年目标", "本年完成", "状态", "行", "依据"):
+        table.add_column(column, overflow="fold")
+    for row in comparison.commitments:
+        status = Text(row.status, style=_STATUS_STYLE.get(row.status, ""))
+        if row.remark:
+            status.append(f" ({row.remark})", style="dim")
+        lines = f"{row.old.line}→{row.result.line}" if row.result else str(row.old.line)
+        table.add_row(
+            row.old.indicator,
+            row.old.value_text,
+            _value(row.result),
+            status,
+            lines,
+            _clip(row.result.text, 40) if row.result else "",
+        )
+    return table

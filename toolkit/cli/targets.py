@@ -108,8 +108,10 @@ def targets(
 
     Two reports (older, newer): the change table (old and new target, change in 个百分点 for
     rates, qualifier change such as 以上 → 左右, status raised / lowered / unchanged / new /
-    dropped / qualitative) and the attainment table (each target of the older report against the
-    figure the newer report gives: met / missed / no figure reported).
+    dropped / qualitative), the attainment table (each target of the older report against the
+    figure the newer report gives: met / missed / no figure reported) and the commitments table
+    (each quantitative commitment of the older report's plan part with the review sentence of
+    the newer one that reports it: met / exceeded / missed / not reported / not comparable).
     """
     from toolkit.plugins.manager import get_registry
     from toolkit.targets import compare, extract
@@ -128,9 +130,15 @@ def targets(
     found = [extract.extract_targets(r, table, all_figures=all_figures) for r in reports]
     comparison = None
     if len(reports) == 2:
+        # the newer report's figures of any indicator answer last year's commitments
+        newer = (
+            found[1]
+            if all_figures
+            else extract.extract_targets(reports[1], table, all_figures=True)
+        )
         comparison = compare.compare_found(
             found[0],
-            found[1],
+            newer,
             old_source=reports[0].source,
             new_source=reports[1].source,
             old_year=reports[0].year,

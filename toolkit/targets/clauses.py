@@ -48,6 +48,8 @@ _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
 #: a number that names a task or target rather than stating one: "超额完成国家下达的110万人
 #: 年度任务", "5.5%左右的预期增长目标与…衔接"
 _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
+#: an action verb alone before a number: the noun follows the unit
+_ACTION_ONLY = re.compile(r"[，,、；;]?(?:再)?(?:完成|实施|建成|新建|建设|改造|打造|开工)")
 #: a stretch value after the target ("、力争达到8%", "、争取6%")
 _STRETCH = re.compile(r"(?:力争|争取)(?:达到|达|实现|增长|提高到)?$")
 #: the change over last year that follows a level ("、比上年提高1个百分点")
@@ -238,6 +240,9 @@ def _name(
     if source != "empty":
         return name, canonical, source
     carried = previous is not None and previous.source != "after"
+    named = name_after(after)
+    if named and _ACTION_ONLY.fullmatch(phrase.strip()):
+        return named, None, "after"  # "…，完成20万平方米旧住房成套改造": the noun follows
     if carried and not phrase.strip():
         assert previous is not None
         return previous.indicator, previous.canonical, "carried"  # "突破8万亿元、9万亿元"
@@ -246,7 +251,7 @@ def _name(
             return previous.indicator, previous.canonical, "carried"
         if subject is not None:
             return subject[0], subject[1], "carried"  # "…，增长5.5%"
-    named = name_after(after)  # "完成30万平方米“暖房子”任务"
+    # "完成30万平方米“暖房子”任务"
     if named:
         return named, None, "after"
     following = find_quantities(rest)

@@ -66,7 +66,7 @@ def compare_targets(
     ``headline_only`` leaves out the commitments outside the headline-targets paragraphs."""
     table = indicators or registered_table()
     old_found = extract_targets(old, table)
-    new_found = extract_targets(new, table)
+    new_found = extract_targets(new, table, all_figures=True)  # results of any commitment
     return compare_found(
         old_found,
         new_found,
@@ -92,7 +92,13 @@ def compare_found(
     tolerance: float = 0.05,
     headline_only: bool = False,
 ) -> TargetComparison:
-    """The comparison of two lists of extracted targets (see :func:`compare_targets`)."""
+    """The comparison of two lists of extracted targets (see :func:`compare_targets`); the
+    commitments are tracked to the achieved figures of ``new_found`` (extract it with
+    ``all_figures=True`` to track commitments outside the indicator table)."""
+    from toolkit.targets.commitments import track_commitments
+
+    old_found, new_found = list(old_found), list(new_found)
+    commitments = track_commitments(old_found, new_found)
     # five-year-plan goals and context figures are not the year's targets: never paired
     old_list = [t for t in old_found if t.category in _COMPARED]
     new_list = [t for t in new_found if t.category in _COMPARED]
@@ -108,7 +114,9 @@ def compare_found(
         for target in old_targets.values()
         if target.kind == "numeric" and target.canonical is not None
     )
-    return TargetComparison(old_source, new_source, old_year, new_year, tuple(changes), attainment)
+    return TargetComparison(
+        old_source, new_source, old_year, new_year, tuple(changes), attainment, commitments
+    )
 
 
 #: categories whose targets are compared across years (fiscal parameters with fiscal ones)

@@ -17,6 +17,7 @@ Direction = Literal["increase", "decrease", ""]
 Measure = Literal["change", "increment", "stock", "level"]
 ChangeStatus = Literal["raised", "lowered", "unchanged", "new", "dropped", "qualitative"]
 AttainmentStatus = Literal["met", "missed", "no figure reported"]
+CommitmentStatus = Literal["met", "exceeded", "missed", "not reported", "not comparable"]
 
 
 #: units of rates: a change between two of them is counted in 个百分点
@@ -136,8 +137,22 @@ class Attainment:
 
 
 @dataclass(frozen=True, slots=True)
+class Commitment:
+    """A quantitative commitment of the older report's plan part (``old``) with the figure of
+    the newer report's review that reports it (``result``, None when none does: status "not
+    reported"). ``remark`` flags what the status alone does not say ("far below the target",
+    "an increment against a stock"); "" otherwise. See :mod:`toolkit.targets.commitments`."""
+
+    old: Target
+    result: Target | None
+    status: CommitmentStatus
+    remark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class TargetComparison:
-    """Targets of two reports compared: the change table and the attainment table."""
+    """Targets of two reports compared: the change table, the attainment table and the
+    commitments of the older report's plan part tracked to the newer report's review."""
 
     old_source: str
     new_source: str
@@ -145,6 +160,7 @@ class TargetComparison:
     new_year: int | None
     changes: tuple[TargetChange, ...]
     attainment: tuple[Attainment, ...]
+    commitments: tuple[Commitment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
