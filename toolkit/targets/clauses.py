@@ -20,6 +20,7 @@ from itertools import pairwise
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
 from toolkit.targets.phrases import (
+    both_names,
     is_predicate_only,
     joint_names,
     list_names,
@@ -198,6 +199,8 @@ def _analyse_clause(
             )
         )
         joint = joint_names(name, table) if source == "before" else None
+        if source == "before" and re.search(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$", phrase):
+            joint = both_names(clause[: quantity.start], table) or joint
         if joint:  # one value for two indicators: a row each
             shared = found.pop()
             found.extend(replace(shared, indicator=n, canonical=c) for n, c in joint)

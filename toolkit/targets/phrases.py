@@ -288,3 +288,14 @@ def joint_names(name: str, table: IndicatorTable) -> list[tuple[str, str | None]
     if first_canonical is None or first_canonical == last_canonical:
         return None
     return [(first, first_canonical), (last, last_canonical)]
+
+
+def both_names(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
+    """The names of "A、B、C均达到60%以上" (``phrase`` is the text before the number): each
+    gets the value; None when the phrase names one thing."""
+    head = strip_predicates(re.sub(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$", "", phrase))
+    start = max(head.rfind(c) for c in "，,；;：:") + 1
+    names = [strip_predicates(n) for n in re.split(r"[、和及]", head[start:])]
+    if len(names) < 2 or not all(names):
+        return None
+    return [(n, registered(n, table)) for n in names]
