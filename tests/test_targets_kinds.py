@@ -227,3 +227,15 @@ def test_one_value_for_two_indicators_gives_a_row_each():
         ("广义货币供应量", 12),
         ("社会融资规模", 12),
     ]
+
+
+def test_a_review_part_the_profile_took_for_an_outlook_still_gives_figures():
+    """zhejiang 2026's "2025年主要工作和“十四五”发展成就" came with role outlook."""
+    review = _section(
+        "s1", "2025年主要工作和“十四五”发展成就", Role.OUTLOOK, ["全省生产总值增长5.5%。"], 5
+    )
+    report = Report("r.txt", "txt", "govreport", None, 2026, {}, (), (review,))
+    found_ = extract_targets(report, TABLE)
+    assert [(t.scope, t.canonical, t.value, t.year) for t in found_] == [
+        ("achieved", "地区生产总值", 5.5, 2025)
+    ]

@@ -5,9 +5,10 @@ the attainment table checks) is paired with the figure of the newer report's rev
 it, when there is one:
 
 - pairing: the same canonical indicator, or names that share their wording once action words
-  (新增, 建成, 完成, 加装 …) are set aside (one contains the other, or their character pairs
-  overlap by half or more); the figure must not be a five-year figure, and one figure answers one
-  commitment (the closest names first);
+  (新增, 建成, 完成, 加装 …) and the territory (全省 …) are set aside (one contains the other, or
+  their character pairs overlap (Dice) by 0.6 or more, 0.5 when unit and kind of measure agree);
+  the figure must not be a five-year figure, and one figure answers one commitment (the closest
+  names first);
 - status: "not comparable" when the units have different dimensions or an increment (新增1000家)
   meets a stock (累计6000家); else "met", "exceeded" (10 % or more beyond the target, where
   more is better) or "missed", by the bounds of :mod:`toolkit.targets.compare` (以内 and
@@ -90,17 +91,36 @@ def similarity(commitment: Target, figure: Target) -> float:
         short, long = sorted((a, b), key=len)
         contained = short in long and len(short) >= max(2, 0.6 * len(long))
         score = 1.0 if contained else _dice(a, b)
+        if not contained and _other_kind(a, b):
+            return 0.0
     same_unit = dimension(commitment.unit)[0] == dimension(figure.unit)[0]
+    if not same_unit and commitment.canonical is None:
+        return 0.0  # "重大项目1000个" is not answered by "保障重大项目用能1302万吨"
     if score and same_unit and not commitment.canonical and commitment.value and figure.value:
         value = convert(figure.value, figure.unit, commitment.unit)
         ratio = abs(value / commitment.value) if value else 0.0
         if not 1 / _MAGNITUDE <= ratio <= _MAGNITUDE:
             return 0.0
-    return score + (0.01 if same_unit else 0.0) if score else 0.0
+    if not score:
+        return 0.0
+    # a reworded name in the same unit and of the same kind of measure pairs more readily
+    # ("新增通车里程400公里" ← "新增里程590公里")
+    return score + (0.1 if same_unit and commitment.measure == figure.measure else 0.0)
+
+
+def _other_kind(a: str, b: str) -> bool:
+    """Two names that share only their head, with modifiers that have nothing in common:
+    "文旅产业增加值" and "高新技术产业增加值". A name that is the other's head alone ("里程" for
+    "通车里程") is not of another kind."""
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    head_a, head_b = a[: len(a) - tail], b[: len(b) - tail]
+    return tail >= 2 and bool(head_a) and bool(head_b) and not set(head_a) & set(head_b)
 
 
 def _plain(name: str) -> str:
-    name = re.sub(r"[的“”\"（）()《》\s]", "", name)
+    name = re.sub(r"[的“”\"（）()《》\s]|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
     return _ACTION.sub("", name) or name
 
 

@@ -277,6 +277,8 @@ def _scoped_paragraphs(
     read; ``outlook`` marks a paragraph of the five-year plan's outline."""
     for top in report.sections:
         roles = _roles(top)
+        if top.role == Role.OUTLOOK and _reviews_year(top.title, report.year):
+            roles = {sid: Role.REVIEW if r == Role.OUTLOOK else r for sid, r in roles.items()}
         owner = {p.id: section for section in top.walk() for p in section.paragraphs}
         five_year = False
         for paragraph in top.all_paragraphs():
@@ -300,6 +302,14 @@ def _scoped_paragraphs(
     for paragraph in report.front:
         if paragraph.id == headline_id:
             yield None, paragraph, "target", False, False
+
+
+def _reviews_year(title: str, year: int | None) -> bool:
+    """A part titled for the year under review ("2025年主要工作和“十四五”发展成就") reviews,
+    whatever role the profile gave it."""
+    if year is None:
+        return False
+    return f"{year - 1}年" in title and bool(re.search(r"工作|回顾|成就|总结", title))
 
 
 def _roles(top: Section) -> dict[str, Role]:
