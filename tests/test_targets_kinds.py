@@ -239,3 +239,20 @@ def test_a_review_part_the_profile_took_for_an_outlook_still_gives_figures():
     assert [(t.scope, t.canonical, t.value, t.year) for t in found_] == [
         ("achieved", "地区生产总值", 5.5, 2025)
     ]
+
+
+def test_commitments_to_add_things_without_a_cue_with_all_figures():
+    paragraph = Paragraph(
+        "s3.p1",
+        7,
+        "新开发各类公益性岗位2.5万个。新建10家概念验证中心、30家标杆孵化器和10家中试平台。",
+    )
+    default = extract_from_paragraph(paragraph, "target", TABLE)
+    every = extract_from_paragraph(paragraph, "target", TABLE, all_figures=True)
+    assert default == []
+    assert [(t.indicator, t.value, t.measure) for t in every] == [
+        ("新开发各类公益性岗位", 2.5, "increment"),
+        ("概念验证中心", 10, "increment"),
+        ("标杆孵化器", 30, "increment"),
+        ("中试平台", 10, "increment"),
+    ]

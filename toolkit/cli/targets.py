@@ -139,6 +139,7 @@ def targets(
         comparison = compare.compare_found(
             found[0],
             newer,
+            commitments=extract.extract_targets(reports[0], table, all_figures=True),
             old_source=reports[0].source,
             new_source=reports[1].source,
             old_year=reports[0].year,

@@ -240,6 +240,13 @@ def _name(
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
+    if (
+        previous is not None
+        and previous.source == "after"
+        and name == previous.indicator
+        and re.search(r"(?:和|及|与)$", phrase.strip())
+    ):
+        source = "empty"  # "30家标杆孵化器和10家中试平台": the phrase names the previous number
     if source != "empty":
         return name, canonical, source
     carried = previous is not None and previous.source != "after"

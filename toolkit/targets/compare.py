@@ -70,6 +70,7 @@ def compare_targets(
     return compare_found(
         old_found,
         new_found,
+        commitments=extract_targets(old, table, all_figures=True),
         old_source=old.source,
         new_source=new.source,
         old_year=old.year,
@@ -91,14 +92,16 @@ def compare_found(
     headline: tuple[str | None, str | None] = (None, None),
     tolerance: float = 0.05,
     headline_only: bool = False,
+    commitments: Iterable[Target] | None = None,
 ) -> TargetComparison:
-    """The comparison of two lists of extracted targets (see :func:`compare_targets`); the
-    commitments are tracked to the achieved figures of ``new_found`` (extract it with
-    ``all_figures=True`` to track commitments outside the indicator table)."""
+    """The comparison of two lists of extracted targets (see :func:`compare_targets`). The
+    older report's commitments (``commitments``, default ``old_found``; extract it with
+    ``all_figures=True`` for the commitments without a cue) are tracked to the achieved figures
+    of ``new_found`` (extract it with ``all_figures=True`` for results outside the table)."""
     from toolkit.targets.commitments import track_commitments
 
     old_found, new_found = list(old_found), list(new_found)
-    commitments = track_commitments(old_found, new_found)
+    tracked = track_commitments(old_found if commitments is None else commitments, new_found)
     # five-year-plan goals and context figures are not the year's targets: never paired
     old_list = [t for t in old_found if t.category in _COMPARED]
     new_list = [t for t in new_found if t.category in _COMPARED]
@@ -115,7 +118,7 @@ def compare_found(
         if target.kind == "numeric" and target.canonical is not None
     )
     return TargetComparison(
-        old_source, new_source, old_year, new_year, tuple(changes), attainment, commitments
+        old_source, new_source, old_year, new_year, tuple(changes), attainment, tracked
     )
 
 

@@ -47,6 +47,10 @@ _FIVE_YEAR = re.compile(
     r"|十[一二三四五六]五(?:时期|期间|以来)"
 )
 _YEAR = re.compile(r"\d{4}年")
+#: a plan clause that adds things: a quantitative commitment even without a cue
+_NEW_THINGS = re.compile(
+    r"(?:力争|确保|全年|今年|年内)?(?:新增|新建|新开发|新组建|新认定|新培育|新开工|新改扩建|新设立|新设|新引进)"
+)
 _ONE_YEAR = re.compile(
     r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)(?:\d{4}年|一年)|^\d{4}年[，,]|一年来|过去一年"
 )
@@ -58,7 +62,8 @@ def extract_targets(
     """The targets of the coming year and the achieved figures of the year (and term) under
     review, in source order. ``indicators`` defaults to the table of all loaded plugins.
     Achieved figures are those of table indicators, or with ``all_figures`` of any indicator
-    the review names before its figure."""
+    the review names before its figure; ``all_figures`` also keeps the plan's commitments to add
+    things that carry no cue ("新开发各类公益性岗位2.5万个")."""
     table = indicators or registered_table()
     headline_id = headline_paragraph(report)
     found: list[Target] = []
@@ -189,6 +194,8 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
         return all_figures and bool(finding.indicator)
     if headline:
         return True
+    if all_figures and _NEW_THINGS.match(finding.clause.strip()):
+        return bool(finding.indicator)  # "新开发各类公益性岗位2.5万个": a commitment without cue
     return finding.governed or finding.growth or finding.canonical is not None
 
 

@@ -207,7 +207,8 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
 def name_after(text: str) -> str:
     """The noun after a count ("6个项目实现竣工" → "项目实现竣工")."""
     text = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
-    return text.strip().lstrip("的").strip()
+    text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"
+    return text.lstrip("的").strip()
 
 
 def list_names(
