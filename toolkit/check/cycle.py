@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from toolkit.check.lines import Line, clauses
 from toolkit.check.model import Finding
 from toolkit.draft.years import years_in
+from toolkit.model import Role
 
 KIND = "plan-cycle"
 _NUMERALS = "一二三四五六七八九"
@@ -27,14 +28,42 @@ def plan_name(number: int) -> str:
     return f"十{_NUMERALS[number - 11]}五" if 11 <= number <= 19 else f"第{number}个五年规划"
 
 
+#: what a plan part does with the current plan (an older plan's name there is stale) …
+_CARRY_OUT = re.compile(r"实施|推进|落实|完成|推动")
+#: … and what it may well do with the one just ended
+_LOOK_BACK = re.compile(r"总结|评估|成果|经验|成就|时期|以来|期间|收官|基础|接续|衔接|巩固|以后")
+
+
 def find(lines: list[Line], year: int) -> Iterator[Finding]:
-    """Cycle findings in a draft that plans ``year``."""
+    """Cycle findings in a draft that plans ``year``, at most one a line."""
     for line in lines:
         for _, clause in clauses(line.text):
-            finding = _check(line, clause, year)
+            finding = _check(line, clause, year) or _current_plan(line, clause, year)
             if finding is not None:
                 yield finding
                 break
+
+
+def _current_plan(line: Line, clause: str, year: int) -> Finding | None:
+    """P1: the plan part carries out the plan that ended last year ("推动“十四五”规划目标任务
+    全面完成" in a report for 2026)."""
+    if line.role is not Role.PLAN or years_in(clause) or _LOOK_BACK.search(clause):
+        return None
+    current = plan_of(year)
+    for match in _PLAN.finditer(clause):
+        number = 11 + _NUMERALS.index(match.group(1))
+        if number == current - 1 and _CARRY_OUT.search(clause):
+            return Finding(
+                KIND,
+                "P1",
+                line.line,
+                line.text,
+                f"the plan part carries out “{plan_name(number)}”; {year} is in "
+                f"“{plan_name(current)}”",
+                clause.replace(match.group(0), plan_name(current)),
+                line.section,
+            )
+    return None
 
 
 def _check(line: Line, clause: str, year: int) -> Finding | None:
