@@ -78,6 +78,7 @@ CASES = {
         "P1",
     ),
     "same meeting as last year": (2, "第四次会议", "第三次会议", "meeting", "P0"),
+    "subtitle dated last year": (2, "2026年1月27日", "2025年1月27日", "meeting", "P0"),
     "skipped meeting number": (2, "第四次会议", "第五次会议", "meeting", "P1"),
     "blank ××": (8, "全年地区生产总值增长4.9%", "全年地区生产总值增长××%", "placeholder", "P0"),
     "blank 【待填】": (
@@ -157,3 +158,35 @@ def test_quoted_term_without_glossary_entry(tmp_path: Path) -> None:
     # a term the glossary explains is not reported
     explained = load_report(draft).glossary[0].term
     assert not [f for f in result.findings if f.kind == "glossary" and explained in f.message]
+
+
+#: (line, old, new): wording that names other years or plans legitimately, never a finding
+LEGITIMATE = {
+    "a baseline year": (79, "今年要继续办好", "今年粮食产量要比2025年增加，要继续办好"),
+    "a point of time last year": (79, "今年要继续办好", "今年要在2025年底基础上继续办好"),
+    "the plan that ended, said of its last year": (
+        39,
+        "今年是实施“十五五”规划的开局之年",
+        "2025年是“十四五”收官之年，今年是实施“十五五”规划的开局之年",
+    ),
+    "the plan that ended, summed up": (
+        63,
+        "科学制定“十五五”村庄发展规划",
+        "全面总结“十四五”规划实施成效",
+    ),
+    "an older year in a review": (
+        8,
+        "全年地区生产总值增长4.9%",
+        "全年地区生产总值增长4.9%，比2020年增长30%",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LEGITIMATE))
+def test_legitimate_years_and_plans_are_not_flagged(tmp_path: Path, case: str) -> None:
+    line, old, new = LEGITIMATE[case]
+    draft = _edited(tmp_path, GUIZHOU / "2026.txt", line, old, new)
+    result = check_draft(load_report(draft), load_report(GUIZHOU / "2025.txt"))
+    assert not [
+        f for f in result.findings if f.line == line and f.kind in ("stale-year", "plan-cycle")
+    ]

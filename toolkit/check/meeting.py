@@ -14,6 +14,8 @@ KIND = "meeting"
 _MEETING = re.compile(
     r"第([〇零一二三四五六七八九十百]+)届.*?第([〇零一二三四五六七八九十]+)次(?:全体)?会议"
 )
+#: reports given in the year before the one they plan are given from this month on
+_LATE_MONTH = 10
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
 
 
@@ -104,7 +106,9 @@ def _date(lines: list[Line], draft: Report, year: int) -> Iterator[Finding]:
     if not date[:4].isdigit() or not subtitle:
         return
     delivered = int(date[:4])
-    if delivered in (year, year - 1):
+    month = int(date[5:7]) if date[5:7].isdigit() else 12
+    # a report is given early in the year it plans, or at the end of the year before
+    if delivered == year or (delivered == year - 1 and month >= _LATE_MONTH):
         return
     line = _subtitle_line(lines, subtitle[:12])
     if line is not None:
@@ -114,7 +118,7 @@ def _date(lines: list[Line], draft: Report, year: int) -> Iterator[Finding]:
             line.line,
             line.text,
             f"the subtitle dates the report {date}; a report for {year} is given in {year} "
-            f"(or December {year - 1})",
+            f"(or at the end of {year - 1})",
             "",
             line.section,
         )

@@ -23,6 +23,12 @@ _PLANS = re.compile(
     r"年(?:全[省市区县国州盟旗]|我[省市区县国州])?(?:经济社会发展|政府工作|发展)?的?"
     r"(?:主要预期目标|预期目标|主要目标|重点工作|工作安排|总体要求|工作总体要求|目标任务)"
 )
+#: a year used as a baseline or a point of time ("比2025年", "2025年底", "2025年基础上") is no
+#: claim about which year 今年 is
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|自|从|于|相比|对比|超过|高于|低于)\s*$")
+_BASE_AFTER = re.compile(
+    r"年\s*(?:底|末|初|年底|年末|基础|水平|相比|同期|前|后|的基础|已|曾|[上下]半年|[一二三四]季度|[0-9一二三四五六七八九十]+月)"
+)
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "过去一年": -1, "明年": 1}
 
 
@@ -97,7 +103,13 @@ def _relative(line: Line, year: int) -> Iterator[Finding]:
             continue
         word, shift = words[0]
         expected = year + shift
-        values = {value for _, _, value in years_in(clause) if abs(value - year) <= 2}
+        values = {
+            value
+            for start, end, value in years_in(clause)
+            if abs(value - year) <= 2
+            and not _BASE_BEFORE.search(clause[:start])
+            and not _BASE_AFTER.match(clause, end)
+        }
         if not values or expected in values or len(values) > 1:
             continue
         (wrong,) = values
