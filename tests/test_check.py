@@ -96,6 +96,13 @@ CASES = {
         "target-conflict",
         "P0",
     ),
+    "another value for a headline indicator": (
+        41,
+        "围绕实现上述目标",
+        "确保地区生产总值增长6%左右，围绕实现上述目标",
+        "target-conflict",
+        "P1",
+    ),
     "headline indicator dropped": (40, "常住人口城镇化率", "常住人口", "target-dropped", "P2"),
     "half-width comma": (41, "围绕实现上述目标，", "围绕实现上述目标,", "punctuation", "P2"),
     "unmatched quote": (41, "围绕实现上述目标", "围绕实现“上述目标", "punctuation", "P2"),

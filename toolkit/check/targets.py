@@ -77,18 +77,18 @@ def _conflicts(
         last = old.get(key)
         stale = last is not None and last.value == target.value
         line = by_line.get(target.line)
-        if line is None or not stale:
-            # a sub-target of the same indicator (a sector's, a region's) is normal in a plan;
-            # only a value that is last year's headline one is reported
+        if line is None:
             continue
         seen.add((key, target.line))
+        # last year's value left in is a must-fix; another value may be a sub-target (a
+        # sector's, a region's) and asks to look
         yield Finding(
             CONFLICT,
-            "P0",
+            "P0" if stale else "P1",
             target.line,
             line.text,
             f"{key}: {_shown(target)} here, {_shown(main)} in the targets paragraph (line "
-            f"{main.line}); {_shown(target)} was last year's target",
+            f"{main.line})" + (f"; {_shown(target)} was last year's target" if stale else ""),
             _shown(main),
             line.section,
         )
