@@ -104,3 +104,10 @@ def test_docx_output_needs_a_docx_draft(tmp_path, capsys):
     code = main(["check", str(GUIZHOU / "2026.txt"), "-o", str(tmp_path / "c.docx")])
     assert code != 0 and "docx" in capsys.readouterr().err
     assert not (tmp_path / "c.docx").exists()
+
+
+def test_reports_given_the_wrong_way_round_are_warned_about(capsys):
+    code = main(["check", str(GUIZHOU / "2025.txt"), "-p", str(GUIZHOU / "2026.txt"), "-f", "json"])
+    captured = capsys.readouterr()
+    assert code == 0 and "give the older report first" in captured.err
+    assert json.loads(captured.out)["year"] == 2025  # the draft's own year, not 2027

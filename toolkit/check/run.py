@@ -29,7 +29,8 @@ def check_draft(draft: Report, previous: Report | None) -> CheckResult:
                 lines[0].line,
                 lines[0].text,
                 f"the draft reads as a report for {draft.year} (its headings' years), but it "
-                f"follows last year's report for {year - 1}: headings may still name last year",
+                f"follows the report for {year - 1}, so it plans {year}: headings may still "
+                "name last year",
             )
         )
     if year is not None:
@@ -56,12 +57,12 @@ def check_draft(draft: Report, previous: Report | None) -> CheckResult:
 
 def draft_year(draft: Report, previous: Report | None) -> int | None:
     """The year the draft plans. With last year's report it is that year plus one, unless the
-    draft reads as a later year: a draft whose headings still name last year reads as last
+    draft reads as another year: a draft whose headings still name last year reads as last
     year's report, so its own reading cannot be trusted. None when neither tells."""
     if previous is None or previous.year is None:
         return draft.year
-    if draft.year is not None and draft.year > previous.year + 1:
-        return draft.year
+    if draft.year is not None and draft.year not in (previous.year, previous.year + 1):
+        return draft.year  # a later draft, or the two given the wrong way round
     return previous.year + 1
 
 

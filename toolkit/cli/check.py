@@ -17,6 +17,7 @@ from toolkit.cli.common import (
     load,
     plain_text,
     stdout_console,
+    warn_order,
 )
 from toolkit.errors import InputError
 from toolkit.fsio import check_output_path
@@ -90,7 +91,10 @@ def check(
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=inputs)
     report = load(draft)
-    result = check_draft(report, None if previous is None else load(previous))
+    last = None if previous is None else load(previous)
+    if last is not None:
+        warn_order(last, report, "LAST is last year's report, DRAFT this year's")
+    result = check_draft(report, last)
     if chosen == "json":
         text = json.dumps(to_data(result), ensure_ascii=False, indent=2) + "\n"
         emit(text, output, force=force, inputs=inputs)
