@@ -197,3 +197,15 @@ def test_legitimate_years_and_plans_are_not_flagged(tmp_path: Path, case: str) -
     assert not [
         f for f in result.findings if f.line == line and f.kind in ("stale-year", "plan-cycle")
     ]
+
+
+def test_last_year_event_beside_this_year_asks_to_look_but_is_no_p0(tmp_path: Path) -> None:
+    draft = _edited(
+        tmp_path,
+        GUIZHOU / "2026.txt",
+        79,
+        "今年要继续办好",
+        "今年确保2025年开工的项目全部建成，要继续办好",
+    )
+    result = check_draft(load_report(draft), load_report(GUIZHOU / "2025.txt"))
+    assert [(f.kind, f.severity) for f in result.findings if f.line == 79] == [("stale-year", "P1")]

@@ -71,6 +71,8 @@ def _check(line: Line, clause: str, year: int) -> Finding | None:
     if match is None or not (_PLAN.search(clause) or "规划" in clause):
         return None  # 开局之年 of a congress's spirit or a new term is no plan's
     before = clause[: match.start()]
+    if "是" not in before:
+        return None  # "为“十五五”开局之年打好基础" says nothing of which year that is
     explicit = [value for _, _, value in years_in(before) if 1950 < value < 2100]
     relative = [shift for word, shift in _RELATIVE.items() if word in before]
     if explicit:

@@ -113,7 +113,10 @@ def _relative(line: Line, year: int) -> Iterator[Finding]:
         if not values or expected in values or len(values) > 1:
             continue
         (wrong,) = values
-        severity = "P0" if word == "今年" and wrong == year - 1 else "P1"
+        # P0 only when the text equates the two ("今年是2025年", "今年（2025年）"); a year
+        # elsewhere in the clause may be an event of that year
+        said = re.search(rf"{word}\s*[（(]?\s*(?:是|即|为)?\s*{wrong}\s*年", clause)
+        severity = "P0" if word == "今年" and wrong == year - 1 and said else "P1"
         yield _finding(
             line,
             severity,
