@@ -44,8 +44,14 @@ def session(report: Report) -> tuple[int, int, str] | None:
 
 
 def _subtitle_line(lines: list[Line], wording: str) -> Line | None:
-    for line in lines:
-        if line.top is None and wording in line.text:
+    """The front line holding ``wording``; else (a subtitle split over lines) the first front
+    line naming a meeting or a date."""
+    front = [line for line in lines if line.top is None]
+    for line in front:
+        if wording in line.text:
+            return line
+    for line in front:
+        if "会议" in line.text or re.search(r"\d{4}年\d{1,2}月", line.text):
             return line
     return None
 
