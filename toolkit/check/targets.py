@@ -20,14 +20,16 @@ CONFLICT = "target-conflict"
 MISSING = "target-dropped"
 
 
-def _targets(report: Report) -> list[Any]:
+def _targets(report: Report, numeric: bool = True) -> list[Any]:
+    """The coming year's targets (not five-year goals); with ``numeric`` only those with a
+    value."""
     from toolkit.targets import extract_targets
 
     found = []
     for target in extract_targets(report):
         if getattr(target, "scope", "target") != "target" or getattr(target, "five_year", False):
             continue
-        if getattr(target, "value", None) is None:
+        if numeric and getattr(target, "value", None) is None:
             continue
         found.append(target)
     return found
@@ -46,11 +48,14 @@ def _shown(target: Any) -> str:
 
 def find(lines: list[Line], draft: Report, previous: Report | None) -> Iterator[Finding]:
     by_line = {line.line: line for line in lines}
-    mine = _targets(draft)
+    every = _targets(draft, numeric=False)
+    mine = [target for target in every if getattr(target, "value", None) is not None]
     headline: dict[str, Any] = {}
     for target in mine:
         if target.headline:
             headline.setdefault(_key(target), target)
+    # a headline indicator set without a number ("固定资产投资提质增效") is not dropped
+    named = {_key(target) for target in every if target.headline}
     old_headline: dict[str, Any] = {}
     if previous is not None:
         for target in _targets(previous):
@@ -58,7 +63,7 @@ def find(lines: list[Line], draft: Report, previous: Report | None) -> Iterator[
                 old_headline.setdefault(_key(target), target)
     yield from _conflicts(mine, headline, old_headline, by_line)
     if previous is not None and headline:
-        yield from _dropped(headline, old_headline, by_line)
+        yield from _dropped(headline, named, old_headline, by_line)
 
 
 def _conflicts(
@@ -95,14 +100,18 @@ def _conflicts(
 
 
 def _dropped(
-    headline: dict[str, Any], old: dict[str, Any], by_line: dict[int, Line]
+    headline: dict[str, Any], named: set[str], old: dict[str, Any], by_line: dict[int, Line]
 ) -> Iterator[Finding]:
     first = min(target.line for target in headline.values())
     line = by_line.get(first)
     if line is None:
         return
+    # the targets paragraph(s): an indicator they still name, however worded, is not dropped
+    text = "".join(by_line[t.line].text for t in headline.values() if t.line in by_line)
     for key, target in old.items():
-        if key in headline or not getattr(target, "canonical", None):
+        if key in named or not getattr(target, "canonical", None):
+            continue
+        if _named_in(text, key) or _named_in(text, str(getattr(target, "indicator", ""))):
             continue
         yield Finding(
             MISSING,
@@ -113,3 +122,9 @@ def _dropped(
             f"add a {key} target, or say why it is no longer set",
             line.section,
         )
+
+
+def _named_in(text: str, name: str) -> bool:
+    """Whether ``text`` names the indicator, worded as it may be this year: its first three
+    characters ("居民消费价格指数涨幅" for 居民消费价格涨幅, "进出口回稳向好" for 进出口总额)."""
+    return len(name) >= 3 and name[:3] in text
