@@ -70,7 +70,9 @@ def test_terminal_groups_findings_by_section_with_lines(tmp_path, capsys):
     assert "placeholder" in out and "P0: 1" in out
 
 
-def test_docx_copy_carries_each_finding_as_a_comment_on_its_paragraph(tmp_path, capsys):
+def test_docx_copy_carries_each_finding_as_a_comment_on_its_paragraph(
+    tmp_path, capsys, monkeypatch
+):
     import docx
 
     original = tmp_path / "draft.docx"
@@ -83,11 +85,13 @@ def test_docx_copy_carries_each_finding_as_a_comment_on_its_paragraph(tmp_path, 
     document.save(str(original))
     before = original.read_bytes()
     out = tmp_path / "checked.docx"
+    monkeypatch.setenv("REPORT_TOOLKIT_AUTHOR", "省政府研究室")
     assert main(["check", str(original), "-o", str(out)]) == 0
     assert original.read_bytes() == before  # the draft itself untouched
     checked = docx.Document(str(out))
     assert [p.text for p in checked.paragraphs] == [p.text for p in document.paragraphs]
     comments = {c.comment_id: c.text for c in checked.comments}
+    assert {c.author for c in checked.comments} == {"省政府研究室"}
     assert any("××" in text for text in comments.values())
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     anchored = [
@@ -111,3 +115,14 @@ def test_reports_given_the_wrong_way_round_are_warned_about(capsys):
     captured = capsys.readouterr()
     assert code == 0 and "give the older report first" in captured.err
     assert json.loads(captured.out)["year"] == 2025  # the draft's own year, not 2027
+
+
+def test_json_file_output_is_not_overwritten_without_force(tmp_path, capsys):
+    out = tmp_path / "findings.json"
+    args = ["check", str(GUIZHOU / "2026.txt"), "-p", str(GUIZHOU / "2025.txt"), "-o", str(out)]
+    assert main(args) == 0
+    assert json.loads(out.read_text("utf-8"))["year"] == 2026
+    out.write_text("keep", "utf-8")
+    assert main(args) == 5 and out.read_text("utf-8") == "keep"
+    assert main([*args, "--force"]) == 0 and out.read_text("utf-8") != "keep"
+    capsys.readouterr()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -47,7 +48,8 @@ def check(
             "--format",
             "-f",
             help="terminal (the default), json (`report-toolkit schema check`) or docx (a copy "
-            "of a .docx draft with each finding as a Word comment). Without it, -o FILE.json / "
+            "of a .docx draft with each finding as a Word comment, signed by "
+            "$REPORT_TOOLKIT_AUTHOR, else report-toolkit). Without it, -o FILE.json / "
             "FILE.docx picks the format.",
             show_default=False,
         ),
@@ -116,7 +118,8 @@ def check(
             )
             for f in result.findings
         ]
-        data, _ = comment_copy(draft, notes)
+        author = os.environ.get("REPORT_TOOLKIT_AUTHOR") or "report-toolkit"
+        data, _ = comment_copy(draft, notes, author=author)
         emit(data, output, force=force, inputs=inputs)
     elif output is None or str(output) == "-":
         from toolkit.cli.render_check import render_check
