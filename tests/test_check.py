@@ -41,6 +41,13 @@ CASES = {
         "stale-year",
         "P0",
     ),
+    "review opening with the year before last": (
+        7,
+        "2025年在贵州发展进程中",
+        "2024年在贵州发展进程中",
+        "stale-year",
+        "P0",
+    ),
     "今年 next to last year": (
         79,
         "今年要继续办好",

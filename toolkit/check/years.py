@@ -32,10 +32,19 @@ _BASE_AFTER = re.compile(
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "过去一年": -1, "明年": 1}
 
 
+#: the opening of a review part: "2025年，…" / "过去的一年（2025年）…"
+_OPENING = re.compile(
+    r"^(?:过去的?一年|刚刚过去的一年)?[（(]?\s*([12][0-9]{3})\s*年(?!以来|至|到|—|-)"
+)
+
+
 def find(lines: list[Line], year: int) -> Iterator[Finding]:
     """Stale-year findings in a draft that plans ``year``, at most one a line."""
+    openings = _review_openings(lines)
     for line in lines:
         checks = [_relative(line, year)]
+        if line.line in openings:
+            checks.insert(0, _opening(line, year))
         if line.role is Role.PLAN:
             checks.insert(0, _planned(line, year))
         if line.heading:
@@ -125,3 +134,24 @@ def _relative(line: Line, year: int) -> Iterator[Finding]:
             expected,
         )
         return
+
+
+def _review_openings(lines: list[Line]) -> set[int]:
+    """The first body line of each review part."""
+    first: dict[int, int] = {}
+    for line in lines:
+        if line.role is Role.REVIEW and line.top is not None and line.body:
+            first.setdefault(line.top.line, line.line)
+    return set(first.values())
+
+
+def _opening(line: Line, year: int) -> Iterator[Finding]:
+    match = _OPENING.match(line.body)
+    if match and int(match.group(1)) == year - 2:
+        yield _finding(
+            line,
+            "P0",
+            f"the review opens with {year - 2}; the year under review is {year - 1}",
+            year - 2,
+            year - 1,
+        )
