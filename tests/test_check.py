@@ -216,3 +216,15 @@ def test_last_year_event_beside_this_year_asks_to_look_but_is_no_p0(tmp_path: Pa
     )
     result = check_draft(load_report(draft), load_report(GUIZHOU / "2025.txt"))
     assert [(f.kind, f.severity) for f in result.findings if f.line == 79] == [("stale-year", "P1")]
+
+
+def test_last_years_report_sent_again_as_this_years_draft() -> None:
+    last = load_report(GUIZHOU / "2025.txt")
+    result = check_draft(last, last)
+    assert result.year == 2026
+    p0 = {(f.line, f.kind) for f in result.findings if f.severity == "P0"}
+    # the subtitle's meeting and date, the review heading and opening, the plan heading, and
+    # 今年是“十四五”规划收官之年
+    assert {(3, "meeting"), (7, "stale-year"), (8, "stale-year"), (25, "stale-year")} <= p0
+    assert any(kind == "plan-cycle" for _, kind in p0)
+    assert all(c.share == 1.0 for c in result.copied)
