@@ -227,4 +227,5 @@ def test_last_years_report_sent_again_as_this_years_draft() -> None:
     # 今年是“十四五”规划收官之年
     assert {(3, "meeting"), (7, "stale-year"), (8, "stale-year"), (25, "stale-year")} <= p0
     assert any(kind == "plan-cycle" for _, kind in p0)
-    assert all(c.share == 1.0 for c in result.copied)
+    # all but headings and short lines (各位代表, slogans)
+    assert all(c.share > 0.95 for c in result.copied)
