@@ -1,9 +1,9 @@
 """Stale years: a year that should have rolled forward with the draft.
 
 Only where the context says which year is meant: a plan part's heading or "…年主要预期目标"
-naming last year, a review heading naming the year before last, a clause that says 今年 / 去年 /
-明年 next to a different year. Older years in a five-year review, "2020年以来", baselines and
-2035 goals are not touched.
+naming last year, a review heading or opening naming the year before last, a clause that says
+今年 / 去年 / 过去一年 / 明年 next to a different year. Older years in a five-year review,
+"2020年以来", baselines and 2035 goals are not touched.
 """
 
 from __future__ import annotations
