@@ -82,6 +82,7 @@ def test_docx_copy_carries_each_finding_as_a_comment_on_its_paragraph(
     number = next(i for i, text in enumerate(lines, 1) if "地区生产总值" in text and len(text) > 80)
     target = next(p for p in document.paragraphs if p.text == lines[number - 1])
     target.runs[-1].text += "新增××家。"
+    target.insert_paragraph_before("")  # an empty paragraph counts in Word's numbering
     document.save(str(original))
     before = original.read_bytes()
     out = tmp_path / "checked.docx"

@@ -29,6 +29,8 @@ def _targets(report: Report, numeric: bool = True) -> list[Any]:
     for target in extract_targets(report):
         if getattr(target, "scope", "target") != "target" or getattr(target, "five_year", False):
             continue
+        if target.category not in ("annual", "fiscal"):  # five-year-plan goals, context figures
+            continue
         if numeric and getattr(target, "value", None) is None:
             continue
         found.append(target)

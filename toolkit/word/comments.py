@@ -1,6 +1,6 @@
 """A copy of a .docx with notes as Word comments on the paragraphs they concern (the original
-file untouched). Paragraphs are numbered as :func:`toolkit.word.reader.read_docx` numbers its
-blocks, so a finding's ``line`` lands on the paragraph it was found in."""
+file untouched). Paragraphs are numbered as :func:`toolkit.word.reader.read_docx` numbers them
+(Word's paragraph numbers), so a finding's ``line`` lands on the paragraph it was found in."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.word.builder import DEFAULT_AUTHOR
-from toolkit.word.reader import W, _runs
+from toolkit.word.reader import W
 
 
 def _numbered(document: Any) -> dict[int, Any]:
-    """Block number → python-docx Paragraph holding it (a paragraph split by soft breaks
-    holds several numbers)."""
+    """Word's paragraph number (as the reader gives it as ``line``: empty paragraphs count,
+    text boxes do not) → python-docx Paragraph."""
     from docx.text.paragraph import Paragraph
 
     numbered: dict[int, Any] = {}
@@ -23,11 +23,8 @@ def _numbered(document: Any) -> dict[int, Any]:
     for element in document.element.body.iter(f"{W}p"):
         if element.getparent().tag == f"{W}txbxContent":
             continue
-        text = "".join(piece for piece, _ in _runs(element))
-        blocks = sum(1 for piece in text.split("\n") if piece.strip())
-        for _ in range(blocks):
-            count += 1
-            numbered[count] = Paragraph(element, document._body)
+        count += 1
+        numbered[count] = Paragraph(element, document._body)
     return numbered
 
 
