@@ -4,10 +4,18 @@ Run from the repository root: ``python benchmarks/bench_targets.py``. Prints pre
 recall of targets and of achieved figures per sample and overall (an extracted item counts when
 indicator, value, unit and qualifier are all right; see tests/data/targets/README.md), then the
 extraction time per report. Add ``-v`` to list what was missed and what was spurious.
+
+With the development corpus at ../shared/corpus, then also: headline targets on all its truth
+(the corpus's truth/*.targets.json and tests/data/targets/corpus/*.json: canonical indicator,
+value, value_max, unit and qualifier all right), achieved figures of any indicator on the review
+lines of tests/data/targets/corpus/achieved/, and the commitments of
+tests/data/targets/corpus/commitments/ (tests/test_targets_corpus.py, test_targets_achieved.py
+and test_targets_commitments.py hold the same scorers with their floors).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -65,5 +73,40 @@ def main(verbose: bool = False) -> None:
     )
 
 
+def corpus() -> None:
+    """The corpus figures (skipped when the corpus folder is absent)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_targets_corpus as headline
+
+    if not headline.CORPUS.is_dir():
+        print("corpus: ../shared/corpus absent, skipped")
+        return
+    matched = extracted = expected = 0
+    for truth in headline.TRUTH:
+        m, x, e, _, _ = headline._score(truth)
+        matched, extracted, expected = matched + m, extracted + x, expected + e
+    print(
+        f"corpus headline targets: precision {matched / extracted:.3f} recall "
+        f"{matched / expected:.3f} ({expected} targets, {len(headline.TRUTH)} reports)"
+    )
+
+    table = builtin_table()
+    for truth in sorted((ROOT / "tests/data/targets/corpus/achieved").glob("*.json")):
+        data = json.loads(truth.read_text(encoding="utf-8"))
+        found = [
+            t
+            for t in extract_targets(
+                load_report(headline.CORPUS / data["source_file"]), table, all_figures=True
+            )
+            if t.scope == "achieved" and t.line in data["lines"]
+        ]
+        s = score(found, data["entries"], table, all_figures=True).scores["achieved"]
+        print(
+            f"corpus achieved figures {truth.stem}: precision {s.precision:.3f} recall "
+            f"{s.recall:.3f} ({s.expected} figures)"
+        )
+
+
 if __name__ == "__main__":
     main(verbose="-v" in sys.argv[1:])
+    corpus()

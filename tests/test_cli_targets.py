@@ -72,7 +72,7 @@ def test_scope_filter_and_csv():
     assert rows[0]["indicator"] == "地区生产总值" and rows[0]["value"] == "67665"
 
 
-def test_comparison_csv_has_both_tables():
+def test_comparison_csv_has_all_three_tables():
     result = runner.invoke(
         app,
         [
@@ -84,7 +84,7 @@ def test_comparison_csv_has_both_tables():
         ],
     )
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert {r["table"] for r in rows} == {"change", "attainment"}
+    assert {r["table"] for r in rows} == {"change", "attainment", "commitment"}
     gdp = next(r for r in rows if r["table"] == "change" and r["indicator"] == "地区生产总值")
     assert (gdp["old"], gdp["new"], gdp["qualifier_change"]) == (
         "5.5%以上",
@@ -188,3 +188,48 @@ def test_headline_only_keeps_the_headline_targets():
         c["status"] for c in data["changes"]
     } <= {"raised", "lowered", "unchanged", "qualitative"}
     assert len(data["changes"]) == 12
+
+
+def test_plan_goals_are_a_table_of_their_own_and_marked_in_json():
+    """hunan-2026 explains the 十五五 outline before the year's targets: its goals are listed
+    apart (terminal) and carry category plan and their period (JSON); the headline targets are
+    the year's."""
+    path = str(SAMPLES / "hunan-2026.txt")
+    result = runner.invoke(app, ["targets", path, "--no-color"])
+    assert result.exit_code == 0, result.output
+    head, _, goals = result.stdout.partition("five-year-plan goals")
+    assert goals and "67.5" in goals.split("achieved figures")[0] and "67.5" not in head
+    data = json.loads(runner.invoke(app, ["targets", path, "-f", "json"]).stdout)
+    jsonschema.validate(data, SCHEMA)
+    targets = data["reports"][0]["targets"]
+    plan = [t for t in targets if t["category"] == "plan"]
+    assert plan and all(t["period"] == "十五五" and not t["headline"] for t in plan)
+    assert all(t["category"] == "annual" for t in targets if t["headline"])
+
+
+def test_all_figures_lists_indicators_outside_the_table():
+    path = str(SAMPLES / "sichuan-2026.txt")
+    args = ["targets", path, "-f", "json", "--scope", "achieved"]
+    table_only = json.loads(runner.invoke(app, args).stdout)["reports"][0]["targets"]
+    everything = json.loads(runner.invoke(app, [*args, "--all-figures"]).stdout)
+    jsonschema.validate(everything, SCHEMA)
+    figures = everything["reports"][0]["targets"]
+    assert all(t["canonical"] for t in table_only)
+    assert len(figures) > 2 * len(table_only)
+    assert any(t["canonical"] is None for t in figures)
+    assert {t["year"] for t in figures if not t["five_year"]} == {2025}
+
+
+def test_commitments_in_terminal_json_and_csv():
+    args = ["targets", str(SAMPLES / "hunan-2025.txt"), str(SAMPLES / "hunan-2026.txt")]
+    terminal = runner.invoke(app, [*args, "--no-color"])
+    assert terminal.exit_code == 0 and "承诺对照 commitments" in terminal.stdout
+    data = json.loads(runner.invoke(app, [*args, "-f", "json"]).stdout)
+    jsonschema.validate(data, SCHEMA)
+    paired = [c for c in data["commitments"] if c["result"] is not None]
+    assert paired and all(c["status"] != "not reported" for c in paired)
+    assert all(
+        c["old"]["scope"] == "target" and not c["old"]["headline"] for c in data["commitments"]
+    )
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, [*args, "-f", "csv"]).stdout)))
+    assert sum(r["table"] == "commitment" for r in rows) == len(data["commitments"])

@@ -162,6 +162,11 @@ def test_review_page_has_targets_and_terms(review_page, review):
     assert changes[0].xpath("string(td[1])") == first.indicator
     attainment = review_page.xpath("//table[contains(@class,'targets-attainment')]/tbody/tr")
     assert len(attainment) == len(review.targets.attainment)
+    commitments = review_page.xpath("//table[contains(@class,'targets-commitments')]/tbody/tr")
+    assert len(commitments) == len(review.targets.commitments) > 0
+    reported = next(c for c in review.targets.commitments if c.result is not None)
+    row = commitments[review.targets.commitments.index(reported)]
+    assert reported.result.text in row.xpath("string(td[5])")
     assert review_page.xpath("//div[@class='bars']/div[contains(@class,'bar')]")
     terms_text = review_page.xpath("string(//section[@class='terms-part'])")
     assert f"新出现（{len(review.terms.new)}）" in terms_text

@@ -11,7 +11,17 @@ from typing import Annotated
 import typer
 
 from toolkit import __version__
-from toolkit.cli import diff, draft, outline, plugins_cmd, report, schema_cmd, targets, terms
+from toolkit.cli import (
+    check,
+    diff,
+    draft,
+    outline,
+    plugins_cmd,
+    report,
+    schema_cmd,
+    targets,
+    terms,
+)
 from toolkit.cli.common import force_encoding, one_line
 from toolkit.errors import ExitCode, ToolkitError
 
@@ -66,6 +76,7 @@ app.command("outline")(outline.outline)
 app.command("diff")(diff.diff)
 app.command("targets")(targets.targets)
 app.command("terms")(terms.terms)
+app.command("check")(check.check)
 app.command("report")(report.report)
 app.command("draft")(draft.draft)
 app.command("plugins")(plugins_cmd.plugins)

@@ -21,7 +21,13 @@ _STATUS_STYLE = {
     "met": "green",
     "missed": "red",
     "no figure reported": "dim",
+    "exceeded": "green",
+    "not reported": "dim",
+    "not comparable": "yellow",
 }
+
+
+_CATEGORY_TAG = {"fiscal": "财政", "context": "背景"}
 
 
 def _clip(text: str, width: int = 60) -> str:
@@ -45,8 +51,13 @@ def render_targets(report: ReportTargets) -> RenderableType:
     parts: list[RenderableType] = [
         Text(f"{report.title or report.source}  {report.year or '????'}年", style="bold")
     ]
-    for scope, title in (("target", "目标 targets"), ("achieved", "完成情况 achieved figures")):
-        rows = [t for t in targets if t.scope == scope]
+    tables = (
+        ("target", "目标 targets", lambda t: t.category != "plan"),
+        ("target", "规划目标 five-year-plan goals", lambda t: t.category == "plan"),
+        ("achieved", "完成情况 achieved figures", lambda t: True),
+    )
+    for scope, title, keep in tables:
+        rows = [t for t in targets if t.scope == scope and keep(t)]
         if not rows:
             continue
         table = Table(title=f"{title} ({len(rows)})", title_justify="left", expand=False)
@@ -58,17 +69,30 @@ def render_targets(report: ReportTargets) -> RenderableType:
                 name.append(f" ({t.canonical})", style="dim")
             if t.five_year:
                 name.append(" 5y", style="magenta")
+            if t.category in _CATEGORY_TAG:
+                name.append(f" {_CATEGORY_TAG[t.category]}", style="cyan")
+            if t.period:
+                name.append(f" {t.period}", style="cyan")
+            if t.measure == "increment":
+                name.append(" +", style="dim")
             if t.kind == "qualitative":
                 value = Text("qualitative", style="yellow")
             else:
                 value = Text(_number(t))
+                if t.direction:
+                    value.append(" ↑" if t.direction == "increase" else " ↓", style="dim")
             table.add_row(name, value, t.unit, t.qualifier, str(t.line), _clip(t.text))
         parts.append(table)
     if len(parts) == 1:
         parts.append(Text("no targets or achieved figures found", style="dim"))
     else:
         parts.append(
-            Text("bold: headline targets (主要预期目标); 5y: five-year review figure", style="dim")
+            Text(
+                "bold: headline targets (主要预期目标); 5y: five-year review figure; "
+                "财政: fiscal or monetary parameter; 背景: context figure "
+                "(forecast, not a commitment); +: increment (新增); ↑/↓: rate of increase/decrease",
+                style="dim",
+            )
         )
     return Group(*parts)
 
@@ -125,4 +149,28 @@ def render_comparison(comparison: TargetComparison) -> RenderableType:
             lines,
             _clip(att.figure.text, 40) if att.figure else "",
         )
-    return Group(head, changes, attainment)
+    parts: list[RenderableType] = [head, changes, attainment]
+    if comparison.commitments:
+        parts.append(_commitments(comparison))
+    return Group(*parts)
+
+
+def _commitments(comparison: TargetComparison) -> Table:
+    """Last year's commitments of the plan part against this year's review."""
+    table = Table(title="承诺对照 commitments", title_justify="left")
+    for column in ("指标/承诺", "上年目标", "本年完成", "状态", "行", "依据"):
+        table.add_column(column, overflow="fold")
+    for row in comparison.commitments:
+        status = Text(row.status, style=_STATUS_STYLE.get(row.status, ""))
+        if row.remark:
+            status.append(f" ({row.remark})", style="dim")
+        lines = f"{row.old.line}→{row.result.line}" if row.result else str(row.old.line)
+        table.add_row(
+            row.old.indicator,
+            row.old.value_text,
+            _value(row.result),
+            status,
+            lines,
+            _clip(row.result.text, 40) if row.result else "",
+        )
+    return table

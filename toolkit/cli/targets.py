@@ -73,6 +73,14 @@ def targets(
             "and in the change and attainment tables.",
         ),
     ] = False,
+    all_figures: Annotated[
+        bool,
+        typer.Option(
+            "--all-figures",
+            help="List the achieved figures of every indicator the review names (农村贫困人口"
+            "减少1386万), not only those of the indicator table.",
+        ),
+    ] = False,
     indicators: Annotated[
         Path | None,
         typer.Option(
@@ -102,9 +110,10 @@ def targets(
 
     Two reports (older, newer): the change table (old and new target, change in 个百分点 for
     rates, qualifier change such as 以上 → 左右, status raised / lowered / unchanged / new /
-    dropped / qualitative) and the attainment table (each target of the older report against the
-    figure the newer report gives: met / missed / no figure reported).
-
+    dropped / qualitative), the attainment table (each target of the older report against the
+    figure the newer report gives: met / missed / no figure reported) and the commitments table
+    (each quantitative commitment of the older report's plan part with the review sentence of
+    the newer one that reports it: met / exceeded / missed / not reported / not comparable).
 
     **Example:**
 
@@ -126,12 +135,19 @@ def targets(
     if indicators is not None:
         table = table.merged(indicator_table.read_indicator_file(indicators))
     reports = [load(path) for path in inputs]
-    found = [extract.extract_targets(r, table) for r in reports]
+    found = [extract.extract_targets(r, table, all_figures=all_figures) for r in reports]
     comparison = None
     if len(reports) == 2:
+        # the newer report's figures of any indicator answer last year's commitments
+        newer = (
+            found[1]
+            if all_figures
+            else extract.extract_targets(reports[1], table, all_figures=True)
+        )
         comparison = compare.compare_found(
             found[0],
-            found[1],
+            newer,
+            commitments=extract.extract_targets(reports[0], table, all_figures=True),
             old_source=reports[0].source,
             new_source=reports[1].source,
             old_year=reports[0].year,

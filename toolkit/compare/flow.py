@@ -33,9 +33,9 @@ FULL = 0.3
 #: candidates whose exact similarity is computed, per unit
 _SHORTLIST = 6
 #: a word in more than this share of all units is not used to find candidates (it still counts)
-_COMMON = 0.15
+_COMMON = 0.05
 #: ... and a word in more than this many units neither (so that the cost grows with the text)
-_MOST_UNITS = 64
+_MOST_UNITS = 32
 
 
 class _Node:  # the structural type alignment passes in (toolkit.compare.align.Node)
@@ -128,41 +128,38 @@ class Flow:
     ) -> Iterator[tuple[_Unit, _Unit, float]]:
         """Each unit with its most similar unit of ``others`` (when similar enough).
 
-        Candidates are scored through an index of the words that are not ``common``; the best
+        Candidates are scored through an index of the words that are not ``common`` (one index
+        a family of roles: units of two families are never compared); the best
         :data:`_SHORTLIST` of them get their exact similarity, common words included."""
         weight = self._weight
-        index: dict[str, list[int]] = defaultdict(list)
+        indexes: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for k, other in enumerate(others):
+            index = indexes[other.family]
             for word in other.words - common:
                 index[word].append(k)
         masses = [self._mass(other.words) for other in others]
         for unit in units:
             if not unit.words:
                 continue
+            searched = [indexes[unit.family], indexes[""]] if unit.family else indexes.values()
             partial: dict[int, float] = defaultdict(float)
             for word in unit.words - common:
                 w = weight[word]
-                for k in index.get(word, ()):
-                    partial[k] += w
+                for index in searched:
+                    for k in index.get(word, ()):
+                        partial[k] += w
             if not partial:
                 continue
             mass = self._mass(unit.words)
             ranked = heapq.nsmallest(
-                4 * _SHORTLIST, partial, key=lambda k: (-partial[k] / (mass + masses[k]), k)
+                _SHORTLIST, partial, key=lambda k: (-partial[k] / (mass + masses[k]), k)
             )
             best, best_score = None, self.min_unit
-            tried = 0
             for k in ranked:
-                other = others[k]
-                if unit.family and other.family and unit.family != other.family:
-                    continue
-                shared = sum(map(weight.__getitem__, unit.words & other.words))
+                shared = sum(map(weight.__getitem__, unit.words & others[k].words))
                 score = 2 * shared / (mass + masses[k])
                 if score > best_score:
-                    best, best_score = other, score
-                tried += 1
-                if tried == _SHORTLIST:
-                    break
+                    best, best_score = others[k], score
             if best is not None:
                 yield unit, best, best_score
 

@@ -89,7 +89,8 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
     from toolkit.targets.compare import pairing_key
 
     found = extract_targets(latest)
-    targets = [t for t in found if t.scope == "target"]
+    # five-year-plan goals and context figures are not the year's targets or commitments
+    targets = [t for t in found if t.scope == "target" and t.category in ("annual", "fiscal")]
     figures: dict[tuple[str, str], str] = {}
     for figure in found:
         if figure.scope == "achieved" and not figure.five_year and figure.kind == "numeric":
@@ -113,16 +114,14 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
         repeated = target.kind == "qualitative" and any(
             row.target == target.value_text for row in rows.values()
         )  # one clause naming two indicators ("节能减排和碳排放强度下降完成国家下达任务")
-        if target.paragraph == latest.targets_paragraph and key not in rows and not repeated:
+        if target.headline and key not in rows and not repeated:
             rows[key] = TargetFact(
                 target.key, target.value_text, figures.get(key), changes.get(key)
             )
     commitments = tuple(
         Commitment(target.section, f"{target.indicator}{target.value_text}", target.key)
         for target in targets
-        if target.section is not None
-        and target.kind == "numeric"
-        and target.paragraph != latest.targets_paragraph
+        if target.section is not None and target.kind == "numeric" and not target.headline
     )
     return replace(
         facts,

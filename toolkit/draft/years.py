@@ -33,3 +33,14 @@ def roll_years(text: str, year: int | None, by: int = 1) -> str:
         return "".join(_DIGITS[int(c)] for c in str(value + by))
 
     return _CHINESE_YEAR.sub(chinese, _ARABIC_YEAR.sub(arabic, text))
+
+
+def years_in(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every year written before 年 in ``text`` ("2025年", "二〇二五年"),
+    in text order; ``end`` is the offset of the 年."""
+    found = [(m.start(1), m.end(1), int(m.group(1))) for m in _ARABIC_YEAR.finditer(text)]
+    for m in _CHINESE_YEAR.finditer(text):
+        digits = m.group(1).replace("零", "〇")
+        value = int("".join(str(_DIGITS.index(c)) for c in digits))
+        found.append((m.start(1), m.end(1), value))
+    return sorted(found)

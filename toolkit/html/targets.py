@@ -1,7 +1,8 @@
 """The targets part of the review page: the change table (each indicator's target in the older
-and the newer report) and the attainment table (the older report's targets against the figures
-the newer one reports), each row with two small bars of old versus new value (plain CSS,
-printable).
+and the newer report), the attainment table (the older report's targets against the figures
+the newer one reports) and the commitments table (the older report's other quantitative
+commitments against the newer one's review), each row with two small bars of old versus new
+value (plain CSS, printable).
 
 Reads a :class:`toolkit.targets.model.TargetComparison`; a missing side is shown as "—".
 """
@@ -85,16 +86,21 @@ def _legend(old_label: str, new_label: str) -> str:
     )
 
 
-def _table(css_class: str, labels: tuple[str, ...], rows: list[tuple[str, list[str]]]) -> str:
+def _table(
+    css_class: str,
+    labels: tuple[str, ...],
+    rows: list[tuple[str, list[str]]],
+    classes: tuple[str, ...] | None = None,
+) -> str:
     """A table whose cells carry their column's label (``data-label``), so that a phone shows
-    each row as a small card. ``rows`` are (attributes of the ``<tr>``, cell HTML)."""
-    head = "".join(
-        f'<th class="{_CELL_CLASSES[i]}">{esc(label)}</th>' for i, label in enumerate(labels)
-    )
+    each row as a small card. ``rows`` are (attributes of the ``<tr>``, cell HTML); ``classes``
+    the columns' classes (default :data:`_CELL_CLASSES`)."""
+    classes = classes or _CELL_CLASSES
+    head = "".join(f'<th class="{classes[i]}">{esc(label)}</th>' for i, label in enumerate(labels))
     body = "".join(
         f"<tr {attrs}>"
         + "".join(
-            f'<td class="{_CELL_CLASSES[i]}" data-label="{esc(labels[i])}">{cell}</td>'
+            f'<td class="{classes[i]}" data-label="{esc(labels[i])}">{cell}</td>'
             for i, cell in enumerate(cells)
         )
         + "</tr>"
@@ -155,11 +161,60 @@ def attainment_table(comparison: TargetComparison, old_label: str, new_label: st
     return _legend("目标", "实际") + _table("targets-attainment", labels, rows)
 
 
+COMMITMENT_LABELS = {
+    "met": ("完成", "up"),
+    "exceeded": ("超额完成", "up"),
+    "missed": ("未完成", "down"),
+    "not reported": ("未报告", ""),
+    "not comparable": ("不可比", ""),
+}
+
+
+def commitments_table(comparison: TargetComparison, old_label: str, new_label: str) -> str:
+    """The older report's other quantitative commitments against the newer report's review:
+    commitment, target, result, status (with its remark) and both sentences with their lines."""
+    found = comparison.commitments
+    if not found:
+        return '<p class="note">未找到可跟踪的量化承诺。</p>'
+    rows = []
+    for item in found:
+        status = str(item.status)
+        label = _status(COMMITMENT_LABELS.get(status), status)
+        if item.remark:
+            label += f'<div class="muted">{esc(item.remark)}</div>'
+        result = item.result
+        source = f'<div class="muted">{esc(old_label)} {item.old.line}: {esc(item.old.text)}</div>'
+        if result is not None:
+            source += f'<div class="muted">{esc(new_label)} {result.line}: {esc(result.text)}</div>'
+        cells = [
+            esc(item.old.indicator),
+            esc(_value_text(item.old)),
+            esc(_value_text(result)),
+            label,
+            source,
+            _bars(item.old, result),
+        ]
+        rows.append((f'data-commitment="{esc(status)}"', cells))
+    labels = (
+        "指标/承诺",
+        f"{old_label}目标",
+        f"{new_label}报告的完成情况",
+        "状态",
+        "来源句",
+        "对比",
+    )
+    return _table(
+        "targets-commitments", labels, rows, ("key", "val", "val", "status", "text", "chart")
+    )
+
+
 def targets_part(comparison: TargetComparison, old_label: str, new_label: str) -> str:
-    """The whole targets part: both tables under one heading."""
+    """The whole targets part: the three tables under one heading."""
     return (
         '<section class="targets"><h2 id="targets">主要目标</h2>'
         f"<h3>目标变化</h3>{change_table(comparison, old_label, new_label)}"
         f"<h3>{esc(old_label)}目标完成情况</h3>"
-        f"{attainment_table(comparison, old_label, new_label)}</section>"
+        f"{attainment_table(comparison, old_label, new_label)}"
+        f"<h3>{esc(old_label)}量化承诺对照</h3>"
+        f"{commitments_table(comparison, old_label, new_label)}</section>"
     )

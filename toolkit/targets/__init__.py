@@ -17,18 +17,27 @@ from typing import TYPE_CHECKING
 from toolkit.lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from toolkit.targets.commitments import track_commitments
     from toolkit.targets.compare import compare_targets
     from toolkit.targets.extract import extract_targets
     from toolkit.targets.indicators import IndicatorTable, read_indicator_file
-    from toolkit.targets.model import Attainment, Target, TargetChange, TargetComparison
+    from toolkit.targets.model import (
+        Attainment,
+        Commitment,
+        Target,
+        TargetChange,
+        TargetComparison,
+    )
 
 # imported on first use: registering the plugin must not load the extractor (start-up time)
 _EXPORTS = {
     "compare_targets": "toolkit.targets.compare",
+    "track_commitments": "toolkit.targets.commitments",
     "extract_targets": "toolkit.targets.extract",
     "IndicatorTable": "toolkit.targets.indicators",
     "read_indicator_file": "toolkit.targets.indicators",
     "Attainment": "toolkit.targets.model",
+    "Commitment": "toolkit.targets.model",
     "Target": "toolkit.targets.model",
     "TargetChange": "toolkit.targets.model",
     "TargetComparison": "toolkit.targets.model",
@@ -36,6 +45,7 @@ _EXPORTS = {
 
 __all__ = [
     "Attainment",
+    "Commitment",
     "IndicatorTable",
     "Target",
     "TargetChange",
@@ -43,6 +53,7 @@ __all__ = [
     "compare_targets",
     "extract_targets",
     "read_indicator_file",
+    "track_commitments",
 ]
 
 

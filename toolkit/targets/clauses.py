@@ -19,7 +19,16 @@ from itertools import pairwise
 
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
-from toolkit.targets.phrases import is_predicate_only, list_names, name_after, name_before
+from toolkit.targets.phrases import (
+    both_names,
+    is_predicate_only,
+    joint_names,
+    list_names,
+    name_after,
+    name_before,
+    strip_cues,
+    strip_predicates,
+)
 from toolkit.targets.qualifiers import (
     GOVERNING_CUES,
     bound_prefix,
@@ -31,13 +40,22 @@ SENTENCE_END = "。！？；;!?"
 CLAUSE_SEP = "，,：:"
 
 Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
-_BASELINE = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
-#: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业")
-_THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米")
+_BASELINE = re.compile(
+    r"[从由](?:\d{4}年(?:底|末)?|上年|去年)?的?(?:下降|增长|提高|减少|上涨|下跌)?$"
+)  # "从X提高到Y", "由上年下降2.3%转为增长8.5%"
+#: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业", "30户以上
+#: 自然村寨")
+_THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
 #: a number that names a task or target rather than stating one: "超额完成国家下达的110万人
 #: 年度任务", "5.5%左右的预期增长目标与…衔接"
 _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
-_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌)(?:到|至)?$")
+#: an action verb alone before a number: the noun follows the unit
+_ACTION_ONLY = re.compile(r"[，,、；;]?(?:再)?(?:完成|实施|建成|新建|建设|改造|打造|开工)")
+#: a stretch value after the target ("、力争达到8%", "、争取6%")
+_STRETCH = re.compile(r"(?:力争|争取)(?:达到|达|实现|增长|提高到)?$")
+#: the change over last year that follows a level ("、比上年提高1个百分点")
+_OVER_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上年末|上年同期)|同比")
+_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌|降幅|增幅)(?:到|至)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +70,9 @@ class Finding:
     quotes a task ("超额完成国家下达的110万人年度任务") rather than stating a figure;
     ``comparison`` when it compares with another entity (高于全国0.7个百分点); ``threshold``
     when it sizes the noun after it (投资2000万元以上的项目); ``from_cue`` when the qualifier is
-    a governing cue (力争, 确保, 完成) rather than a bound.
+    a governing cue (力争, 确保, 完成) rather than a bound; ``restated`` when it is the change
+    over last year of a level just given ("达到58%、比上年提高1个百分点"), not a figure of
+    its own (a change in 个百分点 only: "…，比上年增长5.5%" after an amount is a figure).
     """
 
     quantity: Quantity
@@ -69,6 +89,7 @@ class Finding:
     sentence: str
     clause: str
     from_cue: bool = False
+    restated: bool = False
 
 
 def sentences(text: str) -> Iterator[str]:
@@ -136,12 +157,24 @@ def _analyse_clause(
         else:
             stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
             name, canonical, source = _name(
-                phrase, clause[after_end:stop], table, previous, subject
+                phrase, clause[after_end:stop], table, previous, subject, clause[after_end:]
             )
+        size_class = (
+            source == "after"
+            and bound_after in ("以上", "以下")
+            and index + 1 < len(quantities)
+            and strip_predicates(name) != name
+        )  # "30户以上自然村寨…覆盖率达90%": the size class of the next number's subject
         comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
         qualifier = bound_after or prefix or cue
+        stretch = source == "carried" and previous is not None and bool(_STRETCH.search(phrase))
+        if stretch:
+            qualifier = "力争"  # "增长7%以上、力争达到8%": a stretch target of the same indicator
+        growth_phrase = clause[: quantities[0].start] if source == "list" else phrase
+        if stretch and previous is not None and previous.growth:
+            growth_phrase = clause[: previous.quantity.start]
         found.append(
             Finding(
                 quantity=quantity,
@@ -150,24 +183,40 @@ def _analyse_clause(
                 qualifier=qualifier,
                 source=source,
                 governed=False,  # set below, once the whole clause is read
-                growth=bool(_GROWTH_END.search(strip_bounds(phrase)))
+                growth=bool(_GROWTH_END.search(strip_bounds(growth_phrase)))
                 and quantity.unit in ("%", "个百分点"),
                 baseline=bool(_BASELINE.search(phrase)),
                 reference=bool(_REFERENCE.match(clause[after_end:])),
                 comparison=comparison,
-                threshold=_is_threshold(
-                    quantity, bound_after, clause[after_end : after_end + 1], source
-                ),
+                threshold=size_class
+                or _is_threshold(quantity, bound_after, clause[after_end : after_end + 1], source),
                 sentence=sentence,
                 clause=clause,
                 from_cue=not bound_after and not prefix and bool(cue),
+                restated=source == "carried"
+                and quantity.unit == "个百分点"
+                and bool(_OVER_LAST_YEAR.search(phrase)),
             )
         )
+        joint = joint_names(name, table) if source == "before" else None
+        if source == "before" and re.search(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$", phrase):
+            joint = both_names(clause[: quantity.start], table) or joint
+        if joint:  # one value for two indicators: a row each
+            shared = found.pop()
+            found.extend(replace(shared, indicator=n, canonical=c) for n, c in joint)
         previous_end = after_end
     if listed is not None:  # 分别达X、Y、Z以上: a bound before the first value holds for all
         first = bound_prefix(clause[: quantities[0].start])
         found = [
             f if f.qualifier or not first else replace(f, qualifier=first, from_cue=False)
+            for f in found
+        ]
+        # "分别增长5%、6.5%左右": the bound after the last value holds for values without one
+        last, _ = suffix(clause, quantities[-1].end)
+        found = [
+            replace(f, qualifier=last, from_cue=False)
+            if last and (not f.qualifier or f.from_cue) and quantities.index(f.quantity) in listed
+            else f
             for f in found
         ]
     governed = bool(cues) or any(f.qualifier for f in found)
@@ -177,16 +226,33 @@ def _analyse_clause(
 
 
 def _name(
-    phrase: str, after: str, table: IndicatorTable, previous: Finding | None, subject: Name | None
+    phrase: str,
+    after: str,
+    table: IndicatorTable,
+    previous: Finding | None,
+    subject: Name | None,
+    rest: str = "",
 ) -> tuple[str, str | None, str]:
     """(indicator, canonical, source) of a number from the text before it (``phrase``), the
-    previous number of the clause, the sentence's subject, or the text after it (``after``)."""
+    previous number of the clause, the sentence's subject, or the text after it (``after``, up
+    to the next number; ``rest``, the whole clause after it, when a size class follows:
+    "957个50户以上农村木质房屋连片村寨")."""
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
+    if (
+        previous is not None
+        and previous.source == "after"
+        and name == previous.indicator
+        and re.search(r"(?:和|及|与)$", phrase.strip())
+    ):
+        source = "empty"  # "30家标杆孵化器和10家中试平台": the phrase names the previous number
     if source != "empty":
         return name, canonical, source
     carried = previous is not None and previous.source != "after"
+    named = name_after(after)
+    if named and _ACTION_ONLY.fullmatch(phrase.strip()):
+        return named, None, "after"  # "…，完成20万平方米旧住房成套改造": the noun follows
     if carried and not phrase.strip():
         assert previous is not None
         return previous.indicator, previous.canonical, "carried"  # "突破8万亿元、9万亿元"
@@ -195,7 +261,22 @@ def _name(
             return previous.indicator, previous.canonical, "carried"
         if subject is not None:
             return subject[0], subject[1], "carried"  # "…，增长5.5%"
-    return name_after(after), None, "after"  # "完成30万平方米“暖房子”任务"
+    # "完成30万平方米“暖房子”任务"
+    if named:
+        return named, None, "after"
+    following = find_quantities(rest)
+    if following and not rest[: following[0].start].strip():
+        bound, end = suffix(rest, following[0].end)
+        named = name_after(rest[end:]) if bound else ""
+        if named:
+            return named, None, "after"
+    # nothing names it after the number either ("新开工1000套以上", "力争全年开行2500列以上"):
+    # the previous item's or the sentence's subject, else the action itself
+    if previous is not None and previous.source != "after":
+        return previous.indicator, previous.canonical, "carried"
+    if subject is not None:
+        return subject[0], subject[1], "carried"
+    return strip_cues(phrase), None, "after"
 
 
 def _repeated_list(
@@ -215,6 +296,9 @@ def _repeated_list(
 def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -> bool:
     """ "投资2000万元以上的技改项目": an amount with 以上/以下 that qualifies the noun after it is
     a size threshold, not a commitment (a count such as "形成30项以上创新成果" is one)."""
+    if bound in ("以上", "以下") and following == "的" and source == "before":
+        # "人口20万以上的县", "投资1亿元以上的项目"; not a share ("推动60%以上的县…达标")
+        return quantity.unit not in ("%", "")
     return (
         bound in ("以上", "以下")
         and source == "before"
@@ -224,8 +308,13 @@ def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -
 
 
 def _work_areas(clause: str, quantity: Quantity) -> bool:
-    """ "重点抓好以下14个方面的工作": a count of work areas, not a target."""
-    return bool(re.match(r"(?:个)?方面|大(?:方面|任务)", clause[quantity.end :]))
+    """ "重点抓好以下14个方面的工作", "提出6项指标": a count of work areas or of indicators,
+    not a target."""
+    return bool(
+        re.match(
+            r"(?:个)?方面|大(?:方面|任务)|(?:主要|具体|核心)?(?:量化)?指标", clause[quantity.end :]
+        )
+    )
 
 
 def _is_comparison(phrase: str, quantity: Quantity) -> bool:

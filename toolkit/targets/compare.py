@@ -66,10 +66,11 @@ def compare_targets(
     ``headline_only`` leaves out the commitments outside the headline-targets paragraphs."""
     table = indicators or registered_table()
     old_found = extract_targets(old, table)
-    new_found = extract_targets(new, table)
+    new_found = extract_targets(new, table, all_figures=True)  # results of any commitment
     return compare_found(
         old_found,
         new_found,
+        commitments=extract_targets(old, table, all_figures=True),
         old_source=old.source,
         new_source=new.source,
         old_year=old.year,
@@ -91,9 +92,19 @@ def compare_found(
     headline: tuple[str | None, str | None] = (None, None),
     tolerance: float = 0.05,
     headline_only: bool = False,
+    commitments: Iterable[Target] | None = None,
 ) -> TargetComparison:
-    """The comparison of two lists of extracted targets (see :func:`compare_targets`)."""
-    old_list, new_list = list(old_found), list(new_found)
+    """The comparison of two lists of extracted targets (see :func:`compare_targets`). The
+    older report's commitments (``commitments``, default ``old_found``; extract it with
+    ``all_figures=True`` for the commitments without a cue) are tracked to the achieved figures
+    of ``new_found`` (extract it with ``all_figures=True`` for results outside the table)."""
+    from toolkit.targets.commitments import track_commitments
+
+    old_found, new_found = list(old_found), list(new_found)
+    tracked = track_commitments(old_found if commitments is None else commitments, new_found)
+    # five-year-plan goals and context figures are not the year's targets: never paired
+    old_list = [t for t in old_found if t.category in _COMPARED]
+    new_list = [t for t in new_found if t.category in _COMPARED]
     if headline_only:
         old_list = [t for t in old_list if t.scope == "achieved" or t.headline]
         new_list = [t for t in new_list if t.scope == "achieved" or t.headline]
@@ -106,16 +117,24 @@ def compare_found(
         for target in old_targets.values()
         if target.kind == "numeric" and target.canonical is not None
     )
-    return TargetComparison(old_source, new_source, old_year, new_year, tuple(changes), attainment)
+    return TargetComparison(
+        old_source, new_source, old_year, new_year, tuple(changes), attainment, tracked
+    )
+
+
+#: categories whose targets are compared across years (fiscal parameters with fiscal ones)
+_COMPARED = ("annual", "fiscal")
 
 
 def pairing_key(target: Target) -> tuple[str, str]:
-    """(indicator, unit dimension): what pairs targets across reports."""
+    """(indicator, unit dimension): what pairs targets across reports. An increment (新增1000家)
+    has a dimension of its own, so it never pairs with a stock (累计6000家)."""
     name = target.canonical or _VERBS.sub("", re.sub(r"[“”\"（）()的\s]", "", target.indicator))
     if target.kind == "qualitative":
         return name, ""
     base, _ = dimension(target.unit)
-    return name, "rate" if is_rate(target.unit) else base
+    dim = "rate" if is_rate(target.unit) else base
+    return name, f"{dim}+" if target.measure == "increment" else dim
 
 
 def _by_key(targets: list[Target], headline: str | None) -> dict[tuple[str, str], Target]:
@@ -123,10 +142,14 @@ def _by_key(targets: list[Target], headline: str | None) -> dict[tuple[str, str]
     for target in targets:
         key = pairing_key(target)
         if key not in chosen or (
-            target.paragraph == headline and chosen[key].paragraph != headline
+            _headline(target, headline) and not _headline(chosen[key], headline)
         ):
             chosen[key] = target
     return chosen
+
+
+def _headline(target: Target, paragraph: str | None) -> bool:
+    return target.headline or target.paragraph == paragraph
 
 
 def _changes(

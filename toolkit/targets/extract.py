@@ -12,21 +12,29 @@ Which paragraphs count (see ``tests/data/targets/README.md`` for the full defini
   ("五年来", "过去五年", "这是…的五年") to the end of the review, or to a paragraph that returns
   to the year ("各位代表，刚刚过去的2025年，…"), are marked ``five_year``.
 
-When the profile found no headline-targets paragraph, a plan paragraph announcing one
-("主要预期目标是：") is read as such.
+When the profile found no headline-targets paragraph, or the one it found is about the
+five-year plan ("“十五五”时期…年均增长5%左右"), the first plan paragraph announcing the year's
+targets ("主要预期目标是：") is read as such.
 
-Outlook (five-year goals), government, annex and glossary sections are not read.
+Kinds are kept apart (:mod:`toolkit.targets.kinds`): the quantities of an outlook part (role
+``outlook``) and of plan paragraphs or clauses about the plan period are five-year-plan goals
+(category ``plan``, with their period), never annual or headline targets; fiscal and monetary
+parameters are category ``fiscal``; forecasts are ``context``.
+
+Government, annex and glossary sections are not read.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from toolkit.model import Paragraph, Report, Role, Section
+from toolkit.targets import kinds
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
 from toolkit.targets.indicators import IndicatorTable, registered_table
-from toolkit.targets.model import Scope, Target
+from toolkit.targets.model import Category, Scope, Target
 
 #: how a headline-targets paragraph announces itself, when the profile did not find one
 _HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
@@ -39,29 +47,76 @@ _FIVE_YEAR = re.compile(
     r"|十[一二三四五六]五(?:时期|期间|以来)"
 )
 _YEAR = re.compile(r"\d{4}年")
+#: a plan clause that adds things: a quantitative commitment even without a cue
+_NEW_THINGS = re.compile(
+    r"(?:力争|确保|全年|今年|年内)?(?:新增|新建|新开发|新组建|新认定|新培育|新开工|新改扩建|新设立|新设|新引进)"
+)
 _ONE_YEAR = re.compile(
     r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)(?:\d{4}年|一年)|^\d{4}年[，,]|一年来|过去一年"
 )
 
 
-def extract_targets(report: Report, indicators: IndicatorTable | None = None) -> tuple[Target, ...]:
+def extract_targets(
+    report: Report, indicators: IndicatorTable | None = None, *, all_figures: bool = False
+) -> tuple[Target, ...]:
     """The targets of the coming year and the achieved figures of the year (and term) under
-    review, in source order. ``indicators`` defaults to the table of all loaded plugins."""
+    review, in source order. ``indicators`` defaults to the table of all loaded plugins.
+    Achieved figures are those of table indicators, or with ``all_figures`` of any indicator
+    the review names before its figure; ``all_figures`` also keeps the plan's commitments to add
+    things that carry no cue ("新开发各类公益性岗位2.5万个")."""
     table = indicators or registered_table()
+    headline_id = headline_paragraph(report)
     found: list[Target] = []
-    for section, paragraph, scope, five_year in _scoped_paragraphs(report):
-        headline = paragraph.id == report.targets_paragraph or (
-            report.targets_paragraph is None
-            and scope == "target"
-            and bool(_HEADLINE.search(paragraph.text))
-        )
+    titles = {s.id: s.title for top in report.sections for s in top.walk()}
+    for section, paragraph, scope, five_year, outlook in _scoped_paragraphs(report, headline_id):
         section_id = section.id if section is not None else None
+        context = [titles.get(section_id.split(".")[0], "")] if section_id else []
+        if section is not None:
+            context.insert(0, section.title)
         found.extend(
             extract_from_paragraph(
-                paragraph, scope, table, section_id, headline=headline, five_year=five_year
+                paragraph,
+                scope,
+                table,
+                section_id,
+                headline=paragraph.id == headline_id,
+                five_year=five_year,
+                plan_part=outlook,
+                year=report.year,
+                titles=tuple(context),
+                all_figures=all_figures,
             )
         )
     return tuple(found)
+
+
+def headline_paragraph(report: Report) -> str | None:
+    """The id of the headline-targets paragraph: the profile's, unless it is about the
+    five-year plan; else the first paragraph of the plan part (or, without one, of any part
+    but the review) that announces the year's targets; None when there is none."""
+    by_id = {p.id: p for p in _all_paragraphs(report)}
+    chosen = by_id.get(report.targets_paragraph or "")
+    if chosen is not None and not kinds.plan_paragraph(chosen.text):
+        return chosen.id
+    fallback: str | None = None
+    for top in report.sections:
+        roles = _roles(top)
+        owner = {p.id: section for section in top.walk() for p in section.paragraphs}
+        for paragraph in top.all_paragraphs():
+            if not _HEADLINE.search(paragraph.text) or kinds.plan_paragraph(paragraph.text):
+                continue
+            role = roles[owner[paragraph.id].id]
+            if role == Role.PLAN:
+                return paragraph.id
+            if fallback is None and role not in _NOT_READ:
+                fallback = paragraph.id
+    return fallback
+
+
+def _all_paragraphs(report: Report) -> Iterator[Paragraph]:
+    yield from report.front
+    for top in report.sections:
+        yield from top.all_paragraphs()
 
 
 def extract_from_paragraph(
@@ -72,36 +127,75 @@ def extract_from_paragraph(
     *,
     headline: bool = False,
     five_year: bool = False,
+    plan_part: bool = False,
+    year: int | None = None,
+    titles: tuple[str, ...] = (),
+    all_figures: bool = False,
 ) -> list[Target]:
     """The targets (``scope="target"``) or achieved figures (``"achieved"``) of one paragraph.
     ``headline`` marks the headline-targets paragraph: all its quantities count, and its
-    qualitative targets are listed."""
+    qualitative targets are listed. ``plan_part`` marks a paragraph of the five-year plan's
+    outline: its targets are goals of category "plan". ``year`` is the year the report plans
+    ("到2026年" in its plan part is that year, not a plan-period goal); ``titles`` are the
+    titles of the sections around the paragraph, innermost first, which name the plan period
+    when the paragraph does not ("“十五五”时期主要目标任务"); ``all_figures`` keeps the achieved
+    figures of indicators outside the table too."""
     results: list[Target] = []
+    period = ""
+    if scope == "target":
+        period = next(filter(None, map(kinds.period_of, (paragraph.text, *titles))), "")
+    elif five_year and year is not None:
+        period = kinds.plan_name(year - 1)  # the plan the review closes: 2026 → 十四五
+    paragraph_plan = plan_part or (
+        scope == "target" and not headline and kinds.plan_paragraph(paragraph.text)
+    )
     for sentence in sentences(paragraph.text):
         findings = analyse_sentence(sentence, table)
         for finding in findings:
-            if _keep(finding, scope, headline):
-                results.append(_target(finding, scope, section, paragraph, five_year, headline))
+            if not _keep(finding, scope, headline, all_figures):
+                continue
+            if scope == "achieved":
+                category: Category = "annual"
+            elif paragraph_plan:
+                category = "fiscal" if kinds.fiscal_name(finding.indicator) else "plan"
+            else:
+                category = kinds.category(
+                    finding.canonical or finding.indicator, finding.clause, in_plan_part=True,
+                    year=year,
+                )  # fmt: skip
+            target = _target(
+                finding, scope, section, paragraph, five_year, headline, category, period
+            )
+            results.append(replace(target, year=_year_of(target, year)))
         if headline and scope == "target":
-            results.extend(_qualitative(sentence, table, section, paragraph))
+            qualitative = _qualitative(sentence, table, section, paragraph)
+            results.extend(replace(t, year=year) for t in qualitative)
     return results
 
 
-def _keep(finding: Finding, scope: Scope, headline: bool) -> bool:
-    if finding.baseline or finding.threshold:
+def _year_of(target: Target, year: int | None) -> int | None:
+    """The year ``target``'s value is for (see :class:`Target`), from the report's year."""
+    if year is None or target.category == "plan" or target.five_year:
+        return None
+    return year - 1 if target.scope == "achieved" else year
+
+
+def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = False) -> bool:
+    if finding.baseline or finding.threshold or finding.restated:
         return False
     if finding.reference and finding.source == "after":
         return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
     if scope == "achieved":
-        return (
-            finding.canonical is not None
-            and finding.source != "after"
-            and not finding.reference
-            and not finding.comparison
-            and finding.quantity.unit not in _COUNTERS  # "迈上4个万亿元台阶"
-        )
+        if finding.source == "after" or finding.reference or finding.comparison:
+            return False  # "迈上4个万亿元台阶", "超额完成…年度任务", "高于全国0.7个百分点"
+        if finding.canonical is not None:
+            return finding.quantity.unit not in _COUNTERS
+        # any indicator the review names before its figure ("农村贫困人口减少1386万")
+        return all_figures and bool(finding.indicator)
     if headline:
         return True
+    if all_figures and _NEW_THINGS.match(finding.clause.strip()):
+        return bool(finding.indicator)  # "新开发各类公益性岗位2.5万个": a commitment without cue
     return finding.governed or finding.growth or finding.canonical is not None
 
 
@@ -112,8 +206,13 @@ def _target(
     paragraph: Paragraph,
     five_year: bool,
     headline: bool,
+    category: Category,
+    period: str,
 ) -> Target:
     q = finding.quantity
+    before = finding.clause[: q.start]
+    item = before[before.rfind("、") + 1 :]
+    measure = kinds.measure(item, finding.clause, finding.growth)
     return Target(
         indicator=finding.indicator,
         canonical=finding.canonical,
@@ -128,7 +227,11 @@ def _target(
         paragraph=paragraph.id,
         line=paragraph.line,
         five_year=five_year,
-        headline=headline and scope == "target",
+        headline=headline and scope == "target" and category == "annual",
+        category=category,
+        direction=kinds.direction(before) if measure in ("change", "level") else "",
+        measure=measure,
+        period=period if category == "plan" or five_year else "",
     )
 
 
@@ -141,6 +244,8 @@ def _qualitative(
     for clause in clauses(sentence.rstrip("。；;")):
         if find_quantities(clause) or re.search(r"\d", clause):
             continue
+        if kinds.plan_period(clause) and not re.search(r"今年|全年", clause):
+            continue  # "“十五五”时期居民收入增长和经济增长同步": a plan goal
         goal = clause.strip()
         relation = bool(_RELATION.search(clause))
         for match in table.find(clause):
@@ -168,19 +273,31 @@ def _qualitative(
             )
 
 
+#: roles whose sections are never read
+_NOT_READ = (Role.GOVERNMENT, Role.ANNEX, Role.GLOSSARY)
+
+
 def _scoped_paragraphs(
-    report: Report,
-) -> Iterator[tuple[Section | None, Paragraph, Scope, bool]]:
-    """(innermost section, paragraph, scope, five_year) for every paragraph that is read."""
+    report: Report, headline_id: str | None
+) -> Iterator[tuple[Section | None, Paragraph, Scope, bool, bool]]:
+    """(innermost section, paragraph, scope, five_year, outlook) for every paragraph that is
+    read; ``outlook`` marks a paragraph of the five-year plan's outline."""
     for top in report.sections:
         roles = _roles(top)
+        if top.role == Role.OUTLOOK and _reviews_year(top.title, report.year):
+            roles = {sid: Role.REVIEW if r == Role.OUTLOOK else r for sid, r in roles.items()}
         owner = {p.id: section for section in top.walk() for p in section.paragraphs}
         five_year = False
         for paragraph in top.all_paragraphs():
             section = owner[paragraph.id]
             role = roles[section.id]
-            if paragraph.id == report.targets_paragraph or role == Role.PLAN:
-                yield section, paragraph, "target", False
+            if paragraph.id == headline_id or role == Role.PLAN:
+                yield section, paragraph, "target", False, False
+            elif role == Role.OUTLOOK:
+                if kinds.past_review(paragraph.text, report.year):
+                    yield section, paragraph, "achieved", True, False  # "过去五年，…"
+                else:
+                    yield section, paragraph, "target", False, True
             elif role == Role.REVIEW:
                 if _FIVE_YEAR.search(paragraph.text[:60]) or (
                     section is not top and _five_year_title(section.title)
@@ -188,10 +305,18 @@ def _scoped_paragraphs(
                     five_year = True
                 elif _ONE_YEAR.search(paragraph.text[:30]):
                     five_year = False  # "各位代表，刚刚过去的2025年…" after a five-year review
-                yield section, paragraph, "achieved", five_year
+                yield section, paragraph, "achieved", five_year, False
     for paragraph in report.front:
-        if paragraph.id == report.targets_paragraph:
-            yield None, paragraph, "target", False
+        if paragraph.id == headline_id:
+            yield None, paragraph, "target", False, False
+
+
+def _reviews_year(title: str, year: int | None) -> bool:
+    """A part titled for the year under review ("2025年主要工作和“十四五”发展成就") reviews,
+    whatever role the profile gave it."""
+    if year is None:
+        return False
+    return f"{year - 1}年" in title and bool(re.search(r"工作|回顾|成就|总结", title))
 
 
 def _roles(top: Section) -> dict[str, Role]:

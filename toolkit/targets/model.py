@@ -7,8 +7,17 @@ from typing import Literal
 
 Kind = Literal["numeric", "qualitative"]
 Scope = Literal["target", "achieved"]
+#: what a target is: a target of the coming year, a goal of the five-year plan, a fiscal or
+#: monetary parameter, or a context figure (a forecast or a fact, not a commitment)
+Category = Literal["annual", "plan", "fiscal", "context"]
+#: which way a rate of change goes ("能耗降低3%" is a decrease); "" for a level
+Direction = Literal["increase", "decrease", ""]
+#: what the number measures: a change over the year (增长5%), an increment (新增1000家,
+#: 年内完成), a stock (累计6000家, 总数, 达到), or a level (失业率5.5%)
+Measure = Literal["change", "increment", "stock", "level"]
 ChangeStatus = Literal["raised", "lowered", "unchanged", "new", "dropped", "qualitative"]
 AttainmentStatus = Literal["met", "missed", "no figure reported"]
+CommitmentStatus = Literal["met", "exceeded", "missed", "not reported", "not comparable"]
 
 
 #: units of rates: a change between two of them is counted in 个百分点
@@ -25,8 +34,18 @@ class Target:
     以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, or "" when none; a bound written after
     the number (以上) wins over a cue written before it (力争). ``text`` is the sentence,
     ``section`` the id of the innermost section (None for front matter), ``paragraph`` the
-    paragraph id and ``line`` its source line. ``headline`` is true for the targets of the
-    headline-targets paragraph (主要预期目标), the ones researchers code.
+    paragraph id and ``line`` its source line. ``headline`` is true for the annual targets of
+    the headline-targets paragraph (主要预期目标), the ones researchers code.
+
+    ``category`` keeps kinds of targets apart: "annual" (the coming year's targets), "plan" (a
+    goal of the five-year plan, with its ``period`` such as "十五五" or "2026—2030"), "fiscal"
+    (赤字率, 特别国债, 专项债券, M2 …) and "context" (a forecast or fact the plan part states,
+    "高校毕业生预计1222万人"); achieved figures are "annual". ``direction`` is "increase" or
+    "decrease" for a rate of change (增长5%, 降低3%), else "". ``measure`` tells a change over
+    the year, an increment, a stock and a level apart; an increment and a stock are never
+    compared. ``year`` is the year the value is for: the planned year of an annual target, the
+    year under review of an achieved figure; None for a plan goal or a five-year figure (whose
+    ``period`` names the plan, "十四五") and when the report's year is unknown.
     """
 
     indicator: str
@@ -44,6 +63,11 @@ class Target:
     five_year: bool = False
     goal: str = ""
     headline: bool = False
+    category: Category = "annual"
+    direction: Direction = ""
+    measure: Measure = "level"
+    period: str = ""
+    year: int | None = None
 
     @property
     def key(self) -> str:
@@ -113,8 +137,22 @@ class Attainment:
 
 
 @dataclass(frozen=True, slots=True)
+class Commitment:
+    """A quantitative commitment of the older report's plan part (``old``) with the figure of
+    the newer report's review that reports it (``result``, None when none does: status "not
+    reported"). ``remark`` flags what the status alone does not say ("far below the target",
+    "an increment against a stock"); "" otherwise. See :mod:`toolkit.targets.commitments`."""
+
+    old: Target
+    result: Target | None
+    status: CommitmentStatus
+    remark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class TargetComparison:
-    """Targets of two reports compared: the change table and the attainment table."""
+    """Targets of two reports compared: the change table, the attainment table and the
+    commitments of the older report's plan part tracked to the newer report's review."""
 
     old_source: str
     new_source: str
@@ -122,6 +160,7 @@ class TargetComparison:
     new_year: int | None
     changes: tuple[TargetChange, ...]
     attainment: tuple[Attainment, ...]
+    commitments: tuple[Commitment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

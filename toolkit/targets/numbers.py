@@ -146,7 +146,9 @@ def _unit_pattern() -> str:
         for u in BASE_UNITS
     )
     mags = "|".join(MAGNITUDES)
-    return rf"(?:(?:{mags})(?:余|多)?(?:{base})|{base}|万亿|亿|万)"
+    # "6700多公里", "550多万公里", "2000余万元": 多/余 before or after the magnitude
+    some = "(?:余|多)?"
+    return rf"(?:{some}(?:{mags}){some}(?:{base})|{some}(?:{base})|{some}(?:万亿|亿|万))"
 
 
 _UNIT = _unit_pattern()
@@ -160,6 +162,12 @@ _QUANTITY = re.compile(
 _MASKS = re.compile(
     r"PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
     r"|[0-9０-９]+(?:周年|届|次会议|号线|热线|年代|岁)"
+)
+
+
+#: the denominator of a compound unit ("万元/人", "吨/亩", "元/千瓦时")
+_PER = re.compile(
+    r"/(?:平方米|平方公里|立方米|千瓦时|公里|人次|万人|人|户|亩|吨|年|月|日|天|小时|标准箱|标箱|辆)"
 )
 
 
@@ -204,6 +212,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if _quoted_name(text, match.start(), match.end()):
             continue
+        if scan.startswith("级", match.end()):
+            continue  # "超五百亿级的特色链", "千万级景区": a class, not a quantity
         num, unit1 = match.group("num"), match.group("unit1")
         num2, unit2 = match.group("num2"), match.group("unit2")
         fraction = "/" in num and not _is_chinese(num)
@@ -234,6 +244,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if value_max is None and unit1 is None and not fraction:
             continue
+        per = _PER.match(scan, end) if unit and "/" not in unit else None
+        if per:  # "16.8万元/人", "1.2万元/亩": a compound unit stays whole
+            unit, end = unit + per.group(), per.end()
         found.append(
             Quantity(
                 match.start(), end, value, value_max, _normal_unit(unit), text[match.start() : end]

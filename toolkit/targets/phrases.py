@@ -14,29 +14,44 @@ PREDICATES = (
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
     "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|为|(?<!平)均|"
+    "跃上|跃升至|跃居|站上|登上|跨上|迈入|跨入|降幅|增幅|转为|"
     "年均|累计|首次|实际|名义|每年|继续|"
     "五年|同比|稳定|保持|每人|人均|再|在|到|至|从|由|按|"
+    "拟按|拟|近|预计|预期|同口径|共计|共|各|等|全年|年内|力争|争取|确保|总计|合计|和|及|与|"
     "(?:近|过去)?[0-9一二三四五六七八九十]+年(?:来|间)?"
 )
 _TRAILING_PREDICATE = re.compile(rf"(?:{PREDICATES})$")
-_TRAILING_YEAR = re.compile(r"(?:\d{4}年(?:底|末)?|年底|年末)的?$")
-_COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比)[^，、]{0,12}$")
+_TRAILING_YEAR = re.compile(r"(?:\d{4}年(?:底|末)?|年底|年末|[从由](?:上年|去年)(?:底|末)?)的?$")
+_COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比|[由从](?:上年|去年))[^，、]{0,12}$")
 _LEADING = re.compile(
     r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|"
     r"力争|确保|努力|争取|今年|全年|年内|明年|预计全年|预计|初步核算|实现|再完成|完成|"
     r"持续将|持续|将|推动|支持|新实施|实施|建成|建设|新（改）建|新\(改\)建|新建|打造|培育|"
     r"开展|推进|改造|组织|引进|引育|举办|发放|提供|安排|筹集|吸引|带动|培训|帮扶|推广种植|推广|"
     r"因地制宜|提质改造|开工|加快|深入|全面|形成|"
-    r"扎实|着力|同口径|\d{4}年|[0-9]{4}年)"
+    r"扎实|着力|同口径|\d{4}年|[0-9]{4}年|平均每天|平均每年|每天|用足用好|用好|"
+    r"[一二三四五六七八九十]+是|(?:到|至)\d{4}年(?:底|末)?|提出|促进|拟|发行|帮助|启动建设|启动|"
+    r"再获批|获批|争创|选派|投产|开行|建好|推出|建立|新（改）扩建|新改扩建|改扩建|改建|扩建|"
+    r"对(?=全省|全市|全区|全县|全国))"
 )
+#: a name that is only a place: the figure is a part of the previous item ("其中农村1万个")
+_PLACE_ONLY = re.compile(
+    r"(?:全省|全市|全区|全县|全州|全国|全域|我省|我市|我区|农村|城镇|城市|城区|乡村|县域|省级|市级)"
+)
+#: a phrase ending with an action verb: what the number counts follows it
+_ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地)$")
+#: words that name the previous item's subject itself ("总量首次突破1900亿元")
+_SAME_SUBJECT = ("总量", "总规模", "规模总量")
+#: heads that name a second measure of the previous item's subject ("面积达260万亩、产值达…")
+_BARE_HEADS = ("产值", "产量", "总产", "总产量", "营收", "营业收入", "投资", "增加值", "规模")
 _PARENTHESIS = re.compile(r"[（(][^）()（]{0,12}[）)]")
 _CONNECTORS = re.compile(
-    r"(?:——|—|（|\(|其中|同口径|全年|今年|预计全年|预计|初步核算|并|且|、|和)*"
+    r"(?:——|—|（|\(|其中|同口径|全年|今年|预计全年|预计|初步核算|并|且|、|和|力争|争取|确保)*"
 )
 #: words that may stand before a registered name without changing the indicator
 _NEUTRAL_PREFIX = re.compile(
     r"^(?:全省|全市|全区|全县|全州|全盟|全国|全域|全社会|全体|全口径|我省|我市|我区|我县|本市|"
-    r"设区城市|设区市|地级及以上城市|国考城市|年末|年底|全年平均|"
+    r"设区城市|设区市|地级及以上城市|国考城市|年末|年底|全年平均|“?十[一-九]五”?(?:时期|期间)|"
     r"本省|区本级|市本级|省本级|县本级|本级|地方|城区|城市|预计全年|预计|全年|今年|其中|实现|"
     r"完成|力争|确保|新增|累计|年|——|—|（|\()+"
 )
@@ -103,6 +118,19 @@ def _balanced(text: str) -> str:
     return text
 
 
+def strip_cues(phrase: str) -> str:
+    """The action a phrase names, without its cues and bounds ("力争新建和改造提升" →
+    "新建和改造提升"): the name of last resort for a number nothing else names."""
+    text = strip_bounds(phrase).strip()
+    for _ in range(4):
+        before = text
+        text = re.sub(r"^(?:[，,、；;]|力争|确保|争取|努力|全年|今年|年内|再)", "", text)
+        text = _TRAILING_PREDICATE.sub("", re.sub(r"[，,、]$", "", text))
+        if text == before:
+            break
+    return text
+
+
 def is_predicate_only(phrase: str) -> bool:
     """ "增长", "、达", "提高到", "（同口径增长": the phrase only says how the previous subject
     moved. An action verb ("实施", "完成", "建成") is not a predicate: the noun then follows the
@@ -120,15 +148,34 @@ def name_before(
     or ("", None, "empty") when the phrase names nothing. A bare head ("增加值", "产量") after
     an item about something else takes that item's modifier when the result is a registered
     name: "规模以上工业企业达7.6万家、增加值增长3%" → 规模以上工业增加值."""
+    if phrase.rstrip().endswith("等"):
+        return "", None, "empty"  # "A、B等20项科技成果": the noun follows the number
     noun = strip_predicates(phrase)
-    if not noun or noun in ("新增", "新", "增", "新培育", "新开工"):
+    if _ACTION_END.search(noun):
+        return "", None, "empty"  # "与京津共建6条产业链": the noun follows the number
+    if previous and noun in _SAME_SUBJECT:  # "收入增长4.6%，总量首次突破1900亿元"
+        return previous, table.canonical(previous) or registered(previous, table), "before"
+    if noun.endswith("占") and len(noun) > 1:
+        noun = noun + "比"  # "对共建“一带一路”国家投资占50%以上": a share
+    if not noun or noun in ("新增", "新", "增", "新培育", "新开工", "到期"):
         return "", None, "empty"
+    if _PLACE_ONLY.fullmatch(noun):
+        if previous:  # "新建充电桩2万个以上，其中农村1万个以上" → 充电桩（农村）
+            return f"{previous}（{noun}）", None, "before"
+        return "", None, "empty"  # "完成全省1000所学校…": the noun follows the number
     canonical = registered(phrase, table)
-    if canonical is None and previous and noun in _LIST_HEADS:
+    if canonical is not None:
+        written = table.find(_PARENTHESIS.sub("", phrase))[-1].name
+        if written not in noun:  # "经济增长5.5%左右": the indicator is GDP, not 经济
+            noun = canonical
+    if canonical is None and previous and noun in (*_LIST_HEADS, *_BARE_HEADS):
         for cut in range(len(previous) - 1, 0, -1):
             combined = previous[:cut] + noun
             if table.canonical(combined) is not None:
                 return combined, table.canonical(combined), "before"
+        head = next((h for h in _LIST_HEADS if previous.endswith(h) and previous != h), "")
+        if head and noun in _BARE_HEADS:  # "林下经济面积达260万亩、产值达130亿元"
+            return previous[: -len(head)] + noun, None, "before"
     return noun, canonical, "before"
 
 
@@ -148,7 +195,10 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
     if strip_predicates(tail):
         return None  # more noun after the name
     rest = _NEUTRAL_PREFIX.sub("", head.strip())
-    rest = _LEADING.sub("", rest)
+    for _ in range(4):
+        rest, before = _LEADING.sub("", rest), rest
+        if rest == before:
+            break
     if rest:
         return None
     return match.canonical
@@ -157,7 +207,8 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
 def name_after(text: str) -> str:
     """The noun after a count ("6个项目实现竣工" → "项目实现竣工")."""
     text = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
-    return text.strip().lstrip("的").strip()
+    text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"
+    return text.lstrip("的").strip()
 
 
 def list_names(
@@ -178,6 +229,11 @@ def list_names(
     if len(names) == 1 and names[0].startswith("城乡居民") and len(values) == 2:
         rest = names[0][len("城乡居民") :]
         names = [f"城镇居民{rest}", f"农村居民{rest}"]
+    names = _ordinal_names(names, len(values))
+    place = _PLACE_ONLY.match(names[-1]) if names else None
+    if place:  # "城市、农村低保标准分别提高6%和11%" → 城市低保标准, 农村低保标准
+        rest = names[-1][place.end() :]
+        names = [n + rest if _PLACE_ONLY.fullmatch(n) else n for n in names]
     if len(names) != len(values):
         return None
     shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")
@@ -189,3 +245,58 @@ def list_names(
     return {
         index: (name, registered(name, table)) for index, name in zip(values, names, strict=True)
     }
+
+
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _ordinal_names(names: list[str], count: int) -> list[str]:
+    """Give each item of an ordinal list its whole name: "一、二、三产增加值" → 一产增加值,
+    二产增加值, 三产增加值; "一二三产增加值" and "第一、二、三产业增加值" likewise."""
+    if not names:
+        return names
+    lead = "第" if names[0].startswith("第") else ""
+    bare = [n[1:] if n.startswith("第") else n for n in names]
+    if len(bare) == 1:
+        run = re.match(rf"[{_ORDINALS}]+", bare[0])
+        if run and len(run.group()) == count > 1:
+            rest = bare[0][len(run.group()) :]
+            return [f"{lead}{digit}{rest}" for digit in run.group()]
+        return names
+    if not re.match(rf"[{_ORDINALS}]", bare[-1]):
+        return names
+    rest = bare[-1][1:]
+    if not all(re.fullmatch(rf"[{_ORDINALS}]", n) for n in bare[:-1]):
+        return names
+    return [f"{lead}{n[0]}{rest}" for n in bare]
+
+
+def joint_names(name: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
+    """Two registered indicators sharing one value ("广义货币M2和社会融资规模余额预期增长12%左右",
+    "城镇和农村居民人均可支配收入增长6%"): [(name, canonical), …], or None when ``name`` is one
+    indicator."""
+    parts = re.split(r"和|与|及", name)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, last = parts
+    last_canonical = table.canonical(last) or registered(last, table)
+    if last_canonical is None:
+        return None
+    place = _PLACE_ONLY.match(last)
+    if place and _PLACE_ONLY.fullmatch(first):
+        first = first + last[place.end() :]  # 城镇 → 城镇居民人均可支配收入
+    first_canonical = table.canonical(first) or registered(first, table)
+    if first_canonical is None or first_canonical == last_canonical:
+        return None
+    return [(first, first_canonical), (last, last_canonical)]
+
+
+def both_names(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
+    """The names of "A、B、C均达到60%以上" (``phrase`` is the text before the number): each
+    gets the value; None when the phrase names one thing."""
+    head = strip_predicates(re.sub(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$", "", phrase))
+    start = max(head.rfind(c) for c in "，,；;：:") + 1
+    names = [strip_predicates(n) for n in re.split(r"[、和及]", head[start:])]
+    if len(names) < 2 or not all(names):
+        return None
+    return [(n, registered(n, table)) for n in names]

@@ -26,6 +26,7 @@ BOUND_PREFIXES = {
     "达": "达到",
     "超": "超过",
     "约": "左右",
+    "近": "左右",
 }
 #: cues that govern every number after them in the clause
 GOVERNING_CUES = {"力争": "力争", "确保": "确保", "完成": "完成"}

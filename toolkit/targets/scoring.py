@@ -89,15 +89,31 @@ def matches(found: Target, entry: Mapping[str, Any], table: IndicatorTable) -> b
     )
 
 
+#: the categories the expected data covers: five-year-plan goals and context figures are not
+#: the year's targets (see tests/data/targets/README.md)
+SCORED_CATEGORIES = ("annual", "fiscal")
+
+
 def score(
-    found: Iterable[Target], expected: Sequence[Mapping[str, Any]], table: IndicatorTable
+    found: Iterable[Target],
+    expected: Sequence[Mapping[str, Any]],
+    table: IndicatorTable,
+    *,
+    all_figures: bool = False,
 ) -> ScoreReport:
-    """Greedy one-to-one matching of extracted findings to expected entries, per scope."""
+    """Greedy one-to-one matching of extracted findings of the scored categories
+    (:data:`SCORED_CATEGORIES`) to expected entries, per scope. Expected data lists the
+    achieved figures of table indicators only unless ``all_figures``: achieved figures of other
+    indicators are then left out of the score."""
     remaining = list(expected)
     spurious: list[Target] = []
     hits: dict[str, int] = {"target": 0, "achieved": 0}
     extracted: dict[str, int] = {"target": 0, "achieved": 0}
     for target in found:
+        if target.category not in SCORED_CATEGORIES:
+            continue
+        if target.scope == "achieved" and target.canonical is None and not all_figures:
+            continue
         extracted[target.scope] += 1
         for i, entry in enumerate(remaining):
             if matches(target, entry, table):

@@ -9,6 +9,7 @@ from typing import Any
 
 from toolkit.targets.model import (
     Attainment,
+    Commitment,
     ReportTargets,
     Target,
     TargetChange,
@@ -32,6 +33,11 @@ TARGET_COLUMNS = (
     "section",
     "line",
     "text",
+    "category",
+    "direction",
+    "measure",
+    "period",
+    "year",
 )
 COMPARISON_COLUMNS = (
     "table",
@@ -66,6 +72,11 @@ def target_dict(target: Target) -> dict[str, Any]:
         "section": target.section,
         "paragraph": target.paragraph,
         "line": target.line,
+        "category": target.category,
+        "direction": target.direction,
+        "measure": target.measure,
+        "period": target.period,
+        "year": target.year,
     }
 
 
@@ -92,6 +103,27 @@ def attainment_dict(row: Attainment) -> dict[str, Any]:
     }
 
 
+def commitment_dict(row: Commitment) -> dict[str, Any]:
+    """One tracked commitment: the old commitment, the newer report's result (or None)."""
+    result = row.result
+    return {
+        "old": target_dict(row.old),
+        "result": None
+        if result is None
+        else {
+            "indicator": result.indicator,
+            "text": result.text,
+            "value": result.value,
+            "value_max": result.value_max,
+            "unit": result.unit,
+            "qualifier": result.qualifier,
+            "line": result.line,
+        },
+        "status": row.status,
+        "remark": row.remark,
+    }
+
+
 def targets_document(result: TargetsResult) -> dict[str, Any]:
     """The JSON document: each report with its targets, and the change and attainment tables
     (empty lists for a single report)."""
@@ -108,6 +140,7 @@ def targets_document(result: TargetsResult) -> dict[str, Any]:
         ],
         "changes": [change_dict(c) for c in comparison.changes] if comparison else [],
         "attainment": [attainment_dict(a) for a in comparison.attainment] if comparison else [],
+        "commitments": [commitment_dict(c) for c in comparison.commitments] if comparison else [],
     }
 
 
@@ -134,6 +167,11 @@ def targets_csv(reports: Sequence[ReportTargets]) -> str:
                     t.section or "",
                     t.line,
                     t.text,
+                    t.category,
+                    t.direction,
+                    t.measure,
+                    t.period,
+                    "" if t.year is None else t.year,
                 ]
             )
     return buffer.getvalue()
@@ -147,7 +185,8 @@ def result_csv(result: TargetsResult) -> str:
 
 
 def comparison_csv(comparison: TargetComparison) -> str:
-    """The change table then the attainment table (column ``table``: change | attainment)."""
+    """The change table, the attainment table, then the tracked commitments (column ``table``:
+    change | attainment | commitment; a commitment's ``change`` column holds its remark)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COMPARISON_COLUMNS)
@@ -181,6 +220,22 @@ def comparison_csv(comparison: TargetComparison) -> str:
                 att.figure.line if att.figure else "",
                 att.target.text,
                 att.figure.text if att.figure else "",
+            ]
+        )
+    for kept in comparison.commitments:
+        writer.writerow(
+            [
+                "commitment",
+                kept.old.indicator,
+                kept.status,
+                kept.old.value_text,
+                kept.result.value_text if kept.result else "",
+                kept.remark,
+                "",
+                kept.old.line,
+                kept.result.line if kept.result else "",
+                kept.old.text,
+                kept.result.text if kept.result else "",
             ]
         )
     return buffer.getvalue()

@@ -1,0 +1,111 @@
+"""Last year's quantitative commitments tracked to this year's review (issue 13 item 4, core):
+pairing by indicator or by wording, statuses by the indicator's direction and kind."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import CORPUS, DATA
+
+from toolkit.api import load_report
+from toolkit.model import Paragraph
+from toolkit.targets.commitments import track_commitments
+from toolkit.targets.compare import compare_found, compare_targets
+from toolkit.targets.extract import extract_from_paragraph
+from toolkit.targets.indicators import builtin_table
+
+TABLE = builtin_table()
+
+PLAN = (
+    "新增公园120座以上，加装电梯3000台以上，完成20万平方米旧住房成套改造，力争架空线入地130公里。"
+    "新增专精特新企业1000家以上。居民消费价格涨幅控制在3%左右。"
+)
+REVIEW = (
+    "新增公园127座，加装电梯3295台，完成旧住房成套改造18万平方米。专精特新企业累计达到6000家。"
+    "居民消费价格上涨0.2%。"
+)
+
+
+def _rows():
+    old = extract_from_paragraph(Paragraph("s3.p4", 40, PLAN), "target", TABLE, year=2025)
+    new = extract_from_paragraph(
+        Paragraph("s1.p3", 9, REVIEW), "achieved", TABLE, year=2026, all_figures=True
+    )
+    return track_commitments(old, new), old, new
+
+
+def test_each_commitment_is_paired_with_the_sentence_that_reports_it():
+    rows, _, _ = _rows()
+    table = [
+        (r.old.value_text, r.result.value_text if r.result else None, r.status, r.remark)
+        for r in rows
+    ]
+    assert table == [
+        ("120座以上", "127座", "met", ""),
+        ("3000台以上", "3295台", "met", ""),
+        ("完成20万平方米", "18万平方米", "missed", ""),
+        ("力争130公里", None, "not reported", ""),
+        ("1000家以上", "达到6000家", "not comparable", "an increment against a stock"),
+        ("3%左右", "0.2%", "met", "far below the target"),
+    ]
+    assert all(r.result is None or r.result.line == 9 for r in rows)
+
+
+def test_commitments_are_part_of_the_comparison():
+    rows, old, new = _rows()
+    assert compare_found(old, new).commitments == rows
+
+
+CORPUS_TRUTH = sorted((DATA / "targets" / "corpus" / "commitments").glob("*.json"))
+
+
+def _name_overlap(a: str, b: str) -> float:
+    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    return len(pairs_a & pairs_b) / max(1, min(len(pairs_a), len(pairs_b)))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_commitments_of_corpus_pairs():
+    """Every commitment of some 2025 plan paragraphs of three provinces, with its 2026 result,
+    written by reading (tests/data/targets/corpus/commitments/). When this was written: 35 of 37
+    commitments read (提升发展12个自治区级集群 and 城市建成区实现100%清洁取暖 carry no cue; before
+    cue-less 新增/新建/新开发… commitments were read: 29), pairing precision 14/14 and recall 14/15
+    (新增高中学位8700多个 does not pair with 新增义务教育和普通高中学位7200个), status right
+    34/35."""
+    found = paired = truth_paired = right_pairs = right_status = total = 0
+    for truth in CORPUS_TRUTH:
+        data = json.loads(truth.read_text(encoding="utf-8"))
+        comparison = compare_targets(
+            load_report(CORPUS / data["old_file"]), load_report(CORPUS / data["new_file"])
+        )
+        rows = [r for r in comparison.commitments if r.old.line in data["old_lines"]]
+        paired += sum(r.result is not None for r in rows)
+        truth_paired += sum(e["result"] is not None for e in data["commitments"])
+        total += len(data["commitments"])
+        remaining = list(rows)
+        for entry in data["commitments"]:
+            candidates = [
+                r
+                for r in remaining
+                if r.old.line == entry["line"]
+                and r.old.unit == entry["unit"]
+                and abs((r.old.value or 0) - entry["value"]) < 1e-6
+            ]
+            if not candidates:
+                continue
+            row = max(candidates, key=lambda r: _name_overlap(r.old.indicator, entry["indicator"]))
+            remaining.remove(row)
+            found += 1
+            right_status += row.status == entry["status"]
+            expected = entry["result"]
+            if row.result is not None and expected is not None:
+                right_pairs += (row.result.line, row.result.value) == (
+                    expected["line"],
+                    expected["value"],
+                )
+    assert len(CORPUS_TRUTH) >= 3
+    assert found / total >= 0.9
+    assert right_pairs / paired >= 0.9 and right_pairs / truth_paired >= 0.9
+    assert right_status / found >= 0.9

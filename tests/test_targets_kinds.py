@@ -1,0 +1,258 @@
+"""Kinds of targets kept apart (annual, plan, fiscal, context), with direction and measure, on
+made-up wordings of the genre."""
+
+from __future__ import annotations
+
+from toolkit.model import Paragraph, Report, Role, Section
+from toolkit.targets.compare import compare_found
+from toolkit.targets.extract import extract_from_paragraph, extract_targets
+from toolkit.targets.indicators import builtin_table
+from toolkit.targets.kinds import plan_name
+
+TABLE = builtin_table()
+
+
+def found(text: str, *, headline: bool = True, scope: str = "target"):
+    paragraph = Paragraph("s3.p1", 7, text)
+    return extract_from_paragraph(paragraph, scope, TABLE, headline=headline, year=2026)  # type: ignore[arg-type]
+
+
+def rows(text: str, **kwargs):
+    return [
+        (t.canonical or t.indicator, t.value, t.value_max, t.unit, t.qualifier)
+        for t in found(text, **kwargs)
+        if t.kind == "numeric"
+    ]
+
+
+def _section(sid: str, title: str, role: Role, texts: list[str], line: int) -> Section:
+    paragraphs = tuple(Paragraph(f"{sid}.p{i + 1}", line + i + 1, t) for i, t in enumerate(texts))
+    return Section(sid, 1, "", title, title, line, paragraphs, role=role)
+
+
+OUTLINE = [
+    "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，到2030年常住人口"
+    "城镇化率达到70%，《纲要（草案）》提出6项指标。",
+]
+ANNUAL = [
+    "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇调查失业率控制在5.5%以内；"
+    "单位地区生产总值能耗降低3%左右。",
+    "赤字率拟按3%安排，拟发行超长期特别国债1.3万亿元，安排地方政府专项债券4.4万亿元。",
+    "高校毕业生预计超过1170万人，新增城镇就业1200万人以上。",
+]
+
+
+def _report(targets_paragraph: str | None) -> Report:
+    outline = _section("s2", "“十五五”时期主要目标任务", Role.OUTLOOK, OUTLINE, 20)
+    plan = _section("s3", "2026年重点工作", Role.PLAN, ANNUAL, 30)
+    return Report("r.txt", "txt", "govreport", None, 2026, {}, (), (outline, plan),
+                  targets_paragraph=targets_paragraph)  # fmt: skip
+
+
+def test_outline_goals_never_shadow_the_annual_targets():
+    """The profile took the outline's goals paragraph for the headline one: the year's paragraph
+    further down is used, and the outline's goals are plan goals with their period."""
+    for chosen in ("s2.p1", None):
+        targets = extract_targets(_report(chosen), TABLE)
+        headline = [(t.canonical, t.value, t.qualifier) for t in targets if t.headline]
+        assert headline == [
+            ("地区生产总值", 5, "左右"),
+            ("城镇调查失业率", 5.5, "以内"),
+            ("单位地区生产总值能耗", 3, "左右"),
+        ]
+        plan = [(t.canonical, t.value, t.period) for t in targets if t.category == "plan"]
+        assert plan == [("地区生产总值", 5, "十五五"), ("常住人口城镇化率", 70, "十五五")]
+
+
+def test_fiscal_parameters_and_forecasts_are_not_annual_targets():
+    targets = extract_targets(_report("s3.p1"), TABLE)
+    fiscal = [(t.value, t.unit) for t in targets if t.category == "fiscal"]
+    assert fiscal == [(3, "%"), (1.3, "万亿元"), (4.4, "万亿元")]
+    context = [(t.value, t.unit) for t in targets if t.category == "context"]
+    assert context == [(1170, "万人")]
+    annual = [t.canonical for t in targets if t.category == "annual" and not t.headline]
+    assert annual == ["城镇新增就业"]
+
+
+def test_direction_and_measure():
+    targets = found(
+        "能耗降低3%左右，地区生产总值增长5%，新增城镇就业70万人，累计建成5G基站10万个。"
+    )
+    assert [(t.direction, t.measure) for t in targets] == [
+        ("decrease", "change"),
+        ("increase", "change"),
+        ("", "increment"),
+        ("", "stock"),
+    ]
+
+
+def test_stretch_target_is_a_second_row_of_the_same_indicator():
+    assert rows("地区生产总值增长7%以上、力争达到8%。") == [
+        ("地区生产总值", 7, None, "%", "以上"),
+        ("地区生产总值", 8, None, "%", "力争"),
+    ]
+
+
+def test_every_item_of_an_ordinal_list_gets_its_own_name():
+    expected = [
+        ("第一产业增加值", 3.5, None, "%", ""),
+        ("第二产业增加值", 6, None, "%", ""),
+        ("第三产业增加值", 5, None, "%", ""),
+    ]
+    assert rows("一二三产增加值分别增长3.5%、6%、5%。") == expected
+    assert rows("一、二、三产增加值分别增长3.5%、6%、5%。") == expected
+    assert rows("第一、二、三产业增加值分别增长3.5%、6%、5%。") == expected
+
+
+def test_bound_after_the_last_value_of_a_list_holds_for_all():
+    assert rows("城乡居民人均可支配收入分别增长5%、6.5%左右。") == [
+        ("城镇居民人均可支配收入", 5, None, "%", "左右"),
+        ("农村居民人均可支配收入", 6.5, None, "%", "左右"),
+    ]
+
+
+def test_compound_units_stay_whole_and_bound_is_the_qualifier():
+    assert rows("全员劳动生产率16.8万元/人左右，城镇调查失业率控制在5%以内。") == [
+        ("全员劳动生产率", 16.8, None, "万元/人", "左右"),
+        ("城镇调查失业率", 5, None, "%", "以内"),
+    ]
+
+
+def test_change_over_last_year_after_a_level_is_not_a_target():
+    assert rows("常住人口城镇化率达到58%，比上年提高1个百分点。") == [
+        ("常住人口城镇化率", 58, None, "%", "达到")
+    ]
+
+
+def test_research_intensity_variants_are_one_indicator():
+    assert TABLE.canonical("R&D经费支出占GDP比重") == TABLE.canonical("研发投入强度")
+    assert rows("R&D经费支出占GDP比重达到2.8%。") == [("研发投入强度", 2.8, None, "%", "达到")]
+
+
+def test_increment_never_pairs_with_a_stock():
+    old = found("新增专精特新企业1000家以上。", headline=False)
+    new = found("专精特新企业累计达到6000家以上。", headline=False)
+    assert [t.measure for t in (*old, *new)] == ["increment", "stock"]
+    comparison = compare_found(old, new)
+    assert {row.status for row in comparison.changes} == {"new", "dropped"}
+
+
+def test_plan_names():
+    assert [plan_name(y) for y in (2016, 2021, 2025, 2026)] == [
+        "十三五",
+        "十四五",
+        "十四五",
+        "十五五",
+    ]
+
+
+def test_names_carry_no_verbs_particles_or_qualifiers():
+    """Wordings that gave "赤字率拟", "规模近", "城镇调查失业率全年", "外调绿电规模力争",
+    "地铁站和", "特色企业和", "经济" and empty names."""
+    cases = {
+        "赤字率拟按4%左右安排。": ("赤字率", "左右"),
+        "外贸进出口规模近5000亿元。": ("外贸进出口规模", "左右"),
+        "城镇调查失业率全年控制在5.5%左右。": ("城镇调查失业率", "左右"),
+        "外调绿电规模力争达到800亿千瓦时。": ("外调绿电规模", "达到"),
+        "改造地铁站和30座以上。": ("地铁站", "以上"),
+        "培育特色企业和50家以上。": ("特色企业", "以上"),
+        "经济增长5.5%左右。": ("地区生产总值", "左右"),
+        "六是完成农村危房改造5000户。": ("农村危房改造", "完成"),
+        "新建充电桩2万个以上，其中农村1万个以上。": ("充电桩（农村）", "以上"),
+    }
+    for text, (name, qualifier) in cases.items():
+        last = found(text)[-1]
+        assert (last.indicator, last.qualifier) == (name, qualifier), text
+
+
+def test_a_count_of_indicators_or_a_size_class_is_no_target():
+    assert rows("《纲要（草案）》提出6项指标，建成10条超五百亿级的特色链。") == [
+        ("超五百亿级的特色链", 10, None, "条", "")
+    ]
+    values = [r[1] for r in rows("在9个人口20万以上的县建成特殊教育学校。", headline=False)]
+    assert 20 not in values
+    values = [r[1] for r in rows("30户以上自然村寨生活垃圾收运设施覆盖率达90%。")]
+    assert values == [90]
+
+
+def test_state_council_fiscal_paragraph():
+    text = (
+        "今年赤字率拟按4%左右安排，赤字规模5.66万亿元，比上年增加1.6万亿元；赤字率从去年的3%"
+        "提高到4%。拟发行超长期特别国债1.3万亿元，安排地方政府专项债券4.4万亿元。"
+    )
+    targets = found(text, headline=False)
+    assert all(t.category == "fiscal" for t in targets)
+    assert [(t.canonical, t.value, t.unit, t.qualifier) for t in targets] == [
+        ("赤字率", 4, "%", "左右"),
+        ("赤字规模", 5.66, "万亿元", ""),
+        ("赤字规模", 1.6, "万亿元", ""),
+        ("赤字率", 4, "%", ""),
+        ("超长期特别国债", 1.3, "万亿元", ""),
+        ("地方政府专项债券", 4.4, "万亿元", ""),
+    ]
+
+
+def test_a_reference_to_the_plan_is_no_plan_goal():
+    """ "与“十二五”规划目标逐步衔接" explains this year's target; it sets no plan goal."""
+    text = (
+        "这里要着重说明，国内生产总值增长目标略微调低，主要是要与“十二五”规划目标逐步衔接。"
+        "提出居民消费价格涨幅控制在4%左右，综合考虑了输入性通胀因素。"
+    )
+    assert [t.category for t in found(text, headline=False)] == ["annual"]
+
+
+def test_pm25_is_no_monetary_aggregate():
+    targets = found("设区城市PM2.5平均浓度控制在25微克/立方米以下，广义货币M2增长8%左右。")
+    assert [(t.canonical, t.category) for t in targets] == [
+        ("PM2.5平均浓度", "annual"),
+        ("广义货币供应量", "fiscal"),
+    ]
+
+
+def test_annual_mean_concentration_is_no_plan_goal():
+    """年均浓度 is the year's mean, not 年均增长 over the plan period."""
+    targets = found("细颗粒物年均浓度控制在29微克/立方米左右。")
+    assert [(t.canonical, t.category, t.headline) for t in targets] == [
+        ("PM2.5平均浓度", "annual", True)
+    ]
+
+
+def test_one_value_for_two_indicators_gives_a_row_each():
+    assert rows("城镇和农村居民人均可支配收入增长6%。") == [
+        ("城镇居民人均可支配收入", 6, None, "%", ""),
+        ("农村居民人均可支配收入", 6, None, "%", ""),
+    ]
+    fiscal = found("广义货币M2和社会融资规模余额预期增长12%左右。", headline=False)
+    assert [(t.canonical, t.value) for t in fiscal] == [
+        ("广义货币供应量", 12),
+        ("社会融资规模", 12),
+    ]
+
+
+def test_a_review_part_the_profile_took_for_an_outlook_still_gives_figures():
+    """zhejiang 2026's "2025年主要工作和“十四五”发展成就" came with role outlook."""
+    review = _section(
+        "s1", "2025年主要工作和“十四五”发展成就", Role.OUTLOOK, ["全省生产总值增长5.5%。"], 5
+    )
+    report = Report("r.txt", "txt", "govreport", None, 2026, {}, (), (review,))
+    found_ = extract_targets(report, TABLE)
+    assert [(t.scope, t.canonical, t.value, t.year) for t in found_] == [
+        ("achieved", "地区生产总值", 5.5, 2025)
+    ]
+
+
+def test_commitments_to_add_things_without_a_cue_with_all_figures():
+    paragraph = Paragraph(
+        "s3.p1",
+        7,
+        "新开发各类公益性岗位2.5万个。新建10家概念验证中心、30家标杆孵化器和10家中试平台。",
+    )
+    default = extract_from_paragraph(paragraph, "target", TABLE)
+    every = extract_from_paragraph(paragraph, "target", TABLE, all_figures=True)
+    assert default == []
+    assert [(t.indicator, t.value, t.measure) for t in every] == [
+        ("新开发各类公益性岗位", 2.5, "increment"),
+        ("概念验证中心", 10, "increment"),
+        ("标杆孵化器", 30, "increment"),
+        ("中试平台", 10, "increment"),
+    ]

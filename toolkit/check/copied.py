@@ -1,0 +1,80 @@
+"""Text copied from last year: draft paragraphs equal or nearly equal to one of the previous
+report's (years rolled forward before comparing), and the copied share of each part."""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.check.lines import Line
+from toolkit.check.model import Finding, SectionCopy
+from toolkit.draft.years import roll_years
+
+KIND = "copied"
+#: paragraphs shorter than this (headings, slogans, 各位代表) are not counted as copies
+MIN_CHARS = 40
+#: share of a paragraph's character 4-grams found in one previous paragraph to call it a copy
+NEAR = 0.9
+_N = 4
+_NOISE = re.compile(r"\s+")
+
+
+def _grams(text: str) -> set[str]:
+    text = _NOISE.sub("", text)
+    return {text[i : i + _N] for i in range(len(text) - _N + 1)}
+
+
+def find(
+    lines: list[Line], previous: list[Line], year: int, previous_year: int | None
+) -> tuple[list[Finding], list[SectionCopy]]:
+    """Copy findings (P1) and the copied share of each top-level section of the draft."""
+    by = 0 if previous_year is None else year - previous_year
+    old = [roll_years(line.body, previous_year, by) for line in previous if line.body]
+    exact = {_NOISE.sub("", text) for text in old}
+    grams = [(text, _grams(text)) for text in old if len(text) >= MIN_CHARS]
+    index: dict[str, list[int]] = {}
+    for number, (_, found) in enumerate(grams):
+        for gram in found:
+            index.setdefault(gram, []).append(number)
+    findings: list[Finding] = []
+    totals: dict[int, list[int]] = {}
+    for line in lines:
+        if line.top is None:
+            continue
+        total = totals.setdefault(line.top.line, [0, 0])
+        total[0] += len(line.text)
+        if len(line.body) < MIN_CHARS:
+            continue
+        share = 1.0 if _NOISE.sub("", line.body) in exact else _best(line.body, grams, index)
+        if share < NEAR:
+            continue
+        total[1] += len(line.text)
+        how = "verbatim" if share == 1.0 else f"nearly verbatim ({share:.0%} the same)"
+        findings.append(
+            Finding(
+                KIND,
+                "P1",
+                line.line,
+                line.text,
+                f"paragraph copied from last year's report {how}",
+                "update it for this year, or confirm it is meant to stay",
+                line.section,
+            )
+        )
+    sections = {line.top.line: line.top.heading for line in lines if line.top is not None}
+    copied = [SectionCopy(sections[key], key, chars, done) for key, (chars, done) in totals.items()]
+    return findings, copied
+
+
+def _best(text: str, grams: list[tuple[str, set[str]]], index: dict[str, list[int]]) -> float:
+    mine = _grams(text)
+    if not mine:
+        return 0.0
+    hits: dict[int, int] = {}
+    for gram in mine:
+        for number in index.get(gram, ()):
+            hits[number] = hits.get(number, 0) + 1
+    best = 0.0
+    for number, count in hits.items():
+        other = grams[number][1]
+        best = max(best, count / max(len(mine), len(other)))
+    return best

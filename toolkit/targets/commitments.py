@@ -1,0 +1,173 @@
+"""Last year's quantitative commitments tracked to this year's results (issue 13 item 4, core).
+
+Every numeric annual commitment of the older report's plan part (not the headline targets, which
+the attainment table checks) is paired with the figure of the newer report's review that reports
+it, when there is one:
+
+- pairing: the same canonical indicator, or names that share their wording once action words
+  (新增, 建成, 完成, 加装 …) and the territory (全省 …) are set aside (one contains the other, or
+  their character pairs overlap (Dice) by 0.6 or more, 0.5 when unit and kind of measure agree);
+  the figure must not be a five-year figure, and one figure answers one commitment (the closest
+  names first);
+- status: "not comparable" when the units have different dimensions or an increment (新增1000家)
+  meets a stock (累计6000家); else "met", "exceeded" (10 % or more beyond the target, where
+  more is better) or "missed", by the bounds of :mod:`toolkit.targets.compare` (以内 and
+  lower-is-better indicators: lower is met, and never "exceeded"); "not reported" when no
+  figure pairs;
+- ``remark`` flags a figure far from its target (less than half or more than twice it), even when
+  met: "CPI 0.2% against 3%左右" is met, and far below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from toolkit.targets.compare import LOWER_IS_BETTER, UPPER_BOUNDS
+from toolkit.targets.model import Commitment, CommitmentStatus, Target
+from toolkit.targets.units import convert, dimension
+
+_ACTION = re.compile(
+    r"^(?:新增|新建|新开工|新培育|新改扩建|改扩建|新|建成|建设|完成|实施|加装|改造|累计|推动|"
+    r"培育|打造|开工|开通|引进|落地|实现)+"
+)
+_LOWER_WORDS = re.compile(r"失业率|能耗|排放|浓度|赤字|PM2\.5|降低|下降|压减")
+#: how much beyond its target a figure must go to count as "exceeded"
+EXCEED = 0.1
+#: the least similarity of two names that pair
+_SIMILAR = 0.6
+#: a figure this many times larger or smaller than a commitment outside the table answers
+#: something else ("新增百亿企业10家" is not answered by "企业14万家")
+_MAGNITUDE = 20.0
+
+
+def track_commitments(
+    old_found: Iterable[Target], new_found: Iterable[Target]
+) -> tuple[Commitment, ...]:
+    """Each commitment of the older report's plan part with the newer report's result."""
+    commitments = [
+        t
+        for t in old_found
+        if t.scope == "target"
+        and t.category == "annual"
+        and t.kind == "numeric"
+        and not t.headline
+        and t.value is not None
+    ]
+    figures = [
+        t for t in new_found if t.scope == "achieved" and not t.five_year and t.value is not None
+    ]
+    pairs = _pairs(commitments, figures)
+    return tuple(_status(c, pairs.get(i)) for i, c in enumerate(commitments))
+
+
+def _pairs(commitments: Sequence[Target], figures: Sequence[Target]) -> dict[int, Target]:
+    """Greedy one-to-one pairing, the most similar names first."""
+    scored = [
+        (similarity(c, f), i, j) for i, c in enumerate(commitments) for j, f in enumerate(figures)
+    ]
+    scored = sorted((s for s in scored if s[0] >= _SIMILAR), key=lambda s: (-s[0], s[1], s[2]))
+    chosen: dict[int, Target] = {}
+    used: set[int] = set()
+    for _, i, j in scored:
+        if i in chosen or j in used:
+            continue
+        chosen[i] = figures[j]
+        used.add(j)
+    return chosen
+
+
+def similarity(commitment: Target, figure: Target) -> float:
+    """How well a figure's name answers a commitment's: 1.0 for the same canonical indicator or a
+    name contained in the other, else the overlap of their character pairs (Dice), 0 when the
+    names are of different canonical indicators. A figure in the same unit dimension ranks
+    slightly higher."""
+    if commitment.canonical or figure.canonical:  # "海洋生产总值占地区生产总值比重" ≠ GDP
+        score = 1.0 if commitment.canonical == figure.canonical else 0.0
+    else:
+        a, b = _plain(commitment.indicator), _plain(figure.indicator)
+        if not a or not b:
+            return 0.0
+        short, long = sorted((a, b), key=len)
+        contained = short in long and len(short) >= max(2, 0.6 * len(long))
+        score = 1.0 if contained else _dice(a, b)
+        if not contained and _other_kind(a, b):
+            return 0.0
+    same_unit = dimension(commitment.unit)[0] == dimension(figure.unit)[0]
+    if not same_unit and commitment.canonical is None:
+        return 0.0  # "重大项目1000个" is not answered by "保障重大项目用能1302万吨"
+    if score and same_unit and not commitment.canonical and commitment.value and figure.value:
+        value = convert(figure.value, figure.unit, commitment.unit)
+        ratio = abs(value / commitment.value) if value else 0.0
+        if not 1 / _MAGNITUDE <= ratio <= _MAGNITUDE:
+            return 0.0
+    if not score:
+        return 0.0
+    # a reworded name in the same unit and of the same kind of measure pairs more readily
+    # ("新增通车里程400公里" ← "新增里程590公里")
+    return score + (0.1 if same_unit and commitment.measure == figure.measure else 0.0)
+
+
+def _other_kind(a: str, b: str) -> bool:
+    """Two names that share only their head, with modifiers that have nothing in common:
+    "文旅产业增加值" and "高新技术产业增加值". A name that is the other's head alone ("里程" for
+    "通车里程") is not of another kind."""
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    head_a, head_b = a[: len(a) - tail], b[: len(b) - tail]
+    return tail >= 2 and bool(head_a) and bool(head_b) and not set(head_a) & set(head_b)
+
+
+def _plain(name: str) -> str:
+    name = re.sub(r"[的“”\"（）()《》\s]|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
+    return _ACTION.sub("", name) or name
+
+
+def _dice(a: str, b: str) -> float:
+    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    if not pairs_a or not pairs_b:
+        return 0.0
+    return 2 * len(pairs_a & pairs_b) / (len(pairs_a) + len(pairs_b))
+
+
+def _status(commitment: Target, figure: Target | None) -> Commitment:
+    if figure is None:
+        return Commitment(commitment, None, "not reported")
+    if {commitment.measure, figure.measure} == {"increment", "stock"}:
+        return Commitment(commitment, figure, "not comparable", "an increment against a stock")
+    assert commitment.value is not None and figure.value is not None
+    value = convert(figure.value, figure.unit, commitment.unit)
+    if value is None or (commitment.unit == "%") != (figure.unit == "%"):
+        return Commitment(commitment, figure, "not comparable", "units differ")
+    status = _compare(commitment, value)
+    target = commitment.value
+    remark = ""
+    if target and (value / target < 0.5 or value / target > 2):
+        remark = "far below the target" if value < target else "far above the target"
+    return Commitment(commitment, figure, status, remark)
+
+
+def _compare(commitment: Target, value: float) -> CommitmentStatus:
+    assert commitment.value is not None
+    low = commitment.value
+    high = commitment.value_max if commitment.value_max is not None else low
+    lower_better = commitment.qualifier in UPPER_BOUNDS or _lower_is_better(commitment)
+    if lower_better:  # 控制在5.5%以内, CPI 3%左右: below is met, never "exceeded"
+        margin = abs(high) * 0.05 if commitment.qualifier == "左右" else 0.0
+        return "missed" if value > high + margin else "met"
+    if value < low * (1 - 0.05 if commitment.qualifier == "左右" else 1):
+        return "missed"
+    return "exceeded" if value >= high * (1 + EXCEED) and value != high else "met"
+
+
+def _lower_is_better(target: Target) -> bool:
+    units = LOWER_IS_BETTER.get(target.canonical or "", frozenset())
+    if units is None or target.unit in units:
+        return True
+    return (
+        target.direction != "decrease"
+        and bool(_LOWER_WORDS.search(target.indicator))
+        and (target.unit != "%" or "率" in target.indicator)
+    )

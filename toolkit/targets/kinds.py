@@ -1,0 +1,154 @@
+"""Kinds of targets kept apart: the five-year plan's goals, fiscal and monetary parameters,
+context figures; and the direction and measure of a number. Pure text rules, no structure.
+
+- A five-year-plan goal is a number of a paragraph or clause about the plan period: "“十五五”
+  时期…", "到2030年…", "年均增长5%左右", "提出6项指标". Its period is the plan's name
+  ("十五五") or the years ("2026—2030") when the text names them.
+- A fiscal or monetary parameter is a number of the budget or of monetary policy: 赤字率,
+  赤字规模, 特别国债, 专项债券, 一般公共预算支出, 转移支付, M2, 社会融资规模 …
+- A context figure is a forecast or a fact the plan part states, not a commitment: "预计…",
+  "高校毕业生超过1170万人" (a cohort the plan has to meet, not one it sets).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.targets.model import Category, Direction, Measure
+
+#: a paragraph or clause about the whole plan period
+_PLAN_PERIOD = re.compile(
+    r"“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末)|到20[0-9]{2}年|至20[0-9]{2}年"
+    r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|提高|提升|下降|降低|增加|减少|新增)"
+    r"|五年(?:累计|内|间)|规划纲要|《纲要|《建议》"
+    r"|提出\s*[0-9一二三四五六七八九十]+\s*[项个]|“?十[一二三四五六七八九]五”?[^，。；]{0,12}主要目标"
+)  # not "与“十二五”规划目标衔接": a reference to the plan, not a goal of it
+#: cues that the sentence speaks of the coming year, which outweigh a plan-period cue in the
+#: headline paragraph ("今年是“十五五”开局之年")
+_THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年|开局之年|起步之年")
+_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五")
+_YEARS = re.compile(r"(20[0-9]{2})\s*[—–\-～~至到]\s*(20[0-9]{2})年")
+_TARGET_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
+
+#: names of fiscal and monetary parameters
+_FISCAL = re.compile(
+    r"赤字|国债|专项债|地方政府债|债券|再贷款|预算内投资|一般公共预算支出|财政支出|转移支付"
+    r"|货币供应|(?<!P)M2(?!\.)|社会融资|社融|存款准备金|政策性金融工具|政府投资基金规模"
+)
+_FORECAST = re.compile(r"预计|预测|预期将|将达到|将超过|将突破")
+#: a cohort the plan must absorb, stated as a fact ("高校毕业生超过1170万人", "毕业生规模")
+_COHORT = re.compile(r"(?:高校|应届)?毕业生(?:规模|人数)?$|需要就业|劳动力总量")
+
+_INCREASE = re.compile(r"(?:增长|提高|提升|增加|上涨|扩大|增至|升至|增速|涨幅|增幅|回升)")
+_DECREASE = re.compile(r"(?:下降|降低|减少|缩小|下跌|回落|降至|降到|压减|压降|削减|减排|降幅)")
+_INCREMENT = re.compile(
+    r"新增|新建|新培育|新开工|新认定|新开发|新组建|新设|新引进|年内|当年|全年(?:新|完成)|今年(?:新|完成)|净增"
+)
+_STOCK = re.compile(
+    r"累计|总数|总量|总规模|达到|达|保有量|拥有量|提高到|提升到|增至|增长到|稳定在|保持在"
+)
+
+
+def plan_period(text: str) -> bool:
+    """Whether ``text`` (a paragraph or a clause) speaks of the plan period, not of the year."""
+    return bool(_PLAN_PERIOD.search(text))
+
+
+def plan_paragraph(text: str) -> bool:
+    """A paragraph about the five-year plan's goals: a plan-period cue in its opening and no
+    cue of the coming year there ("“十五五”时期经济社会发展的主要目标是：…", "《建议》提出…");
+    a year's paragraph that mentions the plan later on is not one."""
+    return plan_period(text[:60]) and not _THIS_YEAR.search(text[:40])
+
+
+def period_of(text: str) -> str:
+    """The plan period named in ``text``: "2026—2030" for "2026—2030年", else "十五五", else
+    "到2030年", else ""."""
+    years = _YEARS.search(text)
+    if years:
+        return f"{years.group(1)}—{years.group(2)}"
+    name = _PLAN_NAME.search(text)
+    if name:
+        return name.group()
+    target = _TARGET_YEAR.search(text)
+    return f"到{target.group(1)}年" if target else ""
+
+
+def fiscal_name(indicator: str) -> bool:
+    """Whether the indicator is a fiscal or monetary parameter."""
+    return bool(_FISCAL.search(indicator))
+
+
+def category(
+    indicator: str, clause: str, *, in_plan_part: bool, year: int | None = None
+) -> Category:
+    """The category of a number of the plan part: "fiscal" for a fiscal parameter, "plan" for
+    a clause about the plan period ("到2030年", "年均"; "到2026年" in the report of 2026 is
+    the year itself), "context" for a forecast or a cohort, else "annual"."""
+    if fiscal_name(indicator):
+        return "fiscal"
+    if year is not None:
+        clause = clause.replace(f"{year}年", "")
+    if in_plan_part and plan_period(clause) and not _THIS_YEAR.search(clause):
+        return "plan"
+    if in_plan_part and (_FORECAST.search(clause) or _COHORT.search(indicator)):
+        return "context"
+    return "annual"
+
+
+def direction(phrase: str) -> Direction:
+    """ "increase" or "decrease" for a number right after a predicate of change (``phrase`` is
+    the text before the number; a bound may stand between: "降幅超过3%"), else ""."""
+    phrase = re.sub(r"(?:不低于|不少于|不超过|超过|突破|达到|达|约|近|超)$", "", phrase)
+    if not re.search(f"(?:{_INCREASE.pattern}|{_DECREASE.pattern})$", phrase):
+        return ""
+    last_up = max((m.end() for m in _INCREASE.finditer(phrase)), default=-1)
+    last_down = max((m.end() for m in _DECREASE.finditer(phrase)), default=-1)
+    if last_up < 0 and last_down < 0:
+        return ""
+    return "decrease" if last_down > last_up else "increase"
+
+
+def measure(phrase: str, clause: str, growth: bool) -> Measure:
+    """What the number measures: "stock" for a running total or a level reached (累计, 总数,
+    达到, 提高到), "increment" for what the year adds (新增, 年内), "change" for a rate of
+    change (增长5%), else "level". ``phrase`` is the text of the item before the number,
+    ``clause`` its clause. 累计 wins over 新增 ("累计新增"), 新增 over 达到 ("新增就业达到")."""
+    if "累计" in phrase:
+        return "stock"
+    if _INCREMENT.search(phrase):
+        return "increment"
+    if re.search(r"(?:到|至)$", phrase) or _STOCK.search(phrase[-6:]):
+        return "stock"
+    if growth:
+        return "change"
+    if _INCREMENT.search(clause):
+        return "increment"
+    return "level"
+
+
+_CN_DIGIT = "〇一二三四五六七八九"
+_PAST_REVIEW = re.compile(r"^(?:各位代表[，,！!]\s*)?(?:过去五年|五年来|这五年|五年间|经过五年)")
+
+
+def plan_name(year: int) -> str:
+    """The name of the five-year plan that ``year`` falls in: 2026 → "十五五" (the third plan
+    began in 1966; they have run in fives since)."""
+    number = (year - 1966) // 5 + 3
+    tens, ones = divmod(number, 10)
+    return (
+        ("十" if tens == 1 else f"{_CN_DIGIT[tens]}十" if tens else "")
+        + (_CN_DIGIT[ones] if ones else "")
+        + "五"
+    )
+
+
+def past_review(text: str, year: int | None) -> bool:
+    """Whether a paragraph of an outlook part reviews the plan just ended ("过去五年，…",
+    "“十四五”时期，我们…") rather than setting goals for the next."""
+    if _PAST_REVIEW.search(text[:30]):
+        return True
+    if year is None:
+        return False
+    past = plan_name(year - 5)
+    return bool(re.match(rf"^(?:各位代表[，,！!]\s*)?“?{past}”?(?:时期|期间|以来|这五年)", text))
