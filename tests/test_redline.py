@@ -607,3 +607,26 @@ def test_text_that_moved_is_noted_where_it_stood_unless_it_is_a_trifle():
     comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
     document = docx.Document(io.BytesIO(render_redline(comparison).to_bytes()))
     assert not [c.text for c in document.comments if "的内容原在此处" in c.text]
+
+
+def test_a_paragraph_run_on_by_a_deleted_mark_keeps_its_word_paragraph_number(tmp_path):
+    """Accepting joins 甲 (its mark deleted) with 乙; the joined block is Word's paragraph 1 and
+    丙 stays paragraph 3, so comments placed by number (check) land where the text is."""
+    from docx.oxml import parse_xml
+
+    from toolkit.api import read_document
+
+    document = docx.Document()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    first = document.add_paragraph("甲")
+    first._p.get_or_add_pPr().append(
+        parse_xml(
+            f'<w:rPr {w}><w:del w:id="1" w:author="a" w:date="2026-01-01T00:00:00Z"/></w:rPr>'
+        )
+    )
+    document.add_paragraph("乙")
+    document.add_paragraph("丙")
+    path = tmp_path / "tracked.docx"
+    document.save(path)
+    blocks = read_document(path).blocks
+    assert [(b.text, b.line) for b in blocks] == [("甲乙", 1), ("丙", 3)]

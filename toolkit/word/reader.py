@@ -277,18 +277,17 @@ def read_docx(path: Path) -> SourceDocument:
 
     blocks: list[Block] = []
     body = document.element.body
+    # Word's paragraph number in the file as it is: empty paragraphs count, text boxes do not
+    numbers = {p: n for n, p in enumerate(_numbered_paragraphs(body), start=1)}
     warnings = _revision_warnings(body)
     if warnings:
         # the accepted view: inserted text kept, deleted text and deleted paragraph marks gone
-        # (a paragraph whose mark was deleted runs on into the next one)
+        # (a paragraph whose mark was deleted runs on into the next one, and keeps its number)
         from toolkit.word.revisions import accept_all
 
         accept_all(body, in_place=True)
-    number = 0  # Word's paragraph number: empty paragraphs count, text boxes do not
-    for paragraph in body.iter(f"{W}p"):
-        if paragraph.getparent().tag == f"{W}txbxContent":
-            continue
-        number += 1
+    for paragraph in _numbered_paragraphs(body):
+        number = numbers[paragraph]
         ppr = paragraph.find(f"{W}pPr")
         style_id = None
         if ppr is not None and ppr.find(f"{W}pStyle") is not None:
@@ -306,6 +305,11 @@ def read_docx(path: Path) -> SourceDocument:
     core = document.core_properties
     meta = {k: v for k, v in (("doc_title", core.title), ("doc_author", core.author)) if v}
     return SourceDocument(str(path), "docx", tuple(blocks), None, meta, warnings)
+
+
+def _numbered_paragraphs(body: Any) -> list[Any]:
+    """The body's paragraphs that Word numbers (those of text boxes are not)."""
+    return [p for p in body.iter(f"{W}p") if p.getparent().tag != f"{W}txbxContent"]
 
 
 def _revision_warnings(body: Any) -> tuple[str, ...]:
