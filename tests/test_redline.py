@@ -630,3 +630,19 @@ def test_a_paragraph_run_on_by_a_deleted_mark_keeps_its_word_paragraph_number(tm
     document.save(path)
     blocks = read_document(path).blocks
     assert [(b.text, b.line) for b in blocks] == [("甲乙", 1), ("丙", 3)]
+
+
+def test_split_and_merge_comments_say_how_much_text_flowed():
+    comparison = compare_reports(
+        load_report(SAMPLES / "sichuan-2025.txt"), load_report(SAMPLES / "sichuan-2026.txt")
+    )
+    document = docx.Document(io.BytesIO(render_redline(comparison).to_bytes()))
+    comments = [c.text for c in document.comments]
+    for pair in comparison.pairs:
+        if pair.status not in (PairStatus.SPLIT, PairStatus.MERGED) or not pair.links:
+            continue
+        names = [comparison.old.section(i).heading for i in pair.old]
+        names += [comparison.new.section(i).heading for i in pair.new]
+        comment = next(c for c in comments if all(name in c for name in names))
+        share = pair.links[0][2] if pair.status is PairStatus.SPLIT else pair.links[0][3]
+        assert f"{round(share * 100)}%" in comment

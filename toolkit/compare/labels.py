@@ -70,3 +70,23 @@ def describe(pair: SectionPair) -> str:
     if not old or not new or old == new:
         return new or old
     return f"{old} → {new}"
+
+
+def flow_note(pair: SectionPair) -> str:
+    """How much text flowed in a split or merge, from the pair's links, in the order of the
+    sections named: "分别得其内容的45%、19%" for a split (shares of the old section that went
+    into each new one), "分别占新节内容的42%、33%" for a merge (shares of the new section that
+    came from each old one); "" otherwise or when the pair carries no links."""
+    if not pair.links:
+        return ""
+    if len(pair.new) > 1 and len(pair.old) == 1:
+        shares = {new: share for _, new, share, _ in pair.links}
+        return "分别得其内容的" + "、".join(_percent(shares.get(i)) for i in pair.new)
+    if len(pair.old) > 1:
+        shares = {old: share for old, _, _, share in pair.links}
+        return "分别占新节内容的" + "、".join(_percent(shares.get(i)) for i in pair.old)
+    return ""
+
+
+def _percent(share: float | None) -> str:
+    return "—" if share is None else f"{round(share * 100)}%"

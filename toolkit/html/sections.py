@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from toolkit.compare.labels import describe, match_label, side_headings, status_label
+from toolkit.compare.labels import describe, flow_note, match_label, side_headings, status_label
 from toolkit.compare.model import PairStatus, SectionPair, SectionRef, TextOp
 from toolkit.compare.refs import section_refs
 from toolkit.html.lines import (
@@ -156,10 +156,12 @@ def _names(refs: tuple[SectionRef, ...]) -> str:
 def origin_note(pair: SectionPair, old: Report, new: Report) -> str:
     """A sentence on where a split, merged or moved section came from; "" for the others."""
     olds, news = _refs(pair, "old", old), _refs(pair, "new", new)
+    flow = flow_note(pair)
+    flow = f"（{flow}）" if flow else ""
     if len(olds) > 1:
-        return f"由旧报告的{_names(olds)}合并而来"
+        return f"由旧报告的{_names(olds)}合并而来{flow}"
     if len(news) > 1 and olds:
-        return f"旧报告的{_names(olds)}拆分为{_names(news)}"
+        return f"旧报告的{_names(olds)}拆分为{_names(news)}{flow}"
     if pair.status is PairStatus.MOVED and olds and news:
         return f"原位置：{_place(olds[0])}；现位置：{_place(news[0])}"
     return ""

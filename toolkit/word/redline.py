@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from toolkit.compare.labels import side_headings, status_label
+from toolkit.compare.labels import flow_note, side_headings, status_label
 from toolkit.compare.model import Comparison, LineKind, LineRef, PairStatus, SectionPair
 from toolkit.compare.stream import Placed, document_stream
 from toolkit.model import Report
@@ -248,10 +248,12 @@ def _note(pair: SectionPair) -> str | None:
         return "本节为新增内容（上年报告无对应章节）"
     if status is PairStatus.REMOVED:
         return "本节在新报告中已删去"
+    flow = flow_note(pair)
+    flow = f"（{flow}）" if flow else ""
     if status is PairStatus.SPLIT:
-        return f"上年{_titles(pair, 'old')}拆分为{_titles(pair, 'new')}"
+        return f"上年{_titles(pair, 'old')}拆分为{_titles(pair, 'new')}{flow}"
     if status is PairStatus.MERGED:
-        return f"{_titles(pair, 'new')}由上年{_titles(pair, 'old')}合并而成"
+        return f"{_titles(pair, 'new')}由上年{_titles(pair, 'old')}合并而成{flow}"
     if status is PairStatus.MOVED:
         where = pair.old_sections[0].parent_heading if pair.old_sections else None
         return f"本节位置调整：上年为{_titles(pair, 'old')}" + (
