@@ -6,6 +6,7 @@ import io
 import os
 import sys
 from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -37,6 +38,16 @@ def stdout_console(no_color: bool = False) -> Console:
         highlight=False,
         soft_wrap=False,
     )
+
+
+def paged(console: Console, *, enabled: bool = True) -> AbstractContextManager[object]:
+    """Output printed inside goes through a pager when ``console`` is a terminal: ``$PAGER``
+    (else less) with ``LESS=FRX`` unless set, as git does: colours kept, and a text that fits on
+    one screen is printed as it is. A file, a pipe or ``enabled=False`` prints directly."""
+    if not enabled or not console.is_terminal or os.environ.get("TERM") == "dumb":
+        return nullcontext()
+    os.environ.setdefault("LESS", "FRX")
+    return console.pager(styles=True)
 
 
 def stderr_console() -> Console:

@@ -12,6 +12,7 @@ from toolkit.cli.common import (
     ForceOption,
     emit,
     load,
+    paged,
     pick_writer,
     plain_text,
     stdout_console,
@@ -80,6 +81,14 @@ def diff(
     no_color: Annotated[
         bool,
         typer.Option("--no-color", help="No colours; changes marked [-old-]{+new+} instead."),
+    ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Print straight to the terminal. By default a diff longer than the screen opens "
+            "in $PAGER (else less), as git does.",
+        ),
     ] = False,
     author: Annotated[
         str | None,
@@ -163,4 +172,5 @@ def diff(
     if to_file:
         emit(plain_text(rendered, soft_wrap=soft_wrap), output, force=force, inputs=inputs)
         return
-    console.print(rendered, soft_wrap=soft_wrap)
+    with paged(console, enabled=not no_pager):
+        console.print(rendered, soft_wrap=soft_wrap)
