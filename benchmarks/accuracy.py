@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from toolkit.compare.model import Comparison, SectionPair
 from toolkit.model import Report, Role, Section
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -151,7 +152,7 @@ def report_links(old: Report, new: Report) -> dict[int, list[str]]:
     return links
 
 
-def _under_annex(pair, comparison) -> bool:  # type: ignore[no-untyped-def]
+def _under_annex(pair: SectionPair, comparison: Comparison) -> bool:
     """Whether a pair sits below an annex or glossary pair."""
     index = pair.parent
     while index is not None:

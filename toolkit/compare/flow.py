@@ -38,12 +38,6 @@ _COMMON = 0.05
 _MOST_UNITS = 32
 
 
-class _Node:  # the structural type alignment passes in (toolkit.compare.align.Node)
-    section: object
-    parent: object
-    children: list
-
-
 @dataclass(frozen=True, slots=True)
 class _Unit:
     node: object  #: the innermost section's node
