@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not REPORTS.exists(), reason="corpus not present
 PAIRS = [
     *(
         (f"reports/{p.name}/2025.txt", f"reports/{p.name}/2026.txt")
-        for p in sorted(REPORTS.iterdir())
+        for p in (sorted(REPORTS.iterdir()) if REPORTS.is_dir() else ())
     ),
     *((f"series/guowuyuan/{y - 1}.txt", f"series/guowuyuan/{y}.txt") for y in range(2013, 2018)),
 ]
