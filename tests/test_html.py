@@ -324,16 +324,3 @@ def test_reports_without_sections_still_render(tmp_path):
     assert len(doc.xpath("//table[contains(@class,'summary')]/tbody/tr")) == len(
         review.comparison.pairs
     )
-
-
-def test_a_missing_analysis_is_noted_and_left_out(reports, monkeypatch):
-    import sys
-
-    monkeypatch.setitem(sys.modules, "toolkit.targets", None)  # as if not installed
-    review = build_review(*reports)
-    assert review.targets is None and review.terms is not None
-    assert review.notes == ("本版本未包含目标分析（toolkit.targets），页面中略去此部分。",)
-    doc = lxml_html.document_fromstring(render_review(review))
-    assert not doc.xpath("//section[@class='targets'] | //nav[@class='jump']/a[@href='#targets']")
-    assert doc.xpath("//section[@class='terms-part']")
-    assert review.notes[0] in doc.xpath("string(//header)")

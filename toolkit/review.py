@@ -1,8 +1,6 @@
 """A review: everything one comparison of two reports can say, for the combined page.
 
-:func:`build_review` compares the sections, then runs the targets and terms analyses when those
-packages are present; a capability that is missing is left out with a note, so the review of a
-build without it still works.
+:func:`build_review` compares the sections, then runs the targets and terms analyses.
 """
 
 from __future__ import annotations
@@ -23,8 +21,8 @@ if TYPE_CHECKING:
 class Review:
     """A comparison with the targets and terms analyses of the same two reports.
 
-    ``targets``/``terms`` are None when that analysis is not available in this build; ``notes``
-    then says what was left out and why (one sentence each, in Chinese, for the page).
+    ``targets``/``terms`` are None for a review made without that analysis (the page then
+    leaves its part out); ``notes`` are sentences for the page's header (in Chinese).
     """
 
     comparison: Comparison
@@ -54,12 +52,6 @@ def _terms(old: Report, new: Report) -> Any:
     return compare_terms(old, new, sections=False)
 
 
-def _missing(exc: ImportError, package: str) -> bool:
-    """True when ``exc`` says ``package`` (or a name in it) is absent, not a bug inside it."""
-    name = getattr(exc, "name", None) or ""
-    return name == package or name.startswith(package + ".") or package in str(exc)
-
-
 def build_review(
     old: Report,
     new: Report,
@@ -76,17 +68,8 @@ def build_review(
     say = progress or (lambda message: None)
     say("comparing sections")
     comparison = compare_reports(old, new, strict_years=strict_years)
-    notes: list[str] = []
-    results: dict[str, Any] = {}
-    for key, package, step, label in (
-        ("targets", "toolkit.targets", _targets, "目标"),
-        ("terms", "toolkit.terms", _terms, "新词"),
-    ):
-        say(f"comparing {key}")
-        try:
-            results[key] = step(old, new)
-        except ImportError as exc:
-            if not _missing(exc, package):
-                raise
-            notes.append(f"本版本未包含{label}分析（{package}），页面中略去此部分。")
-    return Review(comparison, results.get("targets"), results.get("terms"), tuple(notes))
+    say("comparing targets")
+    targets = _targets(old, new)
+    say("comparing terms")
+    terms = _terms(old, new)
+    return Review(comparison, targets, terms, ())
