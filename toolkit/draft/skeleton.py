@@ -27,7 +27,7 @@ from toolkit.draft.model import (
     TargetTable,
 )
 from toolkit.draft.numbering import chinese_number, next_meeting
-from toolkit.draft.years import roll_years
+from toolkit.draft.years import cycle_parts, roll_years
 from toolkit.model import Paragraph, Report, Role, Section
 
 CARRIED_ROLES = (Role.PLAN, Role.GOVERNMENT, Role.OTHER)
@@ -75,6 +75,14 @@ class _Skeleton:
 
     def roll(self, text: str) -> str:
         return roll_years(text, self.year)
+
+    def rolled(self, text: str) -> tuple[str | Blank, ...]:
+        """Body text for the new year: years moved, plan-cycle wording that no longer fits made
+        a blank (:func:`toolkit.draft.years.cycle_parts`)."""
+        return tuple(
+            Blank(piece) if blank else piece
+            for blank, piece in cycle_parts(roll_years(text, self.year), self.year)
+        )
 
     # -- the document, top to bottom ------------------------------------------------------
 
@@ -142,7 +150,7 @@ class _Skeleton:
             if after:
                 opening = [p for p in self.report.front[after[0] + 1 :]]
         for paragraph in opening:
-            yield DraftParagraph(Kind.BODY, (self.roll(paragraph.text),))
+            yield DraftParagraph(Kind.BODY, self.rolled(paragraph.text))
 
     # -- review: last year's plan is this year's review -------------------------------------
 
@@ -221,12 +229,14 @@ class _Skeleton:
             elif item.id in self.closing:
                 continue
             elif item.id == self.report.targets_paragraph:
-                yield DraftParagraph(Kind.PROMPT, ("上年主要预期目标：" + item.text,))
+                yield DraftParagraph(
+                    Kind.PROMPT, ("上年主要预期目标：" + _targets_sentences(item.text),)
+                )
                 yield from self.targets_table()
             else:
                 prompt = _prompt_of(item)
                 if prompt:
-                    yield DraftParagraph(Kind.PROMPT, (self.roll(prompt),))
+                    yield DraftParagraph(Kind.PROMPT, self.rolled(prompt))
 
     def targets_table(self) -> Iterator[Block]:
         self.table_done = True
@@ -237,7 +247,7 @@ class _Skeleton:
 
     def closing_part(self) -> Iterator[Block]:
         for paragraph in self.closing.values():
-            yield DraftParagraph(Kind.PROMPT, (self.roll(paragraph.text),))
+            yield DraftParagraph(Kind.PROMPT, self.rolled(paragraph.text))
         if not self.closing:
             yield DraftParagraph(Kind.BODY, ("各位代表！", Blank("结束语")))
 
@@ -249,7 +259,7 @@ class _Skeleton:
         yield DraftParagraph(Kind.HEADING, ("名词解释",), level=1)
         for number, entry in enumerate(entries, 1):
             yield DraftParagraph(
-                Kind.PROMPT, (Lead(f"{number}.{entry.term}："), self.roll(entry.definition))
+                Kind.PROMPT, (Lead(f"{number}.{entry.term}："), *self.rolled(entry.definition))
             )
         if new_terms:
             yield DraftParagraph(
@@ -268,6 +278,16 @@ class _Skeleton:
 def _row(fact: TargetFact) -> TargetRow:
     hints = (f"上年目标有调整：{fact.change}",) if fact.change else ()
     return TargetRow(fact.indicator, fact.target, fact.achieved, hints)
+
+
+def _targets_sentences(text: str) -> str:
+    """The targets paragraph from the sentence that names the targets (预期目标) on: the
+    总体要求 sentences before it ("今年是“十五五”开局之年…") are last year's alone."""
+    at = text.find("预期目标")
+    if at < 0:
+        return text
+    start = max(text.rfind(end, 0, at) for end in "。；！")
+    return text[start + 1 :] if start >= 0 else text
 
 
 def _prompt_of(paragraph: Paragraph) -> str:

@@ -44,3 +44,47 @@ def years_in(text: str) -> list[tuple[int, int, int]]:
         value = int("".join(str(_DIGITS.index(c)) for c in digits))
         found.append((m.start(1), m.end(1), value))
     return sorted(found)
+
+
+#: a year's place in its five-year plan, as reports say it: "开局之年", "收官之年"
+_CYCLE_WORDS = re.compile(r"(开局|收官)之年")
+_PLAN_NUMERALS = "一二三四五六七八九"
+
+
+def plan_of(year: int) -> tuple[str, int]:
+    """The five-year plan a year belongs to and the year's place in it (1-5): 2026 →
+    ("十五五", 1), 2027 → ("十五五", 2). Plans have run on five-year steps since 1966."""
+    index = 14 + (year - 2021) // 5
+    tens, ones = divmod(index, 10)
+    name = ("十" if tens == 1 else _PLAN_NUMERALS[tens - 1] + "十") + (
+        _PLAN_NUMERALS[ones - 1] if ones else ""
+    )
+    return name + "五", (year - 2021) % 5 + 1
+
+
+def roll_cycle(text: str, year: int | None) -> str:
+    """``text`` said of ``year`` with its plan-cycle wording made true for ``year + 1``: a
+    开局之年 or 收官之年 that does not fit the new year becomes a blank with a hint naming the
+    new year's place ("【待填：2027年为“十五五”第二年】"); unchanged when ``year`` is None."""
+    return "".join(
+        piece if not blank else f"【待填：{piece}】" for blank, piece in cycle_parts(text, year)
+    )
+
+
+def cycle_parts(text: str, year: int | None) -> list[tuple[bool, str]]:
+    """``text`` as (is a blank, text) pieces, as :func:`roll_cycle` rewrites it: a blank's text
+    is its hint."""
+    if year is None:
+        return [(False, text)]
+    plan, place = plan_of(year + 1)
+    fitting = {1: "开局", 5: "收官"}.get(place)
+    parts: list[tuple[bool, str]] = []
+    position = 0
+    for match in _CYCLE_WORDS.finditer(text):
+        if match.group(1) == fitting:
+            continue
+        parts.append((False, text[position : match.start()]))
+        parts.append((True, f"{year + 1}年为“{plan}”第{_PLAN_NUMERALS[place - 1]}年"))
+        position = match.end()
+    parts.append((False, text[position:]))
+    return [(blank, piece) for blank, piece in parts if piece]

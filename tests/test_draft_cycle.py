@@ -1,0 +1,48 @@
+"""A draft for the year after does not carry last year's plan-cycle wording: a 开局之年 that no
+longer fits becomes a blank naming the new year's place in the plan, and ``check`` on a fresh
+skeleton finds only its blanks (no stale year, no wrong cycle wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+from toolkit.draft.years import plan_of, roll_cycle
+
+
+def test_plan_of_names_the_plan_and_the_place_in_it():
+    assert plan_of(2026) == ("十五五", 1)
+    assert plan_of(2027) == ("十五五", 2)
+    assert plan_of(2025) == ("十四五", 5)
+    assert plan_of(2016) == ("十三五", 1)
+    assert plan_of(2031) == ("十六五", 1)
+
+
+def test_cycle_wording_is_kept_when_true_and_blanked_with_a_hint_when_not():
+    assert roll_cycle("今年是“十五五”开局之年。", 2026) == (
+        "今年是“十五五”【待填：2027年为“十五五”第二年】。"
+    )
+    assert roll_cycle("今年是“十五五”开局之年。", 2025) == "今年是“十五五”开局之年。"
+    assert roll_cycle("今年是“十四五”收官之年。", 2024) == "今年是“十四五”收官之年。"
+    assert roll_cycle("今年是“十四五”收官之年。", 2025) == (
+        "今年是“十四五”【待填：2026年为“十五五”第一年】。"
+    )
+
+
+@pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no corpus")
+def test_check_on_a_fresh_2027_skeleton_finds_only_its_blanks(tmp_path):
+    from toolkit.api import load_report
+    from toolkit.check import check_draft
+    from toolkit.draft import build_draft
+    from toolkit.word.draft_writer import render_draft
+
+    latest = load_report(CORPUS / "reports" / "jiangsu" / "2026.txt")
+    previous = load_report(CORPUS / "reports" / "jiangsu" / "2025.txt")
+    out = tmp_path / "2027.docx"
+    render_draft(build_draft(latest, previous), None).save(out)
+    draft = load_report(out)
+    text = "\n".join(line for _, line in draft.lines())
+    assert "开局之年" not in text
+    result = check_draft(draft, latest)
+    p0 = {f.kind for f in result.findings if f.severity == "P0"}
+    assert p0 == {"placeholder"}
