@@ -46,3 +46,24 @@ def test_check_on_a_fresh_2027_skeleton_finds_only_its_blanks(tmp_path):
     result = check_draft(draft, latest)
     p0 = {f.kind for f in result.findings if f.severity == "P0"}
     assert p0 == {"placeholder"}
+
+
+@pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no corpus")
+def test_glossary_part_and_hints_only_where_the_report_has_a_glossary():
+    from toolkit.api import load_report
+    from toolkit.draft import build_draft
+
+    def draft_of(province: str) -> list[str]:
+        latest = load_report(CORPUS / "reports" / province / "2026.txt")
+        previous = load_report(CORPUS / "reports" / province / "2025.txt")
+        draft = build_draft(latest, previous)
+        return [
+            " ".join(map(str, (*block.parts, *block.hints)))
+            for block in draft.blocks
+            if hasattr(block, "parts")
+        ]
+
+    without = draft_of("jiangsu")  # no 名词解释 in jiangsu 2026
+    assert not any(line.startswith("名词解释") or "尚无名词解释" in line for line in without)
+    with_glossary = draft_of("hainan")  # hainan 2026 has one
+    assert any(line.startswith("名词解释") for line in with_glossary)

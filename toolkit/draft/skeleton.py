@@ -254,8 +254,8 @@ class _Skeleton:
     def glossary(self) -> Iterator[Block]:
         entries = self.report.glossary
         new_terms = [t for t in self.facts.new_terms]
-        if not entries and not new_terms:
-            return
+        if not entries:
+            return  # a report without a glossary gets no glossary part and no glossary hints
         yield DraftParagraph(Kind.HEADING, ("名词解释",), level=1)
         for number, entry in enumerate(entries, 1):
             yield DraftParagraph(
