@@ -212,24 +212,14 @@ def match_level(
             if max(both) >= MIN_SECOND and min(both) >= MIN_BACK:
                 add(o, n)
     # 5. a section still unlinked joins the section most of its text went to (or came from)
-    for o in list(free_old):
-        went = [
-            (flow.share_old(o, n), -n.index, n)
-            for n in news
-            if _may_link(o, n) and flow.share_new(o, n) >= MIN_BACK
-        ]
-        best = max(went, key=lambda item: item[:2], default=None)
-        if best is not None and best[0] >= MIN_ATTACH:
-            add(o, best[2])
-    for n in list(free_new):
-        came = [
-            (flow.share_new(o, n), -o.index, o)
-            for o in olds
-            if _may_link(o, n) and flow.share_old(o, n) >= MIN_BACK
-        ]
-        source = max(came, key=lambda item: item[:2], default=None)
-        if source is not None and source[0] >= MIN_ATTACH:
-            add(source[2], n)
+    for old_node in list(free_old):
+        target = _most_of(old_node, news, flow.share_old, flow.share_new, lambda a, b: (a, b))
+        if target is not None:
+            add(old_node, target)
+    for new_node in list(free_new):
+        source = _most_of(new_node, olds, flow.share_new, flow.share_old, lambda a, b: (b, a))
+        if source is not None:
+            add(source, new_node)
     return _groups(links, how, olds, news), free_old, free_new
 
 
@@ -257,6 +247,27 @@ def _walk_nodes(nodes: Sequence[Node]) -> Iterator[Node]:
     for node in nodes:
         yield node
         yield from _walk_nodes(node.children)
+
+
+def _most_of(
+    node: Node,
+    others: list[Node],
+    share: Callable[[Node, Node], float],
+    back: Callable[[Node, Node], float],
+    order: Callable[[Node, Node], tuple[Node, Node]],
+) -> Node | None:
+    """The one of ``others`` that holds the largest share of ``node``'s text (at least
+    :data:`MIN_ATTACH`, with some text gone the other way too); the earlier one on a tie.
+    ``order(node, other)`` gives the (old, new) arguments of ``share`` and ``back``."""
+    best: tuple[float, int, Node] | None = None
+    for other in others:
+        old, new = order(node, other)
+        if not _may_link(old, new) or back(old, new) < MIN_BACK:
+            continue
+        candidate = (share(old, new), -other.index, other)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best is not None and best[0] >= MIN_ATTACH else None
 
 
 def _may_link(o: Node, n: Node) -> bool:
