@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Report, Role
 from toolkit.terms.candidates import document_titles, formula_shape, formulas, quoted_spans
-from toolkit.terms.corpus import ReportText, context
+from toolkit.terms.corpus import ReportText, context, find_all
 from toolkit.terms.discover import discover_words
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import KIND_ORDER, Term, TermKind
@@ -190,11 +191,22 @@ def _without_fragments(terms: list[Term]) -> list[Term]:
     """Drop discovered words that are mostly used inside a marked term (大文章 inside
     “五篇大文章”): they occur hardly more often than the term that holds them."""
     marked = [t for t in terms if t.kind is not TermKind.DISCOVERED]
+    cores = {skeleton(t.text) for t in terms if t.kind is TermKind.DISCOVERED}
+    # the most frequent marked term holding each discovered word, found in one pass over all
+    # marked terms (comparing each word with each term grew with the square of the report)
+    joined = "\n".join(skeleton(m.text) for m in marked)
+    starts = [0]
+    for m in marked:
+        starts.append(starts[-1] + len(skeleton(m.text)) + 1)
+    holder: dict[str, int] = {}
+    for core, positions in find_all(joined, cores).items():
+        counts = [marked[bisect_right(starts, at) - 1].count for at in positions]
+        holder[core] = max(counts)
     kept = []
     for term in terms:
         if term.kind is TermKind.DISCOVERED:
-            core = skeleton(term.text)
-            if any(core in skeleton(m.text) and term.count <= m.count * 1.25 for m in marked):
+            most = holder.get(skeleton(term.text))
+            if most is not None and term.count <= most * 1.25:
                 continue
         kept.append(term)
     return kept
