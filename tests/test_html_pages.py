@@ -286,3 +286,10 @@ def test_an_empty_table_cell_dash_is_text(tmp_path):
     )
     lines = [b.text for b in read_document(_page(tmp_path, "", f"<p>|</p>{table}<p>【</p>")).blocks]
     assert lines[:4] == ["指标", "2025年", "新增项目", "—"]
+
+
+def test_a_subtitle_dated_in_chinese_numerals_is_no_photo_caption():
+    from toolkit.readers.pagechrome import is_photo_caption
+
+    for date in ("二〇二六年一月二十日", "2026年1月20日"):
+        assert not is_photo_caption(f"——{date}在省第十四届人民代表大会第四次会议上作政府工作报告。")

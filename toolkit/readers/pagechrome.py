@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from toolkit.profiles.front import parse_date
+
 #: words of page widgets, counters, share targets and navigation; a line made only of these
 #: (with brackets, bars, colons and numbers) is chrome
 _UI_WORDS = (
@@ -162,7 +164,6 @@ _CAPTION = re.compile(
 _VALUE_END = re.compile(
     r"已阅|阅读量|阅读数|浏览次数|浏览量|点击数|点击量|点赞|访问量|【|字体|字号|打印|分享"
 )
-_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000\u00a0]+[\u4e00-\u9fff]){2,}$")
 
 
@@ -320,6 +321,6 @@ def is_photo_caption(text: str) -> bool:
     return (
         len(text) <= 80
         and bool(re.search(r"作(了)?(政府)?工作报告[。.]?$", text))
-        and not _FULL_DATE.search(text)
+        and parse_date(text) is None  # a dated subtitle, in either kind of numerals
         and "我" not in text  # "我代表市人民政府向大会作政府工作报告。" opens a report
     )
