@@ -65,10 +65,3 @@ def clauses(text: str) -> Iterator[tuple[int, str]]:
         start = match.end()
     if start < len(text):
         yield start, text[start:]
-
-
-def sentences(text: str) -> Iterator[str]:
-    """The sentences of ``text``, split after 。！？；."""
-    for piece in re.split(r"(?<=[。！？；])", text):
-        if piece.strip():
-            yield piece

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from toolkit.check.lines import Line
 from toolkit.check.model import Finding
+from toolkit.draft.numbering import chinese_number as numeral
 from toolkit.model import Report
 
 KIND = "meeting"
@@ -79,7 +80,7 @@ def _sessions(
             line.line,
             line.text,
             f"the same meeting as last year's report ({old_wording})",
-            f"第{_cn(term)}届…第{_cn(number + 1)}次会议",
+            f"第{numeral(term)}届…第{numeral(number + 1)}次会议",
             line.section,
         )
     elif term == old_term and number != old_number + 1:
@@ -88,9 +89,9 @@ def _sessions(
             "P1",
             line.line,
             line.text,
-            f"last year's report was given at the {_cn(old_number)}次会议; this one at the "
-            f"{_cn(number)}次 (skipped or gone back: check there was a session in between)",
-            f"第{_cn(term)}届…第{_cn(old_number + 1)}次会议",
+            f"last year's report was given at the {numeral(old_number)}次会议; this one at the "
+            f"{numeral(number)}次 (skipped or gone back: check there was a session in between)",
+            f"第{numeral(term)}届…第{numeral(old_number + 1)}次会议",
             line.section,
         )
     elif term != old_term and not (term == old_term + 1 and number == 1):
@@ -99,9 +100,9 @@ def _sessions(
             "P1",
             line.line,
             line.text,
-            f"the term changed from 第{_cn(old_term)}届 to 第{_cn(term)}届 without a new term's "
-            "first session",
-            f"第{_cn(old_term)}届…第{_cn(old_number + 1)}次会议",
+            f"the term changed from 第{numeral(old_term)}届 to 第{numeral(term)}届 without a "
+            "new term's first session",
+            f"第{numeral(old_term)}届…第{numeral(old_number + 1)}次会议",
             line.section,
         )
 
@@ -128,11 +129,3 @@ def _date(lines: list[Line], draft: Report, year: int) -> Iterator[Finding]:
             "",
             line.section,
         )
-
-
-def _cn(number: int) -> str:
-    digits = "零一二三四五六七八九"
-    if number < 10:
-        return digits[number]
-    tens, ones = divmod(number, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")

@@ -5,10 +5,8 @@ from __future__ import annotations
 from toolkit.check import copied, cycle, glossary, meeting, placeholders, punctuation, targets
 from toolkit.check import years as stale
 from toolkit.check.lines import report_lines
-from toolkit.check.model import CheckResult, Finding, SectionCopy
+from toolkit.check.model import SEVERITIES, CheckResult, Finding, SectionCopy
 from toolkit.model import Report
-
-_ORDER = {"P0": 0, "P1": 1, "P2": 2}
 
 
 def check_draft(draft: Report, previous: Report | None) -> CheckResult:
@@ -50,7 +48,7 @@ def check_draft(draft: Report, previous: Report | None) -> CheckResult:
         draft.source,
         None if previous is None else previous.source,
         year,
-        tuple(sorted(findings, key=lambda f: (f.line, _ORDER[f.severity]))),
+        tuple(sorted(findings, key=lambda f: (f.line, SEVERITIES.index(f.severity)))),
         tuple(shares),
     )
 

@@ -104,8 +104,6 @@ def direction(phrase: str) -> Direction:
         return ""
     last_up = max((m.end() for m in _INCREASE.finditer(phrase)), default=-1)
     last_down = max((m.end() for m in _DECREASE.finditer(phrase)), default=-1)
-    if last_up < 0 and last_down < 0:
-        return ""
     return "decrease" if last_down > last_up else "increase"
 
 
