@@ -61,6 +61,7 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
     gap = year_gap(old, new)
     diff_gap = None if strict_years else gap
     prime(_all_lines(old) + _all_lines(new))
+    refs = _Refs(section_refs(old), section_refs(new))
     pairs: list[SectionPair] = []
     front_ops = diff_lines(
         [p.text for p in old.front], [p.text for p in new.front], year_gap=diff_gap
@@ -78,14 +79,13 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
             score=_front_similarity(old, new),
             ops=tuple(front_ops),
             stats=front_stats,
-            old_sections=(section_refs(old)[FRONT_ID],) if old.front else (),
-            new_sections=(section_refs(new)[FRONT_ID],) if new.front else (),
+            old_sections=(refs.old[FRONT_ID],) if old.front else (),
+            new_sections=(refs.new[FRONT_ID],) if new.front else (),
             old_lines=front_line_refs(old),
             new_lines=front_line_refs(new),
         )
     )
     matches = align(old.sections, new.sections, _targets_sections(old, new))
-    refs = _Refs(section_refs(old), section_refs(new))
     _emit(matches, None, pairs, _diff_all(matches, diff_gap, renumber=not strict_years), refs)
     totals = DiffStats()
     for pair in pairs:
@@ -95,20 +95,11 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
 
 def _targets_sections(old: Report, new: Report) -> tuple[str, str] | None:
     """The ids of the sections holding the two reports' headline-targets paragraphs."""
-    found = []
-    for report in (old, new):
-        holder = next(
-            (
-                section.id
-                for section in report.walk()
-                if any(p.id == report.targets_paragraph for p in section.paragraphs)
-            ),
-            None,
-        )
-        if holder is None:
-            return None
-        found.append(holder)
-    return found[0], found[1]
+    found = [
+        next((s.id for s, p in r.paragraphs() if s and p.id == r.targets_paragraph), None)
+        for r in (old, new)
+    ]
+    return (found[0], found[1]) if found[0] and found[1] else None
 
 
 def _all_lines(report: Report) -> list[str]:

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from toolkit.compare.model import Comparison, TextOp
 from toolkit.compare.pieces import Piece, line_positions, pieces
+from toolkit.textdiff.ops import merge_adjacent
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,11 +180,4 @@ def _ordered(runs: list[_Run]) -> list[Segment]:
 
 
 def _ops(run: Sequence[Piece]) -> list[TextOp]:
-    ops: list[TextOp] = []
-    for piece in run:
-        last = ops[-1] if ops else None
-        if last is not None and last.op == piece.op and not (last.rollover or piece.rollover):
-            ops[-1] = TextOp(piece.op, last.text + piece.text)
-        else:
-            ops.append(TextOp(piece.op, piece.text, piece.rollover))
-    return ops
+    return merge_adjacent(TextOp(piece.op, piece.text, piece.rollover) for piece in run)
