@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.check.cycle import _check, plan_name, plan_of
+from toolkit.check.cycle import _check
 from toolkit.check.lines import Line
 from toolkit.check.meeting import chinese_number
 from toolkit.draft.years import years_in
+from toolkit.plans import plan_name, plan_number
 
 
 @pytest.mark.parametrize(
     ("year", "plan"), [(2006, 11), (2015, 12), (2016, 13), (2020, 13), (2021, 14), (2026, 15)]
 )
 def test_plan_of_year(year, plan):
-    assert plan_of(year) == plan
+    assert plan_number(year) == plan
 
 
 def test_plan_names():

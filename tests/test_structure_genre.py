@@ -12,8 +12,9 @@ from conftest import DATA
 from toolkit.api import load_report
 from toolkit.model import Paragraph, Role
 from toolkit.outline import report_dict
+from toolkit.plans import plan_number
 from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
-from toolkit.profiles.roles import five_year_plan, title_roles
+from toolkit.profiles.roles import title_roles
 
 CITY = DATA / "genre" / "city-2026.txt"
 
@@ -78,7 +79,7 @@ def test_title_roles_read_years_against_the_plan_year(title, year, roles):
 
 
 def test_five_year_plan_numbers():
-    assert (five_year_plan(2025), five_year_plan(2026), five_year_plan(2030)) == (14, 15, 15)
+    assert (plan_number(2025), plan_number(2026), plan_number(2030)) == (14, 15, 15)
 
 
 def test_headings_split_over_two_lines_are_joined():

@@ -11,21 +11,13 @@ from toolkit.check.lines import Line, clauses
 from toolkit.check.model import Finding
 from toolkit.draft.years import years_in
 from toolkit.model import Role
+from toolkit.plans import plan_name, plan_number, plan_of
 
 KIND = "plan-cycle"
 _NUMERALS = "一二三四五六七八九"
 _PLAN = re.compile(rf"十([{_NUMERALS}])五")
 _CYCLE = re.compile(rf"(开局|收官)之?年|(?:实施|推进|落实)[^，。；]{{0,12}}第([{_NUMERALS[:5]}])年")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
-
-
-def plan_of(year: int) -> int:
-    """The number of the five-year plan a year belongs to: 2021–2025 → 14 (十四五)."""
-    return (year - 2006) // 5 + 11
-
-
-def plan_name(number: int) -> str:
-    return f"十{_NUMERALS[number - 11]}五" if 11 <= number <= 19 else f"第{number}个五年规划"
 
 
 #: what a plan part does with the current plan (an older plan's name there is stale) …
@@ -49,7 +41,7 @@ def _current_plan(line: Line, clause: str, year: int) -> Finding | None:
     全面完成" in a report for 2026)."""
     if line.role is not Role.PLAN or years_in(clause) or _LOOK_BACK.search(clause):
         return None
-    current = plan_of(year)
+    current = plan_number(year)
     for match in _PLAN.finditer(clause):
         number = 11 + _NUMERALS.index(match.group(1))
         if number == current - 1 and _CARRY_OUT.search(clause):
@@ -81,20 +73,20 @@ def _check(line: Line, clause: str, year: int) -> Finding | None:
         said_of = year + relative[0]
     else:
         return None
-    position = (said_of - 2006) % 5 + 1
+    position = plan_of(said_of)[1]
     if match.group(1):
         wanted = 1 if match.group(1) == "开局" else 5
     else:
         wanted = _NUMERALS.index(match.group(2)) + 1
     plans = [11 + _NUMERALS.index(m.group(1)) for m in _PLAN.finditer(before)]
-    wrong_plan = plans and plans[-1] != plan_of(said_of)
+    wrong_plan = plans and plans[-1] != plan_number(said_of)
     if position == wanted and not wrong_plan:
         return None
     names = {1: "开局之年", 5: "收官之年"}
     actual = names.get(position, f"第{_NUMERALS[position - 1]}年")
     message = (
-        f"{said_of} is the {actual} of “{plan_name(plan_of(said_of))}”, "
+        f"{said_of} is the {actual} of “{plan_name(plan_number(said_of))}”, "
         f"not “{match.group(0)}”" + (f" of “{plan_name(plans[-1])}”" if wrong_plan else "")
     )
-    suggestion = f"{said_of}年是“{plan_name(plan_of(said_of))}”{actual}"
+    suggestion = f"{said_of}年是“{plan_name(plan_number(said_of))}”{actual}"
     return Finding(KIND, "P0", line.line, line.text, message, suggestion, line.section)

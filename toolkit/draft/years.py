@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from toolkit.plans import plan_of
+
 _DIGITS = "〇一二三四五六七八九"
 _ARABIC_YEAR = re.compile(r"(?<![0-9０-９.])([12][0-9]{3})(?=\s*年)")
 _CHINESE_YEAR = re.compile(rf"([{_DIGITS}零]{{4}})(?=年)")
@@ -49,17 +51,6 @@ def years_in(text: str) -> list[tuple[int, int, int]]:
 #: a year's place in its five-year plan, as reports say it: "开局之年", "收官之年"
 _CYCLE_WORDS = re.compile(r"(开局|收官)之年")
 _PLAN_NUMERALS = "一二三四五六七八九"
-
-
-def plan_of(year: int) -> tuple[str, int]:
-    """The five-year plan a year belongs to and the year's place in it (1-5): 2026 →
-    ("十五五", 1), 2027 → ("十五五", 2). Plans have run on five-year steps since 1966."""
-    index = 14 + (year - 2021) // 5
-    tens, ones = divmod(index, 10)
-    name = ("十" if tens == 1 else _PLAN_NUMERALS[tens - 1] + "十") + (
-        _PLAN_NUMERALS[ones - 1] if ones else ""
-    )
-    return name + "五", (year - 2021) % 5 + 1
 
 
 def roll_cycle(text: str, year: int | None) -> str:

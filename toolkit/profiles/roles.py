@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from toolkit.model import Role
+from toolkit.plans import plan_number
 
 #: "加强政府自身建设", "提升政府治理效能", "建设人民满意的服务型政府" (not "政府工作", "政府公报")
 _GOVERNMENT = re.compile(
@@ -33,11 +34,6 @@ _AHEAD_CUES = re.compile(r"到20[3-9]\d年|年均|今后五年|未来五年")
 _TARGETS_CUE = re.compile(r"主要预期目标|预期目标")
 
 
-def five_year_plan(year: int) -> int:
-    """The number of the five-year plan that ``year`` falls in (2026 → 15, the 十五五)."""
-    return (year - 1966) // 5 + 3
-
-
 def title_roles(title: str, year: int | None = None) -> list[Role]:
     """The roles a part's title points to, strongest first; [] when it names none. With the
     plan year known, last year's number points to the review, this year's to the plan, and
@@ -49,7 +45,7 @@ def title_roles(title: str, year: int | None = None) -> list[Role]:
     plans = {_CN.index(n) + 11 for n in _PLAN_NUMBER.findall(title)}
     if _REVIEW.search(title) or (year is not None and year - 1 in years):
         roles.append(Role.REVIEW)
-    current_plan = year is None or five_year_plan(year) in plans
+    current_plan = year is None or plan_number(year) in plans
     if _OUTLOOK.search(title) or (plans and current_plan):
         roles.append(Role.OUTLOOK)
     this_year = year in years if year is not None else bool(_ANY_YEAR_WORK.search(title))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.plans import plan_of
 from toolkit.targets.model import Category, Direction, Measure
 
 #: a paragraph or clause about the whole plan period
@@ -130,15 +131,8 @@ _PAST_REVIEW = re.compile(r"^(?:各位代表[，,！!]\s*)?(?:过去五年|五�
 
 
 def plan_name(year: int) -> str:
-    """The name of the five-year plan that ``year`` falls in: 2026 → "十五五" (the third plan
-    began in 1966; they have run in fives since)."""
-    number = (year - 1966) // 5 + 3
-    tens, ones = divmod(number, 10)
-    return (
-        ("十" if tens == 1 else f"{_CN_DIGIT[tens]}十" if tens else "")
-        + (_CN_DIGIT[ones] if ones else "")
-        + "五"
-    )
+    """The name of the five-year plan that ``year`` falls in: 2026 → "十五五"."""
+    return plan_of(year)[0]
 
 
 def past_review(text: str, year: int | None) -> bool:

@@ -1,0 +1,27 @@
+"""Five-year plans by year: which plan a year falls in, its name and the year's place in it.
+
+The third plan began in 1966 and plans have run in fives since: 2021–2025 is the 14th (十四五),
+2026 the first year of the 15th (十五五). The one module for this arithmetic: the structure
+profile, the targets, the check and the draft ask it.
+"""
+
+from __future__ import annotations
+
+_NUMERALS = "一二三四五六七八九"
+
+
+def plan_number(year: int) -> int:
+    """The number of the plan ``year`` falls in: 2025 → 14, 2026 → 15."""
+    return (year - 1966) // 5 + 3
+
+
+def plan_name(number: int) -> str:
+    """A plan's name as reports write it: 14 → "十四五", 20 → "二十五"."""
+    tens, ones = divmod(number, 10)
+    head = "十" if tens == 1 else _NUMERALS[tens - 1] + "十"
+    return head + (_NUMERALS[ones - 1] if ones else "") + "五"
+
+
+def plan_of(year: int) -> tuple[str, int]:
+    """The plan ``year`` falls in and the year's place in it (1–5): 2026 → ("十五五", 1)."""
+    return plan_name(plan_number(year)), (year - 1966) % 5 + 1
