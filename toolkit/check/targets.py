@@ -1,83 +1,71 @@
 """Targets: one indicator with two target values in the draft (the headline paragraph says
 4.5%左右, an explanation further down still last year's 5%以上), and last year's headline
 indicators that this year's headline targets drop without a word.
-
-Reads only :func:`toolkit.targets.extract_targets` and the fields ``indicator``, ``canonical``,
-``value``, ``qualifier``, ``headline``, ``line`` (plus ``scope``, ``unit``, ``five_year`` when
-present) of its targets, so that changes to the extractor do not break the check.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from toolkit.check.lines import Line
 from toolkit.check.model import Finding
 from toolkit.model import Report
+from toolkit.targets.model import Target
 
 CONFLICT = "target-conflict"
 MISSING = "target-dropped"
 
 
-def _targets(report: Report, numeric: bool = True) -> list[Any]:
+def _targets(report: Report, numeric: bool = True) -> list[Target]:
     """The coming year's targets (not five-year goals); with ``numeric`` only those with a
     value."""
     from toolkit.targets import extract_targets
 
     found = []
     for target in extract_targets(report):
-        if getattr(target, "scope", "target") != "target" or getattr(target, "five_year", False):
+        if target.scope != "target" or target.five_year:
             continue
         if target.category not in ("annual", "fiscal"):  # five-year-plan goals, context figures
             continue
-        if numeric and getattr(target, "value", None) is None:
+        if numeric and target.value is None:
             continue
         found.append(target)
     return found
 
 
-def _key(target: Any) -> str:
-    return str(getattr(target, "canonical", None) or getattr(target, "indicator", ""))
-
-
-def _shown(target: Any) -> str:
-    text = getattr(target, "value_text", None)
-    if isinstance(text, str) and text:
-        return text
-    return f"{target.value:g}{getattr(target, 'unit', '')}{getattr(target, 'qualifier', '')}"
-
-
 def find(lines: list[Line], draft: Report, previous: Report | None) -> Iterator[Finding]:
     by_line = {line.line: line for line in lines}
     every = _targets(draft, numeric=False)
-    mine = [target for target in every if getattr(target, "value", None) is not None]
-    headline: dict[str, Any] = {}
+    mine = [target for target in every if target.value is not None]
+    headline: dict[str, Target] = {}
     for target in mine:
         if target.headline:
-            headline.setdefault(_key(target), target)
+            headline.setdefault(target.key, target)
     # a headline indicator set without a number ("固定资产投资提质增效") is not dropped
-    named = {_key(target) for target in every if target.headline}
-    old_headline: dict[str, Any] = {}
+    named = {target.key for target in every if target.headline}
+    old_headline: dict[str, Target] = {}
     if previous is not None:
         for target in _targets(previous):
             if target.headline:
-                old_headline.setdefault(_key(target), target)
+                old_headline.setdefault(target.key, target)
     yield from _conflicts(mine, headline, old_headline, by_line)
     if previous is not None and headline:
         yield from _dropped(headline, named, old_headline, by_line)
 
 
 def _conflicts(
-    mine: list[Any], headline: dict[str, Any], old: dict[str, Any], by_line: dict[int, Line]
+    mine: list[Target],
+    headline: dict[str, Target],
+    old: dict[str, Target],
+    by_line: dict[int, Line],
 ) -> Iterator[Finding]:
     seen: set[tuple[str, int]] = set()
     for target in mine:
-        key = _key(target)
+        key = target.key
         main = headline.get(key)
         if main is None or target.headline or target.line == main.line:
             continue
-        if getattr(target, "unit", "") != getattr(main, "unit", ""):
+        if target.unit != main.unit:
             continue
         if target.value == main.value or (key, target.line) in seen:
             continue
@@ -94,15 +82,15 @@ def _conflicts(
             "P0" if stale else "P1",
             target.line,
             line.text,
-            f"{key}: {_shown(target)} here, {_shown(main)} in the targets paragraph (line "
-            f"{main.line})" + (f"; {_shown(target)} was last year's target" if stale else ""),
-            _shown(main),
+            f"{key}: {target.value_text} here, {main.value_text} in the targets paragraph (line "
+            f"{main.line})" + (f"; {target.value_text} was last year's target" if stale else ""),
+            main.value_text,
             line.section,
         )
 
 
 def _dropped(
-    headline: dict[str, Any], named: set[str], old: dict[str, Any], by_line: dict[int, Line]
+    headline: dict[str, Target], named: set[str], old: dict[str, Target], by_line: dict[int, Line]
 ) -> Iterator[Finding]:
     first = min(target.line for target in headline.values())
     line = by_line.get(first)
@@ -111,16 +99,16 @@ def _dropped(
     # the targets paragraph(s): an indicator they still name, however worded, is not dropped
     text = "".join(by_line[t.line].text for t in headline.values() if t.line in by_line)
     for key, target in old.items():
-        if key in named or not getattr(target, "canonical", None):
+        if key in named or not target.canonical:
             continue
-        if _named_in(text, key) or _named_in(text, str(getattr(target, "indicator", ""))):
+        if _named_in(text, key) or _named_in(text, str(target.indicator)):
             continue
         yield Finding(
             MISSING,
             "P2",
             line.line,
             line.text,
-            f"last year's headline targets had {key} ({_shown(target)}); this year's have none",
+            f"last year's headline targets had {key} ({target.value_text}); this year's have none",
             f"add a {key} target, or say why it is no longer set",
             line.section,
         )
