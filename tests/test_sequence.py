@@ -7,7 +7,7 @@ from itertools import combinations, pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toolkit.sequence import longest_increasing
+from toolkit.sequence import heaviest_increasing, longest_increasing
 from toolkit.textdiff.blocks import align_paragraphs
 
 
@@ -36,3 +36,22 @@ def test_identical_paragraphs_anchor_the_pairing_and_the_rest_pairs_between_them
     assert (1, 0) in pairs and (3, 2) in pairs  # the identical ones
     assert (2, None) in pairs and (0, None) in pairs and (None, 1) in pairs
     assert [p for p in pairs if p[0] is not None] == sorted(p for p in pairs if p[0] is not None)
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(1, 5)), max_size=8))
+def test_heaviest_increasing_rises_and_is_heaviest(items):
+    keys = [k for k, _ in items]
+    weights = [w for _, w in items]
+    kept = heaviest_increasing(keys, weights)
+    assert kept == sorted(kept)
+    assert all(keys[a] < keys[b] for a, b in pairwise(kept))
+    best = max(
+        (
+            sum(weights[i] for i in c)
+            for r in range(len(items) + 1)
+            for c in combinations(range(len(items)), r)
+            if all(keys[a] < keys[b] for a, b in pairwise(c))
+        ),
+        default=0,
+    )
+    assert sum(weights[i] for i in kept) == best

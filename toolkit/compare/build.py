@@ -23,6 +23,7 @@ from toolkit.compare.model import (
 from toolkit.compare.normalize import label_of
 from toolkit.compare.refs import front_line_refs, own_line_refs, section_refs, whole_line_refs
 from toolkit.model import Report
+from toolkit.sequence import heaviest_increasing
 from toolkit.textdiff.blocks import diff_lines, diff_units
 from toolkit.textdiff.ops import DELETE, INSERT, TextOp, change_runs
 from toolkit.textdiff.similarity import dice, line_words
@@ -273,22 +274,12 @@ def _out_of_order(ordered: Sequence[Match]) -> set[Match]:
     olds = [m.old[0].section.line for m in paired]
     old_rank = {line: rank for rank, line in enumerate(sorted(olds))}
     indexes = [old_rank[line] for line in olds]
-    # longest increasing subsequence (quadratic: siblings are few); among the longest, the one
-    # whose sections moved least, so that two swapped sections are both reported as moved
-    best: list[tuple[int, int]] = []
-    back = [-1] * len(indexes)
-    for i in range(len(indexes)):
-        shift = -abs(indexes[i] - i)
-        best.append((1, shift))
-        for j in range(i):
-            candidate = (best[j][0] + 1, best[j][1] + shift)
-            if indexes[j] < indexes[i] and candidate > best[i]:
-                best[i], back[i] = candidate, j
-    keep: set[int] = set()
-    i = max(range(len(best)), key=lambda k: best[k]) if best else -1
-    while i >= 0:
-        keep.add(i)
-        i = back[i]
+    # the longest run whose old order agrees; among the longest, the one whose sections moved
+    # least, so that two swapped sections are both reported as moved: each pair weighs more
+    # than all shifts together can, less its own shift
+    heavy = len(indexes) ** 2 + 1
+    weights = [heavy - abs(index - i) for i, index in enumerate(indexes)]
+    keep = set(heaviest_increasing(indexes, weights))
     return {m for k, m in enumerate(paired) if k not in keep}
 
 

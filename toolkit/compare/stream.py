@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from toolkit.compare.model import Comparison, LineRef
 from toolkit.compare.pieces import Piece, line_positions, line_ref, pieces, with_source_breaks
+from toolkit.sequence import heaviest_increasing
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
 
 #: a piece's place in one report: (line position, pair index, piece index)
@@ -68,7 +69,8 @@ def document_stream(comparison: Comparison) -> list[Placed]:
             new_key = _key(new_pos[index], piece.new_line, index, seq)
             items.append(_Item(placed, old_key, new_key))
     shared = sorted((i for i in items if i.placed.op == EQUAL), key=_new_key)
-    kept = _heaviest_increasing(shared)
+    chain = heaviest_increasing([_old_key(i) for i in shared], [len(i.placed.text) for i in shared])
+    kept = {id(shared[k]) for k in chain}
     olds: list[_Item] = []
     news: list[_Item] = []
     for item in items:
@@ -121,40 +123,6 @@ def _half(item: _Item, op: str) -> _Item:
         item.old_key if on_old else None,
         None if on_old else item.new_key,
     )
-
-
-def _heaviest_increasing(items: list[_Item]) -> set[int]:
-    """The ``id`` of the items (in new-report order) of the heaviest subsequence whose old keys
-    rise too; weight is the text length. A Fenwick tree of best chains by old-key rank."""
-    if not items:
-        return set()
-    ranks = {key: rank for rank, key in enumerate(sorted(_old_key(i) for i in items), start=1)}
-    size = len(ranks)
-    tree_weight = [0] * (size + 1)
-    tree_end = [-1] * (size + 1)
-    back = [-1] * len(items)
-    best = [0] * len(items)
-    for index, item in enumerate(items):
-        rank = ranks[_old_key(item)]
-        # best chain ending at a rank below this one
-        weight, end, r = 0, -1, rank - 1
-        while r > 0:
-            if tree_weight[r] > weight:
-                weight, end = tree_weight[r], tree_end[r]
-            r -= r & -r
-        best[index] = weight + len(item.placed.text)
-        back[index] = end
-        r = rank
-        while r <= size:
-            if best[index] > tree_weight[r]:
-                tree_weight[r], tree_end[r] = best[index], index
-            r += r & -r
-    index = max(range(len(items)), key=lambda k: best[k])
-    kept: set[int] = set()
-    while index >= 0:
-        kept.add(id(items[index]))
-        index = back[index]
-    return kept
 
 
 def _merge(syncs: list[_Item], olds: list[_Item], news: list[_Item]) -> list[Placed]:
