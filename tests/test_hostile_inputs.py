@@ -204,23 +204,6 @@ def _sample_copy(folder: Path) -> Path:
     return source
 
 
-def test_output_exists_without_force(tmp_path: Path) -> None:
-    source = _sample_copy(tmp_path)
-    out = tmp_path / "outline.json"
-    out.write_text("keep me", encoding="utf-8")
-    with unchanged(tmp_path):
-        run = run_measured("outline", str(source), "-f", "json", "-o", str(out))
-    assert run.code == ExitCode.OUTPUT
-    assert "file exists; use --force" in error_line(run)
-
-
-def test_output_equal_to_input_even_with_force(tmp_path: Path) -> None:
-    source = _sample_copy(tmp_path)
-    for spelling in (str(source), str(tmp_path / "." / source.name)):
-        with unchanged(tmp_path):
-            run = run_measured("outline", str(source), "-f", "json", "-o", spelling, "--force")
-        assert run.code == ExitCode.OUTPUT
-        assert "also an input" in error_line(run)
 
 
 def test_output_folder_missing(tmp_path: Path) -> None:
@@ -431,17 +414,6 @@ def test_every_command_refuses_hostile_input(tmp_path: Path, command: str, case:
     assert run.peak_mb < 250
 
 
-@pytest.mark.parametrize("command", _commands())
-def test_no_command_writes_over_an_input(tmp_path: Path, command: str) -> None:
-    old = _sample_copy(tmp_path)
-    new = tmp_path / "hunan-2026.txt"
-    shutil.copyfile(SAMPLES / "hunan-2026.txt", new)
-    with unchanged(tmp_path):
-        fmt = "html" if command == "report" else "json"
-        run = run_measured(command, str(old), str(new), "-f", fmt, "-o", str(new), "--force")
-    assert run.code == ExitCode.OUTPUT, run.stderr
-    assert "also an input" in only_error_line(run)
-
 
 @pytest.mark.parametrize("command", [c for c in _commands() if c in ("diff", "report")])
 def test_reports_without_structure_still_compare(tmp_path: Path, command: str) -> None:
@@ -454,18 +426,6 @@ def test_reports_without_structure_still_compare(tmp_path: Path, command: str) -
     assert run.code == 0, run.stderr
     assert "认真" in out.read_text(encoding="utf-8")
 
-
-@pytest.mark.parametrize("command", _commands())
-def test_no_command_overwrites_without_force(tmp_path: Path, command: str) -> None:
-    old = _sample_copy(tmp_path)
-    new = tmp_path / "hunan-2026.txt"
-    shutil.copyfile(SAMPLES / "hunan-2026.txt", new)
-    out = tmp_path / ("review.html" if command == "report" else "result.json")
-    out.write_text("keep me", encoding="utf-8")
-    with unchanged(tmp_path):
-        run = run_measured(command, str(old), str(new), "-o", str(out))
-    assert run.code == ExitCode.OUTPUT, run.stderr
-    assert "file exists; use --force" in only_error_line(run)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16-le", "utf-16"])
@@ -553,15 +513,3 @@ def test_draft_refuses_hostile_template(tmp_path: Path, case: str) -> None:
     assert str(template) in only_error_line(run)
     assert run.peak_mb < 150
     assert not out.exists()
-
-
-@needs_draft
-def test_draft_never_overwrites(tmp_path: Path) -> None:
-    source = _sample_copy(tmp_path)
-    out = tmp_path / "draft.docx"
-    out.write_bytes(b"keep me")
-    with unchanged(tmp_path):
-        run = run_measured("draft", str(source), "-o", str(out))
-        assert run.code == ExitCode.OUTPUT and "file exists" in only_error_line(run)
-        run = run_measured("draft", str(source), "-o", str(source), "--force")
-        assert run.code == ExitCode.OUTPUT and "also an input" in only_error_line(run)
