@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from toolkit.compare.model import TextOp
-from toolkit.html.lines import FOLD_LINES_MIN_CHARS, Fragment, plan_blocks, split_lines
+from toolkit.html.lines import FOLD_LINES_MIN_CHARS, plan_blocks, split_lines
+from toolkit.textdiff.ops import TextOp, shift
 
 
-def test_rolled_year_becomes_one_unchanged_fragment():
-    ops = [
-        TextOp("=", "一、"),
-        TextOp("-", "2024", rollover=True),
-        TextOp("+", "2025", rollover=True),
-        TextOp("=", "年工作回顾"),
-    ]
+def test_rolled_year_stays_one_unchanged_fragment():
+    ops = [TextOp("=", "一、"), shift("2024", "2025", "year"), TextOp("=", "年工作回顾")]
     (line,) = split_lines(ops)
-    assert line.fragments[1] == Fragment("r", "2025", "2024")
+    assert line.fragments[1] == shift("2024", "2025", "year")
     assert not line.changed
     assert "".join(f.old_side for f in line.fragments) == "一、2024年工作回顾"
     assert "".join(f.new_side for f in line.fragments) == "一、2025年工作回顾"
@@ -23,7 +18,7 @@ def test_rolled_year_becomes_one_unchanged_fragment():
 def test_breaks_inside_any_op_start_new_lines():
     ops = [TextOp("=", "标题\n第一段"), TextOp("-", "旧句。\n删去的段"), TextOp("+", "新句。")]
     lines = split_lines(ops)
-    assert [[(f.kind, f.text) for f in line.fragments] for line in lines] == [
+    assert [[(f.op, f.text) for f in line.fragments] for line in lines] == [
         [("=", "标题")],
         [("=", "第一段"), ("-", "旧句。")],
         [("-", "删去的段"), ("+", "新句。")],
@@ -69,7 +64,7 @@ def test_a_mostly_rewritten_paragraph_shows_old_then_new():
     ops = [TextOp("=", "一、"), TextOp("-", old), TextOp("+", new), TextOp("=", "。")]
     (line,) = split_lines(ops)
     assert line.rewritten
-    assert line.fragments == (Fragment("-", f"一、{old}。"), Fragment("+", f"一、{new}。"))
+    assert line.fragments == (TextOp("-", f"一、{old}。"), TextOp("+", f"一、{new}。"))
     edited = [TextOp("=", old), TextOp("-", "5%"), TextOp("+", "6%"), TextOp("=", new)]
     (kept,) = split_lines(edited)
     assert not kept.rewritten and len(kept.fragments) == 4

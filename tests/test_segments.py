@@ -13,6 +13,7 @@ from toolkit.api import load_report
 from toolkit.compare import compare_reports
 from toolkit.compare.model import Comparison
 from toolkit.compare.segments import reading_segments
+from toolkit.textdiff.ops import new_text, old_text
 
 CASES = [SAMPLES / old for old, _ in PAIRS] + [
     CORPUS / "reports" / p / "2025.txt" for p in CORPUS_PAIRS
@@ -40,7 +41,7 @@ def view_lines(report) -> list[str]:
 def test_segments_show_the_new_report_in_its_order(old_path):
     comparison = _compare(old_path)
     segments = reading_segments(comparison)
-    shown = "\n".join("".join(op.text for op in s.ops if op.op != "-") for s in segments)
+    shown = "\n".join(new_text(s.ops) for s in segments)
     assert [line for line in shown.split("\n") if line] == view_lines(comparison.new)
     for index, pair in enumerate(comparison.pairs):
         mine = [s for s in segments if s.pair == index]
@@ -50,7 +51,7 @@ def test_segments_show_the_new_report_in_its_order(old_path):
             # in the pair's own order: the segments give its ops back
             joined = "".join(op.text for s in mine for op in s.ops)
             assert joined == "".join(op.text for op in pair.ops)
-            assert "".join(op.text for s in mine for op in s.ops if op.op != "+") == pair.old_text()
+            assert "".join(old_text(s.ops) for s in mine) == pair.old_text()
 
 
 def test_sichuan_closing_paragraph_is_shown_after_the_last_task():
@@ -60,7 +61,7 @@ def test_sichuan_closing_paragraph_is_shown_after_the_last_task():
     continued = [
         s
         for s in segments
-        if s.part and "".join(op.text for op in s.ops if op.op != "-").startswith("各位代表！")
+        if s.part and new_text(s.ops).startswith("各位代表！")
     ]
     assert len(continued) == 1
     pair = comparison.pairs[continued[0].pair]

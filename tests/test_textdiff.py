@@ -65,8 +65,8 @@ def test_year_rollover_is_not_a_change_unless_strict() -> None:
     old, new = "一、2024年工作回顾\n到2027年基本建成。", "一、2025年工作回顾\n到2027年基本建成。"
     assert changes(old, new, gap=1) == []
     ops = diff_texts(old, new, year_gap=1)
-    rolled = [(o.op, o.text) for o in ops if o.rollover]
-    assert rolled == [("-", "2024年"), ("+", "2025年")]
+    rolled = [(o.op, o.old, o.text, o.reason) for o in ops if o.op == "~"]
+    assert rolled == [("~", "2024年", "2025年", "year")]
     assert changes(old, new, gap=None) == [("2024年", "2025年")]
 
 
@@ -90,7 +90,7 @@ def test_lossless_on_whole_samples(old_name: str, new_name: str) -> None:
     ops = diff_lines(old.split("\n"), new.split("\n"), year_gap=1)
     assert old_text(ops) == old
     assert new_text(ops) == new
-    assert any(o.rollover for o in ops)
+    assert any(o.reason == "year" for o in ops)
 
 
 _ALPHABET = st.sampled_from(

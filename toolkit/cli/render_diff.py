@@ -22,7 +22,7 @@ from toolkit.compare.plaintext import (
     totals_line,
     with_marker,
 )
-from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, one_sided
 
 STATUS_STYLES = {
     PairStatus.UNCHANGED: "dim",
@@ -140,12 +140,12 @@ _OLD_ONLY, _NEW_ONLY = "old", "new"
 def _side_pieces(ops: Sequence[TextOp]) -> list[tuple[str, str]]:
     """(kind, text) runs for two columns: "=" both, "-"/"+" changes, old/new bookkeeping."""
     pieces: list[tuple[str, str]] = []
-    for op in ops:
-        kind = (_OLD_ONLY if op.op == DELETE else _NEW_ONLY) if op.rollover else op.op
+    for op, text, reason in one_sided(ops):
+        kind = (_OLD_ONLY if op == DELETE else _NEW_ONLY) if reason else op
         if pieces and pieces[-1][0] == kind:
-            pieces[-1] = (kind, pieces[-1][1] + op.text)
+            pieces[-1] = (kind, pieces[-1][1] + text)
         else:
-            pieces.append((kind, op.text))
+            pieces.append((kind, text))
     return pieces
 
 

@@ -25,9 +25,9 @@ from toolkit.compare.refs import front_line_refs, own_line_refs, section_refs, w
 from toolkit.model import Report
 from toolkit.sequence import heaviest_increasing
 from toolkit.textdiff.blocks import diff_lines, diff_units
-from toolkit.textdiff.ops import DELETE, INSERT, TextOp, change_runs
+from toolkit.textdiff.ops import DELETE, INSERT, LABEL, YEAR, Reason, TextOp, change_runs, shift
 from toolkit.textdiff.similarity import dice, line_words
-from toolkit.textdiff.tokens import prime, year_of
+from toolkit.textdiff.tokens import prime
 
 
 def year_gap(old: Report, new: Report) -> int | None:
@@ -44,16 +44,14 @@ def stats_of(ops: Sequence[TextOp]) -> DiffStats:
     def chars(text: str) -> int:
         return len(text) - text.count("\n")
 
-    counted = [op for op in ops if not op.rollover]
-    rolled = [op for op in ops if op.rollover and op.op == DELETE]
     return DiffStats(
         changes=len(change_runs(ops)),
-        chars_old=sum(chars(op.text) for op in ops if op.op != INSERT),
-        chars_new=sum(chars(op.text) for op in ops if op.op != DELETE),
-        chars_deleted=sum(chars(op.text) for op in counted if op.op == DELETE),
-        chars_inserted=sum(chars(op.text) for op in counted if op.op == INSERT),
-        rollovers=sum(1 for op in rolled if year_of(op.text)),
-        renumbered=sum(1 for op in rolled if not year_of(op.text)),
+        chars_old=sum(chars(op.old_side) for op in ops),
+        chars_new=sum(chars(op.new_side) for op in ops),
+        chars_deleted=sum(chars(op.text) for op in ops if op.op == DELETE),
+        chars_inserted=sum(chars(op.text) for op in ops if op.op == INSERT),
+        rollovers=sum(1 for op in ops if op.reason == YEAR),
+        renumbered=sum(1 for op in ops if op.reason == LABEL),
     )
 
 
@@ -126,8 +124,8 @@ def _front_similarity(old: Report, new: Report) -> float:
 
 def _diff_pair(match: Match, gap: int | None, *, renumber: bool) -> list[TextOp]:
     """Diff the pair's units. With ``renumber``, a heading label that only changed its number
-    (（三） → （四）, 二、 → 三、) is a bookkeeping pair of ops like a rolled year: flagged
-    ``rollover``, not counted, shown as the new label."""
+    (（三） → （四）, 二、 → 三、) is a bookkeeping op like a rolled year (reason "label"): not
+    counted, shown as the new label."""
     old_units = _units(match.old, match.whole)
     new_units = _units(match.new, match.whole)
     if not (renumber and match.old and match.new):
@@ -146,8 +144,7 @@ def _diff_pair(match: Match, gap: int | None, *, renumber: bool) -> list[TextOp]
     old_units[0] = old_units[0][len(old_label) :]
     new_units[0] = new_units[0][len(new_label) :]
     return [
-        TextOp(DELETE, old_label, rollover=True),
-        TextOp(INSERT, new_label, rollover=True),
+        shift(old_label, new_label, LABEL),
         *diff_units(old_units, new_units, year_gap=gap),
     ]
 
@@ -169,8 +166,10 @@ def _diff_all(
         flat.append(match)
         todo += match.children
 
-    def diff(match: Match) -> list[tuple[str, str, bool]]:
-        return [(op.op, op.text, op.rollover) for op in _diff_pair(match, gap, renumber=renumber)]
+    def diff(match: Match) -> list[tuple[str, str, str, Reason]]:
+        return [
+            (op.op, op.text, op.old, op.reason) for op in _diff_pair(match, gap, renumber=renumber)
+        ]
 
     def size(match: Match) -> int:
         units = _units(match.old, match.whole) + _units(match.new, match.whole)

@@ -6,13 +6,12 @@ covers the *own* text of its sections: the heading line and the section's own pa
 with ``"\\n"``; children have pairs of their own. The front matter (title, subtitle, speaker,
 opening paragraphs) is a pair too, with the pseudo id ``"front"`` and level 0.
 
-Ops are lossless: for every pair, ``"".join(op.text for op in ops if op.op != "+")`` is the old
-side's text exactly and ``"".join(op.text for op in ops if op.op != "-")`` the new side's.
-A year that moved by exactly the gap between the reports (2024年 → 2025年) is a ``"-"`` op and the
-``"+"`` op right after it, both with ``rollover=True``: they keep the ops lossless, are not counted
-as changes, and are shown as the new text. A heading label that only changed its number because
-sections were inserted or removed before it (（三） → （四）) is flagged the same way. With
-``strict_years`` no op is flagged.
+Ops are lossless: for every pair, ``old_text(ops)`` is the old side's text exactly and
+``new_text(ops)`` the new side's (:mod:`toolkit.textdiff.ops`). A year that moved by exactly
+the gap between the reports (2024年 → 2025年) is one bookkeeping ``"~"`` op carrying both texts
+and its reason ("year"): not counted as a change, shown as the new text. A heading label that
+only changed its number because sections were inserted or removed before it (（三） → （四）)
+is a ``"~"`` op too (reason "label"). With ``strict_years`` there are none.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from toolkit.model import Report
-from toolkit.textdiff.ops import TextOp
+from toolkit.textdiff.ops import TextOp, new_text, old_text
 
 __all__ = [
     "FRONT_ID",
@@ -70,7 +69,7 @@ class MatchPass(StrEnum):
 class DiffStats:
     """Counts as drafters make them.
 
-    ``changes`` is the number of 处: maximal runs of ``-``/``+`` ops (rollover ops not counted
+    ``changes`` is the number of 处: maximal runs of ``-``/``+`` ops (bookkeeping ops not counted
     and separating runs). ``chars_old``/``chars_new`` count characters without line breaks;
     ``chars_deleted``/``chars_inserted`` the characters in counted ``-``/``+`` ops (line breaks
     excluded). ``rollovers`` counts rolled years, ``renumbered`` heading labels that only changed
@@ -191,11 +190,11 @@ class SectionPair:
 
     def old_text(self) -> str:
         """The old side's own text, rebuilt from the ops."""
-        return "".join(op.text for op in self.ops if op.op != "+")
+        return old_text(self.ops)
 
     def new_text(self) -> str:
         """The new side's own text, rebuilt from the ops."""
-        return "".join(op.text for op in self.ops if op.op != "-")
+        return new_text(self.ops)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 lie in: what the writers need to put a pair's text where it stands in the reports.
 
 A piece is text without a line break, or a single line break. A text piece of a ``=`` op lies in
-an old line and a new line, of a ``-`` op in an old line only, of a ``+`` op in a new line only.
+an old line and a new line, of a ``-`` op in an old line only, of a ``+`` op in a new line only;
+a bookkeeping ``~`` op (a rolled year) becomes a ``-`` piece of its old text and a ``+`` piece of
+its new text, both carrying its ``reason``.
 A break ends the line(s) it lies in. Every side of a pair ends with a break of its own (the
 *terminator*, not in the ops): shared (``=``) when both sides exist, so that a pair's last line
 ends like any other. Joined in order, the pieces of a pair give ``old_text() + "\\n"`` (``=`` and
@@ -15,20 +17,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from toolkit.compare.model import LineRef, SectionPair
-from toolkit.textdiff.ops import DELETE, EQUAL, INSERT
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, Reason, one_sided
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
     """``op`` as in :class:`~toolkit.textdiff.ops.TextOp`; ``old_line``/``new_line`` are the
     indexes of the lines of the pair's old/new text the piece lies in (None on a side it is not
-    in); ``terminator`` marks the break that ends the pair's last line(s)."""
+    in); ``reason`` is the bookkeeping reason of one side of a ``~`` op ("" for a change);
+    ``terminator`` marks the break that ends the pair's last line(s)."""
 
     op: str
     text: str
     old_line: int | None
     new_line: int | None
-    rollover: bool = False
+    reason: Reason = ""
     terminator: bool = False
     source_break: bool = False  #: a break of the source inside a line the pair holds as one
 
@@ -47,14 +50,14 @@ def pieces(pair: SectionPair) -> list[Piece]:
     """The pair's ops as pieces, terminators included (see the module docstring)."""
     out: list[Piece] = []
     old_line = new_line = 0
-    for op in pair.ops:
-        for index, text in enumerate(op.text.split("\n")):
+    for kind, whole, reason in one_sided(pair.ops):
+        for index, text in enumerate(whole.split("\n")):
             if index:
-                out.append(_piece(op.op, "\n", old_line, new_line, op.rollover))
-                old_line += op.op != INSERT
-                new_line += op.op != DELETE
+                out.append(_piece(kind, "\n", old_line, new_line, reason))
+                old_line += kind != INSERT
+                new_line += kind != DELETE
             if text:
-                out.append(_piece(op.op, text, old_line, new_line, op.rollover))
+                out.append(_piece(kind, text, old_line, new_line, reason))
     if pair.old or pair.new:
         kind = EQUAL if pair.old and pair.new else INSERT if pair.new else DELETE
         out.append(Piece(kind, "\n", *_sides(kind, old_line, new_line), terminator=True))
@@ -128,8 +131,8 @@ def _sides(op: str, old_line: int, new_line: int) -> tuple[int | None, int | Non
     return (None if op == INSERT else old_line, None if op == DELETE else new_line)
 
 
-def _piece(op: str, text: str, old_line: int, new_line: int, rollover: bool) -> Piece:
-    return Piece(op, text, *_sides(op, old_line, new_line), rollover=rollover)
+def _piece(op: str, text: str, old_line: int, new_line: int, reason: Reason) -> Piece:
+    return Piece(op, text, *_sides(op, old_line, new_line), reason=reason)
 
 
 def line_ref(refs: tuple[LineRef, ...], index: int | None) -> LineRef | None:

@@ -5,11 +5,12 @@ after its subsections, headed "（续）"). Rolled-over years show as the new ye
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from toolkit.compare.labels import describe
 from toolkit.compare.model import Comparison, SectionPair
 from toolkit.compare.segments import Segment, reading_segments
-from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, SHIFT, TextOp
 
 #: unchanged stretches longer than this are folded in inline diffs
 FOLD_AT = 120
@@ -37,7 +38,7 @@ def display_ops(ops: Iterable[TextOp]) -> list[TextOp]:
     while out and out[-1].text.endswith("\n"):
         last = out.pop()
         if last.text.rstrip("\n"):
-            out.append(TextOp(last.op, last.text.rstrip("\n"), last.rollover))
+            out.append(replace(last, text=last.text.rstrip("\n")))
             break
     return out
 
@@ -58,12 +59,11 @@ def fold(text: str, *, first: bool, last: bool) -> str:
 
 
 def inline_segments(ops: Iterable[TextOp], *, folded: bool = True) -> list[tuple[str, str]]:
-    """(kind, text) segments for display: kind is "=", "-" or "+"; rollover pairs become the new
-    year as unchanged text; long unchanged text is folded when ``folded``."""
-    items = [op for op in ops if not (op.rollover and op.op == DELETE)]
+    """(kind, text) segments for display: kind is "=", "-" or "+"; a bookkeeping op (a rolled
+    year) becomes its new text, unchanged; long unchanged text is folded when ``folded``."""
     merged: list[tuple[str, str]] = []
-    for op in items:
-        kind = EQUAL if op.rollover else op.op
+    for op in ops:
+        kind = EQUAL if op.op == SHIFT else op.op
         if merged and merged[-1][0] == kind:
             merged[-1] = (kind, merged[-1][1] + op.text)
         else:

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from toolkit.compare.model import Comparison, TextOp
 from toolkit.compare.pieces import Piece, line_positions, pieces
-from toolkit.textdiff.ops import merge_adjacent
+from toolkit.textdiff.ops import CHANGES, DELETE, INSERT, merge_adjacent, shift
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +34,8 @@ class Segment:
 
     @property
     def changed(self) -> bool:
-        """True when the segment holds a counted change (rolled years aside)."""
-        return any(op.op != "=" and not op.rollover for op in self.ops)
+        """True when the segment holds a counted change (bookkeeping aside)."""
+        return any(op.op in CHANGES for op in self.ops)
 
 
 @dataclass
@@ -180,4 +180,17 @@ def _ordered(runs: list[_Run]) -> list[Segment]:
 
 
 def _ops(run: Sequence[Piece]) -> list[TextOp]:
-    return merge_adjacent(TextOp(piece.op, piece.text, piece.rollover) for piece in run)
+    """The run's pieces as ops, the two sides of a bookkeeping op joined again (a side cut
+    from its other half stands as a change of its own)."""
+    ops: list[TextOp] = []
+    k = 0
+    while k < len(run):
+        piece = run[k]
+        after = run[k + 1] if k + 1 < len(run) else None
+        if piece.reason and piece.op == DELETE and after and after.reason and after.op == INSERT:
+            ops.append(shift(piece.text, after.text, piece.reason))
+            k += 2
+            continue
+        ops.append(TextOp(piece.op, piece.text))
+        k += 1
+    return merge_adjacent(ops)

@@ -1,8 +1,8 @@
 """A comparison as JSON-ready data: the contract of ``report-toolkit diff --format json``.
 
 The shape is documented by ``toolkit/schemas/diff.schema.json``. Ops are ``[op, text]`` pairs;
-a rolled-over year is ``["-", "2024年", "rollover"]`` followed by ``["+", "2025年", "rollover"]``,
-and a renumbered heading label (``"（三）"`` → ``"（四）"``) is flagged the same way.
+a bookkeeping op is ``["~", new, old, reason]``: a rolled-over year ``["~", "2025年", "2024年",
+"year"]``, a renumbered heading label ``["~", "（四）", "（三）", "label"]``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 
 from toolkit.compare.model import Comparison, DiffStats, SectionPair
 from toolkit.model import Report
+from toolkit.textdiff.ops import SHIFT
 
 SCHEMA_VERSION = 1
 
@@ -39,7 +40,8 @@ def pair_dict(pair: SectionPair) -> dict[str, Any]:
         "matched_by": pair.matched_by.value,
         "score": pair.score,
         "ops": [
-            [op.op, op.text, "rollover"] if op.rollover else [op.op, op.text] for op in pair.ops
+            [op.op, op.text, op.old, op.reason] if op.op == SHIFT else [op.op, op.text]
+            for op in pair.ops
         ],
         "stats": stats_dict(pair.stats),
         "links": [

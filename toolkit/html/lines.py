@@ -1,9 +1,8 @@
 """Diff ops cut into display lines, and which unchanged stretches to fold.
 
 A pair's ops cover text whose lines are joined with ``"\\n"``; the page shows one paragraph per
-line, so ops are split at line breaks into :class:`Line` objects made of :class:`Fragment`.
-A rolled-over year (a ``"-"`` op and the ``"+"`` op after it, both flagged ``rollover``) becomes
-one ``"r"`` fragment holding both texts and is displayed as unchanged.
+line, so ops are split at line breaks into :class:`Line` objects made of ops (fragments). A
+bookkeeping ``"~"`` op (a rolled year) holds both texts and is displayed as unchanged.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from toolkit.compare.model import TextOp
+from toolkit.textdiff.ops import CHANGES, DELETE, INSERT, SHIFT, TextOp
 
 #: a run of unchanged lines is folded when it holds at least this many characters
 FOLD_LINES_MIN_CHARS = 120
@@ -26,36 +25,17 @@ REWRITE_MIN_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
-class Fragment:
-    """``kind`` is ``"="``, ``"-"``, ``"+"`` or ``"r"`` (rolled year: ``old`` → ``text``)."""
-
-    kind: str
-    text: str
-    old: str = ""
-
-    @property
-    def old_side(self) -> str:
-        """The fragment's text on the old side ("" for an insertion)."""
-        return "" if self.kind == "+" else (self.old if self.kind == "r" else self.text)
-
-    @property
-    def new_side(self) -> str:
-        """The fragment's text on the new side ("" for a deletion)."""
-        return "" if self.kind == "-" else self.text
-
-
-@dataclass(frozen=True, slots=True)
 class Line:
     """One displayed paragraph: its fragments in order. A ``rewritten`` line has one deletion
     (the old paragraph) and one insertion (the new one), shown one after the other."""
 
-    fragments: tuple[Fragment, ...]
+    fragments: tuple[TextOp, ...]
     rewritten: bool = False
 
     @property
     def changed(self) -> bool:
         """True when a fragment is an insertion or a deletion (rolled years do not count)."""
-        return any(f.kind in "-+" for f in self.fragments)
+        return any(f.op in CHANGES for f in self.fragments)
 
     @property
     def chars(self) -> int:
@@ -78,47 +58,27 @@ def rewrite(line: Line) -> Line:
     longest = max(len(old), len(new))
     if longest < REWRITE_MIN_CHARS or not old or not new:
         return line
-    shared = sum(len(f.new_side) for f in line.fragments if f.kind in "=r")
+    shared = sum(len(f.new_side) for f in line.fragments if f.op not in CHANGES)
     if shared / longest >= REWRITE_SHARED_BELOW:
         return line
-    return Line((Fragment("-", old), Fragment("+", new)), rewritten=True)
-
-
-def fragments(ops: Iterable[TextOp]) -> list[Fragment]:
-    """Ops as fragments, rolled years merged into one ``"r"`` fragment each."""
-    out: list[Fragment] = []
-    pending_old: str | None = None
-    for op in ops:
-        if op.rollover and op.op == "-":
-            pending_old = op.text
-            continue
-        if op.rollover and op.op == "+" and pending_old is not None:
-            out.append(Fragment("r", op.text, pending_old))
-            pending_old = None
-            continue
-        if pending_old is not None:  # a lone rolled "-": show it as a deletion
-            out.append(Fragment("-", pending_old))
-            pending_old = None
-        if op.text:
-            out.append(Fragment(op.op, op.text))
-    if pending_old is not None:
-        out.append(Fragment("-", pending_old))
-    return out
+    return Line((TextOp(DELETE, old), TextOp(INSERT, new)), rewritten=True)
 
 
 def split_lines(ops: Iterable[TextOp]) -> list[Line]:
     """The ops cut at every line break into display lines (a break inside any op starts a
     line); mostly rewritten lines become whole-paragraph replacements (see :func:`rewrite`)."""
-    lines: list[list[Fragment]] = [[]]
-    for fragment in fragments(ops):
-        if fragment.kind == "r" or "\n" not in fragment.text:
+    lines: list[list[TextOp]] = [[]]
+    for fragment in ops:
+        if not fragment.text:
+            continue
+        if fragment.op == SHIFT or "\n" not in fragment.text:
             lines[-1].append(fragment)
             continue
         for index, piece in enumerate(fragment.text.split("\n")):
             if index:
                 lines.append([])
             if piece:
-                lines[-1].append(Fragment(fragment.kind, piece))
+                lines[-1].append(TextOp(fragment.op, piece))
     return [rewrite(Line(tuple(parts))) for parts in lines if parts]
 
 

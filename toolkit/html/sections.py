@@ -12,13 +12,13 @@ from toolkit.html.lines import (
     FOLD_INLINE_MIN_CHARS,
     INLINE_CONTEXT,
     Block,
-    Fragment,
     Line,
     plan_blocks,
     split_lines,
 )
 from toolkit.html.markup import anchor_id, esc, percent
 from toolkit.model import Report
+from toolkit.textdiff.ops import CHANGES, EQUAL, SHIFT, YEAR
 
 
 def pair_title(pair: SectionPair) -> str:
@@ -47,14 +47,15 @@ def _equal_text(text: str, shorten: bool) -> str:
     )
 
 
-def _fragment(fragment: Fragment, side: str, shorten: bool) -> str:
+def _fragment(fragment: TextOp, side: str, shorten: bool) -> str:
     """One fragment for the ``"both"`` (inline), ``"old"`` or ``"new"`` side."""
-    kind = fragment.kind
-    if kind == "=":
+    kind = fragment.op
+    if kind == EQUAL:
         return _equal_text(fragment.text, shorten)
-    if kind == "r":
+    if kind == SHIFT:
         shown = fragment.old if side == "old" else fragment.text
-        title = f"年份顺延：{fragment.old} → {fragment.text}"
+        what = "年份顺延" if fragment.reason == YEAR else "序号变动"
+        title = f"{what}：{fragment.old} → {fragment.text}"
         return f'<span class="roll" title="{esc(title)}">{esc(shown)}</span>'
     if kind == "-":
         return "" if side == "new" else f"<del>{esc(fragment.text)}</del>"
@@ -186,11 +187,11 @@ def render_continuation(
 ) -> str:
     """The part of a pair's text that follows its subsections (a part's closing paragraphs),
     headed "…（续）"; open when it holds a change."""
-    changed = any(op.op != "=" and not op.rollover for op in ops)
+    changed = any(op.op in CHANGES for op in ops)
     is_open = " open" if changed else ""
     level = min(pair.level, 4)
     body = _views(ops, side_by_side, old_label, new_label)
-    summary = f"续（{sum(len(op.text) for op in ops if op.op != '-')}字）"
+    summary = f"续（{sum(len(op.new_side) for op in ops)}字）"
     return (
         f'<section class="cont lvl-{level} pair-{esc(pair.status)}" '
         f'data-pair="{anchor_id("pair", index)}" data-status="{esc(pair.status)}">'

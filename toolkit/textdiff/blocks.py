@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from toolkit.sequence import longest_increasing
 from toolkit.textdiff.engine import diff_tokens
-from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
+from toolkit.textdiff.ops import CHANGES, DELETE, EQUAL, INSERT, TextOp, merge_adjacent
 from toolkit.textdiff.similarity import common, content_words, line_words
 from toolkit.textdiff.tokens import line_tokens
 
@@ -217,7 +217,7 @@ def _settle(ops: list[TextOp]) -> list[TextOp]:
     out: list[TextOp] = []
     run: list[TextOp] = []
     for op in [*ops, TextOp("=", "")]:
-        if op.op != "=" and not op.rollover:
+        if op.op in CHANGES:
             run.append(op)
             continue
         deleted = "".join(o.text for o in run if o.op == DELETE)

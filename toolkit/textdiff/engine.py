@@ -5,7 +5,7 @@ stays ``"\\n"`` so that the semantic cleanup prefers line boundaries, every othe
 gets a private-use code point. ``Diff_Timeout = 0`` makes the result independent of machine
 speed. After ``diff_main`` and ``diff_cleanupSemantic`` the code points are mapped back to the
 tokens' text. With a year gap, a deleted year and an inserted year ``gap`` apart inside one
-change become a rollover pair (see :class:`~toolkit.textdiff.ops.TextOp`).
+change become bookkeeping ``"~"`` ops (see :class:`~toolkit.textdiff.ops.TextOp`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from diff_match_patch import diff_match_patch
 
-from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, TextOp, merge_adjacent
+from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, YEAR, TextOp, merge_adjacent, shift
 from toolkit.textdiff.tokens import tokenize, year_of
 
 _OPS = {0: EQUAL, -1: DELETE, 1: INSERT}
@@ -70,10 +70,11 @@ def diff_tokens(
 ) -> list[TextOp]:
     """Diff two token lists; the ops rebuild ``"".join(old)`` and ``"".join(new)`` exactly.
 
-    ``year_gap`` (None: no rollover) makes years that moved by exactly that many years rollover
-    pairs instead of changes. Two passes: a literal diff without cleanup finds the old year tokens
-    that stand in a change against a year ``year_gap`` later; the final diff (with semantic
-    cleanup) treats those as equal to their counterparts.
+    ``year_gap`` (None: no rollover) makes years that moved by exactly that many years
+    bookkeeping ``"~"`` ops (reason "year") instead of changes. Two passes: a literal diff
+    without cleanup finds the old year tokens that stand in a change against a year
+    ``year_gap`` later; the final diff (with semantic cleanup) treats those as equal to their
+    counterparts.
     """
     keys = _rolled_keys(old, new, year_gap) if year_gap else None
     ops: list[TextOp] = []
@@ -84,8 +85,7 @@ def diff_tokens(
                 if old[i] == new[j]:
                     ops.append(TextOp(EQUAL, old[i]))
                 else:
-                    ops.append(TextOp(DELETE, old[i], rollover=True))
-                    ops.append(TextOp(INSERT, new[j], rollover=True))
+                    ops.append(shift(old[i], new[j], YEAR))
                 i += 1
                 j += 1
         elif op == DELETE:

@@ -2,46 +2,85 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 EQUAL = "="
 DELETE = "-"
 INSERT = "+"
+#: bookkeeping: text that changed only by the reports' distance (a rolled year, a renumbered
+#: label); not a change
+SHIFT = "~"
+#: why a ``"~"`` op is bookkeeping: a year moved by exactly the gap between the reports, or a
+#: heading label that only changed its number (（三） → （四）)
+Reason = Literal["", "year", "label"]
+YEAR: Reason = "year"
+LABEL: Reason = "label"
+#: the ops that count as changes
+CHANGES = (DELETE, INSERT)
 
 
 @dataclass(frozen=True, slots=True)
 class TextOp:
-    """One diff operation: ``op`` is ``"="`` (both), ``"-"`` (old only) or ``"+"`` (new only).
+    """One diff operation: ``op`` is ``"="`` (both), ``"-"`` (old only), ``"+"`` (new only) or
+    ``"~"`` (bookkeeping: ``old`` on the old side, ``text`` on the new side, for ``reason``).
 
-    ``rollover`` marks a year that moved by exactly the gap between the reports: a ``"-"`` op
-    and the ``"+"`` op right after it, not counted as a change and displayed as the new text.
-    """
+    A ``"~"`` op is not counted as a change and is displayed as its new text; it never holds a
+    line break."""
 
     op: str
     text: str
-    rollover: bool = False
+    old: str = ""
+    reason: Reason = ""
+
+    @property
+    def old_side(self) -> str:
+        """The op's text on the old side ("" for an insertion)."""
+        return "" if self.op == INSERT else self.old if self.op == SHIFT else self.text
+
+    @property
+    def new_side(self) -> str:
+        """The op's text on the new side ("" for a deletion)."""
+        return "" if self.op == DELETE else self.text
+
+
+def shift(old: str, new: str, reason: Reason) -> TextOp:
+    """The bookkeeping op of ``old`` becoming ``new``."""
+    return TextOp(SHIFT, new, old, reason)
 
 
 def old_text(ops: Iterable[TextOp]) -> str:
-    """The old text: equal and deleted ops in order."""
-    return "".join(op.text for op in ops if op.op != INSERT)
+    """The old text: equal, deleted and the old side of bookkeeping ops, in order."""
+    return "".join(op.old_side for op in ops)
 
 
 def new_text(ops: Iterable[TextOp]) -> str:
-    """The new text: equal and inserted ops in order."""
-    return "".join(op.text for op in ops if op.op != DELETE)
+    """The new text: equal, inserted and the new side of bookkeeping ops, in order."""
+    return "".join(op.new_side for op in ops)
+
+
+def one_sided(ops: Iterable[TextOp]) -> Iterator[tuple[str, str, Reason]]:
+    """(op, text, reason) with each ``"~"`` op written as its two sides: a ``"-"`` of the old
+    text and a ``"+"`` of the new one, both with the op's reason (for writers that put each
+    side's text where it stands, such as tracked changes)."""
+    for op in ops:
+        if op.op == SHIFT:
+            yield DELETE, op.old, op.reason
+            yield INSERT, op.text, op.reason
+        else:
+            yield op.op, op.text, ""
 
 
 def change_runs(ops: Iterable[TextOp]) -> list[list[TextOp]]:
-    """The changes counted in 处: maximal runs of counted ``-``/``+`` ops.
+    """The changes counted in 处: maximal runs of ``-``/``+`` ops.
 
-    Equal ops and rollover ops end a run; a run is never empty.
+    Equal ops and bookkeeping ops end a run; a run is never empty.
     """
     runs: list[list[TextOp]] = []
     current: list[TextOp] = []
     for op in ops:
-        if op.op == EQUAL or op.rollover:
+        if op.op not in CHANGES:
             if current:
                 runs.append(current)
                 current = []
@@ -53,13 +92,13 @@ def change_runs(ops: Iterable[TextOp]) -> list[list[TextOp]]:
 
 
 def merge_adjacent(ops: Iterable[TextOp]) -> list[TextOp]:
-    """Join neighbouring ops of the same kind (rollover ops are never joined)."""
+    """Join neighbouring ops of the same kind (bookkeeping ops are never joined)."""
     merged: list[TextOp] = []
     for op in ops:
         if not op.text:
             continue
         last = merged[-1] if merged else None
-        if last is not None and last.op == op.op and not last.rollover and not op.rollover:
+        if last is not None and last.op == op.op != SHIFT:
             merged[-1] = TextOp(op.op, last.text + op.text)
         else:
             merged.append(op)

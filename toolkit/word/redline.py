@@ -147,7 +147,7 @@ def _write(builder: DocumentBuilder, marker: RevisionMarker, stream: list[Placed
             continue
         style_new = style_new or placed.new
         style_old = style_old or placed.old
-        author = rollover if piece.rollover else None
+        author = rollover if piece.reason else None
         if piece.op == "=":
             builder.text(paragraph, piece.text)
         elif piece.op == "+":
