@@ -6,7 +6,6 @@ import pytest
 
 from toolkit.check.cycle import _check
 from toolkit.check.lines import Line
-from toolkit.check.meeting import chinese_number
 from toolkit.draft.years import years_in
 from toolkit.plans import plan_name, plan_number
 
@@ -38,13 +37,6 @@ def test_plan_names():
 )
 def test_cycle_wording(text, year, flagged):
     assert (_check(Line(1, text, None), text, year) is not None) == flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "number"), [("一", 1), ("十", 10), ("十四", 14), ("二十", 20), ("二十三", 23)]
-)
-def test_chinese_number(text, number):
-    assert chinese_number(text) == number
 
 
 def test_years_in_reads_both_numeral_systems():

@@ -7,7 +7,7 @@ import pytest
 from toolkit.model import Paragraph
 from toolkit.targets.extract import extract_from_paragraph
 from toolkit.targets.indicators import builtin_table
-from toolkit.targets.numbers import chinese_to_number, find_quantities
+from toolkit.targets.numbers import find_quantities
 
 TABLE = builtin_table()
 
@@ -120,13 +120,6 @@ def test_no_year_date_ordinal_or_count_of_years_is_a_quantity():
     assert targets_of(text, headline=True) == []
     assert targets_of(text, scope="achieved") == []
 
-
-def test_chinese_numerals_only_inside_number_spans():
-    assert chinese_to_number("一千二百") == 1200
-    assert chinese_to_number("十五") == 15
-    assert chinese_to_number("三百") == 300
-    assert chinese_to_number("五点五") == 5.5
-    assert chinese_to_number("一带") is None
     spans = find_quantities("坚持一带一路，力争百分之五左右，三百天，一千二百万人")
     assert [(q.value, q.unit) for q in spans] == [(5, "%"), (300, "天"), (1200, "万人")]
 

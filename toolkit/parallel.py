@@ -14,12 +14,13 @@ falls back to doing all the work in this process; the result is the same either 
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -61,8 +62,12 @@ def map_split(
         running += weights[cut]
         cut += 1
     first, second = items[:cut], items[cut:]
-    child = _fork(function, second)
+    child = None
     try:
+        # Ctrl-C or SIGTERM during the fork would run its handler inside the interpreter's
+        # at-fork hooks, which swallow the exit it raises: held until the child is known
+        with _signals_held():
+            child = _fork(function, second)
         results = [function(item) for item in first]
     except BaseException:
         if child:
@@ -72,6 +77,18 @@ def map_split(
     if rest is None or len(rest) != len(second):
         rest = [function(item) for item in second]
     return results + rest
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back (blocked) in the block, delivered when it ends; a child
+    forked inside keeps them blocked (the parent stops it with SIGKILL)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _fork(function: Callable[[T], Any], items: Sequence[T]) -> tuple[int, int] | None:

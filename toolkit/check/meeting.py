@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from toolkit.check.lines import Line
 from toolkit.check.model import Finding
-from toolkit.draft.numbering import chinese_number as numeral
 from toolkit.model import Report
+from toolkit.numerals import chinese_int
+from toolkit.numerals import chinese_numeral as numeral
 
 KIND = "meeting"
 _MEETING = re.compile(
@@ -17,22 +18,6 @@ _MEETING = re.compile(
 )
 #: reports given in the year before the one they plan are given from this month on
 _LATE_MONTH = 10
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
-
-
-def chinese_number(text: str) -> int:
-    """一 → 1, 十四 → 14, 二十 → 20, 一百零二 → 102 (the numbers of terms and sessions)."""
-    total, current = 0, 0
-    for char in text:
-        if char == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _DIGITS[char]
-    return total + current
 
 
 def session(report: Report) -> tuple[int, int, str] | None:
@@ -40,7 +25,8 @@ def session(report: Report) -> tuple[int, int, str] | None:
     for key in ("meeting", "subtitle"):
         match = _MEETING.search(report.meta.get(key, ""))
         if match:
-            return chinese_number(match.group(1)), chinese_number(match.group(2)), match.group(0)
+            term, number = (chinese_int(match.group(k)) or 0 for k in (1, 2))
+            return term, number, match.group(0)
     return None
 
 

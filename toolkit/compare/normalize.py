@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+from toolkit.numerals import YEAR
+
+_YEAR = re.compile(YEAR)
 _LABEL = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[)）]"
     r"|\d+[.．、]|附件\s*\d*)\s*"

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import re
 
-_DIGITS = "〇一二三四五六七八九"
+from toolkit.numerals import chinese_int, chinese_numeral
+
 _SESSION = re.compile(r"第([一二三四五六七八九十]+)次会议$")
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, for 0 ≤ n < 100."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + ("" if ones == 0 else _DIGITS[ones])
 
 
 def next_meeting(meeting: str) -> str | None:
@@ -23,10 +16,7 @@ def next_meeting(meeting: str) -> str | None:
     match = _SESSION.search(meeting)
     if match is None:
         return None
-    numeral = match.group(1)
-    tens, _, ones = numeral.rpartition("十")
-    if "十" in numeral:
-        value = (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
-    else:
-        value = _DIGITS.index(numeral)
-    return meeting[: match.start()] + f"第{chinese_number(value + 1)}次会议"
+    value = chinese_int(match.group(1))
+    if value is None:
+        return None
+    return meeting[: match.start()] + f"第{chinese_numeral(value + 1)}次会议"

@@ -26,9 +26,10 @@ from toolkit.draft.model import (
     TargetRow,
     TargetTable,
 )
-from toolkit.draft.numbering import chinese_number, next_meeting
+from toolkit.draft.numbering import next_meeting
 from toolkit.draft.years import cycle_parts, roll_years
 from toolkit.model import Paragraph, Report, Role, Section
+from toolkit.numerals import chinese_numeral
 
 CARRIED_ROLES = (Role.PLAN, Role.GOVERNMENT, Role.OTHER)
 _FIVE_YEAR = re.compile(r"五年|十[一二三四五六七八九]五|“十")
@@ -70,7 +71,7 @@ class _Skeleton:
         label = "" if section is None else section.label
         if section is not None and not _PART_LABEL.fullmatch(label):
             return heading  # unnumbered parts stay unnumbered
-        new_label = chinese_number(self.parts_numbered) + "、"
+        new_label = chinese_numeral(self.parts_numbered) + "、"
         return new_label + heading[len(label) :] if label else new_label + heading
 
     def roll(self, text: str) -> str:

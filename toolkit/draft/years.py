@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from toolkit.numerals import write_year, year_value
 from toolkit.plans import plan_of
 
-_DIGITS = "〇一二三四五六七八九"
 _ARABIC_YEAR = re.compile(r"(?<![0-9０-９.])([12][0-9]{3})(?=\s*年)")
-_CHINESE_YEAR = re.compile(rf"([{_DIGITS}零]{{4}})(?=年)")
+_CHINESE_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
 
 
 def roll_years(text: str, year: int | None, by: int = 1) -> str:
@@ -28,11 +28,10 @@ def roll_years(text: str, year: int | None, by: int = 1) -> str:
         return str(value + by) if value in window else match.group(1)
 
     def chinese(match: re.Match[str]) -> str:
-        digits = match.group(1).replace("零", "〇")
-        value = int("".join(str(_DIGITS.index(c)) for c in digits))
-        if value not in window:
+        value = year_value(match.group(1))
+        if value is None or value not in window:
             return match.group(1)
-        return "".join(_DIGITS[int(c)] for c in str(value + by))
+        return write_year(value + by, match.group(1))
 
     return _CHINESE_YEAR.sub(chinese, _ARABIC_YEAR.sub(arabic, text))
 
@@ -42,9 +41,9 @@ def years_in(text: str) -> list[tuple[int, int, int]]:
     in text order; ``end`` is the offset of the 年."""
     found = [(m.start(1), m.end(1), int(m.group(1))) for m in _ARABIC_YEAR.finditer(text)]
     for m in _CHINESE_YEAR.finditer(text):
-        digits = m.group(1).replace("零", "〇")
-        value = int("".join(str(_DIGITS.index(c)) for c in digits))
-        found.append((m.start(1), m.end(1), value))
+        value = year_value(m.group(1))
+        if value is not None:
+            found.append((m.start(1), m.end(1), value))
     return sorted(found)
 
 

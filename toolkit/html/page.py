@@ -20,9 +20,10 @@ from toolkit.html.summary import (
     table_of_contents,
     totals,
 )
+from toolkit.numerals import YEAR
 from toolkit.review import Review
 
-_YEAR = re.compile(r"(19|20)\d{2}\s*年(度)?")
+_YEAR = re.compile(rf"(?:{YEAR})\s*年(度)?")
 
 
 def document(title: str, body: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from toolkit.model import Block
+from toolkit.numerals import YEAR, chinese_int, year_value
 
 #: Keys of the metadata block government sites print above a document (索引号 … 有效性).
 META_KEYS = (
@@ -55,7 +56,7 @@ _TAIL = re.compile(
     r"相关附件|相关报道|【打印】|【关闭】|分享到)\s*[:：]?\s*(.*)$"
 )
 _DATE = re.compile(
-    r"(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})"
+    rf"({YEAR})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
     r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 _MEETING = re.compile(r"在(.{2,60}?(?:会议|大会))上")
@@ -65,7 +66,6 @@ _SPEECH = re.compile(r"^的?(?:讲话|报告)$|作?(?:政府)?工作报告$|的?
 _BRACKETS = " 。.（）()〔〕【】[]——―-─"
 _SENTENCE_ENDS = ("。", "！", "；", "，", "!", ";", ",")
 _TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
 @dataclass
@@ -79,23 +79,14 @@ class Front:
     date: tuple[int, int, int] | None = None
 
 
-def _cn_small(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    from toolkit.profiles.numbering import chinese_ordinal
-
-    return chinese_ordinal(text) or 0
-
-
 def parse_date(text: str) -> tuple[int, int, int] | None:
     """The first 年月日 date in ``text`` (Arabic or Chinese numerals), or None."""
     found = _DATE.search(text)
     if not found:
         return None
-    year_text = found.group(1)
-    year = int("".join(_CN_DIGITS.get(c, c) for c in year_text))
-    month, day = _cn_small(found.group(2)), _cn_small(found.group(3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    year = year_value(found.group(1))
+    month, day = chinese_int(found.group(2)) or 0, chinese_int(found.group(3)) or 0
+    if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return year, month, day
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from toolkit.model import Block, Report, Role, SourceDocument
+from toolkit.numerals import YEAR, year_value
 from toolkit.plugins.base import Profile
 from toolkit.profiles import roles
 from toolkit.profiles.front import Front, meta_line, read_front, split_chrome, take_page_title
@@ -33,7 +34,7 @@ _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[�
 MAX_PART_TITLE = 40
 _PERIOD = re.compile(r"\d{4}\s*年|十[一二三四五六七八九]五")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
-_YEAR = re.compile(r"(\d{4})\s*年")
+_YEAR = re.compile(rf"({YEAR})\s*年")
 _TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 _QUALIFIED = re.compile(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
@@ -277,7 +278,7 @@ def _year(report: Report, front: Front) -> int | None:
         return found
     for section in report.sections:
         if section.role is Role.PLAN and (found_year := _YEAR.search(section.title)):
-            return int(found_year.group(1))
+            return year_value(found_year.group(1))
     return _date_year(front)
 
 
@@ -290,8 +291,8 @@ def _front_year(front: Front) -> int | None:
 def _title_year(title: str) -> int | None:
     from toolkit.profiles.front import parse_date
 
-    found = _YEAR.search(title.replace("〇", "0"))
-    return int(found.group(1)) if found and not parse_date(title) else None
+    found = _YEAR.search(title)
+    return year_value(found.group(1)) if found and not parse_date(title) else None
 
 
 def _date_year(front: Front) -> int | None:

@@ -5,34 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from toolkit.numerals import chinese_int
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def chinese_ordinal(text: str) -> int | None:
-    """The value of a small Chinese numeral (一 … 九十九); None if it is not one."""
-    if not text or any(ch not in _DIGITS and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _DIGITS[text] if len(text) == 1 else None
-    tens, _, units = text.partition("十")
-    if len(tens) > 1 or len(units) > 1:
-        return None
-    value = (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +37,7 @@ def match_label(text: str) -> Label | None:
             continue
         raw = found.group(1)
         if kind in ("cn", "paren_cn", "chapter"):
-            ordinal = chinese_ordinal(raw)
+            ordinal = chinese_int(raw)
         elif kind == "circled":
             ordinal = CIRCLED.index(raw) + 1
         else:
@@ -79,7 +54,7 @@ def is_bare_label(text: str) -> bool:
     """Whether ``text`` is a part or section label and nothing else ("（三）", "三、")."""
     for _, pattern in _PATTERNS[:3]:
         found = pattern.match(text)
-        if found and found.end() == len(text) and chinese_ordinal(found.group(1)):
+        if found and found.end() == len(text) and chinese_int(found.group(1)):
             return True
     return False
 
@@ -88,7 +63,7 @@ def is_label_tail(text: str) -> bool:
     """Whether ``text`` opens with the rest of a （N） label whose opening bracket ended the
     line before ("三）改革开放…" after "（")."""
     found = _CLOSED_ONLY.match(text)
-    return bool(found and chinese_ordinal(found.group(1)) and found.end() < len(text))
+    return bool(found and chinese_int(found.group(1)) and found.end() < len(text))
 
 
 _CLOSED_ONLY = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[）)]\s*")

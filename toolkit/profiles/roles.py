@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from toolkit.model import Role
+from toolkit.numerals import YEAR, year_value
 from toolkit.plans import plan_number
 
 #: "加强政府自身建设", "提升政府治理效能", "建设人民满意的服务型政府" (not "政府工作", "政府公报")
@@ -24,8 +25,8 @@ _REVIEW = re.compile(r"回顾|总结|成就|成效|进展|过去(一|五)年|一
 _OUTLOOK = re.compile(r"今后五年|未来五年|主要考虑|中长期|远景")
 _PLAN = re.compile(r"安排|建议|部署|重点工作|主要任务|重点任务|总体要求|目标")
 _PLAN_NUMBER = re.compile(r"十([一二三四五六七八九])五")
-_YEAR = re.compile(r"(\d{4})\s*年")
-_ANY_YEAR_WORK = re.compile(r"\d{4}年.*工作")
+_YEAR = re.compile(rf"({YEAR})\s*年")
+_ANY_YEAR_WORK = re.compile(rf"(?:{YEAR})年.*工作")
 _CN = "一二三四五六七八九"
 
 _PAST_CUES = re.compile(r"一年来|过去一年|五年来|过去五年|去年|预计")
@@ -41,7 +42,7 @@ def title_roles(title: str, year: int | None = None) -> list[Role]:
     if _GOVERNMENT.search(title):
         return [Role.GOVERNMENT]
     roles: list[Role] = []
-    years = {int(y) for y in _YEAR.findall(title)}
+    years = {year_value(y) for y in _YEAR.findall(title)}
     plans = {_CN.index(n) + 11 for n in _PLAN_NUMBER.findall(title)}
     if _REVIEW.search(title) or (year is not None and year - 1 in years):
         roles.append(Role.REVIEW)

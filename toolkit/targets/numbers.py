@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit.numerals import chinese_value
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％～－／", "0123456789.%~-/")
 
 #: base units of measure (longest first when matched); "%" and "个百分点" are rates
@@ -77,10 +79,8 @@ BASE_UNITS: tuple[str, ...] = (
 #: (万, 亿, 万亿, 千, 百), and the bare magnitudes 万亿 / 亿 / 万 ("1.5亿左右", "5万亿台阶")
 MAGNITUDES = ("万亿", "亿", "万", "千", "百")
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_CN_DIGITS |= {"七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+#: the characters a Chinese numeral's value starts with (零 … 九, 两)
+_CN_DIGITS = "零〇一二两三四五六七八九"
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?"
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
@@ -104,36 +104,6 @@ class Quantity:
 def normalise_digits(text: str) -> str:
     """Full-width digits and signs to ASCII; same length as the input, so offsets still hold."""
     return text.translate(_FULL_WIDTH)
-
-
-def chinese_to_number(numeral: str) -> float | None:
-    """Convert a Chinese numeral ("三百", "一千二百", "十五", "五点五") to a number; None when the
-    string is not a well-formed numeral."""
-    if not numeral:
-        return None
-    if "点" in numeral:
-        whole, _, frac = numeral.partition("点")
-        head = chinese_to_number(whole) if whole else 0.0
-        if head is None or not frac or any(c not in _CN_DIGITS for c in frac):
-            return None
-        return head + float("0." + "".join(str(_CN_DIGITS[c]) for c in frac))
-    total = section = 0
-    digit: int | None = None
-    for char in numeral:
-        if char in _CN_DIGITS:
-            if digit is not None:  # "二五" digit strings are not numerals here
-                return None
-            digit = _CN_DIGITS[char]
-        elif char in _CN_UNITS:
-            section += (1 if digit is None else digit) * _CN_UNITS[char]
-            digit = None
-        elif char in _CN_BIG:
-            section += digit or 0
-            total += (section or 1) * _CN_BIG[char]
-            section, digit = 0, None
-        else:
-            return None
-    return float(total + section + (digit or 0))
 
 
 #: a unit character that starts a longer word is not a unit there ("5万亿台阶", "两次会议")
@@ -178,7 +148,7 @@ def _to_float(token: str) -> float | None:
             num, den = token.split("/")
             return float(num) / float(den) if float(den) else None
         return float(token)
-    return chinese_to_number(token)
+    return chinese_value(token)
 
 
 def _is_chinese(token: str) -> bool:

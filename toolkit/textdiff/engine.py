@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from diff_match_patch import diff_match_patch
 
 from toolkit.textdiff.ops import DELETE, EQUAL, INSERT, YEAR, TextOp, merge_adjacent, shift
-from toolkit.textdiff.tokens import tokenize, year_of
+from toolkit.textdiff.tokens import shifted_year, tokenize, year_of
 
 _OPS = {0: EQUAL, -1: DELETE, 1: INSERT}
 # private-use areas: code points no text token will ever be confused with
@@ -113,7 +113,7 @@ def _rolled_keys(old: Sequence[str], new: Sequence[str], year_gap: int) -> list[
         if any(year_of(old[k]) for k in deleted) and any(year_of(new[k]) for k in inserted):
             sub_old = [old[k] for k in deleted]
             sub_new = [new[k] for k in inserted]
-            sub_keys = [_shifted(t, year_gap) for t in sub_old]
+            sub_keys = [shifted_year(t, year_gap) for t in sub_old]
             a = b = 0
             for op, count in _raw_diff(sub_old, sub_new, cleanup=False, old_keys=sub_keys):
                 if op == EQUAL:
@@ -145,9 +145,7 @@ def _rolled_keys(old: Sequence[str], new: Sequence[str], year_gap: int) -> list[
     return keys if rolled else None
 
 
-def _shifted(token: str, gap: int) -> str:
-    year = year_of(token)
-    return f"{year[0] + gap}{year[1]}" if year else token
+
 
 
 def diff_texts(old: str, new: str, *, year_gap: int | None = None) -> list[TextOp]:

@@ -2,7 +2,8 @@
 
 Segmenter words (:mod:`toolkit.segment`), except that a number with its range, percent sign,
 unit and qualifier is one token: ``5.5%左右``, ``6%-6.5%``, ``1100万人``, ``1.2万亿元``,
-``2024年``, ``百分之五左右``, ``一千二百万元``. A line break is a token of its own. Then
+``2024年``, ``二〇二四年``, ``百分之五左右``, ``一千二百万元``. A line break is a token of its
+own. Then
 "5.5%左右" → "5%左右" is one change, never "-.5", and "1100万" → "1200万" is not one digit
 swapped. ``"".join(tokenize(text)) == text`` always holds.
 """
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from toolkit import parallel, segment
+from toolkit.numerals import YEAR, write_year, year_value
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
@@ -33,9 +35,11 @@ _NUMBER = (
 # (十百千万亿) followed by a unit; a bare 一 or 三 is left to the segmenter (一是, 三大攻坚战).
 _CN_PERCENT = rf"百分之{_CN}(?:{_RANGE}{_CN})?(?:{_QUALIFIER})?"
 _CN_AMOUNT = rf"[{_CN_DIGIT}]*[十百千万亿][{_CN_DIGIT}]*(?:{_UNIT})(?:{_QUALIFIER})?"
-_GROUP = re.compile(rf"\n|{_CN_PERCENT}|{_NUMBER}|{_CN_AMOUNT}")
+# a year in Chinese digits is one token like 2024年 ("二〇二四年", not 二 / 〇 / 二 / 四年)
+_CN_YEAR = r"[一二][〇零一二三四五六七八九]{3}年"
+_GROUP = re.compile(rf"\n|{_CN_YEAR}|{_CN_PERCENT}|{_NUMBER}|{_CN_AMOUNT}")
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(年?)")
+_YEAR = re.compile(rf"({YEAR})(年?)")
 
 
 def tokenize(text: str) -> list[str]:
@@ -96,8 +100,19 @@ def _remember(line: str, tokens: tuple[str, ...]) -> None:
 
 def year_of(token: str) -> tuple[int, str] | None:
     """``(year, suffix)`` when the token is a year ("2024年" → (2024, "年"), "2024" → (2024,
-    "")), else None."""
+    ""), "二〇二四年" → (2024, "年")), else None."""
     match = _YEAR.fullmatch(token)
     if match is None:
         return None
-    return int(match.group(1)), match.group(2)
+    year = year_value(match.group(1))
+    return None if year is None else (year, match.group(2))
+
+
+def shifted_year(token: str, gap: int) -> str:
+    """A year token moved by ``gap`` years, in its own script ("二〇二四年" + 1 → "二〇二五年");
+    any other token as it is."""
+    match = _YEAR.fullmatch(token)
+    year = year_value(match.group(1)) if match else None
+    if match is None or year is None:
+        return token
+    return write_year(year + gap, match.group(1)) + match.group(2)
