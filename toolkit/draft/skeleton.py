@@ -27,6 +27,7 @@ from toolkit.draft.model import (
     TargetTable,
 )
 from toolkit.draft.numbering import chinese_number, next_meeting
+from toolkit.draft.review import commitment_prompts, overview_prompt, standing_prompts
 from toolkit.draft.years import cycle_parts, roll_years
 from toolkit.model import Paragraph, Report, Role, Section
 
@@ -171,9 +172,8 @@ class _Skeleton:
                 + "；".join(self.facts.unreported)
             )
         yield DraftParagraph(Kind.HEADING, (heading,), level=1, hints=tuple(hints))
-        yield DraftParagraph(
-            Kind.PROMPT, ("总体情况：", Blank("主要经济指标完成情况与全年工作总体评价"))
-        )
+        yield overview_prompt(self.report, self.facts.overview)
+        placed: set[str] = set()
         for section in self.plan_sections():
             # a plan part without sections is reviewed under its title, without its 二、 label
             heading = section.heading if section.level > 1 else section.title
@@ -183,12 +183,15 @@ class _Skeleton:
             points = subs or leads
             if points:
                 yield DraftParagraph(Kind.PROMPT, ("上年部署：" + "；".join(points),))
-            for commitment in self.commitments_in(section):
-                yield DraftParagraph(
-                    Kind.PROMPT,
-                    ("上年承诺：" + commitment + "。完成情况：", Blank("完成情况")),
-                )
+            ids = {s.id for s in section.walk()}
+            placed |= ids
+            yield from commitment_prompts(c for c in self.facts.commitments if c.section_id in ids)
             yield DraftParagraph(Kind.BODY, (Blank("工作成效"),))
+        others = [c for c in self.facts.commitments if c.section_id not in placed]
+        if others:  # made in the plan part's own paragraphs or in another part
+            yield DraftParagraph(Kind.PROMPT, ("上年其他量化承诺：",))
+            yield from commitment_prompts(others)
+        yield from standing_prompts(self.report, skip=self.facts.overview)
 
     def plan_sections(self) -> list[Section]:
         """The latest report's plan sections: the children of its plan part(s), or the parts."""
@@ -197,10 +200,6 @@ class _Skeleton:
             if top.role is Role.PLAN:
                 found.extend(top.children or (top,))
         return found
-
-    def commitments_in(self, section: Section) -> list[str]:
-        ids = {s.id for s in section.walk()}
-        return [c.text for c in self.facts.commitments if c.section_id in ids]
 
     # -- plan: the latest structure carried over --------------------------------------------
 

@@ -28,7 +28,10 @@ PLACEHOLDER_CLOSE: Final = "】"
 
 
 def placeholder_text(what: str) -> str:
-    """The marked text of a blank: ``placeholder_text("日期")`` → "【待填：日期】"."""
+    """The marked text of a blank: ``placeholder_text("日期")`` → "【待填：日期】"; a bare figure
+    to fill, ``placeholder_text("")``, is "【待填】"."""
+    if not what:
+        return PLACEHOLDER_OPEN.rstrip("：") + PLACEHOLDER_CLOSE
     return f"{PLACEHOLDER_OPEN}{what}{PLACEHOLDER_CLOSE}"
 
 
