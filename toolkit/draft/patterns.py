@@ -66,7 +66,7 @@ def pattern(
     (``figures``), and with ``five_year`` each clause that speaks of the five-year term made one
     blank of that name. ``review`` says the text speaks of the year under review (``year - 1``,
     rolled to ``year``), whose cycle wording must then fit ``year``."""
-    rolled = roll_years(text, year)
+    rolled = full_width(roll_years(text, year))
     cycle_year = year - 1 if review and year is not None else year
     pieces: list[Piece] = []
     parts = clauses(rolled) if five_year is not None else [rolled]
@@ -82,6 +82,36 @@ def pattern(
             else:
                 pieces.append(piece)
     return _joined(pieces)
+
+
+_PAIRS = {"“": "”", "（": "）", "《": "》", "(": ")"}
+_HAN = "\u3400-\u9fff"
+_HALF_PARENS = re.compile(rf"\(([^()]*[{_HAN}][^()]*)\)")
+_HALF_MARKS = re.compile(rf"(?<=[{_HAN}”）])[,:;](?!\d)|[,:;](?=[{_HAN}“（])")
+_FULL = {",": "，", ":": "：", ";": "；"}
+
+
+def full_width(text: str) -> str:
+    """Half-width ( ) , : ; of Chinese text made full-width, as the genre prints them:
+    "(一)加快改革,激发活力" → "（一）加快改革，激发活力"; "(2021—2025年)" too, but not
+    "1,000" or "PM2.5(μg)"-like Latin text."""
+    text = _HALF_PARENS.sub(r"（\1）", text)
+    return _HALF_MARKS.sub(lambda m: _FULL[m.group(0)], text)
+
+
+def cut(text: str, limit: int) -> str:
+    """``text`` cut to about ``limit`` characters with "……", never inside quotes or brackets:
+    an opened “ or （ is closed within the next 20 characters or the cut moves before it."""
+    if len(text) <= limit:
+        return text
+    end = limit
+    opened = [(i, c) for i, c in enumerate(text[:end]) if c in _PAIRS]
+    for at, mark in reversed(opened):
+        close = text.find(_PAIRS[mark], at + 1)
+        if close < 0 or close >= end:
+            end = close + 1 if 0 <= close < limit + 20 else at
+            break
+    return text[:end] + "……" if end < len(text) else text
 
 
 def result_of(clause: str) -> str:

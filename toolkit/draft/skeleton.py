@@ -27,6 +27,7 @@ from toolkit.draft.model import (
     TargetTable,
 )
 from toolkit.draft.numbering import chinese_number, next_meeting
+from toolkit.draft.patterns import cut, full_width
 from toolkit.draft.review import commitment_prompts, overview_prompt, standing_prompts
 from toolkit.draft.years import cycle_parts, roll_years
 from toolkit.model import Paragraph, Report, Role, Section
@@ -75,14 +76,24 @@ class _Skeleton:
         return new_label + heading[len(label) :] if label else new_label + heading
 
     def roll(self, text: str) -> str:
-        return roll_years(text, self.year)
+        """A heading for the new year: years moved, punctuation full-width."""
+        return full_width(roll_years(text, self.year))
 
-    def rolled(self, text: str) -> tuple[str | Blank, ...]:
-        """Body text for the new year: years moved, plan-cycle wording that no longer fits made
-        a blank (:func:`toolkit.draft.years.cycle_parts`)."""
+    def kept(self, text: str) -> tuple[str | Blank, ...]:
+        """Last year's text quoted as it was (its years are last year's), punctuation
+        full-width, the name of a plan that has ended made a blank where carried out."""
         return tuple(
             Blank(piece) if blank else piece
-            for blank, piece in cycle_parts(roll_years(text, self.year), self.year)
+            for blank, piece in cycle_parts(full_width(text), self.year)
+            if blank or piece
+        )
+
+    def rolled(self, text: str) -> tuple[str | Blank, ...]:
+        """Body text for the new year: years moved, punctuation full-width, plan-cycle wording
+        that no longer fits made a blank (:func:`toolkit.draft.years.cycle_parts`)."""
+        return tuple(
+            Blank(piece) if blank else piece
+            for blank, piece in cycle_parts(self.roll(text), self.year)
         )
 
     # -- the document, top to bottom ------------------------------------------------------
@@ -177,7 +188,7 @@ class _Skeleton:
         for section in self.plan_sections():
             # a plan part without sections is reviewed under its title, without its 二、 label
             heading = section.heading if section.level > 1 else section.title
-            yield DraftParagraph(Kind.HEADING, (heading,), level=2)
+            yield DraftParagraph(Kind.HEADING, (full_width(heading),), level=2)
             leads = [p.lead.rstrip("。；;，, ") for p in section.all_paragraphs() if p.lead]
             subs = [child.title for child in section.children]
             points = subs or leads
@@ -229,7 +240,8 @@ class _Skeleton:
                 continue
             elif item.id == self.report.targets_paragraph:
                 yield DraftParagraph(
-                    Kind.PROMPT, ("上年主要预期目标：" + _targets_sentences(item.text),)
+                    Kind.PROMPT,
+                    ("上年主要预期目标：", *self.kept(_targets_sentences(item.text))),
                 )
                 yield from self.targets_table()
             else:
@@ -296,10 +308,7 @@ def _prompt_of(paragraph: Paragraph) -> str:
     sentences = [s for s in _SENTENCE_END.split(paragraph.text) if s]
     if len(sentences) > 1 and sentences[0].startswith("各位代表"):
         sentences = sentences[1:]
-    first = sentences[0] if sentences else ""
-    if len(first) > PROMPT_LIMIT:
-        first = first[:PROMPT_LIMIT] + "……"
-    return first
+    return cut(sentences[0], PROMPT_LIMIT) if sentences else ""
 
 
 def _closing_paragraphs(report: Report) -> dict[str, Paragraph]:
