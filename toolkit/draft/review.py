@@ -16,14 +16,18 @@ from toolkit.model import Paragraph, Report, Role
 
 #: what the blank of a five-year clause asks for in a one-year review
 THIS_YEAR = "本年表述"
-_THANKS = re.compile(r"衷心感谢|诚挚感谢|由衷感谢|衷心的感谢|崇高敬意|表示感谢")
-_PROBLEMS = re.compile(
-    r"清醒(?:地)?(?:看到|认识)|问题和不足|不足和问题|困难和问题|差距和不足|短板和不足"
-)
+_THANKS = re.compile(r"(?:表示|致以)[^。！，]{0,6}(?:感谢|敬意)|(?:衷心|诚挚|由衷)(?:地)?感谢")
+#: the thanks are given on behalf of the government ("我代表省人民政府，向…表示衷心感谢")
+_ON_BEHALF = re.compile(r"代表[^。！，]{0,8}(?:政府|国务院)")
+#: a problems paragraph opens by saying what is seen ("我们也清醒认识到") and naming problems
+_SEEN = re.compile(r"看到|认识到")
+_PROBLEM_WORDS = re.compile(r"问题|不足|挑战|困难|短板|差距|矛盾")
+#: how far into a paragraph its opening is read for those words
+OPENING_SPAN = 60
 #: departments a review's "other work" paragraph lists (民族、宗教、外事、国防动员 …)
 _DEPARTMENTS = re.compile(
     r"民族|宗教|外事|侨务|港澳|对台|国防|双拥|退役军人|人防|档案|史志|地方志|气象|地震|妇女|"
-    r"儿童|残疾人|红十字|工会|共青团|老龄|慈善|参事|文史|统计|审计"
+    r"儿童|青少年|残疾人|红十字|工会|共青团|老龄|慈善|参事|文史|统计|审计"
 )
 #: at least this many departments named, two of them core ones, make a paragraph the "other
 #: work" one
@@ -72,52 +76,63 @@ def commitment_prompts(commitments: Iterable[Commitment]) -> Iterator[DraftParag
 
 def standing_prompts(report: Report, skip: str | None = None) -> Iterator[DraftParagraph]:
     """Prompts for the standing parts of last year's review, in its order: other work
-    (民族宗教、国防动员 …), troops, thanks, problems; each present only when the review had it.
-    ``skip`` is the overview paragraph, never a standing part."""
+    (民族宗教、国防动员 …), troops, thanks, problems; each present only when the review had it,
+    from the last paragraph of its kind (an earlier thanks to a one-off event's volunteers is no
+    standing part). ``skip`` is the overview paragraph, never a standing part."""
     year = report.year
-    for paragraph in _review_paragraphs(report):
-        if paragraph.id == skip:
-            continue
-        text = paragraph.text
-        opening = sentences(text)[0] if text else ""
-        if text.startswith("——"):
-            continue  # a point of the five-year or the year's summary, not a standing part
-        if _PROBLEMS.search(text[:40]):
-            yield _problems(text, year)
-        elif _THANKS.search(text):
-            yield DraftParagraph(
-                Kind.PROMPT,
-                (Lead("感谢："), *pattern(text, year, figures=False, five_year=THIS_YEAR)),
-                hints=(f"上年开头：{opening}",),
-            )
-        elif _TROOPS.search(text[:40]):
-            yield DraftParagraph(
-                Kind.PROMPT,
-                (Lead("国防和双拥："), *pattern(text, year, five_year=THIS_YEAR, review=True)),
-            )
-        elif listed := _other_work(text):
-            yield DraftParagraph(
-                Kind.PROMPT,
-                (Lead("其他工作："), *pattern(listed, year, five_year=THIS_YEAR, review=True)),
-            )
+    last: dict[str, tuple[int, DraftParagraph]] = {}
+    for number, paragraph in enumerate(_review_paragraphs(report)):
+        if paragraph.id != skip and not paragraph.text.startswith("——"):
+            # a "——" paragraph is a point of the year's or the term's summary
+            found = _standing(paragraph.text, year)
+            if found is not None:
+                last[found[0]] = (number, found[1])
+    for _, prompt in sorted(last.values(), key=lambda item: item[0]):
+        yield prompt
+
+
+def _standing(text: str, year: int | None) -> tuple[str, DraftParagraph] | None:
+    """(kind, prompt) when ``text`` is a standing part of a review, else None."""
+    opening = sentences(text)[0] if text else ""
+    opening_words = text[:OPENING_SPAN]
+    if "清醒" in opening_words or (
+        _SEEN.search(opening_words) and _PROBLEM_WORDS.search(opening_words)
+    ):
+        return "problems", _problems(text, year)
+    if _THANKS.search(text) and _ON_BEHALF.search(text):
+        parts = pattern(text, year, figures=False, five_year=THIS_YEAR)
+        hints = (f"上年开头：{opening}",)
+        return "thanks", DraftParagraph(Kind.PROMPT, (Lead("感谢："), *parts), hints=hints)
+    if _TROOPS.search(text[:40]):
+        parts = pattern(text, year, five_year=THIS_YEAR, review=True)
+        return "troops", DraftParagraph(Kind.PROMPT, (Lead("国防和双拥："), *parts))
+    listed = _other_work(text)
+    if listed:
+        parts = pattern(listed, year, five_year=THIS_YEAR, review=True)
+        return "other", DraftParagraph(Kind.PROMPT, (Lead("其他工作："), *parts))
+    return None
 
 
 def _other_work(text: str) -> str:
     """The sentences of a paragraph that list other work, departments named one after another
     ("民族、宗教、侨务、国防动员…等工作取得新成绩。"): the paragraph has a clause naming at
-    least :data:`OTHER_WORK` of them, two core ones (民族, 宗教, 国防 …); its sentences with a
-    clause naming three or more are kept. "" when the paragraph lists none."""
+    least :data:`OTHER_WORK` of them and names two core ones (民族, 宗教, 国防 …); its sentences
+    with a clause naming three or more are kept. "" when the paragraph lists none."""
 
     def named(clause: str) -> int:
         return len(set(_DEPARTMENTS.findall(clause)))
 
-    if not any(named(c) >= OTHER_WORK and len(set(_CORE.findall(c))) >= 2 for c in clauses(text)):
+    if len(set(_CORE.findall(text))) < 2 or not any(named(c) >= OTHER_WORK for c in clauses(text)):
         return ""
     return "".join(s for s in sentences(text) if any(named(c) >= 3 for c in clauses(s)))
 
 
 def _problems(text: str, year: int | None) -> DraftParagraph:
-    """ "我们也清醒认识到，…：" + a blank + the remedy sentence ("对此，我们将…") if any."""
+    """ "我们也清醒认识到，…：" + a blank + the remedy sentence ("对此，我们将…") if any; the
+    opening starts at the sentence that says what is seen."""
+    cue = _SEEN.search(text) or re.search("清醒", text)
+    if cue is not None:
+        text = "".join(_from_sentence_at(text, cue.start()))
     first = sentences(text)[0]
     colon = min((at for at in (text.find("："), text.find(":")) if at >= 0), default=-1)
     cut = colon + 1 if 0 <= colon < len(first) else len(first)
@@ -129,6 +144,17 @@ def _problems(text: str, year: int | None) -> DraftParagraph:
     if remedy:
         parts.extend(pattern(remedy, year, figures=False))
     return DraftParagraph(Kind.PROMPT, tuple(parts))
+
+
+def _from_sentence_at(text: str, at: int) -> list[str]:
+    """The sentences of ``text`` from the one holding offset ``at`` on."""
+    kept: list[str] = []
+    position = 0
+    for sentence in sentences(text):
+        position += len(sentence)
+        if position > at:
+            kept.append(sentence)
+    return kept
 
 
 def _review_paragraphs(report: Report) -> Iterator[Paragraph]:
