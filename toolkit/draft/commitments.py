@@ -8,6 +8,7 @@ what ``targets --previous`` will track a year later.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from toolkit.draft.facts import Commitment
@@ -15,6 +16,8 @@ from toolkit.draft.patterns import clauses
 from toolkit.targets.model import Commitment as Tracked
 from toolkit.targets.model import Target, format_number
 
+#: "七是…", "同时…" opening a clause: the enumeration's, not the commitment's
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|同时|其中|此外|另外)")
 #: the least name similarity for a commitment to carry on one of the year before
 CARRIED = 0.6
 _STATUS = {
@@ -61,7 +64,7 @@ def worded(target: Target) -> str:
     if not found:
         return f"{target.indicator}{target.value_text}"
     best = max(found, key=lambda c: sum(ch in c for ch in target.indicator))
-    return best.rstrip("，,；;：:。！？")
+    return _ENUMERATOR.sub("", best.rstrip("，,；;：:。！？"))
 
 
 def _has_number(clause: str, number: str) -> bool:

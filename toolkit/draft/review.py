@@ -33,6 +33,7 @@ _DEPARTMENTS = re.compile(
 #: work" one
 OTHER_WORK = 4
 _CORE = re.compile(r"民族|宗教|国防|双拥|退役军人|外事|侨务")
+_FIGURE_IN = re.compile(r"[0-9](?![0-9]*年)")
 #: a sentence of figures over the five-year term, left out of a one-year overview
 _TERM_FIGURES = re.compile(r"五年来|过去五年|这五年|年均")
 _TROOPS = re.compile(r"驻\S{1,4}部队|部队官兵|人民子弟兵|军政军民")
@@ -45,7 +46,10 @@ def overview_prompt(report: Report, paragraph_id: str | None) -> DraftParagraph:
     """The review's overview in last year's words with every figure a blank and its five-year
     sentences left out; a single blank when last year's review had no overview paragraph."""
     text = _text(report, paragraph_id)
-    kept = "".join(s for s in sentences(text) if not _TERM_FIGURES.search(s))
+    said = [s for s in sentences(text) if not _TERM_FIGURES.search(s)]
+    # the opening sentence and those with figures make the pattern; the others tell one-off
+    # events of last year ("永靖盐锅峡镇滑坡避险案例得到…通报表扬")
+    kept = "".join(s for i, s in enumerate(said) if i == 0 or _FIGURE_IN.search(s))
     if not kept:
         return DraftParagraph(
             Kind.PROMPT, ("总体情况：", Blank("主要经济指标完成情况与全年工作总体评价"))
