@@ -232,3 +232,25 @@ def test_prompts_quoting_last_year_are_blanks_and_body_text_is_still_a_copy(tmp_
         if f.text == closing
     }
     assert found == {("placeholder", "P0"), ("copied", "P1")}
+
+
+# -- what a 2027 skeleton must not carry from a 2026 report ------------------------------------
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("province", "office", "name", "outlook"),
+    [  # read from each report's lines 2-3 and its part titles
+        ("zhejiang", "浙江省省长", "刘捷", "“十五五”时期的主要目标任务"),
+        ("tianjin", "天津市市长", "张工", "“十五五”时期主要目标与重点任务"),
+        ("yunnan", "省长", "王予波", "“十五五”时期主要目标任务"),  # an ideographic space
+        ("gansu", "甘肃省省长", "任振鹤", "“十五五”时期的主要目标任务"),  # unnumbered part
+    ],
+)
+def test_2027_skeleton_has_no_2026_only_part_and_a_speaker_line_to_fill(
+    province, office, name, outlook
+):
+    texts = prompts(REPORTS / province / "2026.txt", facts=DraftFacts())
+    assert f"{office} 【待填：姓名】" in texts
+    assert not any(name in t for t in texts)
+    assert not any(outlook in t for t in texts)

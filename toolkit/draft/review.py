@@ -29,8 +29,8 @@ _DEPARTMENTS = re.compile(
     r"民族|宗教|外事|侨务|港澳|对台|国防|双拥|退役军人|人防|档案|史志|地方志|气象|地震|妇女|"
     r"儿童|青少年|残疾人|红十字|工会|共青团|老龄|慈善|参事|文史|统计|审计"
 )
-#: at least this many departments named, two of them core ones, make a paragraph the "other
-#: work" one
+#: at least this many departments named in one clause, and two core ones in the paragraph,
+#: make a paragraph the "other work" one
 OTHER_WORK = 4
 _CORE = re.compile(r"民族|宗教|国防|双拥|退役军人|外事|侨务")
 _FIGURE_IN = re.compile(r"[0-9](?![0-9]*年)")

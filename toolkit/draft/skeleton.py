@@ -147,8 +147,9 @@ class _Skeleton:
             hints=tuple(subtitle_hints),
         )
         speaker = meta.get("speaker", "")
-        office, _, name = speaker.rpartition(" ")
-        if office and name:
+        # "浙江省省长 刘捷", "省长\u3000王予波": the office, a space of either width, the name
+        office, _, name = speaker.strip().replace("\u3000", " ").rpartition(" ")
+        if office.strip() and name:
             parts: tuple[str | Blank, ...] = (office.strip() + " ", Blank("姓名"))
         else:
             parts = (Blank("职务 姓名"),)
