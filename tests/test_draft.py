@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from toolkit.api import load_report
 from toolkit.draft import Kind, build_draft
 from toolkit.draft.facts import DraftFacts, SectionChange, TargetFact, TermFact
+from toolkit.draft.patterns import full_width
 from toolkit.draft.years import roll_years
 from toolkit.errors import OutputError, TemplateError
 from toolkit.model import Role
@@ -66,8 +67,8 @@ def test_draft_is_for_the_next_year_and_moves_plan_headings_forward(drafted):
 
 def test_review_sections_are_the_latest_plan_sections(drafted):
     report, _, document = drafted
-    plan_sections = [
-        child.heading if child.level > 1 else child.title
+    plan_sections = [  # punctuation made full-width: "(一)" is printed "（一）"
+        full_width(child.heading if child.level > 1 else child.title)
         for top in report.sections
         if top.role is Role.PLAN
         for child in (top.children or (top,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.check import placeholders
 from toolkit.check.lines import Line
 from toolkit.check.model import Finding, SectionCopy
 from toolkit.draft.years import roll_years
@@ -24,9 +25,17 @@ def _grams(text: str) -> set[str]:
 
 
 def find(
-    lines: list[Line], previous: list[Line], year: int, previous_year: int | None
+    lines: list[Line],
+    previous: list[Line],
+    year: int,
+    previous_year: int | None,
+    prompts: frozenset[int] = frozenset(),
 ) -> tuple[list[Finding], list[SectionCopy]]:
-    """Copy findings (P1) and the copied share of each top-level section of the draft."""
+    """Copy findings (P1) and the copied share of each top-level section of the draft.
+
+    ``prompts`` are the lines of a draft skeleton's prompts (paragraphs in the RT Prompt style):
+    one that still quotes last year is a prompt left unreplaced, a blank (P0 placeholder), not
+    text copied on purpose."""
     by = 0 if previous_year is None else year - previous_year
     old = [roll_years(line.body, previous_year, by) for line in previous if line.body]
     exact = {_NOISE.sub("", text) for text in old}
@@ -49,6 +58,19 @@ def find(
             continue
         total[1] += len(line.text)
         how = "verbatim" if share == 1.0 else f"nearly verbatim ({share:.0%} the same)"
+        if line.line in prompts:
+            findings.append(
+                Finding(
+                    placeholders.KIND,
+                    "P0",
+                    line.line,
+                    line.text,
+                    f"a drafting prompt (RT Prompt style) still quotes last year's report {how}",
+                    "write this year's text in its place",
+                    line.section,
+                )
+            )
+            continue
         findings.append(
             Finding(
                 KIND,

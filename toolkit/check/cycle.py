@@ -11,19 +11,13 @@ from toolkit.check.lines import Line, clauses
 from toolkit.check.model import Finding
 from toolkit.draft.years import years_in
 from toolkit.model import Role
-from toolkit.plans import plan_name, plan_number, plan_of
+from toolkit.plans import carries_out, plan_name, plan_number, plan_of
 
 KIND = "plan-cycle"
 _NUMERALS = "一二三四五六七八九"
 _PLAN = re.compile(rf"十([{_NUMERALS}])五")
 _CYCLE = re.compile(rf"(开局|收官)之?年|(?:实施|推进|落实)[^，。；]{{0,12}}第([{_NUMERALS[:5]}])年")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
-
-
-#: what a plan part does with the current plan (an older plan's name there is stale) …
-_CARRY_OUT = re.compile(r"实施|推进|落实|完成|推动")
-#: … and what it may well do with the one just ended
-_LOOK_BACK = re.compile(r"总结|评估|成果|经验|成就|时期|以来|期间|收官|基础|接续|衔接|巩固|以后")
 
 
 def find(lines: list[Line], year: int) -> Iterator[Finding]:
@@ -39,12 +33,12 @@ def find(lines: list[Line], year: int) -> Iterator[Finding]:
 def _current_plan(line: Line, clause: str, year: int) -> Finding | None:
     """P1: the plan part carries out the plan that ended last year ("推动“十四五”规划目标任务
     全面完成" in a report for 2026)."""
-    if line.role is not Role.PLAN or years_in(clause) or _LOOK_BACK.search(clause):
+    if line.role is not Role.PLAN or years_in(clause) or not carries_out(clause):
         return None
     current = plan_number(year)
     for match in _PLAN.finditer(clause):
         number = 11 + _NUMERALS.index(match.group(1))
-        if number == current - 1 and _CARRY_OUT.search(clause):
+        if number == current - 1:
             return Finding(
                 KIND,
                 "P1",

@@ -38,7 +38,9 @@ def check_draft(draft: Report, previous: Report | None) -> CheckResult:
     findings += placeholders.find(lines)
     shares: list[SectionCopy] = []
     if previous is not None and year is not None:
-        copies, shares = copied.find(lines, report_lines(previous), year, previous.year)
+        copies, shares = copied.find(
+            lines, report_lines(previous), year, previous.year, prompt_lines(draft)
+        )
         findings += copies
     findings += targets.find(lines, draft, previous)
     findings += glossary.find(lines, draft, previous)
@@ -62,6 +64,15 @@ def draft_year(draft: Report, previous: Report | None) -> int | None:
     if draft.year is not None and draft.year not in (previous.year, previous.year + 1):
         return draft.year  # a later draft, or the two given the wrong way round
     return previous.year + 1
+
+
+def prompt_lines(draft: Report) -> frozenset[int]:
+    """The lines of a .docx draft in the RT Prompt style (a skeleton's prompts), as the reader
+    lists them in the ``prompt_lines`` meta; empty for other drafts."""
+    from toolkit.word.styles import PROMPT_LINES
+
+    listed = draft.meta.get(PROMPT_LINES, "")
+    return frozenset(int(n) for n in listed.split() if n.isdigit())
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

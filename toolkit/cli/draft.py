@@ -59,8 +59,10 @@ def draft(
     """Write a Word draft skeleton of next year's report, to open and fill.
 
     From the latest report it carries over the structure with every year moved forward: title
-    and subtitle (blanks for date, meeting and speaker), salutation, a review part whose sections
-    are the latest plan's sections with its quantitative commitments and blanks for the results,
+    and subtitle (blanks for date, meeting and speaker), salutation, a review part in last year's
+    pattern (the overview with its figures blank; sections that are the latest plan's sections,
+    each quantitative commitment with a blank for its result; other work, thanks and problems
+    when last year had them),
     the targets table (last figures, last targets, blanks for the new ones), the plan part with
     the headings and lead sentences as grey prompts, the closing, annexes and the glossary.
     Every blank reads 【待填：…】 and is highlighted (search for 【待填). Drafting hints are Word

@@ -16,11 +16,19 @@ from toolkit.model import Report
 
 @dataclass(frozen=True, slots=True)
 class Commitment:
-    """A quantitative commitment of the latest report for its year, in a plan section."""
+    """A quantitative commitment of the latest report for its year, in its plan part.
+
+    ``clause`` is the clause of the sentence that words it ("确保粮食播种面积1530万亩、总产量
+    125亿斤"; several commitments may share one); ``carried`` says, with a previous report, what
+    became of the same commitment a year before ("前年承诺城镇新增就业100万人，上年报告：城镇新增
+    就业115.8万人（超额完成）"), "" when there is none.
+    """
 
     section_id: str  #: the innermost section of the latest report holding it
-    text: str  #: the commitment as printed, e.g. "新增城镇就业110万人以上"
+    text: str  #: the commitment as the extractor names it, e.g. "新增城镇就业110万人以上"
     indicator: str
+    clause: str = ""
+    carried: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +76,9 @@ class DraftFacts:
     new_terms: tuple[TermFact, ...] = ()
     section_changes: tuple[SectionChange, ...] = ()
     unreported: tuple[str, ...] = ()
+    #: the latest review's overview paragraph (the one giving the year's GDP figure, else the
+    #: review part's own paragraph with the most figures), None when it has none
+    overview: str | None = None
 
 
 def gather_facts(latest: Report, previous: Report | None = None) -> DraftFacts:
@@ -83,8 +94,10 @@ def gather_facts(latest: Report, previous: Report | None = None) -> DraftFacts:
 
 def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) -> DraftFacts:
     """Table rows from the latest headline-targets paragraph, with the figure the latest report
-    gives for the same indicator and unit; commitments from the rest of the plan; with a
-    previous report, the targets that changed and those left without a reported figure."""
+    gives for the same indicator and unit; commitments from the rest of the plan
+    (:mod:`toolkit.draft.commitments`); with a previous report, the targets that changed, those
+    left without a reported figure and what became of the commitments carried on."""
+    from toolkit.draft.commitments import planned
     from toolkit.targets import compare_targets, extract_targets
     from toolkit.targets.compare import pairing_key
 
@@ -97,6 +110,7 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
             figures.setdefault(pairing_key(figure), figure.value_text)
     changes: dict[tuple[str, str], str] = {}
     unreported: tuple[str, ...] = ()
+    comparison = None
     if previous is not None:
         comparison = compare_targets(previous, latest)
         for row in comparison.changes:
@@ -118,17 +132,43 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
             rows[key] = TargetFact(
                 target.key, target.value_text, figures.get(key), changes.get(key)
             )
-    commitments = tuple(
-        Commitment(target.section, f"{target.indicator}{target.value_text}", target.key)
-        for target in targets
-        if target.section is not None and target.kind == "numeric" and not target.headline
+    commitments = planned(
+        extract_targets(latest, all_figures=True),
+        comparison.commitments if comparison is not None else (),
     )
     return replace(
         facts,
         targets=tuple(rows.values()),
         commitments=commitments,
         unreported=unreported,
+        overview=_overview(latest, found),
     )
+
+
+#: the least figures of the year a review paragraph without the GDP figure needs to be the overview
+OVERVIEW_FIGURES = 3
+
+
+def _overview(report: Report, found: tuple[Any, ...]) -> str | None:
+    """The review paragraph that reports the year's GDP, else the review part's own paragraph
+    (outside its sections) with the most figures of the year, at least :data:`OVERVIEW_FIGURES`."""
+    from toolkit.model import Role
+
+    tops = [top for top in report.sections if top.role is Role.REVIEW]
+    review = {s.id for top in tops for s in top.walk()}
+    own = {p.id for top in tops for p in top.paragraphs}
+    figures = [
+        t for t in found if t.scope == "achieved" and not t.five_year and t.section in review
+    ]
+    for figure in figures:
+        if figure.canonical == "地区生产总值":
+            return str(figure.paragraph)
+    counts: dict[str, int] = {}
+    for figure in figures:
+        if figure.paragraph in own:
+            counts[figure.paragraph] = counts.get(figure.paragraph, 0) + 1
+    best = max(counts, key=lambda k: counts[k], default=None)
+    return best if best is not None and counts[best] >= OVERVIEW_FIGURES else None
 
 
 def _change_text(row: Any) -> str:

@@ -9,7 +9,8 @@ from enum import StrEnum
 
 @dataclass(frozen=True, slots=True)
 class Blank:
-    """A blank for the writer to fill, shown as 【待填：what】."""
+    """A blank for the writer to fill, shown as 【待填：what】; with ``what`` "" a figure to
+    fill in a sentence kept from last year, shown as 【待填】."""
 
     what: str
 
@@ -118,7 +119,7 @@ class Draft:
 
 def _inline_text(part: Inline) -> str:
     if isinstance(part, Blank):
-        return f"【待填：{part.what}】"
+        return f"【待填：{part.what}】" if part.what else "【待填】"
     if isinstance(part, Lead):
         return part.text
     return part

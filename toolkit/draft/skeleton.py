@@ -27,6 +27,8 @@ from toolkit.draft.model import (
     TargetTable,
 )
 from toolkit.draft.numbering import next_meeting
+from toolkit.draft.patterns import cut, full_width
+from toolkit.draft.review import commitment_prompts, overview_prompt, standing_prompts
 from toolkit.draft.years import cycle_parts, roll_years
 from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.numerals import chinese_numeral
@@ -75,14 +77,24 @@ class _Skeleton:
         return new_label + heading[len(label) :] if label else new_label + heading
 
     def roll(self, text: str) -> str:
-        return roll_years(text, self.year)
+        """A heading for the new year: years moved, punctuation full-width."""
+        return full_width(roll_years(text, self.year))
 
-    def rolled(self, text: str) -> tuple[str | Blank, ...]:
-        """Body text for the new year: years moved, plan-cycle wording that no longer fits made
-        a blank (:func:`toolkit.draft.years.cycle_parts`)."""
+    def kept(self, text: str) -> tuple[str | Blank, ...]:
+        """Last year's text quoted as it was (its years are last year's), punctuation
+        full-width, the name of a plan that has ended made a blank where carried out."""
         return tuple(
             Blank(piece) if blank else piece
-            for blank, piece in cycle_parts(roll_years(text, self.year), self.year)
+            for blank, piece in cycle_parts(full_width(text), self.year)
+            if blank or piece
+        )
+
+    def rolled(self, text: str) -> tuple[str | Blank, ...]:
+        """Body text for the new year: years moved, punctuation full-width, plan-cycle wording
+        that no longer fits made a blank (:func:`toolkit.draft.years.cycle_parts`)."""
+        return tuple(
+            Blank(piece) if blank else piece
+            for blank, piece in cycle_parts(self.roll(text), self.year)
         )
 
     # -- the document, top to bottom ------------------------------------------------------
@@ -136,8 +148,9 @@ class _Skeleton:
             hints=tuple(subtitle_hints),
         )
         speaker = meta.get("speaker", "")
-        office, _, name = speaker.rpartition(" ")
-        if office and name:
+        # "浙江省省长 刘捷", "省长\u3000王予波": the office, a space of either width, the name
+        office, _, name = speaker.strip().replace("\u3000", " ").rpartition(" ")
+        if office.strip() and name:
             parts: tuple[str | Blank, ...] = (office.strip() + " ", Blank("姓名"))
         else:
             parts = (Blank("职务 姓名"),)
@@ -172,24 +185,26 @@ class _Skeleton:
                 + "；".join(self.facts.unreported)
             )
         yield DraftParagraph(Kind.HEADING, (heading,), level=1, hints=tuple(hints))
-        yield DraftParagraph(
-            Kind.PROMPT, ("总体情况：", Blank("主要经济指标完成情况与全年工作总体评价"))
-        )
+        yield overview_prompt(self.report, self.facts.overview)
+        placed: set[str] = set()
         for section in self.plan_sections():
             # a plan part without sections is reviewed under its title, without its 二、 label
             heading = section.heading if section.level > 1 else section.title
-            yield DraftParagraph(Kind.HEADING, (heading,), level=2)
+            yield DraftParagraph(Kind.HEADING, (full_width(heading),), level=2)
             leads = [p.lead.rstrip("。；;，, ") for p in section.all_paragraphs() if p.lead]
             subs = [child.title for child in section.children]
             points = subs or leads
             if points:
                 yield DraftParagraph(Kind.PROMPT, ("上年部署：" + "；".join(points),))
-            for commitment in self.commitments_in(section):
-                yield DraftParagraph(
-                    Kind.PROMPT,
-                    ("上年承诺：" + commitment + "。完成情况：", Blank("完成情况")),
-                )
+            ids = {s.id for s in section.walk()}
+            placed |= ids
+            yield from commitment_prompts(c for c in self.facts.commitments if c.section_id in ids)
             yield DraftParagraph(Kind.BODY, (Blank("工作成效"),))
+        others = [c for c in self.facts.commitments if c.section_id not in placed]
+        if others:  # made in the plan part's own paragraphs or in another part
+            yield DraftParagraph(Kind.PROMPT, ("上年其他量化承诺：",))
+            yield from commitment_prompts(others)
+        yield from standing_prompts(self.report, skip=self.facts.overview)
 
     def plan_sections(self) -> list[Section]:
         """The latest report's plan sections: the children of its plan part(s), or the parts."""
@@ -198,10 +213,6 @@ class _Skeleton:
             if top.role is Role.PLAN:
                 found.extend(top.children or (top,))
         return found
-
-    def commitments_in(self, section: Section) -> list[str]:
-        ids = {s.id for s in section.walk()}
-        return [c.text for c in self.facts.commitments if c.section_id in ids]
 
     # -- plan: the latest structure carried over --------------------------------------------
 
@@ -231,7 +242,8 @@ class _Skeleton:
                 continue
             elif item.id == self.report.targets_paragraph:
                 yield DraftParagraph(
-                    Kind.PROMPT, ("上年主要预期目标：" + _targets_sentences(item.text),)
+                    Kind.PROMPT,
+                    ("上年主要预期目标：", *self.kept(_targets_sentences(item.text))),
                 )
                 yield from self.targets_table()
             else:
@@ -298,10 +310,7 @@ def _prompt_of(paragraph: Paragraph) -> str:
     sentences = [s for s in _SENTENCE_END.split(paragraph.text) if s]
     if len(sentences) > 1 and sentences[0].startswith("各位代表"):
         sentences = sentences[1:]
-    first = sentences[0] if sentences else ""
-    if len(first) > PROMPT_LIMIT:
-        first = first[:PROMPT_LIMIT] + "……"
-    return first
+    return cut(sentences[0], PROMPT_LIMIT) if sentences else ""
 
 
 def _closing_paragraphs(report: Report) -> dict[str, Paragraph]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from toolkit.numerals import write_year, year_value
-from toolkit.plans import plan_of
+from toolkit.plans import carries_out, plan_name, plan_number, plan_of
 
 _ARABIC_YEAR = re.compile(r"(?<![0-9０-９.])([12][0-9]{3})(?=\s*年)")
 _CHINESE_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
@@ -63,18 +63,37 @@ def roll_cycle(text: str, year: int | None) -> str:
 
 def cycle_parts(text: str, year: int | None) -> list[tuple[bool, str]]:
     """``text`` as (is a blank, text) pieces, as :func:`roll_cycle` rewrites it: a blank's text
-    is its hint."""
+    is its hint. When ``year + 1`` opens a new plan, the name of the plan ending with ``year``
+    in a clause that carries it out ("完成“十四五”考核目标") is a blank too."""
     if year is None:
         return [(False, text)]
     plan, place = plan_of(year + 1)
     fitting = {1: "开局", 5: "收官"}.get(place)
+    spans: list[tuple[int, int, str]] = []
+    for match in _CYCLE_WORDS.finditer(text):
+        if match.group(1) != fitting:
+            hint = f"{year + 1}年为“{plan}”第{_PLAN_NUMERALS[place - 1]}年"
+            spans.append((match.start(), match.end(), hint))
+    if place == 1:
+        ended = plan_name(plan_number(year))
+        for match in re.finditer(f"“{ended}”|{ended}", text):
+            clause = _clause_at(text, match.start())
+            if carries_out(clause) and not years_in(clause):
+                spans.append((match.start(), match.end(), f"规划名称（{year + 1}年起为“{plan}”）"))
     parts: list[tuple[bool, str]] = []
     position = 0
-    for match in _CYCLE_WORDS.finditer(text):
-        if match.group(1) == fitting:
-            continue
-        parts.append((False, text[position : match.start()]))
-        parts.append((True, f"{year + 1}年为“{plan}”第{_PLAN_NUMERALS[place - 1]}年"))
-        position = match.end()
+    for start, end, hint in sorted(spans):
+        parts.append((False, text[position:start]))
+        parts.append((True, hint))
+        position = end
     parts.append((False, text[position:]))
     return [(blank, piece) for blank, piece in parts if piece]
+
+
+_CLAUSE_MARKS = "，,；;：:。！？"
+
+
+def _clause_at(text: str, at: int) -> str:
+    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    ends = [e for e in (text.find(mark, at) for mark in _CLAUSE_MARKS) if e >= 0]
+    return text[start : min(ends, default=len(text))]

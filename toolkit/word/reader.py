@@ -19,6 +19,7 @@ from typing import Any
 from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
 from toolkit.readers.files import check_block_count, read_head
+from toolkit.word.styles import PROMPT, PROMPT_LINES
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: refuse archives that would inflate beyond this (a zip bomb is rejected before inflating)
@@ -262,10 +263,13 @@ def read_docx(path: Path) -> SourceDocument:
     style_levels: dict[str, int] = {}
     styles_bold: set[str] = set()
     para_bold_styles: set[str] = set()
+    prompt_styles: set[str] = set()
     for style in document.styles:
         style_id = getattr(style, "style_id", None)
         if not style_id:
             continue
+        if style.name == PROMPT:
+            prompt_styles.add(style_id)
         found = _HEADING_STYLE.match(style.name or "")
         if found:
             style_levels[style_id] = int(found.group(1))
@@ -276,6 +280,7 @@ def read_docx(path: Path) -> SourceDocument:
             (styles_bold if style.type == 2 else para_bold_styles).add(style_id)
 
     blocks: list[Block] = []
+    prompts: list[int] = []
     body = document.element.body
     # Word's paragraph number in the file as it is: empty paragraphs count, text boxes do not
     numbers = {p: n for n, p in enumerate(_numbered_paragraphs(body), start=1)}
@@ -292,6 +297,8 @@ def read_docx(path: Path) -> SourceDocument:
         style_id = None
         if ppr is not None and ppr.find(f"{W}pStyle") is not None:
             style_id = ppr.find(f"{W}pStyle").get(f"{W}val")
+        if style_id in prompt_styles:
+            prompts.append(number)
         level = _style_level(paragraph)
         if level is None and style_id in style_levels:
             level = style_levels[style_id]
@@ -304,6 +311,8 @@ def read_docx(path: Path) -> SourceDocument:
         raise FormatError("the Word document has no text", path)
     core = document.core_properties
     meta = {k: v for k, v in (("doc_title", core.title), ("doc_author", core.author)) if v}
+    if prompts:  # a draft skeleton's prompts, for ``check`` to tell from copied text
+        meta[PROMPT_LINES] = " ".join(map(str, prompts))
     return SourceDocument(str(path), "docx", tuple(blocks), None, meta, warnings)
 
 

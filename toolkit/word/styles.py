@@ -22,13 +22,20 @@ PARAGRAPH_STYLES: Final = (TITLE, SUBTITLE, HEADING_1, HEADING_2, BODY, PROMPT, 
 CHARACTER_STYLES: Final = (PLACEHOLDER,)
 REQUIRED_STYLES: Final = PARAGRAPH_STYLES + CHARACTER_STYLES
 
+#: the report meta key under which the .docx reader lists the paragraph numbers in the
+#: PROMPT style, space-separated ("12 15 18"): a draft skeleton's prompts
+PROMPT_LINES: Final = "prompt_lines"
+
 #: Every blank to fill reads 【待填：what】, so one search for "【待填" finds them all.
 PLACEHOLDER_OPEN: Final = "【待填："
 PLACEHOLDER_CLOSE: Final = "】"
 
 
 def placeholder_text(what: str) -> str:
-    """The marked text of a blank: ``placeholder_text("日期")`` → "【待填：日期】"."""
+    """The marked text of a blank: ``placeholder_text("日期")`` → "【待填：日期】"; a bare figure
+    to fill, ``placeholder_text("")``, is "【待填】"."""
+    if not what:
+        return PLACEHOLDER_OPEN.rstrip("：") + PLACEHOLDER_CLOSE
     return f"{PLACEHOLDER_OPEN}{what}{PLACEHOLDER_CLOSE}"
 
 
