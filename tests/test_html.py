@@ -15,6 +15,7 @@ from toolkit.compare.labels import status_label
 from toolkit.compare.model import Comparison
 from toolkit.html import render_comparison, render_review
 from toolkit.html.style import SCRIPT
+from toolkit.plugins.base import WriteOptions
 from toolkit.review import Review, build_review
 
 OLD, NEW = SAMPLES / "hunan-2025.txt", SAMPLES / "hunan-2026.txt"
@@ -246,7 +247,7 @@ def test_writers_are_registered_plugins(comparison, review):
     assert review_writer is registry.writer("report", "html")
     assert diff_writer is not None and review_writer is not None
     assert diff_writer.write(comparison).startswith(b"<!DOCTYPE html>")
-    data = review_writer.write(review, author="张三", template="ignored")
+    data = review_writer.write(review, WriteOptions(author="张三"))
     assert "审阅人：张三" in data.decode("utf-8")
 
 

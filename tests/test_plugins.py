@@ -36,3 +36,10 @@ def test_registering_a_non_reader_is_rejected():
 
     with pytest.raises(PluginError, match="not a"):
         build_registry(Plugin())
+
+
+def test_a_misspelt_writer_option_is_an_error_not_ignored():
+    from toolkit.plugins.base import WriteOptions
+
+    with pytest.raises(TypeError):
+        WriteOptions(side_by_sdie=True)  # type: ignore[call-arg]

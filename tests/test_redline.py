@@ -34,6 +34,7 @@ from toolkit.compare.model import (
 )
 from toolkit.compare.refs import front_line_refs, own_line_refs, section_refs
 from toolkit.model import Report
+from toolkit.plugins.base import WriteOptions
 from toolkit.plugins.manager import get_registry
 from toolkit.word import styles
 from toolkit.word.redline import render_redline
@@ -274,7 +275,7 @@ def test_registry_finds_the_redline_writer_by_suffix():
     assert writer is not None and writer.format == "docx"
     old = load_report(SAMPLES / "hunan-2025.txt")
     new = load_report(SAMPLES / "hunan-2026.txt")
-    data = writer.write(positional_comparison(old, new), author="甲")
+    data = writer.write(positional_comparison(old, new), WriteOptions(author="甲"))
     document = docx.Document(io.BytesIO(data))
     assert any(c.text.startswith("修订对照") for c in document.comments)
     assert {e.get(qn("w:author")) for e in body_of(data).iter(qn("w:ins"))} == {"甲"}

@@ -1,37 +1,24 @@
-"""The targets analyzer and the indicator table go through the plugin hooks; users extend them."""
+"""The targets writers and the indicator table go through the plugin hooks; users extend them."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLES
 
-from toolkit.api import load_report
 from toolkit.errors import FormatError
 from toolkit.model import Paragraph
 from toolkit.plugins import hookimpl
 from toolkit.plugins.manager import build_registry, get_registry
-from toolkit.targets import TargetComparison, read_indicator_file
+from toolkit.targets import read_indicator_file
 from toolkit.targets.extract import extract_from_paragraph
 from toolkit.targets.indicators import BUILTIN_INDICATORS, IndicatorTable, builtin_table
 
 
-def test_analyzer_and_indicators_are_registered_by_the_builtin_plugin():
+def test_indicators_are_registered_by_the_builtin_plugin():
     registry = get_registry()
-    assert "targets" in registry.analyzers
-    origins = {
-        r.origin for r in registry.registrations if r.kind == "indicator" or r.name == "targets"
-    }
+    origins = {r.origin for r in registry.registrations if r.kind == "indicator"}
     assert origins == {"toolkit.targets.plugin"}
     assert set(BUILTIN_INDICATORS) <= set(registry.indicators)
     assert "国内生产总值" in registry.indicators["地区生产总值"]
-
-
-def test_analyzer_takes_one_or_two_reports():
-    analyzer = get_registry().analyzers["targets"]
-    old = load_report(SAMPLES / "sichuan-2025.txt")
-    new = load_report(SAMPLES / "sichuan-2026.txt")
-    assert any(t.canonical == "地区生产总值" for t in analyzer.analyze(new))
-    assert isinstance(analyzer.analyze(old, new), TargetComparison)
 
 
 def test_a_plugin_adds_aliases_and_indicators():

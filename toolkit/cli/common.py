@@ -144,18 +144,43 @@ def format_from_suffix(fmt: str, output: Path | None, by_suffix: dict[str, str])
     )
 
 
-def pick_writer(registry: Registry, subject: str, fmt: str, output: Path | None) -> Writer | None:
+def pick_writer(
+    registry: Registry,
+    subject: str,
+    fmt: str | None,
+    output: Path | None,
+    *,
+    default: str | None = None,
+) -> Writer | None:
     """The writer for ``--format`` (or, without it, for the output file's suffix); None means
-    the terminal view. A format no writer provides is a usage error listing the known ones."""
+    the terminal view. ``default`` is the format of a subject that has no terminal view (the
+    review page: "html"): used when nothing else chooses, and a suffix no writer claims is then
+    refused. A format no writer provides is a usage error listing the known ones."""
     if not fmt and output is not None and str(output) != "-":
         writer = registry.writer_for_suffix(subject, output.suffix)
         if writer is not None:
             return writer
+        if default is not None:
+            suffixes = sorted(
+                {
+                    sfx
+                    for (subj, _), w in registry.writers.items()
+                    if subj == subject
+                    for sfx in w.suffixes
+                }
+            )
+            raise typer.BadParameter(
+                f"no writer for {output.suffix or 'suffix-less'!r} files; use "
+                f"{', '.join(suffixes) or 'none'} or --format",
+                param_hint="--output",
+            )
         fmt = "terminal" if output.suffix.lower() in (".txt", "") else output.suffix.lstrip(".")
-    if fmt in ("", "terminal"):
+    fmt = fmt or default or "terminal"
+    if fmt == "terminal" and default is None:
         return None
     writer = registry.writer(subject, fmt)
     if writer is None:
-        known = ", ".join(["terminal", *registry.formats(subject)])
+        views = [] if default is not None else ["terminal"]
+        known = ", ".join([*views, *registry.formats(subject)])
         raise typer.BadParameter(f"{fmt!r} is not one of: {known}", param_hint="--format")
     return writer

@@ -128,6 +128,7 @@ def diff(
     from toolkit.compare.model import PairStatus
     from toolkit.compare.select import section_note, select_pairs
     from toolkit.fsio import check_output_path
+    from toolkit.plugins.base import WriteOptions
     from toolkit.plugins.manager import get_registry
 
     statuses = None
@@ -156,8 +157,8 @@ def diff(
         )
     inputs = [old, new]
     if writer is not None:
-        options = {"side_by_side": side_by_side, "author": author, "template": template}
-        emit(writer.write(comparison, **options), output, force=force, inputs=inputs)
+        options = WriteOptions(side_by_side=side_by_side, author=author, template=template)
+        emit(writer.write(comparison, options), output, force=force, inputs=inputs)
         return
     from toolkit.cli.render_diff import render_comparison
 

@@ -8,7 +8,7 @@ from toolkit.cli.common import NoColorOption, stdout_console
 def plugins(
     no_color: NoColorOption = False,
 ) -> None:
-    """List the registered readers, profiles, analyzers, writers and indicator names.
+    """List the registered readers, profiles, writers and indicator names.
 
     Each row names the plugin it came from; the built-ins register through the same hooks as
     third-party plugins (entry-point group report_toolkit).

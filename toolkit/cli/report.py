@@ -12,13 +12,13 @@ from toolkit.cli.common import (
     ForceOption,
     emit,
     load,
+    pick_writer,
     stderr_console,
     stdout_console,
     warn_order,
 )
 
 if TYPE_CHECKING:
-    from toolkit.plugins.base import Writer
     from toolkit.review import Review
 
 
@@ -109,10 +109,13 @@ def report(
     """
     from toolkit.errors import InputError
     from toolkit.fsio import check_output_path
+    from toolkit.plugins.base import WriteOptions
+    from toolkit.plugins.manager import get_registry
     from toolkit.review import build_review
 
     to_file = output is not None and str(output) != "-"
-    writer = _pick_writer(fmt, output if to_file else None)
+    writer = pick_writer(get_registry(), "report", fmt, output if to_file else None, default="html")
+    assert writer is not None  # a subject with a default format always has a writer
     if to_file:
         assert output is not None
         check_output_path(output, force=force, inputs=[old, new])
@@ -132,45 +135,10 @@ def report(
     warn_order(old_report, new_report)
     review = build_review(old_report, new_report, strict_years=strict_years, progress=progress)
     progress(f"writing {writer.format}")
-    data = writer.write(review, author=author, side_by_side=side_by_side)
+    data = writer.write(review, WriteOptions(author=author, side_by_side=side_by_side))
     emit(data, output if to_file else None, force=force, inputs=[old, new])
     line = _summary(review, output if to_file else None)
     (stdout_console(no_color) if to_file else err).print(line, markup=False, soft_wrap=True)
-
-
-def _pick_writer(fmt: str | None, output: Path | None) -> Writer:
-    from toolkit.plugins.manager import get_registry
-
-    registry = get_registry()
-    if fmt is not None:
-        writer = registry.writer("report", fmt)
-        if writer is None:
-            known = ", ".join(registry.formats("report")) or "none"
-            raise typer.BadParameter(
-                f"unknown format {fmt!r}; choose from {known}", param_hint="--format"
-            )
-        return writer
-    if output is not None and output.suffix:
-        writer = registry.writer_for_suffix("report", output.suffix)
-        if writer is None:
-            suffixes = sorted(
-                {
-                    sfx
-                    for (subj, _), w in registry.writers.items()
-                    if subj == "report"
-                    for sfx in w.suffixes
-                }
-            )
-            raise typer.BadParameter(
-                f"no writer for {output.suffix!r} files; use {', '.join(suffixes) or 'none'} "
-                "or --format",
-                param_hint="--output",
-            )
-        return writer
-    writer = registry.writer("report", "html")
-    if writer is None:  # pragma: no cover - the HTML writer is built in
-        raise typer.BadParameter("no html writer is registered", param_hint="--format")
-    return writer
 
 
 def _summary(review: Review, output: Path | None) -> str:

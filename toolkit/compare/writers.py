@@ -8,7 +8,7 @@ from typing import Any
 
 from toolkit.compare.model import Comparison
 from toolkit.plugins import hookimpl
-from toolkit.plugins.base import JsonWriter, Writer
+from toolkit.plugins.base import DEFAULT_OPTIONS, JsonWriter, WriteOptions, Writer
 
 
 class DiffJsonWriter(JsonWriter):
@@ -29,7 +29,7 @@ class DiffTextWriter(Writer):
     format = "text"
     suffixes = (".txt", ".diff")
 
-    def write(self, result: Comparison, **options: Any) -> bytes:
+    def write(self, result: Comparison, options: WriteOptions = DEFAULT_OPTIONS) -> bytes:
         from toolkit.compare.plaintext import render_text
 
         return render_text(result).encode("utf-8")

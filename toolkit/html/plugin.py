@@ -1,9 +1,8 @@
 """The built-in HTML writers, registered through the plugin hooks like any third-party writer.
 
 ``diff``/``html`` writes a :class:`~toolkit.compare.model.Comparison`; ``report``/``html`` a
-:class:`~toolkit.review.Review`. Both take the options ``side_by_side`` (bool) and ``author``
-(str, shown in the header) and ignore options they do not know (``template`` …), so a command
-can pass the same options to every writer of its subject.
+:class:`~toolkit.review.Review`. Both read the options ``side_by_side`` and ``author`` (shown in
+the header) of :class:`~toolkit.plugins.base.WriteOptions`.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toolkit.plugins import hookimpl
-from toolkit.plugins.base import Writer
+from toolkit.plugins.base import DEFAULT_OPTIONS, WriteOptions, Writer
 
 
 class _HtmlWriter(Writer):
@@ -22,10 +21,8 @@ class _HtmlWriter(Writer):
     def render(self, result: Any, *, side_by_side: bool, author: str | None) -> str:
         raise NotImplementedError
 
-    def write(self, result: Any, **options: Any) -> bytes:
-        page = self.render(
-            result, side_by_side=bool(options.get("side_by_side")), author=options.get("author")
-        )
+    def write(self, result: Any, options: WriteOptions = DEFAULT_OPTIONS) -> bytes:
+        page = self.render(result, side_by_side=options.side_by_side, author=options.author)
         return page.encode("utf-8")
 
 

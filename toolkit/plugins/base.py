@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -56,15 +58,25 @@ class Profile:
         raise NotImplementedError
 
 
-class Analyzer:
-    """A named computation over reports (targets, terms …). ``analyze`` takes one report, or an
-    older and a newer one, and returns a result object the writers of its subject understand."""
+@dataclass(frozen=True, kw_only=True)
+class WriteOptions:
+    """What a command tells its writer beside the result; each writer reads the fields that
+    apply to it. A field that does not exist is an error where the options are made, never an
+    option silently ignored."""
 
-    name: ClassVar[str] = ""
-    description: ClassVar[str] = ""
+    #: who signs Word revisions and comments, shown in the HTML header (None: the writer's
+    #: default)
+    author: str | None = None
+    #: HTML: old and new text in two columns instead of inline
+    side_by_side: bool = False
+    #: Word: a .docx with the RT styles (None: the shipped GB/T 9704 template)
+    template: Path | None = None
+    #: Word: the date of revisions and comments (None: now)
+    date: datetime | None = None
 
-    def analyze(self, *reports: Report, **options: Any) -> Any:
-        raise NotImplementedError
+
+#: the options of a writer called with none
+DEFAULT_OPTIONS = WriteOptions()
 
 
 class Writer:
@@ -81,14 +93,14 @@ class Writer:
     format: ClassVar[str] = ""
     suffixes: ClassVar[tuple[str, ...]] = ()
 
-    def write(self, result: Any, **options: Any) -> bytes:
+    def write(self, result: Any, options: WriteOptions = DEFAULT_OPTIONS) -> bytes:
         raise NotImplementedError
 
-    def write_chunks(self, result: Any, **options: Any) -> Iterator[bytes]:
+    def write_chunks(self, result: Any, options: WriteOptions = DEFAULT_OPTIONS) -> Iterator[bytes]:
         """The output in pieces, which the command line writes as they come (atomically). The
         default yields :meth:`write`'s bytes whole; a writer whose output can be large (a
         50 MB report as JSON) overrides this so that the output is never held whole."""
-        yield self.write(result, **options)
+        yield self.write(result, options)
 
 
 class JsonWriter(Writer):
@@ -103,10 +115,10 @@ class JsonWriter(Writer):
     def data(self, result: Any) -> Any:
         raise NotImplementedError
 
-    def write(self, result: Any, **options: Any) -> bytes:
-        return b"".join(self.write_chunks(result, **options))
+    def write(self, result: Any, options: WriteOptions = DEFAULT_OPTIONS) -> bytes:
+        return b"".join(self.write_chunks(result, options))
 
-    def write_chunks(self, result: Any, **options: Any) -> Iterator[bytes]:
+    def write_chunks(self, result: Any, options: WriteOptions = DEFAULT_OPTIONS) -> Iterator[bytes]:
         encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
         pending: list[str] = []
         size = 0

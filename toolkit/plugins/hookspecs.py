@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from toolkit.plugins.base import Analyzer, Profile, Reader, Writer
+    from toolkit.plugins.base import Profile, Reader, Writer
 
 PROJECT = "report_toolkit"
 hookspec = pluggy.HookspecMarker(PROJECT)
@@ -38,11 +38,6 @@ def register_readers(register: Callable[[Reader], None]) -> None:
 @hookspec
 def register_profiles(register: Callable[[Profile], None]) -> None:
     """Register structure profiles: objects that parse a SourceDocument into a Report."""
-
-
-@hookspec
-def register_analyzers(register: Callable[[Analyzer], None]) -> None:
-    """Register analyzers: named computations over one or two reports (targets, terms …)."""
 
 
 @hookspec

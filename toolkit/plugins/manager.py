@@ -1,4 +1,4 @@
-"""The registry of readers, profiles, analyzers, writers and indicator names.
+"""The registry of readers, profiles, writers and indicator names.
 
 Plugins are loaded lazily, on the first call of :func:`get_registry`, never at import time:
 first the built-ins in :data:`DEFAULT_PLUGINS`, then third-party plugins from the entry-point
@@ -18,7 +18,7 @@ import pluggy
 
 from toolkit.errors import PluginError
 from toolkit.plugins import hookspecs
-from toolkit.plugins.base import Analyzer, Profile, Reader, Writer
+from toolkit.plugins.base import Profile, Reader, Writer
 
 #: Modules of the built-in plugins, registered through the same hooks as third-party ones.
 DEFAULT_PLUGINS: tuple[str, ...] = (
@@ -47,7 +47,6 @@ class Registry:
 
     readers: dict[str, Reader] = field(default_factory=dict)
     profiles: dict[str, Profile] = field(default_factory=dict)
-    analyzers: dict[str, Analyzer] = field(default_factory=dict)
     writers: dict[tuple[str, str], Writer] = field(default_factory=dict)
     indicators: dict[str, tuple[str, ...]] = field(default_factory=dict)
     registrations: list[Registration] = field(default_factory=list)
@@ -90,7 +89,6 @@ def _collect(pm: pluggy.PluginManager) -> Registry:
     for hook_name, kind, base, store in (
         ("register_readers", "reader", Reader, registry.readers),
         ("register_profiles", "profile", Profile, registry.profiles),
-        ("register_analyzers", "analyzer", Analyzer, registry.analyzers),
         ("register_writers", "writer", Writer, registry.writers),
     ):
         for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):

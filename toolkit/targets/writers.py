@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolkit.plugins.base import JsonWriter, Writer
+from toolkit.plugins.base import DEFAULT_OPTIONS, JsonWriter, WriteOptions, Writer
 from toolkit.targets.model import TargetsResult
 from toolkit.targets.serialize import result_csv, targets_document
 
@@ -27,5 +27,5 @@ class TargetsCsvWriter(Writer):
     format = "csv"
     suffixes = (".csv",)
 
-    def write(self, result: TargetsResult, **options: Any) -> bytes:
+    def write(self, result: TargetsResult, options: WriteOptions = DEFAULT_OPTIONS) -> bytes:
         return result_csv(result).encode("utf-8")

@@ -9,7 +9,7 @@ import os
 from typing import Any
 
 from toolkit.plugins import hookimpl
-from toolkit.plugins.base import Writer
+from toolkit.plugins.base import DEFAULT_OPTIONS, WriteOptions, Writer
 
 #: environment variable naming the author of redline revisions when the caller gives none
 AUTHOR_VARIABLE = "REPORT_TOOLKIT_AUTHOR"
@@ -30,14 +30,14 @@ class RedlineWriter(Writer):
     format = "docx"
     suffixes = (".docx",)
 
-    def write(self, result: Any, **options: Any) -> bytes:
+    def write(self, result: Any, options: WriteOptions = DEFAULT_OPTIONS) -> bytes:
         from toolkit.word.redline import render_redline
 
         builder = render_redline(
             result,
-            options.get("template"),
-            author=options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
-            date=options.get("date"),
+            options.template,
+            author=options.author or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
+            date=options.date,
         )
         return builder.to_bytes()
 
