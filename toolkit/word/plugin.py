@@ -42,6 +42,30 @@ class RedlineWriter(Writer):
         return builder.to_bytes()
 
 
+class DiffTableWriter(Writer):
+    """The comparison as a Word 新旧对照表 (old paragraph | new paragraph | 说明), changes marked
+    inside the cells. Options: ``template``, ``author``, ``date`` as for the redline.
+    Format ``table``: it claims no suffix (.docx is the redline's); ``diff --table`` picks it."""
+
+    name = "diff-table"
+    description = "Word 新旧对照表: old | new | 说明 per paragraph, changes marked in the cells"
+    subject = "diff"
+    format = "table"
+    suffixes = ()
+
+    def write(self, result: Any, **options: Any) -> bytes:
+        from toolkit.word.diff_table import render_diff_table
+
+        builder = render_diff_table(
+            result,
+            options.get("template"),
+            author=options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
+            date=options.get("date"),
+        )
+        return builder.to_bytes()
+
+
 @hookimpl
 def register_writers(register: Any) -> None:
     register(RedlineWriter())
+    register(DiffTableWriter())
