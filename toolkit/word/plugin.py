@@ -65,7 +65,33 @@ class DiffTableWriter(Writer):
         return builder.to_bytes()
 
 
+class TargetsDocxWriter(Writer):
+    """The targets of two reports as Word tables: headline targets' change and attainment, and
+    the quantitative commitments with both sentences. Needs a comparison (two reports).
+    Options: ``template``, ``author``, ``date`` as for the redline."""
+
+    name = "targets-docx"
+    description = "Word 对照表 of two reports' targets: change, attainment, commitments"
+    subject = "targets"
+    format = "docx"
+    suffixes = (".docx",)
+
+    def write(self, result: Any, **options: Any) -> bytes:
+        from toolkit.word.targets_table import render_targets_table
+
+        if result.comparison is None:
+            raise ValueError("the targets 对照表 compares two reports")
+        builder = render_targets_table(
+            result.comparison,
+            options.get("template"),
+            author=options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
+            date=options.get("date"),
+        )
+        return builder.to_bytes()
+
+
 @hookimpl
 def register_writers(register: Any) -> None:
     register(RedlineWriter())
     register(DiffTableWriter())
+    register(TargetsDocxWriter())
