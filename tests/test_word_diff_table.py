@@ -160,3 +160,9 @@ def test_diff_command_writes_the_table_only_to_a_docx(tmp_path, monkeypatch):
     again = runner.invoke(app, ["diff", old, new, "--format", "table", "-o", "t.docx"])
     assert isinstance(again.exception, OutputError)  # main() makes it one line, exit code 5
     assert Path("t.docx").read_bytes() == written
+
+
+def test_table_properties_are_in_schema_order(comparison):
+    from test_word_layout import check_schema_order
+
+    assert check_schema_order(render_diff_table(comparison).to_bytes()) > 500

@@ -4,6 +4,7 @@ the right and even pages on the left, fallbacks named for the official fonts. Re
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import zipfile
@@ -130,3 +131,28 @@ def test_rendered_pages_hold_28_characters_by_22_lines_numbered_outside(tmp_path
             assert width - right - 2 * 14 < x1 <= width - right - 14 + 1, (page, x0, x1)
         else:  # even: left-aligned, one character in from the text's left edge
             assert left + 14 - 1 <= x0 < left + 2 * 14, (page, x0, x1)
+
+
+def check_schema_order(data: bytes) -> int:
+    """Assert that every w:pPr, w:rPr, w:tblPr and w:tcPr of a package's document, styles and
+    footers has its children in schema order (Word refuses a file that has not); how many."""
+    from toolkit.word.ooxml import ORDERS
+
+    checked = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = [
+            n for n in package.namelist() if re.match(r"word/(document|styles|footer\d*)\.xml", n)
+        ]
+        for name in names:
+            root = etree.fromstring(package.read(name))
+            for tag, order in ORDERS.items():
+                for element in root.iter(tag):
+                    tags = [child.tag.split("}")[1] for child in element]
+                    ranks = [order.index(t) for t in tags if t in order]
+                    assert ranks == sorted(ranks), (name, tags)
+                    checked += 1
+    return checked
+
+
+def test_template_properties_are_in_schema_order():
+    assert check_schema_order(DEFAULT_TEMPLATE.read_bytes()) > 10

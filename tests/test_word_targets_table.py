@@ -98,3 +98,12 @@ def test_one_report_cannot_make_the_word_table(tmp_path):
     result = CliRunner().invoke(app, ["targets", str(OLD), "-o", str(tmp_path / "t.docx")])
     assert result.exit_code == 2 and "two reports" in result.output
     assert not (tmp_path / "t.docx").exists()
+
+
+def test_targets_table_properties_are_in_schema_order(outputs, tmp_path):
+    from test_word_layout import check_schema_order
+
+    document, _ = outputs
+    path = tmp_path / "t.docx"
+    document.save(str(path))
+    assert check_schema_order(path.read_bytes()) > 100

@@ -164,9 +164,8 @@ class DocumentBuilder:
     def shade(self, cell_paragraph: Any, fill: str) -> None:
         """Fill the cell holding ``cell_paragraph`` with the colour ``fill`` ("E7E6E6")."""
         tc_pr = cell_paragraph._parent._tc.get_or_add_tcPr()
-        tc_pr.append(
-            parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
-        )
+        shd = parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+        insert_ordered(tc_pr, shd)
 
     def merge_cells(self, first: Any, last: Any) -> Any:
         """Merge the cells holding two paragraphs of one row; the merged cell's first paragraph."""

@@ -211,7 +211,7 @@ def condensed_spacing() -> int:
 
 
 def _condense(rpr: Any) -> None:
-    rpr.append(parse_xml(f'<w:spacing {nsdecls("w")} w:val="{condensed_spacing()}"/>'))
+    insert_ordered(rpr, parse_xml(f'<w:spacing {nsdecls("w")} w:val="{condensed_spacing()}"/>'))
 
 
 def _page_setup(document: Any) -> None:
