@@ -99,6 +99,14 @@ def targets(
             "from 5.225%).",
         ),
     ] = 0.05,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="Word template (.docx/.dotx with the RT styles) for -o x.docx. "
+            "Default: templates/default.docx.",
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     no_color: NoColorOption = False,
@@ -183,7 +191,7 @@ def targets(
         comparison,
     )
     if writer is not None:
-        emit(writer.write(result), output, force=force, inputs=inputs)
+        emit(writer.write(result, template=template), output, force=force, inputs=inputs)
         return
     from toolkit.cli.render_targets import render_result
 

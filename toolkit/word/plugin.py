@@ -15,6 +15,13 @@ from toolkit.plugins.base import Writer
 AUTHOR_VARIABLE = "REPORT_TOOLKIT_AUTHOR"
 
 
+def _signing(options: dict[str, Any]) -> dict[str, Any]:
+    """``author`` (the option, else ``REPORT_TOOLKIT_AUTHOR``, else "report-toolkit") and
+    ``date`` (None: now) for a Word builder."""
+    author = options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit"
+    return {"author": author, "date": options.get("date")}
+
+
 class RedlineWriter(Writer):
     """The comparison of two reports as a .docx with native tracked changes.
 
@@ -33,13 +40,7 @@ class RedlineWriter(Writer):
     def write(self, result: Any, **options: Any) -> bytes:
         from toolkit.word.redline import render_redline
 
-        builder = render_redline(
-            result,
-            options.get("template"),
-            author=options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
-            date=options.get("date"),
-        )
-        return builder.to_bytes()
+        return render_redline(result, options.get("template"), **_signing(options)).to_bytes()
 
 
 class DiffTableWriter(Writer):
@@ -56,13 +57,7 @@ class DiffTableWriter(Writer):
     def write(self, result: Any, **options: Any) -> bytes:
         from toolkit.word.diff_table import render_diff_table
 
-        builder = render_diff_table(
-            result,
-            options.get("template"),
-            author=options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
-            date=options.get("date"),
-        )
-        return builder.to_bytes()
+        return render_diff_table(result, options.get("template"), **_signing(options)).to_bytes()
 
 
 class TargetsDocxWriter(Writer):
@@ -82,10 +77,7 @@ class TargetsDocxWriter(Writer):
         if result.comparison is None:
             raise ValueError("the targets 对照表 compares two reports")
         builder = render_targets_table(
-            result.comparison,
-            options.get("template"),
-            author=options.get("author") or os.environ.get(AUTHOR_VARIABLE) or "report-toolkit",
-            date=options.get("date"),
+            result.comparison, options.get("template"), **_signing(options)
         )
         return builder.to_bytes()
 
