@@ -21,7 +21,7 @@ from typing import Any
 from docx.shared import RGBColor
 
 from toolkit.compare.labels import FRONT_TITLE, describe, status_label
-from toolkit.compare.model import FRONT_ID, Comparison, LineKind, SectionPair
+from toolkit.compare.model import Comparison, LineKind, PairStatus, SectionPair
 from toolkit.compare.segments import Segment, reading_segments
 from toolkit.html.lines import Fragment, Line, split_lines
 from toolkit.model import Report
@@ -109,8 +109,8 @@ def _pair_note(pair: SectionPair) -> str:
     if pair.stats.changes and pair.old and pair.new:
         text += f"（{pair.stats.changes}处）"
     note = pair_note(pair)
-    if note and pair.old != (FRONT_ID,):
-        text += "。" + note
+    if note and pair.status not in (PairStatus.ADDED, PairStatus.REMOVED):
+        text += "。" + note  # the label says it all for those two
     return text
 
 
