@@ -77,8 +77,9 @@ def diff(
             "--format",
             "-f",
             help="terminal (summary table and coloured diffs), json (schema: "
-            "report-toolkit schema diff), text ([-old-]{+new+} markers), or any format a writer "
-            "plugin adds (see `plugins`). Default: terminal, or from the --output suffix.",
+            "report-toolkit schema diff), text ([-old-]{+new+} markers), table (see --table), "
+            "or any format a writer plugin adds (see `plugins`). Default: terminal, or from the "
+            "--output suffix.",
             show_default=False,
         ),
     ] = "",
