@@ -13,7 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import CORPUS, ROOT, needs_corpus, needs_soffice, soffice_convert
+from conftest import ROOT, SAMPLES, needs_soffice, soffice_convert
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from lxml import etree
@@ -83,7 +83,7 @@ def test_font_table_names_the_fallbacks_and_fontconfig_maps_the_same(default):
 
 def _rendered(template: Path | None, folder: Path) -> Path:
     """Thirty long paragraphs of a real report in RT Body, rendered to PDF by LibreOffice."""
-    report = CORPUS / "reports" / "zhejiang" / "2026.txt"
+    report = SAMPLES / "guangdong-2026.txt"
     lines = [line.strip() for line in report.read_text(encoding="utf-8").splitlines()]
     builder = DocumentBuilder(template)
     for line in [line for line in lines if len(line) > 100][:30]:
@@ -119,7 +119,6 @@ def _layout(pdf: Path) -> tuple[Counter[int], list[int], list[tuple[float, float
 
 
 @needs_soffice
-@needs_corpus
 def test_rendered_pages_hold_28_characters_by_22_lines_numbered_outside(tmp_path):
     lengths, per_page, numbers = _layout(_rendered(None, tmp_path))
     full = lengths.most_common(1)[0][0]
