@@ -21,7 +21,7 @@ from toolkit.word import styles
 from toolkit.word.builder import DEFAULT_AUTHOR, DocumentBuilder
 
 #: column widths in mm (156 mm, the GB/T 9704 text width)
-CHANGE_WIDTHS = (40.0, 32.0, 32.0, 28.0, 24.0)
+CHANGE_WIDTHS = (34.0, 31.0, 31.0, 36.0, 24.0)
 COMMITMENT_WIDTHS = (26.0, 24.0, 24.0, 18.0, 64.0)
 
 #: the commitments tracker's remarks in Chinese; an unknown remark is shown as it is
