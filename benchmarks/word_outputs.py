@@ -1,4 +1,4 @@
-"""Time the Word outputs on real sample pairs: the draft skeleton and the redline.
+"""Time the Word outputs on real sample pairs: the draft skeleton, the redline and the 对照表.
 
 Run from the repository root: ``python benchmarks/word_outputs.py``. Prints seconds per step
 (best of 3). The redline uses the real aligner when ``toolkit.compare`` can build comparisons.
@@ -34,7 +34,12 @@ def measure(old_name: str, new_name: str) -> str:
         return line + f", redline skipped ({exc})"
     compare = fastest_of(lambda: compare_reports(old, new))
     redline = fastest_of(lambda: render_redline(comparison).to_bytes())
-    return line + f", compare {compare:.2f}s, redline .docx {redline:.2f}s"
+    from toolkit.word.diff_table import render_diff_table
+
+    table = fastest_of(lambda: render_diff_table(comparison).to_bytes())
+    return (
+        line + f", compare {compare:.2f}s, redline .docx {redline:.2f}s, 对照表 .docx {table:.2f}s"
+    )
 
 
 def main() -> None:

@@ -140,16 +140,16 @@ def test_output_suffix_picks_the_writer_and_unknown_format_is_a_usage_error(tmp_
     assert runner.invoke(app, [*args, "-o", str(out)]).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("table,indicator,status")
     result = runner.invoke(app, [*args, "--format", "xlsx"])
-    assert result.exit_code == 2 and "terminal, csv, json" in result.output
+    assert result.exit_code == 2 and "terminal, csv, docx, json" in result.output
 
 
 def test_writers_are_plugins():
     from toolkit.plugins.manager import get_registry
 
     registry = get_registry()
-    assert registry.formats("targets") == ["csv", "json"]
+    assert registry.formats("targets") == ["csv", "docx", "json"]
     origins = {r.origin for r in registry.registrations if r.name.startswith("targets:")}
-    assert origins == {"toolkit.targets.plugin"}
+    assert origins == {"toolkit.targets.plugin", "toolkit.word.plugin"}  # docx: the Word writers
 
 
 def test_reversed_order_warns_on_stderr_and_tolerance_changes_attainment():

@@ -45,6 +45,15 @@ def diff(
             "years, both are shown and a note on stderr says so.",
         ),
     ] = None,
+    table: Annotated[
+        bool,
+        typer.Option(
+            "--table",
+            help="Write a Word 新旧对照表 instead of a redline: one table, old paragraph | new "
+            "paragraph | 说明 (status, changes in 处, where a section came from), changes marked "
+            "in the cells. Needs -o FILE.docx (same as --format table).",
+        ),
+    ] = False,
     side_by_side: Annotated[
         bool, typer.Option("--side-by-side", help="Show old and new text in two columns.")
     ] = False,
@@ -68,8 +77,9 @@ def diff(
             "--format",
             "-f",
             help="terminal (summary table and coloured diffs), json (schema: "
-            "report-toolkit schema diff), text ([-old-]{+new+} markers), or any format a writer "
-            "plugin adds (see `plugins`). Default: terminal, or from the --output suffix.",
+            "report-toolkit schema diff), text ([-old-]{+new+} markers), table (see --table), "
+            "or any format a writer plugin adds (see `plugins`). Default: terminal, or from the "
+            "--output suffix.",
             show_default=False,
         ),
     ] = "",
@@ -123,6 +133,8 @@ def diff(
     report-toolkit diff 2025.docx 2026.docx --only-changed
 
     report-toolkit diff 2025.docx 2026.docx -o changes.docx   (Word, tracked changes)
+
+    report-toolkit diff 2025.docx 2026.docx -o table.docx --table   (Word 新旧对照表)
     """
     from toolkit.compare import compare_reports
     from toolkit.compare.model import PairStatus
@@ -137,6 +149,16 @@ def diff(
             statuses = [PairStatus(s.strip()) for s in status.split(",") if s.strip()]
         except ValueError as exc:
             raise typer.BadParameter(f"use some of: {_STATUSES}", param_hint="--status") from exc
+    if table:
+        if fmt not in ("", "table"):
+            raise typer.BadParameter(
+                f"--table writes a Word table, not {fmt}", param_hint="--table"
+            )
+        fmt = "table"
+    if fmt == "table" and (output is None or output.suffix.lower() != ".docx"):
+        raise typer.BadParameter(
+            "the 对照表 is a Word file: give -o NAME.docx", param_hint="--table"
+        )
     registry = get_registry()
     writer = pick_writer(registry, "diff", fmt, output)
     if output is not None and str(output) != "-":

@@ -51,9 +51,11 @@ def targets(
         typer.Option(
             "--format",
             "-f",
-            help="terminal (tables; the default), json (`report-toolkit schema targets`) or "
+            help="terminal (tables; the default), json (`report-toolkit schema targets`), "
             "csv (one report: one row a target; two reports: change rows then attainment rows), "
-            "or a plugin's format. Without it, -o FILE.json / FILE.csv picks the format.",
+            "docx (two reports: a Word 对照表 of the headline targets' change and attainment and "
+            "of the commitments, with their sentences), or a plugin's format. Without it, "
+            "-o FILE.json / FILE.csv / FILE.docx picks the format.",
             show_default=False,
         ),
     ] = "",
@@ -97,6 +99,14 @@ def targets(
             "from 5.225%).",
         ),
     ] = 0.05,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="Word template (.docx/.dotx with the RT styles) for -o x.docx. "
+            "Default: templates/default.docx.",
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     no_color: NoColorOption = False,
@@ -120,7 +130,10 @@ def targets(
     report-toolkit targets 2026.txt
 
     report-toolkit targets 2025.docx 2026.docx -o targets.csv
+
+    report-toolkit targets 2025.docx 2026.docx -o 对照表.docx   (Word tables)
     """
+    from toolkit.plugins.base import WriteOptions
     from toolkit.plugins.manager import get_registry
     from toolkit.targets import compare, extract
     from toolkit.targets import indicators as indicator_table
@@ -129,6 +142,10 @@ def targets(
     inputs = [report] if new is None else [report, new]
     registry = get_registry()
     writer = pick_writer(registry, "targets", fmt, output)
+    if writer is not None and writer.format == "docx" and new is None:
+        raise typer.BadParameter(
+            "the Word 对照表 compares two reports: give OLD NEW", param_hint="--output"
+        )
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=inputs)
     table = indicator_table.registered_table()
@@ -175,7 +192,12 @@ def targets(
         comparison,
     )
     if writer is not None:
-        emit(writer.write(result), output, force=force, inputs=inputs)
+        emit(
+            writer.write(result, WriteOptions(template=template)),
+            output,
+            force=force,
+            inputs=inputs,
+        )
         return
     from toolkit.cli.render_targets import render_result
 

@@ -139,10 +139,12 @@ class DocumentBuilder:
             _set_cell_widths(table.rows[0], widths_mm)
         return table
 
-    def table_row(self, table: Any) -> list[Any]:
-        """Append a row; return its cells' first paragraphs, styled for tables and empty."""
+    def table_row(self, table: Any, *, split: bool = False) -> list[Any]:
+        """Append a row; return its cells' first paragraphs, styled for tables and empty.
+        A row is kept on one page unless ``split`` (a row of long paragraphs)."""
         row = table.add_row()
-        _keep_row_together(row)
+        if not split:
+            _keep_row_together(row)
         widths = self._widths.get(id(table._tbl))
         if widths:
             _set_cell_widths(row, widths)
@@ -152,6 +154,23 @@ class DocumentBuilder:
             self.set_style(paragraph, styles.TABLE)
             paragraphs.append(paragraph)
         return paragraphs
+
+    def cell_paragraph(self, cell_paragraph: Any) -> Any:
+        """A further paragraph in the cell of ``cell_paragraph``, styled for tables."""
+        paragraph = cell_paragraph._parent.add_paragraph()
+        self.set_style(paragraph, styles.TABLE)
+        return paragraph
+
+    def shade(self, cell_paragraph: Any, fill: str) -> None:
+        """Fill the cell holding ``cell_paragraph`` with the colour ``fill`` ("E7E6E6")."""
+        tc_pr = cell_paragraph._parent._tc.get_or_add_tcPr()
+        shd = parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+        insert_ordered(tc_pr, shd)
+
+    def merge_cells(self, first: Any, last: Any) -> Any:
+        """Merge the cells holding two paragraphs of one row; the merged cell's first paragraph."""
+        merged = first._parent.merge(last._parent)
+        return merged.paragraphs[0]
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()

@@ -2,14 +2,17 @@
 
 The conventions of Chinese official documents (党政机关公文格式, GB/T 9704-2012): A4 paper, margins
 top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; title in 方正小标宋简体 二号; level-1 headings in
-黑体 三号, level-2 in 楷体_GB2312 三号, body in 仿宋_GB2312 三号, 22 lines a page (fixed line pitch
-28.95 pt), first lines indented two characters; page numbers "— 1 —" in 宋体 四号 in the footer.
+黑体 三号, level-2 in 楷体_GB2312 三号, body in 仿宋_GB2312 三号, 28 characters × 22 lines a page
+(三号 text condensed by 0.25 pt, fixed line pitch 28.95 pt), first lines indented two characters;
+page numbers "— 1 —" in 宋体 四号, odd pages on the right and even pages on the left.
 
 The official fonts are often missing (LibreOffice on Linux, Word on a fresh Mac). Each style names
 the official font in ``w:eastAsia`` and the font table gives each one an ``w:altName`` (the common
-Windows font of the same design: 仿宋, 楷体, 黑体, 宋体) with the GB2312 charset and family, so
-Word and LibreOffice substitute a font of the same kind. Line spacing is fixed, so a substitute
-with other metrics does not change the number of lines on a page.
+Windows font of the same design: 仿宋, 楷体, 黑体, 宋体) with the GB2312 charset, panose and family,
+which Word substitutes. LibreOffice ignores ``w:altName`` and asks fontconfig, which
+``templates/fontconfig-gbt9704.conf`` teaches the same substitutes. Line spacing is fixed and
+characters are condensed to the width, so a substitute with other metrics changes neither the
+lines a page nor the characters a line.
 
 Run ``python templates/build_default.py`` to rebuild the file after changing this module.
 """
@@ -17,6 +20,7 @@ Run ``python templates/build_default.py`` to rebuild the file after changing thi
 from __future__ import annotations
 
 import io
+import math
 from typing import Any
 
 from docx import Document
@@ -38,6 +42,9 @@ SIHAO = Pt(14)  # 四号
 XIAOSI = Pt(12)  # 小四
 
 LINE_PITCH = Pt(28.95)  # 22 lines in the 225 mm type area
+CHARS_PER_LINE = 28  # 三号 characters in the 156 mm text width (GB/T 9704 5.2.2)
+PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
+LEFT_MARGIN, RIGHT_MARGIN = Mm(28), Mm(26)
 LATIN_FONT = "Times New Roman"
 
 #: official font → (Windows font of the same design, panose, family)
@@ -92,7 +99,7 @@ def build_default_template() -> bytes:
         parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="FFFF00"/>')
     )
     _page_setup(document)
-    _footer_page_number(document)
+    _footer_page_numbers(document)
     _font_table(document)
     _drop_thumbnail(document)
     document.core_properties.title = "report-toolkit default template (GB/T 9704)"
@@ -171,6 +178,8 @@ def _add_paragraph_style(
     if color is not None:
         style.font.color.rgb = color
     set_run_fonts(style.element.get_or_add_rPr(), font)
+    if size == SANHAO:
+        _condense(style.element.get_or_add_rPr())
     fmt = style.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
@@ -187,12 +196,30 @@ def _add_paragraph_style(
         ind.set(qn("w:firstLineChars"), "200")
 
 
+def condensed_spacing() -> int:
+    """The character spacing (``w:spacing``, twips, negative: condensed) that puts
+    :data:`CHARS_PER_LINE` 三号 characters on a line of the text width (GB/T 9704 5.2.2).
+
+    28 × 16 pt = 448 pt do not fit the 156 mm (442 pt) text width: each character is condensed
+    by the difference, rounded up to whole twips (0.25 pt), so that 28 fit and not 27. This is
+    ordinary character spacing, which Word and LibreOffice both lay out; a character grid
+    (``w:docGrid`` linesAndChars) would do it in Word, but LibreOffice puts every 16 pt
+    character into two cells of a 15.8 pt grid (14 a line).
+    """
+    width_twips = PAGE_WIDTH.twips - LEFT_MARGIN.twips - RIGHT_MARGIN.twips
+    return math.floor(width_twips / CHARS_PER_LINE - SANHAO.pt * 20)
+
+
+def _condense(rpr: Any) -> None:
+    insert_ordered(rpr, parse_xml(f'<w:spacing {nsdecls("w")} w:val="{condensed_spacing()}"/>'))
+
+
 def _page_setup(document: Any) -> None:
     section = document.sections[0]
     section.start_type = WD_SECTION.NEW_PAGE
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.left_margin, section.right_margin = LEFT_MARGIN, RIGHT_MARGIN
     section.header_distance, section.footer_distance = Mm(15), Mm(28)
     sect_pr = section._sectPr
     grid = sect_pr.find(qn("w:docGrid"))
@@ -203,14 +230,27 @@ def _page_setup(document: Any) -> None:
     grid.set(qn("w:linePitch"), str(round(LINE_PITCH.pt * 20)))
 
 
-def _footer_page_number(document: Any) -> None:
-    """Footer "— N —", centred, 宋体 四号 (half-width Arabic digits between two em dashes)."""
-    footer = document.sections[0].footer
-    footer.is_linked_to_previous = False
-    paragraph = footer.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.paragraph_format.first_line_indent = Pt(0)
-    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+def _footer_page_numbers(document: Any) -> None:
+    """Page numbers as GB/T 9704 7.5 wants them: "— N —" (4号 宋体 half-width digits with a 一字线
+    each side), odd pages on the right and even pages on the left, each one character in from
+    the edge; ``w:evenAndOddHeaders`` in the settings turns the even footer on."""
+    section = document.sections[0]
+    document.settings.odd_and_even_pages_header_footer = True
+    for footer, side in ((section.footer, "right"), (section.even_page_footer, "left")):
+        footer.is_linked_to_previous = False
+        _page_number(footer.paragraphs[0], side)
+
+
+def _page_number(paragraph: Any, side: str) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT if side == "right" else WD_ALIGN_PARAGRAPH.LEFT
+    fmt = paragraph.paragraph_format
+    fmt.first_line_indent = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    ppr = paragraph._p.get_or_add_pPr()
+    # one character of 四号 from the edge; off the character grid, which would stretch the dashes
+    insert_ordered(ppr, parse_xml(f'<w:snapToGrid {nsdecls("w")} w:val="0"/>'))
+    ind = ppr.find(qn("w:ind"))
+    ind.set(qn(f"w:{side}"), str(round(SIHAO.pt * 20)))
 
     def run(xml_inner: str) -> None:
         run_el = parse_xml(

@@ -70,11 +70,80 @@ TBLPR_ORDER = [
     "tblDescription",
     "tblPrChange",
 ]
-ORDERS = {qn("w:pPr"): PPR_ORDER, qn("w:tblPr"): TBLPR_ORDER}
+#: child order of w:rPr (CT_RPr, §17.3.2.28)
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+#: child order of w:tcPr (CT_TcPr, §17.4.70)
+TCPR_ORDER = [
+    "cnfStyle",
+    "tcW",
+    "gridSpan",
+    "hMerge",
+    "vMerge",
+    "tcBorders",
+    "shd",
+    "noWrap",
+    "tcMar",
+    "textDirection",
+    "tcFitText",
+    "vAlign",
+    "hideMark",
+    "headers",
+    "cellIns",
+    "cellDel",
+    "cellMerge",
+    "tcPrChange",
+]
+ORDERS = {
+    qn("w:pPr"): PPR_ORDER,
+    qn("w:tblPr"): TBLPR_ORDER,
+    qn("w:rPr"): RPR_ORDER,
+    qn("w:tcPr"): TCPR_ORDER,
+}
 
 
 def insert_ordered(parent: Any, element: Any) -> Any:
-    """Insert ``element`` into ``parent`` (a ``w:pPr`` or ``w:tblPr``) in schema order,
+    """Insert ``element`` into ``parent`` (a ``w:pPr``, ``w:rPr``, ``w:tblPr`` or ``w:tcPr``) in
+    schema order,
     replacing an existing child of the same tag; return it."""
     order = [qn(f"w:{name}") for name in ORDERS[parent.tag]]
     existing = parent.find(element.tag)

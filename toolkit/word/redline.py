@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.compare.labels import flow_note, side_headings, status_label
-from toolkit.compare.model import Comparison, LineKind, LineRef, PairStatus, SectionPair
+from toolkit.compare.model import (
+    Comparison,
+    DiffStats,
+    LineKind,
+    LineRef,
+    PairStatus,
+    SectionPair,
+)
 from toolkit.compare.stream import Placed, document_stream
 from toolkit.model import Report
 from toolkit.word import styles
@@ -50,7 +57,7 @@ def render_redline(
     stream = apart_at_breaks(breaks_first(document_stream(comparison)))
     written = _write(builder, marker, stream)
     for index, pair in enumerate(comparison.pairs):
-        note = _note(pair)
+        note = pair_note(pair)
         where = written.first_new.get(index, written.first.get(index))
         if note and where is not None:
             builder.comment_paragraph(where, note)
@@ -80,14 +87,19 @@ def _name(report: Report) -> str:
     return Path(report.source).name
 
 
+def changes_text(totals: DiffStats) -> str:
+    """ "修改N处；字数A→B（删除x字，新增y字）": the counts drafters make, rolled years aside."""
+    return (
+        f"修改{totals.changes}处；字数{totals.chars_old}→{totals.chars_new}"
+        f"（删除{totals.chars_deleted}字，新增{totals.chars_inserted}字）"
+    )
+
+
 def summary_text(comparison: Comparison, author: str) -> str:
     """The statistics in the drafters' words: 修改N处, 字数, rollovers, sections by status."""
     totals = comparison.totals
     lines = [f"修订对照：{_name(comparison.old)} → {_name(comparison.new)}"]
-    text = (
-        f"修改{totals.changes}处；字数{totals.chars_old}→{totals.chars_new}"
-        f"（删除{totals.chars_deleted}字，新增{totals.chars_inserted}字）"
-    )
+    text = changes_text(totals)
     if totals.rollovers:
         text += (
             f"；年份顺延{totals.rollovers}处，不计入修改，以审阅者“{rollover_author(author)}”"
@@ -241,7 +253,7 @@ def _titles(pair: SectionPair, side: str) -> str:
     return "“" + "”“".join(side_headings(pair, side)) + "”"
 
 
-def _note(pair: SectionPair) -> str | None:
+def pair_note(pair: SectionPair) -> str | None:
     """The comment explaining a structural change, None for modified or unchanged sections."""
     status = pair.status
     if status is PairStatus.ADDED:
