@@ -13,8 +13,9 @@ For each province with truth (``truth/<p>-<year>.headings.json``, ``alignment/<p
 - alignment precision/recall per level, links counted as in the truth: one link per old → new
   pair of a split or merge, (old, none) for a dropped section, (none, new) for an added one; for
   2025 .docx → 2026 and 2025 .txt → 2026;
-- headline-target precision/recall: a target counts when indicator (same name or same canonical
-  name), value, value_max, unit and qualifier are all right.
+- headline-target precision/recall: a target counts when its canonical indicator, value,
+  value_max, unit and qualifier are all right (``python -m benchmarks.targets_accuracy`` scores
+  the targets engine on more truth: more headline targets, achieved figures, commitments).
 
 Headings are compared without white space, label (一、 （一） 第一部分 …) and closing 。, so that a
 heading printed with another label style still counts; a wrong heading text does not.
@@ -188,34 +189,14 @@ def score_glossary(report: Report, truth: Sequence[dict]) -> Score:
 
 
 def score_targets(report: Report, truth: Sequence[dict]) -> Score:
-    """Headline targets: all of indicator, value, value_max, unit and qualifier right."""
+    """Headline targets: canonical indicator, value, value_max, unit and qualifier all right
+    (:func:`benchmarks.targets_accuracy.score_headline`)."""
+    from benchmarks.targets_accuracy import score_headline
     from toolkit.targets import extract_targets
     from toolkit.targets.indicators import registered_table
 
     table = registered_table()
-    found = [t for t in extract_targets(report, table) if t.headline and t.scope == "target"]
-    found = [t for t in found if t.kind == "numeric"]
-
-    def facts(value: float | None, value_max: float | None, unit: str, qualifier: str) -> str:
-        vmax = "" if value_max is None else f"–{float(value_max):g}"
-        return f"{float(value):g}{vmax}{unit}{qualifier}" if value is not None else "?"
-
-    pool = [
-        (t.canonical or t.indicator, t.indicator, facts(t.value, t.value_max, t.unit, t.qualifier))
-        for t in found
-    ]
-    result = Score(given=len(pool), truth=len(truth))
-    for item in truth:
-        want = facts(item["value"], item["value_max"], item["unit"], item["qualifier"] or "")
-        names = {item["indicator"], table.canonical(item["indicator"]) or item["indicator"]}
-        hit = next((p for p in pool if p[2] == want and ({p[0], p[1]} & names)), None)
-        if hit is None:
-            result.missed.append(f"{item['indicator']} {want}")
-        else:
-            pool.remove(hit)
-            result.right += 1
-    result.extra = [f"{p[1]} {p[2]}" for p in pool]
-    return result
+    return score_headline(extract_targets(report, table), truth, table)
 
 
 # --- the corpus ------------------------------------------------------------------------------
