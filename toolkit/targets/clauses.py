@@ -237,6 +237,9 @@ def _name(
     previous number of the clause, the sentence's subject, or the text after it (``after``, up
     to the next number; ``rest``, the whole clause after it, when a size class follows:
     "957个50户以上农村木质房屋连片村寨")."""
+    named = name_after(after)
+    if named and re.search(r"[^\d年底末]的$", phrase.strip()):
+        return named, None, "after"  # "可感可及的10件实事": the noun follows the number
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
@@ -247,10 +250,11 @@ def _name(
         and re.search(r"(?:和|及|与)$", phrase.strip())
     ):
         source = "empty"  # "30家标杆孵化器和10家中试平台": the phrase names the previous number
+    if source == "before" and named and re.search(r"(?:以及|及|和|与)$", phrase.strip()):
+        return named, None, "after"  # "开通欧洲、非洲航线及5条…沿线国家航线": the noun follows
     if source != "empty":
         return name, canonical, source
     carried = previous is not None and previous.source != "after"
-    named = name_after(after)
     if named and _ACTION_ONLY.fullmatch(phrase.strip()):
         return named, None, "after"  # "…，完成20万平方米旧住房成套改造": the noun follows
     if carried and not phrase.strip():
@@ -310,6 +314,8 @@ def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -
 def _work_areas(clause: str, quantity: Quantity) -> bool:
     """ "重点抓好以下14个方面的工作", "提出6项指标": a count of work areas or of indicators,
     not a target."""
+    if re.search(r"(?:以下|如下)$", clause[: quantity.start]):
+        return True  # "重点做好以下9项工作"
     return bool(
         re.match(
             r"(?:个)?方面|大(?:方面|任务)|(?:主要|具体|核心)?(?:量化)?指标", clause[quantity.end :]

@@ -51,6 +51,17 @@ _YEAR = re.compile(r"\d{4}年")
 _NEW_THINGS = re.compile(
     r"(?:力争|确保|全年|今年|年内)?(?:新增|新建|新开发|新组建|新认定|新培育|新开工|新改扩建|新设立|新设|新引进)"
 )
+#: what may stand before a count of things named after it in a review: nothing, a place, an
+#: action ("全省新增8个国家级临床重点专科", "600个新型公共文化空间投入使用")
+_COUNT_OF_THINGS = re.compile(
+    r"(?:^|[、，,])(?:全省|全市|全区|全县|全国|累计|共)?"
+    r"(?:新增|新建|建成|新认定|新培育|培育|认定|获批|创建|打造|引进|落地)?$"
+)
+#: a name after a count that goes on into a statement about it ("45个重点开发区…占全省开发区的
+#: 比重达", "17个重点传统制造业增加值增长"): the count is the subject's size, not a figure
+_PREDICATE_INSIDE = re.compile(
+    r"占|达|增长|下降|提高|降至|分别|预计|优化为|整合|超|近|以上|以下|安排|消除|稳定|实现|突破"
+)
 _ONE_YEAR = re.compile(
     r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)(?:\d{4}年|一年)|^\d{4}年[，,]|一年来|过去一年"
 )
@@ -186,16 +197,25 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
     if finding.reference and finding.source == "after":
         return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
     if scope == "achieved":
-        if finding.source == "after" or finding.reference or finding.comparison:
-            return False  # "迈上4个万亿元台阶", "超额完成…年度任务", "高于全国0.7个百分点"
+        if finding.reference or finding.comparison:
+            return False  # "超额完成…年度任务", "高于全国0.7个百分点"
+        if finding.source == "after":  # "迈上4个万亿元台阶"; but "新增8个国家级…专科"
+            return (
+                all_figures
+                and bool(finding.indicator)
+                and not _PREDICATE_INSIDE.search(finding.indicator)
+                and _COUNT_OF_THINGS.search(finding.clause[: finding.quantity.start]) is not None
+            )
         if finding.canonical is not None:
             return finding.quantity.unit not in _COUNTERS
         # any indicator the review names before its figure ("农村贫困人口减少1386万")
         return all_figures and bool(finding.indicator)
     if headline:
         return True
-    if all_figures and _NEW_THINGS.match(finding.clause.strip()):
-        return bool(finding.indicator)  # "新开发各类公益性岗位2.5万个": a commitment without cue
+    if all_figures and finding.quantity.unit not in ("%", "个百分点"):
+        # "新开发各类公益性岗位2.5万个", "建设农村幸福院750个": a plan's count or amount is a
+        # commitment even without a cue
+        return bool(finding.indicator)
     return finding.governed or finding.growth or finding.canonical is not None
 
 

@@ -20,7 +20,7 @@ from toolkit.targets.model import Category, Direction, Measure
 #: a paragraph or clause about the whole plan period
 _PLAN_PERIOD = re.compile(
     r"“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末)|到20[0-9]{2}年|至20[0-9]{2}年"
-    r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|提高|提升|下降|降低|增加|减少|新增)"
+    r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|增加|减少|新增)"
     r"|五年(?:累计|内|间)|规划纲要|《纲要|《建议》"
     r"|提出\s*[0-9一二三四五六七八九十]+\s*[项个]|“?十[一二三四五六七八九]五”?[^，。；]{0,12}主要目标"
 )  # not "与“十二五”规划目标衔接": a reference to the plan, not a goal of it

@@ -45,6 +45,7 @@ BASE_UNITS: tuple[str, ...] = (
     "个",
     "所",
     "家",
+    "农户",
     "户",
     "项",
     "件",
@@ -72,6 +73,7 @@ BASE_UNITS: tuple[str, ...] = (
     "批",
     "米",
     "次",
+    "P",
 )
 #: everything :func:`find_quantities` accepts as a unit: base units with an optional magnitude
 #: (万, 亿, 万亿, 千, 百), and the bare magnitudes 万亿 / 亿 / 万 ("1.5亿左右", "5万亿台阶")
@@ -137,7 +139,15 @@ def chinese_to_number(numeral: str) -> float | None:
 
 
 #: a unit character that starts a longer word is not a unit there ("5万亿台阶", "两次会议")
-_NOT_UNIT_AFTER = {"台": "阶", "次": "会全", "部": "署门", "场": "景", "家": "庭", "项": "目"}
+_NOT_UNIT_AFTER = {
+    "台": "阶",
+    "次": "会全",
+    "部": "署门",
+    "场": "景",
+    "家": "庭",
+    "项": "目",
+    "P": "A-Za-z",
+}
 
 
 def _unit_pattern() -> str:
@@ -160,7 +170,7 @@ _QUANTITY = re.compile(
 )
 # names, codes and counts that contain digits but are not quantities
 _MASKS = re.compile(
-    r"PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
+    r"“[^“”，,。；;、]{0,8}[0-9][^“”，,。；;、]{0,8}”|PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
     r"|[0-9０-９]+(?:周年|届|次会议|号线|热线|年代|岁)"
 )
 
@@ -195,9 +205,48 @@ def _masked(text: str) -> str:
     return _MASKS.sub(lambda m: "□" * len(m.group()), text)
 
 
+#: a magnitude without a digit after a word of passing a mark: "突破万亿元" is 1 万亿元,
+#: "跨过千亿元大关" 1000 亿元; a class ("千亿级", "超千亿元镇", "百亿企业") is no quantity
+_MARK_PASSED = re.compile(
+    rf"(?:突破|超过|跨过|迈过|跨上|迈上|跃上|站上|首超|超)(?P<mag>万亿|千亿|百亿|亿|千万|百万|万)"
+    rf"(?P<base>(?:{'|'.join(re.escape(u) for u in BASE_UNITS if u not in ('%', '个百分点'))}))"
+    r"(?=$|[，,、。；;）)！]|大关|台阶)"
+)
+_IMPLICIT = {
+    "万亿": (1.0, "万亿"),
+    "千亿": (1000.0, "亿"),
+    "百亿": (100.0, "亿"),
+    "亿": (1.0, "亿"),
+    "千万": (1000.0, "万"),
+    "百万": (100.0, "万"),
+    "万": (1.0, "万"),
+}
+
+
+def _marks_passed(text: str, scan: str) -> list[Quantity]:
+    """The magnitudes without a digit that a mark-passing word puts a value on."""
+    found = []
+    for match in _MARK_PASSED.finditer(scan):
+        value, magnitude = _IMPLICIT[match["mag"]]
+        start, end = match.start("mag"), match.end()
+        unit = magnitude + match["base"]
+        found.append(Quantity(start, end, value, None, unit, text[start:end]))
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order. Offsets refer to ``text`` itself."""
     scan = _masked(normalise_digits(text))
+    found = _digit_quantities(text, scan)
+    implicit = [
+        q
+        for q in _marks_passed(text, scan)
+        if not any(f.start < q.end and q.start < f.end for f in found)
+    ]
+    return sorted(found + implicit, key=lambda q: q.start) if implicit else found
+
+
+def _digit_quantities(text: str, scan: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(scan):
         if match.group("pct"):
@@ -273,5 +322,9 @@ def _good_chinese(num: str, text: str, start: int, unit: str) -> bool:
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
-    """ "“21条”", "《3年行动》": a number that opens a quoted name is part of the name."""
-    return start > 0 and text[start - 1] in '“"《「' and end < len(text) and text[end] in '”"》」'
+    """ "“21条”", "《3年行动》", "“3个95%”": a number that opens a short quoted name is part of
+    the name."""
+    if start == 0 or text[start - 1] not in '“"《「':
+        return False
+    close = re.match(r"[^“”\"《》「」，,。、；;]{0,6}[”\"》」]", text[end:])
+    return close is not None

@@ -13,7 +13,8 @@ PREDICATES = (
     "提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
-    "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|为|(?<!平)均|"
+    "增长|下降|提高|提升|降低|减少|压减|压降|削减|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|"
+    "为|(?<!平)均|"
     "跃上|跃升至|跃居|站上|登上|跨上|迈入|跨入|降幅|增幅|转为|"
     "年均|累计|首次|实际|名义|每年|继续|"
     "五年|同比|稳定|保持|每人|人均|再|在|到|至|从|由|按|"
@@ -84,6 +85,8 @@ def strip_predicates(phrase: str) -> str:
     """Remove trailing predicates ("增长", "达到", "较“十三五”增长", "提高到2025年的") and
     leading cues."""
     text = _without_predicates(_TRAILING_YEAR.sub("", phrase.strip()))
+    # "国家专精特新“小巨人”企业新增711家": what is added is the name, 新增 its measure
+    text = _without_predicates(re.sub(r"(?<=.)(?:新增|净增)$", "", text))
     for _ in range(8):
         before = text
         text = _LEADING.sub("", text)
@@ -157,7 +160,8 @@ def name_before(
         return previous, table.canonical(previous) or registered(previous, table), "before"
     if noun.endswith("占") and len(noun) > 1:
         noun = noun + "比"  # "对共建“一带一路”国家投资占50%以上": a share
-    if not noun or noun in ("新增", "新", "增", "新培育", "新开工", "到期"):
+    bare = _NEUTRAL_PREFIX.sub("", noun)  # "全省新增8个…专科": the noun follows the number
+    if not noun or bare in ("", "新增", "新", "增", "新培育", "新开工", "到期"):
         return "", None, "empty"
     if _PLACE_ONLY.fullmatch(noun):
         if previous:  # "新建充电桩2万个以上，其中农村1万个以上" → 充电桩（农村）
@@ -204,11 +208,22 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
     return match.canonical
 
 
+#: being put into use, after a count's noun: not part of the name ("600个…空间投入使用"); a
+#: stage of work is ("6个项目实现竣工、8个项目结构封顶" are two indicators)
+_DONE_AFTER = re.compile(
+    r"(?:投入使用|投入运营|投用|投运|上线运行|挂牌运行"
+    r"|(?:全面|全部|圆满|基本|率先|如期|顺利|向纵深)?(?:完成|实现|突破))$"
+)
+
+
 def name_after(text: str) -> str:
-    """The noun after a count ("6个项目实现竣工" → "项目实现竣工")."""
+    """The noun after a count ("6个项目实现竣工" → "项目实现竣工"; "600个新型公共文化空间
+    投入使用" → "新型公共文化空间")."""
     text = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
     text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"
-    return text.lstrip("的").strip()
+    text = re.sub(r"(?:以及|和|及|与)[^和及与]{1,8}等$", "", text)  # "…项目和黄百等4个…"
+    text = text.lstrip("的").strip()
+    return _DONE_AFTER.sub("", text) or text
 
 
 def list_names(
