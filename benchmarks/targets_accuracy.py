@@ -13,7 +13,8 @@ Three measures, each per file and in total:
   and qualifier are all right;
 - achieved figures (``benchmarks/truth/<p>-2026.achieved.json``): recall of the truth's figures
   (line, indicator as above or one name containing the other, value, value_max, unit, qualifier
-  and year all right); precision over the lines the truth covers whole (its overview lines);
+  and year all right; a five-year review's level at the term's end counts for its last year);
+  precision over the lines the truth covers whole (its overview lines);
 - commitments (``benchmarks/truth/<p>-2025-2026.commitments.json``): the tracker's pairs
   (old commitment → review result) against the truth's: a pair counts when the commitment is
   the truth's (line, value, unit) and so is its result (line, value); precision over the
@@ -50,7 +51,8 @@ def plain(name: str) -> str:
 def same_indicator(found: Target, expected: str, table: IndicatorTable, *, loose: bool) -> bool:
     """Same canonical indicator; outside the table the same name (``loose``: or one name
     containing the other)."""
-    canonical = table.canonical(expected)
+    # a name read without its verb ("经济" of 经济增长5%) is the table's name with it
+    canonical = table.canonical(expected) or table.canonical(expected + "增长")
     if canonical is not None or found.canonical is not None:
         return canonical == found.canonical
     a, b = plain(found.indicator), plain(expected)
@@ -127,7 +129,8 @@ def score_achieved(
     found: Sequence[Target], truth: dict, table: IndicatorTable, year: int | None
 ) -> AchievedScore:
     """Achieved figures (not five-year ones) against the truth's."""
-    figures = [t for t in found if t.scope == "achieved" and not t.five_year]
+    # the year's figures, and the levels a five-year review gives for the term's end
+    figures = [t for t in found if t.scope == "achieved" and t.year is not None]
     pool = list(figures)
     entries = truth["achieved"]
     recall = Score(truth=len(entries))
@@ -175,7 +178,8 @@ def _same_commitment(c: Target, item: dict) -> bool:
 def _same_result(r: Target | None, item: dict | None) -> bool:
     if r is None or item is None:
         return r is None and item is None
-    return r.line == item["line"] and _close(r.value, item["value"])
+    # a result reported only in words (基本消除) has no value: its line decides
+    return r.line == item["line"] and (item["value"] is None or _close(r.value, item["value"]))
 
 
 @dataclass
@@ -219,10 +223,9 @@ def score_commitments(tracked: Sequence[Commitment], truth: dict) -> CommitmentS
         else:
             if item["result"] is not None:
                 got = _describe(c.result) if c.result else "none"
-                pairs.missed.append(
-                    f"{label} → L{item['result']['line']} {item['result']['value']:g}"
-                    f"{item['result']['unit']} (got {got})"
-                )
+                want = item["result"]
+                value = "?" if want["value"] is None else f"{want['value']:g}{want['unit']}"
+                pairs.missed.append(f"{label} → L{want['line']} {value} (got {got})")
             if c.result is not None:
                 pairs.extra.append(f"{label} → {_describe(c.result)}")
         status.given += 1

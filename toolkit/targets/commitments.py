@@ -54,8 +54,11 @@ def track_commitments(
         and not t.headline
         and t.value is not None
     ]
+    # the year's figures, and the levels a five-year review gives for the term's end
     figures = [
-        t for t in new_found if t.scope == "achieved" and not t.five_year and t.value is not None
+        t
+        for t in new_found
+        if t.scope == "achieved" and t.value is not None and (not t.five_year or t.year)
     ]
     pairs = _pairs(commitments, figures)
     return tuple(_status(c, pairs.get(i)) for i, c in enumerate(commitments))
@@ -105,7 +108,8 @@ def similarity(commitment: Target, figure: Target) -> float:
         return 0.0
     # a reworded name in the same unit and of the same kind of measure pairs more readily
     # ("新增通车里程400公里" ← "新增里程590公里")
-    return score + (0.1 if same_unit and commitment.measure == figure.measure else 0.0)
+    bonus = 0.1 if same_unit and commitment.measure == figure.measure else 0.0
+    return score + bonus - (0.05 if figure.five_year else 0.0)  # the year's own figure first
 
 
 def _other_kind(a: str, b: str) -> bool:

@@ -177,11 +177,27 @@ def extract_from_paragraph(
             target = _target(
                 finding, scope, section, paragraph, five_year, headline, category, period
             )
-            results.append(replace(target, year=_year_of(target, year)))
+            value_year = _year_of(target, year)
+            if target.five_year and year is not None and _end_of_term(finding):
+                value_year = year - 1  # "生产总值6.66万亿元": the level the term ended on
+            results.append(replace(target, year=value_year))
         if headline and scope == "target":
             qualitative = _qualitative(sentence, table, section, paragraph)
             results.extend(replace(t, year=year) for t in qualitative)
     return results
+
+
+def _item(finding: Finding) -> str:
+    """The text before the finding's number in its list item."""
+    before = finding.clause[: finding.quantity.start]
+    return before[before.rfind("、") + 1 :]
+
+
+def _end_of_term(finding: Finding) -> bool:
+    """A five-year review's figure that is the level reached at the term's end (see
+    :func:`kinds.end_of_term_level`); a figure carried from a change is not."""
+    before = finding.clause[: finding.quantity.start]
+    return finding.source != "carried" and kinds.end_of_term_level(before, finding.growth)
 
 
 def _year_of(target: Target, year: int | None) -> int | None:
@@ -230,8 +246,8 @@ def _target(
     period: str,
 ) -> Target:
     q = finding.quantity
+    item = _item(finding)
     before = finding.clause[: q.start]
-    item = before[before.rfind("、") + 1 :]
     measure = kinds.measure(item, finding.clause, finding.growth)
     return Target(
         indicator=finding.indicator,

@@ -45,7 +45,9 @@ class Target:
     the year, an increment, a stock and a level apart; an increment and a stock are never
     compared. ``year`` is the year the value is for: the planned year of an annual target, the
     year under review of an achieved figure; None for a plan goal or a five-year figure (whose
-    ``period`` names the plan, "十四五") and when the report's year is unknown.
+    ``period`` names the plan, "十四五") and when the report's year is unknown, except that a
+    five-year review's level reached at the term's end ("生产总值6.66万亿元", not 累计, 年均,
+    新增 or a change) has the term's last year: it is that year's figure too.
     """
 
     indicator: str

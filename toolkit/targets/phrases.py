@@ -10,7 +10,7 @@ from toolkit.targets.numbers import Quantity
 from toolkit.targets.qualifiers import strip_bounds
 
 PREDICATES = (
-    "提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
+    "扩容至|扩容到|扩大到|扩大至|扩围至|提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
     "增长|下降|提高|提升|降低|减少|压减|压降|削减|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|"
@@ -38,6 +38,10 @@ _LEADING = re.compile(
 #: a name that is only a place: the figure is a part of the previous item ("其中农村1万个")
 _PLACE_ONLY = re.compile(
     r"(?:全省|全市|全区|全县|全州|全国|全域|我省|我市|我区|农村|城镇|城市|城区|乡村|县域|省级|市级)"
+)
+#: a superlative alone before a number: the size of the thing named after it
+_SUPERLATIVE = re.compile(
+    r"(?:全球|全国|世界|国内|亚洲|国际)?(?:最高|最大|最长|最深|最快|最小|单体最大)"
 )
 #: a phrase ending with an action verb: what the number counts follows it
 _ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地)$")
@@ -163,6 +167,8 @@ def name_before(
     bare = _NEUTRAL_PREFIX.sub("", noun)  # "全省新增8个…专科": the noun follows the number
     if not noun or bare in ("", "新增", "新", "增", "新培育", "新开工", "到期"):
         return "", None, "empty"
+    if _SUPERLATIVE.fullmatch(noun):
+        return "", None, "empty"  # "全球最高10米液压支架": a product's size, the noun follows
     if _PLACE_ONLY.fullmatch(noun):
         if previous:  # "新建充电桩2万个以上，其中农村1万个以上" → 充电桩（农村）
             return f"{previous}（{noun}）", None, "before"
@@ -198,9 +204,9 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
         return None
     if strip_predicates(tail):
         return None  # more noun after the name
-    rest = _NEUTRAL_PREFIX.sub("", head.strip())
-    for _ in range(4):
-        rest, before = _LEADING.sub("", rest), rest
+    rest = head.strip()
+    for _ in range(6):  # "2025年全省地区生产总值": a year, then a territory
+        rest, before = _LEADING.sub("", _NEUTRAL_PREFIX.sub("", rest)), rest
         if rest == before:
             break
     if rest:
@@ -254,12 +260,21 @@ def list_names(
     shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")
     if shared:
         names = [
-            n if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS) else n + shared
+            n if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS) else _join(n, shared)
             for n in names
         ]
     return {
         index: (name, registered(name, table)) for index, name in zip(values, names, strict=True)
     }
+
+
+def _join(name: str, head: str) -> str:
+    """A list item with the list's shared head, the words they share written once: "城镇居民"
+    + "居民人均可支配收入" → "城镇居民人均可支配收入"."""
+    for size in range(min(len(name), len(head) - 1), 1, -1):
+        if name.endswith(head[:size]):
+            return name + head[size:]
+    return name + head
 
 
 _ORDINALS = "一二三四五六七八九十"
