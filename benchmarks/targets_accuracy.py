@@ -13,7 +13,8 @@ Three measures, each per file and in total:
   and qualifier are all right;
 - achieved figures (``benchmarks/truth/<p>-2026.achieved.json``): recall of the truth's figures
   (line, indicator as above or one name containing the other, value, value_max, unit, qualifier
-  and year all right; a five-year review's level at the term's end counts for its last year);
+  in normal form (超 → 超过, 低于 → 以下) and year all right; a five-year review's level at the
+  term's end counts for its last year);
   precision over the lines the truth covers whole (its overview lines);
 - commitments (``benchmarks/truth/<p>-2025-2026.commitments.json``): the tracker's pairs
   (old commitment → review result) against the truth's: a pair counts when the commitment is
@@ -57,6 +58,15 @@ def same_indicator(found: Target, expected: str, table: IndicatorTable, *, loose
         return canonical == found.canonical
     a, b = plain(found.indicator), plain(expected)
     return a == b or (loose and bool(a) and bool(b) and (a in b or b in a))
+
+
+def normal_qualifier(word: str | None) -> str:
+    """A qualifier as the tool writes it: the truth writes bounds as the text does ("超", "达",
+    "低于"), the tool in normal form ("超过", "达到", "以下")."""
+    from toolkit.targets.qualifiers import BOUND_PREFIXES, SUFFIX_QUALIFIERS
+
+    word = word or ""
+    return SUFFIX_QUALIFIERS.get(word) or BOUND_PREFIXES.get(word) or word
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -143,7 +153,7 @@ def score_achieved(
                 and _close(t.value, item["value"])
                 and _close(t.value_max, item.get("value_max"))
                 and t.unit == item["unit"]
-                and t.qualifier == (item["qualifier"] or "")
+                and t.qualifier == normal_qualifier(item["qualifier"])
                 and t.year == (item.get("year") or year)
                 and same_indicator(t, item["indicator"], table, loose=True)
             ),

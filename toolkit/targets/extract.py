@@ -51,11 +51,14 @@ _YEAR = re.compile(r"\d{4}年")
 _NEW_THINGS = re.compile(
     r"(?:力争|确保|全年|今年|年内)?(?:新增|新建|新开发|新组建|新认定|新培育|新开工|新改扩建|新设立|新设|新引进)"
 )
+#: the name of a rate or share
+_RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 #: what may stand before a count of things named after it in a review: nothing, a place, an
 #: action ("全省新增8个国家级临床重点专科", "600个新型公共文化空间投入使用")
 _COUNT_OF_THINGS = re.compile(
     r"(?:^|[、，,])(?:全省|全市|全区|全县|全国|累计|共)?"
-    r"(?:新增|新建|建成|新认定|新培育|培育|认定|获批|创建|打造|引进|落地)?$"
+    r"(?:新增|新建|建成|新开工|开工|新开通|开通|实施|启动|完成|新认定|新培育|培育|认定|获批|创建|"
+    r"打造|引进|落地)?$"
 )
 #: a name after a count that goes on into a statement about it ("45个重点开发区…占全省开发区的
 #: 比重达", "17个重点传统制造业增加值增长"): the count is the subject's size, not a figure
@@ -232,6 +235,8 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
         # "新开发各类公益性岗位2.5万个", "建设农村幸福院750个": a plan's count or amount is a
         # commitment even without a cue
         return bool(finding.indicator)
+    if all_figures and finding.source == "before" and _RATE_NAME.search(finding.indicator):
+        return True  # "主要流域国控断面优良水质比例100%": a rate the plan sets
     return finding.governed or finding.growth or finding.canonical is not None
 
 

@@ -23,6 +23,7 @@ BASE_UNITS: tuple[str, ...] = (
     "个百分点",
     "微克每立方米",
     "微克/立方米",
+    "微克",
     "平方公里",
     "平方米",
     "立方米",
@@ -294,13 +295,12 @@ def _digit_quantities(text: str, scan: str) -> list[Quantity]:
         if value_max is None and unit1 is None and not fraction:
             continue
         per = _PER.match(scan, end) if unit and "/" not in unit else None
+        start = match.start()
         if per:  # "16.8万元/人", "1.2万元/亩": a compound unit stays whole
             unit, end = unit + per.group(), per.end()
-        found.append(
-            Quantity(
-                match.start(), end, value, value_max, _normal_unit(unit), text[match.start() : end]
-            )
-        )
+        elif unit == "微克" and scan.endswith("每立方米", 0, start):
+            unit, start = "微克/立方米", start - 4  # "每立方米20微克"
+        found.append(Quantity(start, end, value, value_max, _normal_unit(unit), text[start:end]))
     return found
 
 
