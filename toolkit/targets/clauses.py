@@ -312,10 +312,14 @@ def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -
 
 
 def _work_areas(clause: str, quantity: Quantity) -> bool:
-    """ "重点抓好以下14个方面的工作", "提出6项指标": a count of work areas or of indicators,
-    not a target."""
-    if re.search(r"(?:以下|如下)$", clause[: quantity.start]):
+    """ "重点抓好以下14个方面的工作", "提出6项指标", "钢铁、有色、化工、建材4个重点行业": a
+    count of work areas, of indicators or of the names just listed, not a target."""
+    before = clause[: quantity.start]
+    if re.search(r"(?:以下|如下)$", before):
         return True  # "重点做好以下9项工作"
+    listed = re.search(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$", before)
+    if listed and quantity.value == listed.group().count("、") + 1 and quantity.value > 2:
+        return True  # "钢铁、有色、化工、建材4个重点行业": the count of the names just listed
     return bool(
         re.match(
             r"(?:个)?方面|大(?:方面|任务)|(?:主要|具体|核心)?(?:量化)?指标", clause[quantity.end :]

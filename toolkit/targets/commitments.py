@@ -95,13 +95,14 @@ def similarity(commitment: Target, figure: Target) -> float:
             return 0.0
         contained = _contains(a, b)
         score = 1.0 if contained else _dice(a, b)
-        if not contained and _other_kind(a, b):
+        if not contained and (_other_kind(a, b) or _narrower(a, b)):
             return 0.0
     same_unit = same_dimension(commitment.unit, figure.unit)
     if not same_unit and commitment.canonical is None:
-        # "重大项目1000个" is not answered by "保障重大项目用能1302万吨"; "城中村改造项目5000套"
-        # is by "城中村改造2.6万户", in another unit
-        return 0.7 if score == 1.0 else 0.0
+        # "重大项目1000个" is not answered by "保障重大项目用能1302万吨", "规上工业企业2500家"
+        # not by "规上工业企业营收5万亿元"; "城中村改造项目5000套" is by "城中村改造2.6万户"
+        measured = _MEASURE_TAIL.search(_plain(figure.indicator))
+        return 0.7 if score == 1.0 and not measured else 0.0
     if score and same_unit and not commitment.canonical and commitment.value and figure.value:
         value = _in_unit(figure, commitment.unit)
         ratio = abs(value / commitment.value) if value else 0.0
@@ -115,6 +116,28 @@ def similarity(commitment: Target, figure: Target) -> float:
     if _action(commitment) and _action(commitment) == _action(figure):
         bonus += 0.05  # "实施亿元以上技改项目" ← "实施亿元以上重点技改项目", not "新开工…项目"
     return score + bonus - (0.05 if figure.five_year else 0.0)  # the year's own figure first
+
+
+#: the head of a name that measures something of its subject rather than counting it
+_MEASURE_TAIL = re.compile(
+    r"(?:营收|营业收入|收入|产值|产量|投资|投资额|增加值|规模|总额|利润|占比|比重)$"
+)
+
+
+def _narrower(a: str, b: str) -> bool:
+    """One name is the other with a modifier of two or more characters inserted before its
+    measure: "工业设备投资" is a part of "工业投资", not the same indicator ("主要流域国控断面
+    优良水质比例" is "主要流域优良水质比例" measured at the national sections)."""
+    short, long = sorted((a, b), key=len)
+    head = 0
+    while head < len(short) and short[head] == long[head]:
+        head += 1
+    return (
+        0 < head < len(short)
+        and long.endswith(short[head:])
+        and len(long) - len(short) >= 2
+        and bool(_MEASURE_TAIL.fullmatch(short[head:]))
+    )
 
 
 def _contains(a: str, b: str) -> bool:
@@ -173,8 +196,10 @@ def _other_kind(a: str, b: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    # 总 says nothing of what is counted: "通车总里程" is "通车里程"
-    name = re.sub(r"[的“”\"（）()《》\s总]|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
+    # 总 and 重点 say nothing of what is counted: "通车总里程" is "通车里程"
+    name = re.sub(r"[的“”\"（）()《》\s总]|重点|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
+    # a plan's 年度计划投资 is answered by the review's 完成投资
+    name = re.sub(r"(?:年度|全年|当年)?(?:计划|完成)(?=投资)", "", name)
     return _ACTION.sub("", name) or name
 
 

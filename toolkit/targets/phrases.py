@@ -49,6 +49,8 @@ _ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|�
 _SAME_SUBJECT = ("总量", "总规模", "规模总量")
 #: heads that name a second measure of the previous item's subject ("面积达260万亩、产值达…")
 _BARE_HEADS = ("产值", "产量", "总产", "总产量", "营收", "营业收入", "投资", "增加值", "规模")
+#: the investment of the previous item's subject, as a bare head
+_OWN_INVESTMENT = re.compile(r"(?:年度|全年|当年)?(?:计划|完成)?(?:投资|投资额)")
 _PARENTHESIS = re.compile(r"[（(][^）()（]{0,12}[）)]")
 _CONNECTORS = re.compile(
     r"(?:——|—|（|\(|其中|同口径|全年|今年|预计全年|预计|初步核算|并|且|、|和|力争|争取|确保)*"
@@ -178,6 +180,13 @@ def name_before(
         written = table.find(_PARENTHESIS.sub("", phrase))[-1].name
         if written not in noun:  # "经济增长5.5%左右": the indicator is GDP, not 经济
             noun = canonical
+    if (
+        canonical is None
+        and previous
+        and _OWN_INVESTMENT.fullmatch(noun)
+        and not any(previous.endswith(h) for h in (*_LIST_HEADS, *_BARE_HEADS))
+    ):  # "实施省重点项目1550个、年度计划投资7150亿元": the projects' investment
+        return previous + noun, None, "before"
     if canonical is None and previous and noun in (*_LIST_HEADS, *_BARE_HEADS):
         for cut in range(len(previous) - 1, 0, -1):
             combined = previous[:cut] + noun
