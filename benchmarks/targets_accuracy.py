@@ -12,7 +12,7 @@ Three measures, each per file and in total:
   without 的, quotes and brackets, for an indicator outside the table), value, value_max, unit
   and qualifier are all right;
 - achieved figures (``benchmarks/truth/<p>-2026.achieved.json``): recall of the truth's figures
-  (line, indicator as above or one name containing the other, value, value_max, unit, qualifier
+  (line, indicator as above or one name within the other, value, value_max, unit, qualifier
   in normal form (超 → 超过, 低于 → 以下) and year all right; a five-year review's level at the
   term's end counts for its last year);
   precision over the lines the truth covers whole (its overview lines);
@@ -51,13 +51,22 @@ def plain(name: str) -> str:
 
 def same_indicator(found: Target, expected: str, table: IndicatorTable, *, loose: bool) -> bool:
     """Same canonical indicator; outside the table the same name (``loose``: or one name
-    containing the other)."""
+    within the other, see :func:`_within`)."""
     # a name read without its verb ("经济" of 经济增长5%) is the table's name with it
     canonical = table.canonical(expected) or table.canonical(expected + "增长")
     if canonical is not None or found.canonical is not None:
         return canonical == found.canonical
     a, b = plain(found.indicator), plain(expected)
-    return a == b or (loose and bool(a) and bool(b) and (a in b or b in a))
+    return a == b or (loose and bool(a) and bool(b) and _within(*sorted((a, b), key=len)))
+
+
+def _within(short: str, long: str) -> bool:
+    """``short`` inside ``long``, or its characters in order there with a few words between
+    ("乡村建设品质提升行动投资" in "乡村建设品质提升行动完成投资")."""
+    if short in long:
+        return True
+    rest = iter(long)
+    return all(char in rest for char in short) and len(short) >= 0.6 * len(long)
 
 
 def normal_qualifier(word: str | None) -> str:

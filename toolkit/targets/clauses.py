@@ -168,7 +168,7 @@ def _analyse_clause(
         comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
-        qualifier = bound_after or prefix or cue
+        qualifier = "持平" if quantity.raw.endswith("持平") else bound_after or prefix or cue
         stretch = source == "carried" and previous is not None and bool(_STRETCH.search(phrase))
         if stretch:
             qualifier = "力争"  # "增长7%以上、力争达到8%": a stretch target of the same indicator
@@ -183,8 +183,11 @@ def _analyse_clause(
                 qualifier=qualifier,
                 source=source,
                 governed=False,  # set below, once the whole clause is read
-                growth=bool(_GROWTH_END.search(strip_bounds(growth_phrase)))
-                and quantity.unit in ("%", "个百分点"),
+                growth=quantity.raw.endswith("持平")
+                or (
+                    bool(_GROWTH_END.search(strip_bounds(growth_phrase)))
+                    and quantity.unit in ("%", "个百分点")
+                ),
                 baseline=bool(_BASELINE.search(phrase)),
                 reference=bool(_REFERENCE.match(clause[after_end:])),
                 comparison=comparison,

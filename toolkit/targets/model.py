@@ -31,7 +31,8 @@ class Target:
     table, None when the indicator is not in the table. ``value``/``value_max`` are the number and
     the upper end of a range (``value_max`` None when not a range); both None for a qualitative
     target, whose wording is in ``goal`` ("与经济增长同步"). ``qualifier`` is one of 左右 以上 以内
-    以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, or "" when none; a bound written after
+    以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, 持平 (no change: value 0 %), or ""
+    when none; a bound written after
     the number (以上) wins over a cue written before it (力争). ``text`` is the sentence,
     ``section`` the id of the innermost section (None for front matter), ``paragraph`` the
     paragraph id and ``line`` its source line. ``headline`` is true for the annual targets of

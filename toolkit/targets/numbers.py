@@ -236,13 +236,22 @@ def _marks_passed(text: str, scan: str) -> list[Quantity]:
     return found
 
 
+#: no change over last year: a change of 0 % ("居民消费价格与上年持平")
+_FLAT = re.compile(r"(?<=与上年|和上年|同上年|与去年|较上年)(?:基本)?持平")
+
+
+def _flat(text: str) -> list[Quantity]:
+    return [Quantity(m.start(), m.end(), 0.0, None, "%", m.group()) for m in _FLAT.finditer(text)]
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order. Offsets refer to ``text`` itself."""
+    """Every quantity in ``text``, in order. Offsets refer to ``text`` itself. "与上年持平" is a
+    change of 0 % (its ``raw`` is "持平")."""
     scan = _masked(normalise_digits(text))
     found = _digit_quantities(text, scan)
     implicit = [
         q
-        for q in _marks_passed(text, scan)
+        for q in (*_marks_passed(text, scan), *_flat(text))
         if not any(f.start < q.end and q.start < f.end for f in found)
     ]
     return sorted(found + implicit, key=lambda q: q.start) if implicit else found

@@ -22,7 +22,9 @@ PREDICATES = (
     "(?:近|过去)?[0-9一二三四五六七八九十]+年(?:来|间)?"
 )
 _TRAILING_PREDICATE = re.compile(rf"(?:{PREDICATES})$")
-_TRAILING_YEAR = re.compile(r"(?:\d{4}年(?:底|末)?|年底|年末|[从由](?:上年|去年)(?:底|末)?)的?$")
+_TRAILING_YEAR = re.compile(
+    r"(?:\d{4}年(?:底|末)?|年底|年末|[从由](?:上年|去年)(?:底|末)?|[与和同较](?:上年|去年))的?$"
+)
 _COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比|[由从](?:上年|去年))[^，、]{0,12}$")
 _LEADING = re.compile(
     r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|"
