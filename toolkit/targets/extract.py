@@ -35,6 +35,7 @@ from toolkit.targets import kinds
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
+from toolkit.targets.phrases import REACHED_NAME
 
 #: how a headline-targets paragraph announces itself, when the profile did not find one
 _HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
@@ -222,7 +223,10 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
             return (
                 all_figures
                 and bool(finding.indicator)
-                and not _PREDICATE_INSIDE.search(finding.indicator)
+                and (
+                    REACHED_NAME.match(finding.indicator) is not None
+                    or not _PREDICATE_INSIDE.search(finding.indicator)
+                )
                 and _COUNT_OF_THINGS.search(finding.clause[: finding.quantity.start]) is not None
             )
         if finding.canonical is not None:

@@ -233,14 +233,25 @@ _DONE_AFTER = re.compile(
 )
 
 
+#: a state the things counted reached, after their noun: the name is "达到…的县级医院"
+_REACHED = re.compile(r"(?:达到|入选|获批|获评|跻身|进入|纳入|列入|开设)")
+#: a name of things in a state ("达到三级综合医院水平的县级医院")
+REACHED_NAME = re.compile(rf"^{_REACHED.pattern}.+的")
+
+
 def name_after(text: str) -> str:
     """The noun after a count ("6个项目实现竣工" → "项目实现竣工"; "600个新型公共文化空间
-    投入使用" → "新型公共文化空间")."""
+    投入使用" → "新型公共文化空间"; "90家县级医院达到三级综合医院水平" → "达到三级综合医院水平的
+    县级医院")."""
     text = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
     text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"
     text = re.sub(r"(?:以及|和|及|与)[^和及与]{1,8}等$", "", text)  # "…项目和黄百等4个…"
     text = text.lstrip("的").strip()
-    return _DONE_AFTER.sub("", text) or text
+    text = _DONE_AFTER.sub("", text) or text
+    state = _REACHED.search(text)
+    if state and state.start() >= 2:  # "90家县级医院达到三级综合医院水平"
+        return f"{text[state.start() :]}的{text[: state.start()]}"
+    return text
 
 
 def list_names(
