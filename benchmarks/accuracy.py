@@ -28,7 +28,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -292,6 +292,44 @@ def _rows(results: Sequence[PairResult]) -> Iterator[tuple[str, str, Score]]:
             yield r.province, f"targets {name}", s
 
 
+def figures(s: Score) -> dict[str, float | int]:
+    """A score as printed by ``--json``."""
+    return {
+        "precision": round(s.precision, 3),
+        "recall": round(s.recall, 3),
+        "right": s.right,
+        "given": s.given,
+        "truth": s.truth,
+    }
+
+
+def print_scores(
+    rows: Iterable[tuple[str, str, Score]],
+    total: Mapping[str, Score],
+    first: tuple[str, int],
+    second: tuple[str, int],
+    *,
+    details: bool,
+) -> None:
+    """The table of scores per item (``first`` and ``second`` name the columns and give their
+    widths), every miss and extra with ``details``, then the totals."""
+    (name, w1), (measure, w2) = first, second
+    print(f"{name:<{w1}} {measure:<{w2}} {'P':>6} {'R':>6}  right/given/truth")
+    for key, label, s in rows:
+        print(f"{key:<{w1}} {label:<{w2}} {s.precision:6.3f} {s.recall:6.3f}  "
+              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
+        if details:
+            for item in s.missed:
+                print(f"{'':<{w1}}   missed: {item}")
+            for item in s.extra:
+                print(f"{'':<{w1}}   extra:  {item}")
+    print()
+    print(f"{'total':<{w1}} {measure:<{w2}} {'P':>6} {'R':>6}  right/given/truth")
+    for key, s in total.items():
+        print(f"{'':<{w1}} {key:<{w2}} {s.precision:6.3f} {s.recall:6.3f}  "
+              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -305,29 +343,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = score_corpus(args.corpus, args.province)
     total = totals(results)
     if args.json:
-        data = {
-            key: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
-                  "right": s.right, "given": s.given, "truth": s.truth}
-            for key, s in total.scores.items()
-        }  # fmt: skip
+        data = {key: figures(s) for key, s in total.scores.items()}
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    print(f"{'province':<10} {'measure':<34} {'P':>6} {'R':>6}  right/given/truth")
-    for province, measure, s in _rows(results):
-        print(f"{province:<10} {measure:<34} {s.precision:6.3f} {s.recall:6.3f}  "
-              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
-        if args.details:
-            for item in s.missed:
-                print(f"{'':<10}   missed: {item}")
-            for item in s.extra:
-                print(f"{'':<10}   extra:  {item}")
-    print()
-    print(f"{'total':<10} {'measure':<34} {'P':>6} {'R':>6}  right/given/truth")
-    for key in sorted(total.scores):
-        s = total.scores[key]
-        print(
-            f"{'':<10} {key:<34} {s.precision:6.3f} {s.recall:6.3f}  {s.right}/{s.given}/{s.truth}"
-        )
+    ordered = {key: total.scores[key] for key in sorted(total.scores)}
+    print_scores(_rows(results), ordered, ("province", 10), ("measure", 34), details=args.details)
     return 0
 
 

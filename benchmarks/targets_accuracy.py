@@ -33,22 +33,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from benchmarks.accuracy import CORPUS, Score
+from benchmarks.accuracy import CORPUS, Score, figures, print_scores
 from toolkit.model import Report
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.model import Commitment, Target
+from toolkit.targets.scoring import plain_name as plain
 
 TRUTH = Path(__file__).resolve().parent / "truth"
-_PLAIN = re.compile(r"[的“”\"（）()《》\s]")
-
-
-def plain(name: str) -> str:
-    """A name as compared: no 的, quotes, brackets or white space."""
-    return _PLAIN.sub("", name)
-
-
 def same_indicator(found: Target, expected: str, table: IndicatorTable, *, loose: bool) -> bool:
     """Same canonical indicator; outside the table the same name (``loose``: or one name
     within the other, see :func:`_within`)."""
@@ -373,16 +365,6 @@ def _rows(results: Sequence[FileResult]) -> Iterator[tuple[str, str, Score]]:
             yield r.name, measure, s
 
 
-def _figures(s: Score) -> dict[str, Any]:
-    return {
-        "precision": round(s.precision, 3),
-        "recall": round(s.recall, 3),
-        "right": s.right,
-        "given": s.given,
-        "truth": s.truth,
-    }
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
@@ -397,22 +379,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = score_all(args.corpus, args.truth, args.province)
     total = totals(results)
     if args.json:
-        print(json.dumps({k: _figures(s) for k, s in total.items()}, ensure_ascii=False, indent=1))
+        print(json.dumps({k: figures(s) for k, s in total.items()}, ensure_ascii=False, indent=1))
         return 0
-    print(f"{'file':<26} {'measure':<22} {'P':>6} {'R':>6}  right/given/truth")
-    for file, measure, s in _rows(results):
-        print(f"{file:<26} {measure:<22} {s.precision:6.3f} {s.recall:6.3f}  "
-              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
-        if args.details:
-            for item in s.missed:
-                print(f"{'':<26}   missed: {item}")
-            for item in s.extra:
-                print(f"{'':<26}   extra:  {item}")
-    print()
-    print(f"{'total':<26} {'measure':<22} {'P':>6} {'R':>6}  right/given/truth")
-    for key, s in total.items():
-        print(f"{'':<26} {key:<22} {s.precision:6.3f} {s.recall:6.3f}  "
-              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
+    print_scores(_rows(results), total, ("file", 26), ("measure", 22), details=args.details)
     return 0
 
 
