@@ -306,9 +306,11 @@ def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -
     if bound in ("以上", "以下") and following == "的" and source == "before":
         # "人口20万以上的县", "投资1亿元以上的项目"; not a share ("推动60%以上的县…达标")
         return quantity.unit not in ("%", "")
+    if quantity.unit in ("万", "亿", "万亿") and re.match(r"[县市镇区村]", following):
+        return True  # "城区人口超50万县": a class of counties
     return (
         bound in ("以上", "以下")
-        and source == "before"
+        and source in ("before", "carried")  # "营收1亿元以上企业…、5亿元以上企业…"
         and quantity.unit.endswith(_THRESHOLD_UNITS)
         and bool(re.match(r"[的\u4e00-\u9fff]", following))
     )
