@@ -13,8 +13,9 @@ For each province with truth (``truth/<p>-<year>.headings.json``, ``alignment/<p
 - alignment precision/recall per level, links counted as in the truth: one link per old → new
   pair of a split or merge, (old, none) for a dropped section, (none, new) for an added one; for
   2025 .docx → 2026 and 2025 .txt → 2026;
-- headline-target precision/recall: a target counts when indicator (same name or same canonical
-  name), value, value_max, unit and qualifier are all right.
+- headline-target precision/recall: a target counts when its canonical indicator, value,
+  value_max, unit and qualifier are all right (``python -m benchmarks.targets_accuracy`` scores
+  the targets engine on more truth: more headline targets, achieved figures, commitments).
 
 Headings are compared without white space, label (一、 （一） 第一部分 …) and closing 。, so that a
 heading printed with another label style still counts; a wrong heading text does not.
@@ -27,7 +28,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,34 +189,14 @@ def score_glossary(report: Report, truth: Sequence[dict]) -> Score:
 
 
 def score_targets(report: Report, truth: Sequence[dict]) -> Score:
-    """Headline targets: all of indicator, value, value_max, unit and qualifier right."""
+    """Headline targets: canonical indicator, value, value_max, unit and qualifier all right
+    (:func:`benchmarks.targets_accuracy.score_headline`)."""
+    from benchmarks.targets_accuracy import score_headline
     from toolkit.targets import extract_targets
     from toolkit.targets.indicators import registered_table
 
     table = registered_table()
-    found = [t for t in extract_targets(report, table) if t.headline and t.scope == "target"]
-    found = [t for t in found if t.kind == "numeric"]
-
-    def facts(value: float | None, value_max: float | None, unit: str, qualifier: str) -> str:
-        vmax = "" if value_max is None else f"–{float(value_max):g}"
-        return f"{float(value):g}{vmax}{unit}{qualifier}" if value is not None else "?"
-
-    pool = [
-        (t.canonical or t.indicator, t.indicator, facts(t.value, t.value_max, t.unit, t.qualifier))
-        for t in found
-    ]
-    result = Score(given=len(pool), truth=len(truth))
-    for item in truth:
-        want = facts(item["value"], item["value_max"], item["unit"], item["qualifier"] or "")
-        names = {item["indicator"], table.canonical(item["indicator"]) or item["indicator"]}
-        hit = next((p for p in pool if p[2] == want and ({p[0], p[1]} & names)), None)
-        if hit is None:
-            result.missed.append(f"{item['indicator']} {want}")
-        else:
-            pool.remove(hit)
-            result.right += 1
-    result.extra = [f"{p[1]} {p[2]}" for p in pool]
-    return result
+    return score_headline(extract_targets(report, table), truth, table)
 
 
 # --- the corpus ------------------------------------------------------------------------------
@@ -311,6 +292,44 @@ def _rows(results: Sequence[PairResult]) -> Iterator[tuple[str, str, Score]]:
             yield r.province, f"targets {name}", s
 
 
+def figures(s: Score) -> dict[str, float | int]:
+    """A score as printed by ``--json``."""
+    return {
+        "precision": round(s.precision, 3),
+        "recall": round(s.recall, 3),
+        "right": s.right,
+        "given": s.given,
+        "truth": s.truth,
+    }
+
+
+def print_scores(
+    rows: Iterable[tuple[str, str, Score]],
+    total: Mapping[str, Score],
+    first: tuple[str, int],
+    second: tuple[str, int],
+    *,
+    details: bool,
+) -> None:
+    """The table of scores per item (``first`` and ``second`` name the columns and give their
+    widths), every miss and extra with ``details``, then the totals."""
+    (name, w1), (measure, w2) = first, second
+    print(f"{name:<{w1}} {measure:<{w2}} {'P':>6} {'R':>6}  right/given/truth")
+    for key, label, s in rows:
+        print(f"{key:<{w1}} {label:<{w2}} {s.precision:6.3f} {s.recall:6.3f}  "
+              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
+        if details:
+            for item in s.missed:
+                print(f"{'':<{w1}}   missed: {item}")
+            for item in s.extra:
+                print(f"{'':<{w1}}   extra:  {item}")
+    print()
+    print(f"{'total':<{w1}} {measure:<{w2}} {'P':>6} {'R':>6}  right/given/truth")
+    for key, s in total.items():
+        print(f"{'':<{w1}} {key:<{w2}} {s.precision:6.3f} {s.recall:6.3f}  "
+              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -324,29 +343,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = score_corpus(args.corpus, args.province)
     total = totals(results)
     if args.json:
-        data = {
-            key: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
-                  "right": s.right, "given": s.given, "truth": s.truth}
-            for key, s in total.scores.items()
-        }  # fmt: skip
+        data = {key: figures(s) for key, s in total.scores.items()}
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    print(f"{'province':<10} {'measure':<34} {'P':>6} {'R':>6}  right/given/truth")
-    for province, measure, s in _rows(results):
-        print(f"{province:<10} {measure:<34} {s.precision:6.3f} {s.recall:6.3f}  "
-              f"{s.right}/{s.given}/{s.truth}")  # fmt: skip
-        if args.details:
-            for item in s.missed:
-                print(f"{'':<10}   missed: {item}")
-            for item in s.extra:
-                print(f"{'':<10}   extra:  {item}")
-    print()
-    print(f"{'total':<10} {'measure':<34} {'P':>6} {'R':>6}  right/given/truth")
-    for key in sorted(total.scores):
-        s = total.scores[key]
-        print(
-            f"{'':<10} {key:<34} {s.precision:6.3f} {s.recall:6.3f}  {s.right}/{s.given}/{s.truth}"
-        )
+    ordered = {key: total.scores[key] for key in sorted(total.scores)}
+    print_scores(_rows(results), ordered, ("province", 10), ("measure", 34), details=args.details)
     return 0
 
 

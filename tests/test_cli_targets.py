@@ -214,10 +214,12 @@ def test_commitments_in_terminal_json_and_csv():
     args = ["targets", str(SAMPLES / "hunan-2025.txt"), str(SAMPLES / "hunan-2026.txt")]
     terminal = runner.invoke(app, [*args, "--no-color"])
     assert terminal.exit_code == 0 and "承诺对照 commitments" in terminal.stdout
+    assert "旧：" in terminal.stdout and "新：" in terminal.stdout  # both sentences
     data = json.loads(runner.invoke(app, [*args, "-f", "json"]).stdout)
     jsonschema.validate(data, SCHEMA)
     paired = [c for c in data["commitments"] if c["result"] is not None]
     assert paired and all(c["status"] != "not reported" for c in paired)
+    assert {c["result"]["year"] for c in paired} == {2025}  # the year the results are for
     assert all(
         c["old"]["scope"] == "target" and not c["old"]["headline"] for c in data["commitments"]
     )

@@ -8,7 +8,13 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from toolkit.targets.model import ReportTargets, Target, TargetComparison, TargetsResult
+from toolkit.targets.model import (
+    ReportTargets,
+    Target,
+    TargetComparison,
+    TargetsResult,
+    format_number,
+)
 from toolkit.targets.serialize import signed
 
 _STATUS_STYLE = {
@@ -32,6 +38,16 @@ _CATEGORY_TAG = {"fiscal": "财政", "context": "背景"}
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _around(target: Target, width: int = 40) -> str:
+    """The part of the target's sentence around its number, clipped to ``width``."""
+    text = target.text
+    at = text.find(format_number(target.value)) if target.value is not None else -1
+    if len(text) <= width or at < width // 2:
+        return _clip(text, width)
+    start = min(at - width // 2, len(text) - width + 1)
+    return "…" + _clip(text[start:], width - 1)
 
 
 def _value(target: Target | None) -> str:
@@ -165,12 +181,10 @@ def _commitments(comparison: TargetComparison) -> Table:
         if row.remark:
             status.append(f" ({row.remark})", style="dim")
         lines = f"{row.old.line}→{row.result.line}" if row.result else str(row.old.line)
+        sources = f"旧：{_around(row.old)}"
+        if row.result:
+            sources += f"\n新：{_around(row.result)}"
         table.add_row(
-            row.old.indicator,
-            row.old.value_text,
-            _value(row.result),
-            status,
-            lines,
-            _clip(row.result.text, 40) if row.result else "",
+            row.old.indicator, row.old.value_text, _value(row.result), status, lines, sources
         )
     return table

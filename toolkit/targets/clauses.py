@@ -168,7 +168,7 @@ def _analyse_clause(
         comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
-        qualifier = bound_after or prefix or cue
+        qualifier = "持平" if quantity.raw.endswith("持平") else bound_after or prefix or cue
         stretch = source == "carried" and previous is not None and bool(_STRETCH.search(phrase))
         if stretch:
             qualifier = "力争"  # "增长7%以上、力争达到8%": a stretch target of the same indicator
@@ -183,8 +183,11 @@ def _analyse_clause(
                 qualifier=qualifier,
                 source=source,
                 governed=False,  # set below, once the whole clause is read
-                growth=bool(_GROWTH_END.search(strip_bounds(growth_phrase)))
-                and quantity.unit in ("%", "个百分点"),
+                growth=quantity.raw.endswith("持平")
+                or (
+                    bool(_GROWTH_END.search(strip_bounds(growth_phrase)))
+                    and quantity.unit in ("%", "个百分点")
+                ),
                 baseline=bool(_BASELINE.search(phrase)),
                 reference=bool(_REFERENCE.match(clause[after_end:])),
                 comparison=comparison,
@@ -237,6 +240,9 @@ def _name(
     previous number of the clause, the sentence's subject, or the text after it (``after``, up
     to the next number; ``rest``, the whole clause after it, when a size class follows:
     "957个50户以上农村木质房屋连片村寨")."""
+    named = name_after(after)
+    if named and re.search(r"[^\d年底末]的$", phrase.strip()):
+        return named, None, "after"  # "可感可及的10件实事": the noun follows the number
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
@@ -247,10 +253,11 @@ def _name(
         and re.search(r"(?:和|及|与)$", phrase.strip())
     ):
         source = "empty"  # "30家标杆孵化器和10家中试平台": the phrase names the previous number
+    if source == "before" and named and re.search(r"(?:以及|及|和|与)$", phrase.strip()):
+        return named, None, "after"  # "开通欧洲、非洲航线及5条…沿线国家航线": the noun follows
     if source != "empty":
         return name, canonical, source
     carried = previous is not None and previous.source != "after"
-    named = name_after(after)
     if named and _ACTION_ONLY.fullmatch(phrase.strip()):
         return named, None, "after"  # "…，完成20万平方米旧住房成套改造": the noun follows
     if carried and not phrase.strip():
@@ -299,17 +306,25 @@ def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -
     if bound in ("以上", "以下") and following == "的" and source == "before":
         # "人口20万以上的县", "投资1亿元以上的项目"; not a share ("推动60%以上的县…达标")
         return quantity.unit not in ("%", "")
+    if quantity.unit in ("万", "亿", "万亿") and re.match(r"[县市镇区村]", following):
+        return True  # "城区人口超50万县": a class of counties
     return (
         bound in ("以上", "以下")
-        and source == "before"
+        and source in ("before", "carried")  # "营收1亿元以上企业…、5亿元以上企业…"
         and quantity.unit.endswith(_THRESHOLD_UNITS)
         and bool(re.match(r"[的\u4e00-\u9fff]", following))
     )
 
 
 def _work_areas(clause: str, quantity: Quantity) -> bool:
-    """ "重点抓好以下14个方面的工作", "提出6项指标": a count of work areas or of indicators,
-    not a target."""
+    """ "重点抓好以下14个方面的工作", "提出6项指标", "钢铁、有色、化工、建材4个重点行业": a
+    count of work areas, of indicators or of the names just listed, not a target."""
+    before = clause[: quantity.start]
+    if re.search(r"(?:以下|如下)$", before):
+        return True  # "重点做好以下9项工作"
+    listed = re.search(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$", before)
+    if listed and quantity.value == listed.group().count("、") + 1 and quantity.value > 2:
+        return True  # "钢铁、有色、化工、建材4个重点行业": the count of the names just listed
     return bool(
         re.match(
             r"(?:个)?方面|大(?:方面|任务)|(?:主要|具体|核心)?(?:量化)?指标", clause[quantity.end :]

@@ -54,8 +54,11 @@ def track_commitments(
         and not t.headline
         and t.value is not None
     ]
+    # the year's figures, and the levels a five-year review gives for the term's end
     figures = [
-        t for t in new_found if t.scope == "achieved" and not t.five_year and t.value is not None
+        t
+        for t in new_found
+        if t.scope == "achieved" and t.value is not None and (not t.five_year or t.year)
     ]
     pairs = _pairs(commitments, figures)
     return tuple(_status(c, pairs.get(i)) for i, c in enumerate(commitments))
@@ -79,25 +82,29 @@ def _pairs(commitments: Sequence[Target], figures: Sequence[Target]) -> dict[int
 
 def similarity(commitment: Target, figure: Target) -> float:
     """How well a figure's name answers a commitment's: 1.0 for the same canonical indicator or a
-    name contained in the other, else the overlap of their character pairs (Dice), 0 when the
-    names are of different canonical indicators. A figure in the same unit dimension ranks
-    slightly higher."""
+    name contained in the other (a narrower name ending with the other: "通车里程" in
+    "高速公路通车里程"), else the overlap of their character pairs (Dice), 0 when the names are
+    of different canonical indicators. A figure in the same unit dimension and of the same kind
+    of measure ranks slightly higher, one of the same action (实施 … 实施) higher still; a figure
+    in another dimension answers only a name it contains (then "not comparable")."""
     if commitment.canonical or figure.canonical:  # "海洋生产总值占地区生产总值比重" ≠ GDP
         score = 1.0 if commitment.canonical == figure.canonical else 0.0
     else:
         a, b = _plain(commitment.indicator), _plain(figure.indicator)
         if not a or not b:
             return 0.0
-        short, long = sorted((a, b), key=len)
-        contained = short in long and len(short) >= max(2, 0.6 * len(long))
+        contained = _contains(a, b)
         score = 1.0 if contained else _dice(a, b)
-        if not contained and _other_kind(a, b):
+        if not contained and (_other_kind(a, b) or _narrower(a, b)):
             return 0.0
-    same_unit = dimension(commitment.unit)[0] == dimension(figure.unit)[0]
+    same_unit = same_dimension(commitment.unit, figure.unit)
     if not same_unit and commitment.canonical is None:
-        return 0.0  # "重大项目1000个" is not answered by "保障重大项目用能1302万吨"
+        # "重大项目1000个" is not answered by "保障重大项目用能1302万吨", "规上工业企业2500家"
+        # not by "规上工业企业营收5万亿元"; "城中村改造项目5000套" is by "城中村改造2.6万户"
+        measured = _MEASURE_TAIL.search(_plain(figure.indicator))
+        return 0.7 if score == 1.0 and not measured else 0.0
     if score and same_unit and not commitment.canonical and commitment.value and figure.value:
-        value = convert(figure.value, figure.unit, commitment.unit)
+        value = _in_unit(figure, commitment.unit)
         ratio = abs(value / commitment.value) if value else 0.0
         if not 1 / _MAGNITUDE <= ratio <= _MAGNITUDE:
             return 0.0
@@ -105,7 +112,76 @@ def similarity(commitment: Target, figure: Target) -> float:
         return 0.0
     # a reworded name in the same unit and of the same kind of measure pairs more readily
     # ("新增通车里程400公里" ← "新增里程590公里")
-    return score + (0.1 if same_unit and commitment.measure == figure.measure else 0.0)
+    bonus = 0.1 if same_unit and commitment.measure == figure.measure else 0.0
+    if _action(commitment) and _action(commitment) == _action(figure):
+        bonus += 0.05  # "实施亿元以上技改项目" ← "实施亿元以上重点技改项目", not "新开工…项目"
+    return score + bonus - (0.05 if figure.five_year else 0.0)  # the year's own figure first
+
+
+#: the head of a name that measures something of its subject rather than counting it
+_MEASURE_TAIL = re.compile(
+    r"(?:营收|营业收入|收入|产值|产量|投资|投资额|增加值|规模|总额|利润|占比|比重)$"
+)
+
+
+def _narrower(a: str, b: str) -> bool:
+    """One name is the other with a modifier of two or more characters inserted before its
+    measure: "工业设备投资" is a part of "工业投资", not the same indicator ("主要流域国控断面
+    优良水质比例" is "主要流域优良水质比例" measured at the national sections)."""
+    short, long = sorted((a, b), key=len)
+    head = 0
+    while head < len(short) and short[head] == long[head]:
+        head += 1
+    return (
+        0 < head < len(short)
+        and long.endswith(short[head:])
+        and len(long) - len(short) >= 2
+        and bool(_MEASURE_TAIL.fullmatch(short[head:]))
+    )
+
+
+def _contains(a: str, b: str) -> bool:
+    """One name in the other, long enough to say the same ("通车里程" in "高速公路通车里程";
+    not "项目" in "“两通工程”项目")."""
+    short, long = sorted((a, b), key=len)
+    if short not in long or len(short) < 2:
+        return False
+    return len(short) >= 0.6 * len(long) or (len(short) >= 4 and long.endswith(short))
+
+
+#: units that count the same things ("亿元以上技改项目1200项" ← "…1213个")
+_COUNTS = frozenset({"个", "项", "件"})
+
+
+def same_dimension(unit: str, other: str) -> bool:
+    """Whether two units measure the same dimension (万个 and 项 do)."""
+    return _base(unit) == _base(other)
+
+
+def _base(unit: str) -> str:
+    base = dimension(unit)[0]
+    return "个" if base in _COUNTS else base
+
+
+def _in_unit(figure: Target, unit: str) -> float | None:
+    """The figure's value in ``unit`` (counts of 个, 项 and 件 alike)."""
+    assert figure.value is not None
+    value = convert(figure.value, figure.unit, unit)
+    if value is None and same_dimension(figure.unit, unit):
+        value = figure.value * dimension(figure.unit)[1] / dimension(unit)[1]
+    return value
+
+
+_ACTIONS = re.compile(
+    r"(?:新开工|开工|新建|建成|建设|实施|改造|培育|引进|新增|完成|开通|打造|创建|认定|启动)$"
+)
+
+
+def _action(target: Target) -> str:
+    """The action written right before the target's name in its sentence ("实施"), or ""."""
+    at = target.text.find(target.indicator)
+    found = _ACTIONS.search(target.text[max(0, at - 4) : at]) if at > 0 else None
+    return found.group() if found else ""
 
 
 def _other_kind(a: str, b: str) -> bool:
@@ -120,7 +196,10 @@ def _other_kind(a: str, b: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    name = re.sub(r"[的“”\"（）()《》\s]|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
+    # 总 and 重点 say nothing of what is counted: "通车总里程" is "通车里程"
+    name = re.sub(r"[的“”\"（）()《》\s总]|重点|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
+    # a plan's 年度计划投资 is answered by the review's 完成投资
+    name = re.sub(r"(?:年度|全年|当年)?(?:计划|完成)(?=投资)", "", name)
     return _ACTION.sub("", name) or name
 
 
@@ -138,7 +217,7 @@ def _status(commitment: Target, figure: Target | None) -> Commitment:
     if {commitment.measure, figure.measure} == {"increment", "stock"}:
         return Commitment(commitment, figure, "not comparable", "an increment against a stock")
     assert commitment.value is not None and figure.value is not None
-    value = convert(figure.value, figure.unit, commitment.unit)
+    value = _in_unit(figure, commitment.unit)
     if value is None or (commitment.unit == "%") != (figure.unit == "%"):
         return Commitment(commitment, figure, "not comparable", "units differ")
     status = _compare(commitment, value)

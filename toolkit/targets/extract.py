@@ -35,6 +35,7 @@ from toolkit.targets import kinds
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
+from toolkit.targets.phrases import REACHED_NAME
 
 #: how a headline-targets paragraph announces itself, when the profile did not find one
 _HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
@@ -50,6 +51,20 @@ _YEAR = re.compile(r"\d{4}年")
 #: a plan clause that adds things: a quantitative commitment even without a cue
 _NEW_THINGS = re.compile(
     r"(?:力争|确保|全年|今年|年内)?(?:新增|新建|新开发|新组建|新认定|新培育|新开工|新改扩建|新设立|新设|新引进)"
+)
+#: the name of a rate or share
+_RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
+#: what may stand before a count of things named after it in a review: nothing, a place, an
+#: action ("全省新增8个国家级临床重点专科", "600个新型公共文化空间投入使用")
+_COUNT_OF_THINGS = re.compile(
+    r"(?:^|[、，,])(?:全省|全市|全区|全县|全国|累计|共)?"
+    r"(?:新增|新建|建成|新开工|开工|新开通|开通|实施|启动|完成|新认定|新培育|培育|认定|获批|创建|"
+    r"打造|引进|落地)?$"
+)
+#: a name after a count that goes on into a statement about it ("45个重点开发区…占全省开发区的
+#: 比重达", "17个重点传统制造业增加值增长"): the count is the subject's size, not a figure
+_PREDICATE_INSIDE = re.compile(
+    r"占|达|增长|下降|提高|降至|分别|预计|优化为|整合|超|近|以上|以下|安排|消除|稳定|实现|突破"
 )
 _ONE_YEAR = re.compile(
     r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)(?:\d{4}年|一年)|^\d{4}年[，,]|一年来|过去一年"
@@ -166,11 +181,27 @@ def extract_from_paragraph(
             target = _target(
                 finding, scope, section, paragraph, five_year, headline, category, period
             )
-            results.append(replace(target, year=_year_of(target, year)))
+            value_year = _year_of(target, year)
+            if target.five_year and year is not None and _end_of_term(finding):
+                value_year = year - 1  # "生产总值6.66万亿元": the level the term ended on
+            results.append(replace(target, year=value_year))
         if headline and scope == "target":
             qualitative = _qualitative(sentence, table, section, paragraph)
             results.extend(replace(t, year=year) for t in qualitative)
     return results
+
+
+def _item(finding: Finding) -> str:
+    """The text before the finding's number in its list item."""
+    before = finding.clause[: finding.quantity.start]
+    return before[before.rfind("、") + 1 :]
+
+
+def _end_of_term(finding: Finding) -> bool:
+    """A five-year review's figure that is the level reached at the term's end (see
+    :func:`kinds.end_of_term_level`); a figure carried from a change is not."""
+    before = finding.clause[: finding.quantity.start]
+    return finding.source != "carried" and kinds.end_of_term_level(before, finding.growth)
 
 
 def _year_of(target: Target, year: int | None) -> int | None:
@@ -186,16 +217,30 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
     if finding.reference and finding.source == "after":
         return False  # "5.5%左右的预期增长目标与…衔接": the number is the subject, a quotation
     if scope == "achieved":
-        if finding.source == "after" or finding.reference or finding.comparison:
-            return False  # "迈上4个万亿元台阶", "超额完成…年度任务", "高于全国0.7个百分点"
+        if finding.reference or finding.comparison:
+            return False  # "超额完成…年度任务", "高于全国0.7个百分点"
+        if finding.source == "after":  # "迈上4个万亿元台阶"; but "新增8个国家级…专科"
+            return (
+                all_figures
+                and bool(finding.indicator)
+                and (
+                    REACHED_NAME.match(finding.indicator) is not None
+                    or not _PREDICATE_INSIDE.search(finding.indicator)
+                )
+                and _COUNT_OF_THINGS.search(finding.clause[: finding.quantity.start]) is not None
+            )
         if finding.canonical is not None:
             return finding.quantity.unit not in _COUNTERS
         # any indicator the review names before its figure ("农村贫困人口减少1386万")
         return all_figures and bool(finding.indicator)
     if headline:
         return True
-    if all_figures and _NEW_THINGS.match(finding.clause.strip()):
-        return bool(finding.indicator)  # "新开发各类公益性岗位2.5万个": a commitment without cue
+    if all_figures and finding.quantity.unit not in ("%", "个百分点"):
+        # "新开发各类公益性岗位2.5万个", "建设农村幸福院750个": a plan's count or amount is a
+        # commitment even without a cue
+        return bool(finding.indicator)
+    if all_figures and finding.source == "before" and _RATE_NAME.search(finding.indicator):
+        return True  # "主要流域国控断面优良水质比例100%": a rate the plan sets
     return finding.governed or finding.growth or finding.canonical is not None
 
 
@@ -210,8 +255,8 @@ def _target(
     period: str,
 ) -> Target:
     q = finding.quantity
+    item = _item(finding)
     before = finding.clause[: q.start]
-    item = before[before.rfind("、") + 1 :]
     measure = kinds.measure(item, finding.clause, finding.growth)
     return Target(
         indicator=finding.indicator,

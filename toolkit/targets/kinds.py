@@ -20,7 +20,7 @@ from toolkit.targets.model import Category, Direction, Measure
 #: a paragraph or clause about the whole plan period
 _PLAN_PERIOD = re.compile(
     r"“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末)|到20[0-9]{2}年|至20[0-9]{2}年"
-    r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|提高|提升|下降|降低|增加|减少|新增)"
+    r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|增加|减少|新增)"
     r"|五年(?:累计|内|间)|规划纲要|《纲要|《建议》"
     r"|提出\s*[0-9一二三四五六七八九十]+\s*[项个]|“?十[一二三四五六七八九]五”?[^，。；]{0,12}主要目标"
 )  # not "与“十二五”规划目标衔接": a reference to the plan, not a goal of it
@@ -124,6 +124,23 @@ def measure(phrase: str, clause: str, growth: bool) -> Measure:
     if _INCREMENT.search(clause):
         return "increment"
     return "level"
+
+
+#: what a five-year review's figure says when it is a total or a change over the term, not
+#: the level reached at its end
+_OVER_THE_TERM = re.compile(
+    r"累计|年均|每年|五年|[0-9一二三四五六七八九十]+年来|连续|新增|净增|新设|新建|建成|新开工|开工|"
+    r"完成|实施|培育|引进|打造|创建|获批|增长|下降|提高|提升|降低|减少|增加(?!值)|翻|连跨|跨越|迈上|[从由]|"
+    r"(?:^|[，,、])(?:开挖|疏浚|治理|植树|造林|改善|改造|筹集|修复|整治|帮扶|转移|培训|解决|发放|减免)"
+)
+
+
+def end_of_term_level(item: str, growth: bool) -> bool:
+    """Whether a figure of a five-year review is the level reached at the end of the term
+    ("生产总值6.66万亿元", "高新技术企业1.28万家", "常住人口城镇化率60%"): the value of the
+    term's last year, not a figure of the whole term (累计, 年均, 新增, 建成, 治理 …, a change).
+    ``item`` is the text before the number in its clause."""
+    return not growth and not _OVER_THE_TERM.search(item)
 
 
 _CN_DIGIT = "〇一二三四五六七八九"

@@ -31,7 +31,8 @@ class Target:
     table, None when the indicator is not in the table. ``value``/``value_max`` are the number and
     the upper end of a range (``value_max`` None when not a range); both None for a qualitative
     target, whose wording is in ``goal`` ("与经济增长同步"). ``qualifier`` is one of 左右 以上 以内
-    以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, or "" when none; a bound written after
+    以下 不低于 不超过 超过 突破 达到 控制在 力争 确保 完成, 持平 (no change: value 0 %), or ""
+    when none; a bound written after
     the number (以上) wins over a cue written before it (力争). ``text`` is the sentence,
     ``section`` the id of the innermost section (None for front matter), ``paragraph`` the
     paragraph id and ``line`` its source line. ``headline`` is true for the annual targets of
@@ -45,7 +46,9 @@ class Target:
     the year, an increment, a stock and a level apart; an increment and a stock are never
     compared. ``year`` is the year the value is for: the planned year of an annual target, the
     year under review of an achieved figure; None for a plan goal or a five-year figure (whose
-    ``period`` names the plan, "十四五") and when the report's year is unknown.
+    ``period`` names the plan, "十四五") and when the report's year is unknown, except that a
+    five-year review's level reached at the term's end ("生产总值6.66万亿元", not 累计, 年均,
+    新增 or a change) has the term's last year: it is that year's figure too.
     """
 
     indicator: str

@@ -25,6 +25,7 @@ BASE_UNITS: tuple[str, ...] = (
     "个百分点",
     "微克每立方米",
     "微克/立方米",
+    "微克",
     "平方公里",
     "平方米",
     "立方米",
@@ -39,6 +40,7 @@ BASE_UNITS: tuple[str, ...] = (
     "元/年",
     "元",
     "人次",
+    "班次",
     "场次",
     "标准箱",
     "标箱",
@@ -47,6 +49,7 @@ BASE_UNITS: tuple[str, ...] = (
     "个",
     "所",
     "家",
+    "农户",
     "户",
     "项",
     "件",
@@ -74,6 +77,7 @@ BASE_UNITS: tuple[str, ...] = (
     "批",
     "米",
     "次",
+    "P",
 )
 #: everything :func:`find_quantities` accepts as a unit: base units with an optional magnitude
 #: (万, 亿, 万亿, 千, 百), and the bare magnitudes 万亿 / 亿 / 万 ("1.5亿左右", "5万亿台阶")
@@ -107,7 +111,15 @@ def normalise_digits(text: str) -> str:
 
 
 #: a unit character that starts a longer word is not a unit there ("5万亿台阶", "两次会议")
-_NOT_UNIT_AFTER = {"台": "阶", "次": "会全", "部": "署门", "场": "景", "家": "庭", "项": "目"}
+_NOT_UNIT_AFTER = {
+    "台": "阶",
+    "次": "会全",
+    "部": "署门",
+    "场": "景",
+    "家": "庭",
+    "项": "目",
+    "P": "A-Za-z",
+}
 
 
 def _unit_pattern() -> str:
@@ -130,7 +142,7 @@ _QUANTITY = re.compile(
 )
 # names, codes and counts that contain digits but are not quantities
 _MASKS = re.compile(
-    r"PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
+    r"“[^“”，,。；;、]{0,8}[0-9][^“”，,。；;、]{0,8}”|PM[_\s]?2\.5|PM10|[0-9]+G|\d{4}年|\d{1,2}月\d{1,2}日|\d+号|\d+\+\d+|第[0-9一二三四五六七八九十百]+"
     r"|[0-9０-９]+(?:周年|届|次会议|号线|热线|年代|岁)"
 )
 
@@ -165,9 +177,57 @@ def _masked(text: str) -> str:
     return _MASKS.sub(lambda m: "□" * len(m.group()), text)
 
 
+#: a magnitude without a digit after a word of passing a mark: "突破万亿元" is 1 万亿元,
+#: "跨过千亿元大关" 1000 亿元; a class ("千亿级", "超千亿元镇", "百亿企业") is no quantity
+_MARK_PASSED = re.compile(
+    rf"(?:突破|超过|跨过|迈过|跨上|迈上|跃上|站上|首超|超)(?P<mag>万亿|千亿|百亿|亿|千万|百万|万)"
+    rf"(?P<base>(?:{'|'.join(re.escape(u) for u in BASE_UNITS if u not in ('%', '个百分点'))}))"
+    r"(?=$|[，,、。；;）)！]|大关|台阶)"
+)
+_IMPLICIT = {
+    "万亿": (1.0, "万亿"),
+    "千亿": (1000.0, "亿"),
+    "百亿": (100.0, "亿"),
+    "亿": (1.0, "亿"),
+    "千万": (1000.0, "万"),
+    "百万": (100.0, "万"),
+    "万": (1.0, "万"),
+}
+
+
+def _marks_passed(text: str, scan: str) -> list[Quantity]:
+    """The magnitudes without a digit that a mark-passing word puts a value on."""
+    found = []
+    for match in _MARK_PASSED.finditer(scan):
+        value, magnitude = _IMPLICIT[match["mag"]]
+        start, end = match.start("mag"), match.end()
+        unit = magnitude + match["base"]
+        found.append(Quantity(start, end, value, None, unit, text[start:end]))
+    return found
+
+
+#: no change over last year: a change of 0 % ("居民消费价格与上年持平")
+_FLAT = re.compile(r"(?<=与上年|和上年|同上年|与去年|较上年)(?:基本)?持平")
+
+
+def _flat(text: str) -> list[Quantity]:
+    return [Quantity(m.start(), m.end(), 0.0, None, "%", m.group()) for m in _FLAT.finditer(text)]
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order. Offsets refer to ``text`` itself."""
+    """Every quantity in ``text``, in order. Offsets refer to ``text`` itself. "与上年持平" is a
+    change of 0 % (its ``raw`` is "持平")."""
     scan = _masked(normalise_digits(text))
+    found = _digit_quantities(text, scan)
+    implicit = [
+        q
+        for q in (*_marks_passed(text, scan), *_flat(text))
+        if not any(f.start < q.end and q.start < f.end for f in found)
+    ]
+    return sorted(found + implicit, key=lambda q: q.start) if implicit else found
+
+
+def _digit_quantities(text: str, scan: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(scan):
         if match.group("pct"):
@@ -215,13 +275,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if value_max is None and unit1 is None and not fraction:
             continue
         per = _PER.match(scan, end) if unit and "/" not in unit else None
+        start = match.start()
         if per:  # "16.8万元/人", "1.2万元/亩": a compound unit stays whole
             unit, end = unit + per.group(), per.end()
-        found.append(
-            Quantity(
-                match.start(), end, value, value_max, _normal_unit(unit), text[match.start() : end]
-            )
-        )
+        elif unit == "微克" and scan.endswith("每立方米", 0, start):
+            unit, start = "微克/立方米", start - 4  # "每立方米20微克"
+        found.append(Quantity(start, end, value, value_max, _normal_unit(unit), text[start:end]))
     return found
 
 
@@ -243,5 +302,9 @@ def _good_chinese(num: str, text: str, start: int, unit: str) -> bool:
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
-    """ "“21条”", "《3年行动》": a number that opens a quoted name is part of the name."""
-    return start > 0 and text[start - 1] in '“"《「' and end < len(text) and text[end] in '”"》」'
+    """ "“21条”", "《3年行动》", "“3个95%”": a number that opens a short quoted name is part of
+    the name."""
+    if start == 0 or text[start - 1] not in '“"《「':
+        return False
+    close = re.match(r"[^“”\"《》「」，,。、；;]{0,6}[”\"》」]", text[end:])
+    return close is not None

@@ -10,10 +10,11 @@ from toolkit.targets.numbers import Quantity
 from toolkit.targets.qualifiers import strip_bounds
 
 PREDICATES = (
-    "提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
+    "扩容至|扩容到|扩大到|扩大至|扩围至|提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
-    "增长|下降|提高|提升|降低|减少|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|为|(?<!平)均|"
+    "增长|下降|提高|提升|降低|减少|压减|压降|削减|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|"
+    "为|(?<!平)均|"
     "跃上|跃升至|跃居|站上|登上|跨上|迈入|跨入|降幅|增幅|转为|"
     "年均|累计|首次|实际|名义|每年|继续|"
     "五年|同比|稳定|保持|每人|人均|再|在|到|至|从|由|按|"
@@ -21,7 +22,9 @@ PREDICATES = (
     "(?:近|过去)?[0-9一二三四五六七八九十]+年(?:来|间)?"
 )
 _TRAILING_PREDICATE = re.compile(rf"(?:{PREDICATES})$")
-_TRAILING_YEAR = re.compile(r"(?:\d{4}年(?:底|末)?|年底|年末|[从由](?:上年|去年)(?:底|末)?)的?$")
+_TRAILING_YEAR = re.compile(
+    r"(?:\d{4}年(?:底|末)?|年底|年末|[从由](?:上年|去年)(?:底|末)?|[与和同较](?:上年|去年))的?$"
+)
 _COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比|[由从](?:上年|去年))[^，、]{0,12}$")
 _LEADING = re.compile(
     r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|"
@@ -38,12 +41,18 @@ _LEADING = re.compile(
 _PLACE_ONLY = re.compile(
     r"(?:全省|全市|全区|全县|全州|全国|全域|我省|我市|我区|农村|城镇|城市|城区|乡村|县域|省级|市级)"
 )
+#: a superlative alone before a number: the size of the thing named after it
+_SUPERLATIVE = re.compile(
+    r"(?:全球|全国|世界|国内|亚洲|国际)?(?:最高|最大|最长|最深|最快|最小|单体最大)"
+)
 #: a phrase ending with an action verb: what the number counts follows it
 _ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地)$")
 #: words that name the previous item's subject itself ("总量首次突破1900亿元")
 _SAME_SUBJECT = ("总量", "总规模", "规模总量")
 #: heads that name a second measure of the previous item's subject ("面积达260万亩、产值达…")
 _BARE_HEADS = ("产值", "产量", "总产", "总产量", "营收", "营业收入", "投资", "增加值", "规模")
+#: the investment of the previous item's subject, as a bare head
+_OWN_INVESTMENT = re.compile(r"(?:年度|全年|当年)?(?:计划|完成)?(?:投资|投资额)")
 _PARENTHESIS = re.compile(r"[（(][^）()（]{0,12}[）)]")
 _CONNECTORS = re.compile(
     r"(?:——|—|（|\(|其中|同口径|全年|今年|预计全年|预计|初步核算|并|且|、|和|力争|争取|确保)*"
@@ -84,6 +93,8 @@ def strip_predicates(phrase: str) -> str:
     """Remove trailing predicates ("增长", "达到", "较“十三五”增长", "提高到2025年的") and
     leading cues."""
     text = _without_predicates(_TRAILING_YEAR.sub("", phrase.strip()))
+    # "国家专精特新“小巨人”企业新增711家": what is added is the name, 新增 its measure
+    text = _without_predicates(re.sub(r"(?<=.)(?:新增|净增)$", "", text))
     for _ in range(8):
         before = text
         text = _LEADING.sub("", text)
@@ -157,8 +168,11 @@ def name_before(
         return previous, table.canonical(previous) or registered(previous, table), "before"
     if noun.endswith("占") and len(noun) > 1:
         noun = noun + "比"  # "对共建“一带一路”国家投资占50%以上": a share
-    if not noun or noun in ("新增", "新", "增", "新培育", "新开工", "到期"):
+    bare = _NEUTRAL_PREFIX.sub("", noun)  # "全省新增8个…专科": the noun follows the number
+    if not noun or bare in ("", "新增", "新", "增", "新培育", "新开工", "到期"):
         return "", None, "empty"
+    if _SUPERLATIVE.fullmatch(noun):
+        return "", None, "empty"  # "全球最高10米液压支架": a product's size, the noun follows
     if _PLACE_ONLY.fullmatch(noun):
         if previous:  # "新建充电桩2万个以上，其中农村1万个以上" → 充电桩（农村）
             return f"{previous}（{noun}）", None, "before"
@@ -168,6 +182,13 @@ def name_before(
         written = table.find(_PARENTHESIS.sub("", phrase))[-1].name
         if written not in noun:  # "经济增长5.5%左右": the indicator is GDP, not 经济
             noun = canonical
+    if (
+        canonical is None
+        and previous
+        and _OWN_INVESTMENT.fullmatch(noun)
+        and not any(previous.endswith(h) for h in (*_LIST_HEADS, *_BARE_HEADS))
+    ):  # "实施省重点项目1550个、年度计划投资7150亿元": the projects' investment
+        return previous + noun, None, "before"
     if canonical is None and previous and noun in (*_LIST_HEADS, *_BARE_HEADS):
         for cut in range(len(previous) - 1, 0, -1):
             combined = previous[:cut] + noun
@@ -194,9 +215,9 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
         return None
     if strip_predicates(tail):
         return None  # more noun after the name
-    rest = _NEUTRAL_PREFIX.sub("", head.strip())
-    for _ in range(4):
-        rest, before = _LEADING.sub("", rest), rest
+    rest = head.strip()
+    for _ in range(6):  # "2025年全省地区生产总值": a year, then a territory
+        rest, before = _LEADING.sub("", _NEUTRAL_PREFIX.sub("", rest)), rest
         if rest == before:
             break
     if rest:
@@ -204,11 +225,33 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
     return match.canonical
 
 
+#: being put into use, after a count's noun: not part of the name ("600个…空间投入使用"); a
+#: stage of work is ("6个项目实现竣工、8个项目结构封顶" are two indicators)
+_DONE_AFTER = re.compile(
+    r"(?:投入使用|投入运营|投用|投运|上线运行|挂牌运行"
+    r"|(?:全面|全部|圆满|基本|率先|如期|顺利|向纵深)?(?:完成|实现|突破))$"
+)
+
+
+#: a state the things counted reached, after their noun: the name is "达到…的县级医院"
+_REACHED = re.compile(r"(?:达到|入选|获批|获评|跻身|进入|纳入|列入|开设)")
+#: a name of things in a state ("达到三级综合医院水平的县级医院")
+REACHED_NAME = re.compile(rf"^{_REACHED.pattern}.+的")
+
+
 def name_after(text: str) -> str:
-    """The noun after a count ("6个项目实现竣工" → "项目实现竣工")."""
+    """The noun after a count ("6个项目实现竣工" → "项目实现竣工"; "600个新型公共文化空间
+    投入使用" → "新型公共文化空间"; "90家县级医院达到三级综合医院水平" → "达到三级综合医院水平的
+    县级医院")."""
     text = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
     text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"
-    return text.lstrip("的").strip()
+    text = re.sub(r"(?:以及|和|及|与)[^和及与]{1,8}等$", "", text)  # "…项目和黄百等4个…"
+    text = text.lstrip("的").strip()
+    text = _DONE_AFTER.sub("", text) or text
+    state = _REACHED.search(text)
+    if state and state.start() >= 2:  # "90家县级医院达到三级综合医院水平"
+        return f"{text[state.start() :]}的{text[: state.start()]}"
+    return text
 
 
 def list_names(
@@ -239,12 +282,21 @@ def list_names(
     shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")
     if shared:
         names = [
-            n if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS) else n + shared
+            n if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS) else _join(n, shared)
             for n in names
         ]
     return {
         index: (name, registered(name, table)) for index, name in zip(values, names, strict=True)
     }
+
+
+def _join(name: str, head: str) -> str:
+    """A list item with the list's shared head, the words they share written once: "城镇居民"
+    + "居民人均可支配收入" → "城镇居民人均可支配收入"."""
+    for size in range(min(len(name), len(head) - 1), 1, -1):
+        if name.endswith(head[:size]):
+            return name + head[size:]
+    return name + head
 
 
 _ORDINALS = "一二三四五六七八九十"

@@ -55,7 +55,8 @@ def read_expected(path: str | Path) -> list[dict[str, Any]]:
     return list(data["entries"])
 
 
-def _plain(name: str) -> str:
+def plain_name(name: str) -> str:
+    """A name as compared: no 的, quotes, brackets or white space."""
     return re.sub(r"[的“”\"（）()《》\s]", "", name)
 
 
@@ -63,7 +64,7 @@ def _same_indicator(found: Target, expected: str, table: IndicatorTable) -> bool
     canonical = table.canonical(expected)
     if canonical is not None and found.canonical is not None:
         return canonical == found.canonical
-    a, b = _plain(found.indicator), _plain(expected)
+    a, b = plain_name(found.indicator), plain_name(expected)
     return bool(a) and bool(b) and (a in b or b in a)
 
 

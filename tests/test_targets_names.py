@@ -1,0 +1,65 @@
+"""One canonical name per indicator across years and governments, whatever the wording (issue 13
+item 2), on clauses as reports write them; the corpus-wide checks are in test_targets_corpus.py.
+"R&D投入强度" and "研发强度" had no canonical name before."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.targets.clauses import analyse_sentence
+from toolkit.targets.indicators import builtin_table
+
+TABLE = builtin_table()
+
+CASES = {
+    "全市生产总值增长5%左右。": "地区生产总值",
+    "全省生产总值增长6%。": "地区生产总值",
+    "GDP增长5%。": "地区生产总值",
+    "经济增长5.5%左右。": "地区生产总值",
+    "2025年全省地区生产总值60199.45亿元。": "地区生产总值",
+    "研究与试验发展（R&D）经费投入强度达到2.5%。": "研发投入强度",
+    "R&D投入强度2.3%。": "研发投入强度",
+    "研发强度达到3%。": "研发投入强度",
+    "全社会研发经费投入强度2.6%左右。": "研发投入强度",
+    "城镇常住居民人均可支配收入增长5%。": "城镇居民人均可支配收入",
+    "农民人均可支配收入增长6%。": "农村居民人均可支配收入",
+    "国控断面优良水质比例保持100%。": "地表水水质优良率",
+}
+
+
+@pytest.mark.parametrize("text", sorted(CASES))
+def test_one_canonical_name_per_indicator(text):
+    assert [f.canonical for f in analyse_sentence(text, TABLE)] == [CASES[text]]
+
+
+def test_each_item_of_a_list_gets_its_own_subject():
+    found = analyse_sentence("城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。", TABLE)
+    assert [(f.indicator, f.quantity.value) for f in found] == [
+        ("城镇居民人均可支配收入", 4.5),
+        ("农村居民人均可支配收入", 5.7),
+    ]
+
+
+def test_stretch_bound_and_compound_unit():
+    """A stretch target is a second row of the same indicator with 力争; the bound word is the
+    qualifier; compound units stay whole ("每立方米20微克" is 微克/立方米)."""
+    rows = [
+        (f.canonical, f.quantity.value, f.quantity.unit, f.qualifier)
+        for text in ("规上工业增加值增长6%以上、力争7%。", "PM2.5平均浓度每立方米20微克以下。")
+        for f in analyse_sentence(text, TABLE)
+    ]
+    assert rows == [
+        ("规模以上工业增加值", 6, "%", "以上"),
+        ("规模以上工业增加值", 7, "%", "力争"),
+        ("PM2.5平均浓度", 20, "微克/立方米", "以下"),
+    ]
+
+
+def test_a_mark_passed_without_a_digit_and_no_change():
+    """ "突破万亿元" is 1 万亿元 with 突破; "与上年持平" a change of 0 %."""
+    rows = [
+        (f.canonical, f.quantity.value, f.quantity.unit, f.qualifier)
+        for text in ("进出口总额突破万亿元、增速居全国第5位。", "居民消费价格与上年持平。")
+        for f in analyse_sentence(text, TABLE)
+    ]
+    assert rows == [("进出口总额", 1, "万亿元", "突破"), ("居民消费价格涨幅", 0, "%", "持平")]
