@@ -1,0 +1,32 @@
+"""Writers of the ``timeline`` subject: JSON (timeline.schema.json), CSV and HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolkit.plugins.base import JsonWriter, Writer
+from toolkit.timeline.model import Timeline
+
+
+class TimelineJsonWriter(JsonWriter):
+    name = "timeline-json"
+    description = "Timeline as JSON (toolkit/schemas/timeline.schema.json)"
+    subject = "timeline"
+
+    def data(self, result: Timeline) -> Any:
+        from toolkit.timeline.serialize import timeline_document
+
+        return timeline_document(result)
+
+
+class TimelineCsvWriter(Writer):
+    name = "timeline-csv"
+    description = "Timeline as CSV: one row per indicator and year"
+    subject = "timeline"
+    format = "csv"
+    suffixes = (".csv",)
+
+    def write(self, result: Timeline, **options: Any) -> bytes:
+        from toolkit.timeline.serialize import timeline_csv
+
+        return timeline_csv(result).encode("utf-8")
