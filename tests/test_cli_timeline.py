@@ -92,3 +92,31 @@ def test_an_unknown_suffix_is_refused(tmp_path, capsys):
     assert code == 2
     assert not (tmp_path / "t.xlsx").exists()
     assert "xlsx" in capsys.readouterr().err
+
+
+def test_html_page_is_self_contained_with_a_chart_per_indicator(tmp_path, anhui_json):
+    out = tmp_path / "t.html"
+    code = main(["timeline", str(ANHUI / "2025.docx"), str(ANHUI / "2026.txt"), "-o", str(out)])
+    assert code == 0
+    page = out.read_text("utf-8")
+    assert page.count("<svg") == len(anhui_json["indicators"])
+    outside = page.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "http://" not in outside and "https://" not in outside
+    assert "<link" not in page and " src=" not in page
+    # 2026.txt line 41 "全省地区生产总值增长5%—5.5%": a range, drawn as a band
+    assert "<title>目标 5–5.5%</title></rect>" in page
+    # 2025.docx line 39 "增长5.5%以上": a lower bound, a line with a tick, no band
+    assert "<title>目标 5.5%以上</title></line>" in page
+
+
+def test_the_band_of_a_target_about_a_value():
+    from toolkit.api import load_report
+    from toolkit.html.chart import band
+    from toolkit.timeline.build import build_timeline
+    from toolkit.timeline.facts import report_facts
+
+    series = CORPUS / "series" / "guowuyuan"
+    facts = [report_facts(load_report(series / f"{y}.txt")) for y in (2013, 2014)]
+    gdp = next(s for s in build_timeline(facts).indicators if s.indicator == "地区生产总值")
+    # 2013.txt line 35 "国内生产总值增长7.5%左右": 7.5 ± 5 %
+    assert band(gdp.by_year[2013], 0.05) == pytest.approx((7.125, 7.875))

@@ -10,7 +10,12 @@ from toolkit.plugins.base import Writer
 
 @hookimpl
 def register_writers(register: Callable[[Writer], None]) -> None:
-    from toolkit.timeline.writers import TimelineCsvWriter, TimelineJsonWriter
+    from toolkit.timeline.writers import (
+        TimelineCsvWriter,
+        TimelineHtmlWriter,
+        TimelineJsonWriter,
+    )
 
     register(TimelineJsonWriter())
     register(TimelineCsvWriter())
+    register(TimelineHtmlWriter())

@@ -13,11 +13,13 @@ from toolkit.timeline.model import CellStatus, IndicatorSeries, Timeline, YearCe
 
 def cell_of(timeline: Timeline, series: IndicatorSeries, year: int) -> YearCell:
     """The series' cell for ``year``; an empty one for a year it has nothing for, whose status
-    says why: "no report" when the year's report is not in the timeline, else "no target"."""
+    says why: "no report" when neither the year's report (its targets) nor the next one (its
+    figures) is in the timeline, else "no target"."""
     found = series.by_year.get(year)
     if found is not None:
         return found
-    status: CellStatus = "no target" if year in timeline.report_years else "no report"
+    given = year in timeline.report_years or year + 1 in timeline.report_years
+    status: CellStatus = "no target" if given else "no report"
     return YearCell(None, None, status)
 
 

@@ -30,3 +30,16 @@ class TimelineCsvWriter(Writer):
         from toolkit.timeline.serialize import timeline_csv
 
         return timeline_csv(result).encode("utf-8")
+
+
+class TimelineHtmlWriter(Writer):
+    name = "timeline-html"
+    description = "Timeline as one self-contained HTML page with an SVG chart per indicator"
+    subject = "timeline"
+    format = "html"
+    suffixes = (".html", ".htm")
+
+    def write(self, result: Timeline, **options: Any) -> bytes:
+        from toolkit.html.timeline import render_timeline_page
+
+        return render_timeline_page(result).encode("utf-8")
