@@ -17,7 +17,7 @@ from toolkit.errors import InputError
 from toolkit.timeline.build import build_timeline
 from toolkit.timeline.facts import from_plain, report_facts, to_plain
 from toolkit.timeline.model import ReportFacts, Timeline
-from toolkit.timeline.serialize import cell_of
+from toolkit.timeline.scoring import cell_errors, truth_cells
 
 pytestmark = needs_corpus
 SERIES = CORPUS / "series" / "guowuyuan"
@@ -51,57 +51,6 @@ def timelines(series_facts: list[ReportFacts]) -> dict[bool, Timeline]:
     }
 
 
-def _cells() -> list[tuple[str, bool, int, dict]]:
-    return [
-        (row["indicator"], row["all"], int(year), cell)
-        for row in TRUTH["indicators"]
-        for year, cell in row["by_year"].items()
-    ]
-
-
-def _cell_errors(timeline: Timeline, indicator: str, year: int, truth: dict) -> list[str]:
-    """What the timeline's cell gets wrong against the truth cell (empty when right)."""
-    series = next((s for s in timeline.indicators if s.indicator == indicator), None)
-    if series is None:
-        return [f"no row for {indicator}"]
-    cell = cell_of(timeline, series, year)
-    errors = []
-    target = truth["target"]
-    if target is None:
-        if cell.target is not None:
-            errors.append(f"target {cell.target_value} where the report states none")
-    elif cell.target is None:
-        errors.append("target missing")
-    else:
-        low, high = cell.target_value
-        if (low, high) != (
-            pytest.approx(target["value"]),
-            target["value_max"] and pytest.approx(target["value_max"]),
-        ):
-            errors.append(f"target {low}–{high}, truth {target['value']}–{target['value_max']}")
-        if cell.target.qualifier != target["qualifier"]:
-            errors.append(f"qualifier {cell.target.qualifier!r}, truth {target['qualifier']!r}")
-        if Path(cell.target_source).name != target["file"] or cell.target.line != target["line"]:
-            errors.append(f"target from {cell.target_source}:{cell.target.line}")
-    achieved = truth["achieved"]
-    if achieved is None:
-        if cell.achieved is not None:
-            errors.append(f"figure {cell.achieved_value} where the review states none")
-    elif cell.achieved_value is None or cell.achieved is None:
-        errors.append("figure missing")
-    else:
-        if cell.achieved_value != pytest.approx(achieved["value"]):
-            errors.append(f"figure {cell.achieved_value}, truth {achieved['value']}")
-        if (
-            Path(cell.achieved_source).name != achieved["file"]
-            or cell.achieved.line != achieved["line"]
-        ):
-            errors.append(f"figure from {cell.achieved_source}:{cell.achieved.line}")
-    if cell.status != truth["status"]:
-        errors.append(f"status {cell.status!r}, truth {truth['status']!r}")
-    return errors
-
-
 @pytest.mark.parametrize(
     ("indicator", "all_targets", "year", "truth"),
     [
@@ -112,18 +61,18 @@ def _cell_errors(timeline: Timeline, indicator: str, year: int, truth: dict) -> 
             if (case[0], case[2]) in EXTRACTION_MISSES
             else [],
         )
-        for case in _cells()
+        for case in truth_cells(TRUTH)
     ],
 )
 def test_target_and_figure_of_each_year_as_read(timelines, indicator, all_targets, year, truth):
-    assert _cell_errors(timelines[all_targets], indicator, year, truth) == []
+    assert cell_errors(timelines[all_targets], indicator, year, truth) == []
 
 
 def test_cells_right_on_the_series_at_least(timelines):
     # measured 2026-12-01: 32 of 36 cells right; the 4 wrong are EXTRACTION_MISSES
     right = sum(
-        not _cell_errors(timelines[all_targets], indicator, year, truth)
-        for indicator, all_targets, year, truth in _cells()
+        not cell_errors(timelines[all_targets], indicator, year, truth)
+        for indicator, all_targets, year, truth in truth_cells(TRUTH)
     )
     assert right >= 32
 

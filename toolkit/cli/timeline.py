@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,9 @@ from toolkit.cli.common import (
     stdout_console,
     warn,
 )
+
+if TYPE_CHECKING:
+    from toolkit.timeline.model import Timeline
 
 
 def timeline(
@@ -83,7 +86,7 @@ def timeline(
     """
     from toolkit.fsio import check_output_path
     from toolkit.plugins.manager import get_registry
-    from toolkit.timeline.load import report_files, timeline_of_reports
+    from toolkit.timeline.load import report_files
 
     registry = get_registry()
     writer = pick_writer(registry, "timeline", fmt, output)
@@ -91,23 +94,7 @@ def timeline(
     files = report_files(inputs, suffixes)
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=files)
-    err = stderr_console()
-    with err.status("report-toolkit: reading…") as status:
-        reports = []
-        for number, path in enumerate(files, 1):
-            status.update(f"report-toolkit: reading {path.name} ({number}/{len(files)})…")
-            reports.append(load(path))
-
-        def progress(what: str, done: int, total: int) -> None:
-            status.update(f"report-toolkit: {what} {total} reports and pairs…")
-
-        result = timeline_of_reports(
-            reports,
-            all_targets=all_targets,
-            tolerance=tolerance,
-            lineage=not no_lineage,
-            progress=progress,
-        )
+    result = _run(files, all_targets, tolerance, not no_lineage)
     for message in result.warnings:
         warn(message)
     if writer is not None:
@@ -120,3 +107,44 @@ def timeline(
         emit(plain_text(rendered, width=200), output, force=force, inputs=files)
         return
     stdout_console(no_color).print(rendered)
+
+
+def _run(files: list[Path], all_targets: bool, tolerance: float, lineage: bool) -> Timeline:
+    """Read the files and build the timeline, with a progress bar on stderr when it is a
+    terminal. The bar is refreshed by hand: a refresh thread would keep the work from being
+    shared with a forked process (:func:`toolkit.parallel.usable`)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from toolkit.timeline.load import timeline_of_reports
+
+    err = stderr_console()
+    bar = Progress(
+        TextColumn("report-toolkit: {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        auto_refresh=False,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with bar:
+        task = bar.add_task("reading", total=len(files))
+        reports = []
+        for path in files:
+            bar.update(task, description=f"reading {path.name}")
+            bar.refresh()
+            reports.append(load(path))
+            bar.advance(task)
+
+        def progress(what: str, done: int, total: int) -> None:
+            bar.update(task, description=what, completed=done, total=total)
+            bar.refresh()
+
+        result = timeline_of_reports(
+            reports,
+            all_targets=all_targets,
+            tolerance=tolerance,
+            lineage=lineage,
+            progress=progress,
+        )
+    return result

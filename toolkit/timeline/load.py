@@ -3,6 +3,7 @@ machine's cores (:mod:`toolkit.parallel`) and build the timeline."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -49,7 +50,8 @@ def timeline_of_reports(
     progress: Progress | None = None,
 ) -> Timeline:
     """The timeline of parsed reports (any order). The facts of each report and the alignment
-    of each two successive ones are computed on two cores when there are enough."""
+    of each two successive ones are computed on two cores when there are enough;
+    ``progress`` is told of each one done in this process (what, done, total)."""
     from toolkit.parallel import MIN_CHARS, map_split
 
     # errors on years and governments before the long part of the work
@@ -59,11 +61,18 @@ def timeline_of_reports(
     if lineage:
         units += [("links", i) for i in range(len(ordered) - 1)]
 
+    parent, done = os.getpid(), [0]
+
     def work(unit: tuple[str, int]) -> object:
         kind, i = unit
         if kind == "facts":
-            return to_plain(report_facts(ordered[i]))
-        return links_to_plain(lineage_links(ordered[i], ordered[i + 1]))
+            result: object = to_plain(report_facts(ordered[i]))
+        else:
+            result = links_to_plain(lineage_links(ordered[i], ordered[i + 1]))
+        if progress and os.getpid() == parent:  # a forked worker reports nothing
+            done[0] += 1
+            progress("analysing", done[0], len(units))
+        return result
 
     if progress:
         progress("analysing", 0, len(units))
