@@ -161,3 +161,17 @@ def test_a_province_target_and_next_years_figure_share_a_row():
     assert industry.target_value == (7.0, None) and industry.achieved_value == 9.4
     assert industry.status == "met"
     assert rows["地区生产总值"].by_year[2026].target_value == (5.0, 5.5)
+
+
+def test_task_sections_of_a_part_the_other_year_had_none_of_are_added():
+    # gansu 2025's task part has no （一） sections, 2026's has eight (alignment truth: "added");
+    # the alignment diffs the two parts whole, so the lineage adds them itself
+    from toolkit.timeline.facts import lineage_links
+
+    reports = CORPUS / "reports" / "gansu"
+    truth = json.loads((CORPUS / "alignment" / "gansu-2025-2026.json").read_text("utf-8"))
+    expected = {e["new"] for e in truth["level2"] if e["relation"] == "added"}
+    links = lineage_links(load_report(reports / "2025.docx"), load_report(reports / "2026.txt"))
+    added = {h.rstrip("。") for link in links if link.relation == "added" for h in link.new}
+    assert len(expected) == 8
+    assert expected <= added

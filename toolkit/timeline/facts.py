@@ -7,13 +7,18 @@ int and float and back, for a forked worker (:mod:`toolkit.parallel`) or a store
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import astuple
+from typing import TYPE_CHECKING
 
 from toolkit.model import Report, Role
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.model import Target
 from toolkit.timeline.government import government_of
 from toolkit.timeline.model import LineageLink, Relation, ReportFacts
+
+if TYPE_CHECKING:
+    from toolkit.compare.model import SectionPair
 
 #: pair status of the alignment → what became of a task section
 _RELATIONS: dict[str, Relation] = {
@@ -71,7 +76,37 @@ def lineage_links(old: Report, new: Report) -> tuple[LineageLink, ...]:
                 score=round(pair.score, 3),
             )
         )
+    links.extend(_unpaired(old, new, comparison.pairs))
     return tuple(links)
+
+
+def _unpaired(old: Report, new: Report, pairs: Iterable[SectionPair]) -> list[LineageLink]:
+    """Task sections no pair names: the （一） sections of a part whose other year has none
+    (the alignment then diffs the two parts whole, without child pairs). Those of the new
+    report were added, those of the old one vanished."""
+    assert old.year is not None and new.year is not None
+    seen_old = {i for pair in pairs for i in pair.old}
+    seen_new = {i for pair in pairs for i in pair.new}
+    links: list[LineageLink] = []
+    for report, seen, side in ((old, seen_old, "old"), (new, seen_new, "new")):
+        for top in report.sections:
+            if top.role is not Role.PLAN:
+                continue
+            for section in top.walk():
+                if section.level > 2 or section.id in seen:
+                    continue
+                headings = (section.heading,)
+                links.append(
+                    LineageLink(
+                        from_year=old.year,
+                        to_year=new.year,
+                        level=section.level,
+                        old=headings if side == "old" else (),
+                        new=headings if side == "new" else (),
+                        relation="vanished" if side == "old" else "added",
+                    )
+                )
+    return links
 
 
 def _in_plan(report: Report, ids: tuple[str, ...]) -> bool:
