@@ -18,6 +18,7 @@ from toolkit.timeline.build import build_timeline
 from toolkit.timeline.facts import from_plain, report_facts, to_plain
 from toolkit.timeline.model import ReportFacts, Timeline
 from toolkit.timeline.scoring import cell_errors, truth_cells
+from toolkit.timeline.serialize import cell_of
 
 pytestmark = needs_corpus
 SERIES = CORPUS / "series" / "guowuyuan"
@@ -175,3 +176,14 @@ def test_task_sections_of_a_part_the_other_year_had_none_of_are_added():
     added = {h.rstrip("。") for link in links if link.relation == "added" for h in link.new}
     assert len(expected) == 8
     assert expected <= added
+
+
+def test_a_year_without_a_report_is_a_gap(series_facts):
+    # without the 2014 report: no 2014 targets, and no figures for 2013 (its review)
+    timeline = build_timeline(f for f in series_facts if f.year != 2014)
+    gdp = next(s for s in timeline.indicators if s.indicator == "地区生产总值")
+    assert cell_of(timeline, gdp, 2013).status == "no report"
+    assert cell_of(timeline, gdp, 2013).achieved is None
+    assert cell_of(timeline, gdp, 2014).target is None
+    assert cell_of(timeline, gdp, 2014).achieved_value == 7.4  # from the 2015 review
+    assert any("2014" in warning for warning in timeline.warnings)

@@ -11,6 +11,7 @@ from toolkit.cli.common import (
     ForceOption,
     NoColorOption,
     OutputOption,
+    ToleranceOption,
     emit,
     load,
     pick_writer,
@@ -57,15 +58,7 @@ def timeline(
         bool,
         typer.Option("--no-lineage", help="Skip the section lineage (faster: no alignment)."),
     ] = False,
-    tolerance: Annotated[
-        float,
-        typer.Option(
-            min=0.0,
-            max=1.0,
-            help="Relative margin within which a 左右 target counts as met (0.05: 7.5%左右 is met "
-            "from 7.125%).",
-        ),
-    ] = 0.05,
+    tolerance: ToleranceOption = 0.05,
     output: OutputOption = None,
     force: ForceOption = False,
     no_color: NoColorOption = False,
