@@ -61,10 +61,12 @@ def chart(series: IndicatorSeries, cells: list[tuple[int, YearCell]], tolerance:
     if not values:
         return ""
     low, high = min(values), max(values)
-    pad = (high - low) * 0.15 or abs(high) * 0.1 or 1.0
+    # room around the marks, at least a tenth of the values' size: a lone target's band must
+    # not fill the whole chart as if it were wide
+    pad = max((high - low) * 0.15, abs(high) * 0.1) or 1.0
     low, high = low - pad, high + pad
-    if min(values) >= 0 > low:
-        low = 0.0 if min(values) - 0 < pad * 3 else low
+    if min(values) >= 0:
+        low = max(low, 0.0)  # no negative axis under figures that are all positive
     step = (WIDTH - LEFT - RIGHT) / max(1, len(cells))
 
     def x(index: int) -> float:
@@ -79,7 +81,7 @@ def chart(series: IndicatorSeries, cells: list[tuple[int, YearCell]], tolerance:
         f'<line x1="{LEFT}" y1="{HEIGHT - BOTTOM}" x2="{WIDTH - RIGHT}" y2="{HEIGHT - BOTTOM}" '
         'stroke="#d8dde3"/>',
     ]
-    for value in ticks(min(values), max(values)):
+    for value in ticks(low, high, most=4):
         if not low <= value <= high:
             continue
         parts.append(

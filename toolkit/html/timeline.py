@@ -58,18 +58,18 @@ def render_timeline_page(timeline: Timeline) -> str:
             else "主要预期目标（--all 列出全部年度目标）"
         )
         + "</p>",
-        *(_series(timeline, series) for series in timeline.indicators),
+        *(_series(timeline, series, n) for n, series in enumerate(timeline.indicators, 1)),
         _terms(timeline),
         _lineage(timeline),
     ]
     return document(title, "".join(parts), footer=FOOTER, css=CSS)
 
 
-def _series(timeline: Timeline, series: IndicatorSeries) -> str:
+def _series(timeline: Timeline, series: IndicatorSeries, number: int) -> str:
     cells = [(year, cell_of(timeline, series, year)) for year in timeline.years]
     names = "、".join(n for n in series.names if n != series.indicator)
     head = (
-        f'<div class="series" id="{anchor_id("ind", abs(hash(series.indicator)) % 10**8)}">'
+        f'<div class="series" id="{anchor_id("ind", number)}">'
         f'<h3>{esc(series.indicator)} <span class="muted">（{esc(series.unit or "—")}）</span></h3>'
         + (f'<p class="muted">报告用语：{esc(names)}</p>' if names else "")
     )
