@@ -81,7 +81,9 @@ def build_timeline(
     years = tuple(range(report_years[0] - 1, report_years[-1] + 1)) if report_years else ()
     rows = _rows(ordered, _ALL if all_targets else _ANNUAL, headline_only=not all_targets)
     _add_figures(rows, ordered)
-    series = tuple(row.series(set(report_years), tolerance) for row in rows.values())
+    # headline indicators first, then those of the indicator table, then the rest (--all)
+    ordered_rows = sorted(rows.values(), key=lambda row: (not row.headline, row.canonical is None))
+    series = tuple(row.series(set(report_years), tolerance) for row in ordered_rows)
     warnings = _gaps(report_years)
     named = next((f.government for f in ordered if f.government), None)
     return Timeline(
@@ -106,6 +108,11 @@ class _Row:
     targets: dict[int, tuple[Target, str]] = field(default_factory=dict)
     figures: dict[int, tuple[Target, str]] = field(default_factory=dict)
     headline: bool = False
+
+    @property
+    def canonical(self) -> str | None:
+        """The indicator's name in the indicator table, None when it is not there."""
+        return next((t.canonical for t, _ in self.targets.values() if t.canonical), None)
 
     @property
     def unit(self) -> str:
