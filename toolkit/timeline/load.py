@@ -26,12 +26,17 @@ Progress = Callable[[str, int, int], None]
 
 def report_files(paths: Sequence[Path], suffixes: Sequence[str]) -> list[Path]:
     """The report files named: each file as given, and the files of each directory whose
-    suffix is one of ``suffixes`` (sorted by name; subdirectories are not entered)."""
+    suffix is one of ``suffixes`` (sorted by name; subdirectories, hidden files and Word's ~$
+    lock files are left out)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             found = sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in suffixes
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in suffixes
+                and not p.name.startswith((".", "~$"))  # hidden files, Word's lock files
             )
             if not found:
                 raise InputError("no report files in this directory", path)
