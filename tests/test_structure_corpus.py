@@ -121,3 +121,9 @@ def test_attainment_finds_figures_in_a_review_named_after_the_ended_plan():
     result = CliRunner().invoke(app, ["targets", str(old), str(new), "-f", "json"])
     statuses = {a["indicator"]: a["status"] for a in json.loads(result.stdout)["attainment"]}
     assert statuses["地区生产总值"] == "met"
+
+
+def test_year_from_a_plan_paragraph_when_no_heading_or_date_names_it():
+    # State Council 2013: no title, "二、今年经济社会发展的总体要求…", then "2013年是…开局之年"
+    report = load_report(CORPUS / "series" / "guowuyuan" / "2013.txt")
+    assert report.year == 2013

@@ -21,6 +21,7 @@ from toolkit.cli import (
     schema_cmd,
     targets,
     terms,
+    timeline,
 )
 from toolkit.cli.common import force_encoding, one_line
 from toolkit.errors import ExitCode, ToolkitError
@@ -79,6 +80,7 @@ app.command("terms")(terms.terms)
 app.command("check")(check.check)
 app.command("report")(report.report)
 app.command("draft")(draft.draft)
+app.command("timeline")(timeline.timeline)
 app.command("plugins")(plugins_cmd.plugins)
 app.command("schema")(schema_cmd.schema)
 

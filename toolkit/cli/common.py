@@ -29,6 +29,16 @@ OutputOption = Annotated[
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Plain output without colours.")]
+#: the margin of 左右 targets, for the commands that judge targets met or missed
+ToleranceOption = Annotated[
+    float,
+    typer.Option(
+        min=0.0,
+        max=1.0,
+        help="Relative margin within which a 左右 target counts as met (0.05: 5.5%左右 is met "
+        "from 5.225%).",
+    ),
+]
 
 
 def stdout_console(no_color: bool = False) -> Console:

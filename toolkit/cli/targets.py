@@ -13,6 +13,7 @@ from toolkit.cli.common import (
     ForceOption,
     NoColorOption,
     OutputOption,
+    ToleranceOption,
     emit,
     load,
     pick_writer,
@@ -90,15 +91,7 @@ def targets(
             "built-in table (see README).",
         ),
     ] = None,
-    tolerance: Annotated[
-        float,
-        typer.Option(
-            min=0.0,
-            max=1.0,
-            help="Relative margin within which a 左右 target counts as met (0.05: 5.5%左右 is met "
-            "from 5.225%).",
-        ),
-    ] = 0.05,
+    tolerance: ToleranceOption = 0.05,
     template: Annotated[
         Path | None,
         typer.Option(

@@ -26,19 +26,25 @@ from toolkit.review import Review
 _YEAR = re.compile(rf"(?:{YEAR})\s*年(度)?")
 
 
-def document(title: str, body: str) -> str:
-    """An HTML5 document with the inline stylesheet and the optional inline script."""
+#: what the footer of a diff or review page explains
+DIFF_FOOTER = (
+    "红色删除线为旧报告中删去的文字，绿色为新报告中新增的文字；"
+    "年份顺延（如2024年→2025年）按未改动显示。"
+)
+
+
+def document(title: str, body: str, *, footer: str = DIFF_FOOTER, css: str = "") -> str:
+    """An HTML5 document with the inline stylesheet (and ``css`` after it), the optional inline
+    script and a footer explaining the page (``footer``, plain text)."""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light">'
         f'<meta name="generator" content="report-toolkit {esc(__version__)}">'
-        f"<title>{esc(title)}</title><style>{CSS}</style></head>"
+        f"<title>{esc(title)}</title><style>{CSS}{css}</style></head>"
         f'<body><div class="page">{body}'
-        f"<footer>由 report-toolkit {esc(__version__)} 生成。"
-        "红色删除线为旧报告中删去的文字，绿色为新报告中新增的文字；"
-        "年份顺延（如2024年→2025年）按未改动显示。</footer></div>"
+        f"<footer>由 report-toolkit {esc(__version__)} 生成。{esc(footer)}</footer></div>"
         f'<script type="application/json" id="status-labels">{status_label_json()}</script>'
         f"<script>{SCRIPT}</script></body></html>\n"
     )

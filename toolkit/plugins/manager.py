@@ -28,6 +28,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.compare.writers",
     "toolkit.targets.plugin",
     "toolkit.terms.plugin",
+    "toolkit.timeline.plugin",
     "toolkit.html.plugin",
     "toolkit.word.plugin",
 )

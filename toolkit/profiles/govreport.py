@@ -35,6 +35,8 @@ MAX_PART_TITLE = 40
 _PERIOD = re.compile(r"\d{4}\s*年|十[一二三四五六七八九]五")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(rf"({YEAR})\s*年")
+#: "2013年是全面贯彻落实党的十八大精神的开局之年": a plan part opening on the year it plans
+_YEAR_IS = re.compile(rf"^({YEAR})\s*年是")
 _TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 _QUALIFIED = re.compile(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
@@ -273,13 +275,21 @@ def _finish(report: Report, front: Front) -> Report:
 
 def _year(report: Report, front: Front) -> int | None:
     """The year the report plans: from the title, else the plan part's heading, else the
-    delivery date (a report delivered in October–December plans the next year)."""
+    delivery date (a report delivered in October–December plans the next year), else a plan
+    paragraph that opens on it ("2013年是…开局之年" under "二、今年经济社会发展的总体要求…")."""
     if report.title and (found := _title_year(report.title)):
         return found
     for section in report.sections:
         if section.role is Role.PLAN and (found_year := _YEAR.search(section.title)):
             return year_value(found_year.group(1))
-    return _date_year(front)
+    if (dated := _date_year(front)) is not None:
+        return dated
+    for top in report.sections:
+        if top.role is Role.PLAN:
+            for paragraph in top.all_paragraphs():
+                if opening := _YEAR_IS.match(paragraph.text):
+                    return year_value(opening.group(1))
+    return None
 
 
 def _front_year(front: Front) -> int | None:

@@ -247,6 +247,20 @@ def _mid(target: Target) -> float:
 
 def _attain(target: Target, figures: list[Target], tolerance: float) -> Attainment:
     name = target.canonical or target.indicator
+    found = figure_for(target, figures)
+    if found is None:
+        return Attainment(name, target, None, "no figure reported", None, "")
+    figure, value = found
+    status = attainment_status(target, value, tolerance)
+    unit = "个百分点" if is_rate(target.unit) else target.unit
+    assert target.value is not None
+    return Attainment(name, target, figure, status, round(value - target.value, 6), unit)
+
+
+def figure_for(target: Target, figures: Iterable[Target]) -> tuple[Target, float] | None:
+    """The first of ``figures`` that reports ``target``'s indicator (same canonical name, a
+    unit of the same dimension, a rate for a rate), with its value in the target's unit; None
+    when none does."""
     base, _ = dimension(target.unit)
     for figure in figures:
         if figure.canonical != target.canonical or figure.value is None:
@@ -254,13 +268,9 @@ def _attain(target: Target, figures: list[Target], tolerance: float) -> Attainme
         if dimension(figure.unit)[0] != base or is_rate(figure.unit) != is_rate(target.unit):
             continue
         value = convert(figure.value, figure.unit, target.unit)
-        if value is None:
-            continue
-        status = attainment_status(target, value, tolerance)
-        unit = "个百分点" if is_rate(target.unit) else target.unit
-        assert target.value is not None
-        return Attainment(name, target, figure, status, round(value - target.value, 6), unit)
-    return Attainment(name, target, None, "no figure reported", None, "")
+        if value is not None:
+            return figure, value
+    return None
 
 
 def attainment_status(target: Target, figure: float, tolerance: float = 0.05) -> AttainmentStatus:

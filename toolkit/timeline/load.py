@@ -1,0 +1,106 @@
+"""Files in, timeline out: read the reports of one government, gather their facts on the
+machine's cores (:mod:`toolkit.parallel`) and build the timeline."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from toolkit.errors import InputError
+from toolkit.model import Report
+from toolkit.timeline.build import build_timeline, order_facts
+from toolkit.timeline.facts import (
+    from_plain,
+    lineage_links,
+    links_from_plain,
+    links_to_plain,
+    report_facts,
+    to_plain,
+)
+from toolkit.timeline.model import LineageLink, ReportFacts, Timeline
+
+#: (what is being done, how many done, how many in all)
+Progress = Callable[[str, int, int], None]
+
+
+def report_files(paths: Sequence[Path], suffixes: Sequence[str]) -> list[Path]:
+    """The report files named: each file as given, and the files of each directory whose
+    suffix is one of ``suffixes`` (sorted by name; subdirectories, hidden files and Word's ~$
+    lock files are left out)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in suffixes
+                and not p.name.startswith((".", "~$"))  # hidden files, Word's lock files
+            )
+            if not found:
+                raise InputError("no report files in this directory", path)
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def timeline_of_reports(
+    reports: Sequence[Report],
+    *,
+    all_targets: bool = False,
+    tolerance: float = 0.05,
+    lineage: bool = True,
+    progress: Progress | None = None,
+) -> Timeline:
+    """The timeline of parsed reports (any order). The facts of each report and the alignment
+    of each two successive ones are computed on two cores when there are enough;
+    ``progress`` is told of each one done in this process (what, done, total)."""
+    from toolkit.parallel import MIN_CHARS, map_split
+
+    # errors on years and governments before the long part of the work
+    order_facts(_identity(r) for r in reports)
+    ordered = sorted(reports, key=lambda r: r.year or 0)
+    units = [("facts", i) for i in range(len(ordered))]
+    if lineage:
+        units += [("links", i) for i in range(len(ordered) - 1)]
+
+    parent, done = os.getpid(), [0]
+
+    def work(unit: tuple[str, int]) -> object:
+        kind, i = unit
+        if kind == "facts":
+            result: object = to_plain(report_facts(ordered[i]))
+        else:
+            result = links_to_plain(lineage_links(ordered[i], ordered[i + 1]))
+        if progress and os.getpid() == parent:  # a forked worker reports nothing
+            done[0] += 1
+            progress("analysing", done[0], len(units))
+        return result
+
+    if progress:
+        progress("analysing", 0, len(units))
+    results = map_split(
+        work,
+        units,
+        weight=lambda unit: ordered[unit[1]].char_count,
+        min_weight=MIN_CHARS,
+    )
+    if progress:
+        progress("analysing", len(units), len(units))
+    facts: list[ReportFacts] = []
+    links: list[LineageLink] = []
+    for (kind, _), result in zip(units, results, strict=True):
+        if kind == "facts":
+            facts.append(from_plain(result))
+        else:
+            links.extend(links_from_plain(result))
+    return build_timeline(facts, links, all_targets=all_targets, tolerance=tolerance)
+
+
+def _identity(report: Report) -> ReportFacts:
+    """A report's year and government only, to check the inputs cheaply."""
+    from toolkit.timeline.government import government_of
+
+    return ReportFacts(report.source, report.year, government_of(report), report.title, (), (), "")
