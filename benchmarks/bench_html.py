@@ -21,7 +21,7 @@ from benchmarks.measure import PAIRS as SAMPLE_PAIRS  # noqa: E402
 from benchmarks.measure import best_of  # noqa: E402
 from toolkit.api import load_report  # noqa: E402
 from toolkit.compare import compare_reports  # noqa: E402
-from toolkit.html import render_comparison, render_review  # noqa: E402
+from toolkit.html import diff_page, review_page  # noqa: E402
 from toolkit.review import build_review  # noqa: E402
 
 #: the sample pairs, and a .docx against a .txt of the next year
@@ -46,11 +46,11 @@ def main() -> None:
             args.repeat,
         )  # fmt: skip
         t_compare, comparison = best_of(partial(compare_reports, old, new), args.repeat)
-        t_diff, _ = best_of(partial(render_comparison, comparison), args.repeat)
-        t_sbs, _ = best_of(partial(render_comparison, comparison, side_by_side=True), args.repeat)
+        t_diff, _ = best_of(partial(diff_page, comparison), args.repeat)
+        t_sbs, _ = best_of(partial(diff_page, comparison, side_by_side=True), args.repeat)
         t_review, review = best_of(partial(build_review, old, new), args.repeat)
-        t_review_html, review_page = best_of(partial(render_review, review), args.repeat)
-        size = len(review_page.encode("utf-8")) / 1024
+        t_review_html, page = best_of(partial(review_page, review), args.repeat)
+        size = len(page.encode("utf-8")) / 1024
         print(
             f"{old_name + ' → ' + new_name:42} {t_read:6.3f} {t_compare:8.3f} {t_diff:9.3f} "
             f"{t_sbs:6.3f} {t_review:7.3f} {t_review_html:8.3f} {size:5.0f} "

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from tests.conftest import DATA, PAIRS, SAMPLES
 from toolkit.api import load_report
 from toolkit.cli.app import app
-from toolkit.cli.render_diff import render_comparison, summary_table
+from toolkit.cli.render_diff import diff_view, summary_table
 from toolkit.compare import compare_reports
 from toolkit.compare.model import Comparison
 from toolkit.compare.select import select_pairs
@@ -55,13 +55,13 @@ def test_summary_table_golden(old: str, new: str) -> None:
 def test_inline_view_golden() -> None:
     part = select_pairs(compared("hunan-2025.txt", "hunan-2026.txt"), section="s3.2")
     check_golden(
-        "hunan-s3.2-inline.txt", render(render_comparison(part, markers=True), soft_wrap=True)
+        "hunan-s3.2-inline.txt", render(diff_view(part, markers=True), soft_wrap=True)
     )
 
 
 def test_side_by_side_golden() -> None:
     part = select_pairs(compared("hunan-2025.txt", "hunan-2026.txt"), section="s3.2")
-    check_golden("hunan-s3.2-side.txt", render(render_comparison(part, side=True, markers=True)))
+    check_golden("hunan-s3.2-side.txt", render(diff_view(part, side=True, markers=True)))
 
 
 def _args(old: str = "hunan-2025.txt", new: str = "hunan-2026.txt") -> list[str]:

@@ -9,11 +9,11 @@ import pytest
 from conftest import SAMPLES
 from lxml import html as lxml_html
 
+from toolkit import html as pages
 from toolkit.api import load_report
 from toolkit.compare import compare_reports
 from toolkit.compare.labels import status_label
 from toolkit.compare.model import Comparison
-from toolkit.html import render_comparison, render_review
 from toolkit.html.style import SCRIPT
 from toolkit.plugins.base import WriteOptions
 from toolkit.review import Review, build_review
@@ -42,12 +42,12 @@ def review(reports) -> Review:
 
 @pytest.fixture(scope="module")
 def diff_page(comparison):
-    return lxml_html.document_fromstring(render_comparison(comparison, side_by_side=True))
+    return lxml_html.document_fromstring(pages.diff_page(comparison, side_by_side=True))
 
 
 @pytest.fixture(scope="module")
 def review_page(review):
-    return lxml_html.document_fromstring(render_review(review))
+    return lxml_html.document_fromstring(pages.review_page(review))
 
 
 def assert_self_contained(doc) -> None:
@@ -122,7 +122,7 @@ def test_inline_diff_rebuilds_both_texts(name):
     pair's closing part (after its subsections) included."""
     old, new = load_report(SAMPLES / f"{name}-2025.txt"), load_report(SAMPLES / f"{name}-2026.txt")
     strict = compare_reports(old, new, strict_years=True)
-    doc = lxml_html.document_fromstring(render_comparison(strict))
+    doc = lxml_html.document_fromstring(pages.diff_page(strict))
     for index, pair in enumerate(strict.pairs):
         views = doc.xpath(
             f"//section[@data-pair='pair-{index}']//div[contains(@class,'inline-view')]"
@@ -135,7 +135,7 @@ def test_inline_diff_rebuilds_both_texts(name):
 def test_closing_paragraphs_come_after_the_subsections():
     old, new = load_report(SAMPLES / "sichuan-2025.txt"), load_report(SAMPLES / "sichuan-2026.txt")
     comparison = compare_reports(old, new)
-    doc = lxml_html.document_fromstring(render_comparison(comparison))
+    doc = lxml_html.document_fromstring(pages.diff_page(comparison))
     index = next(i for i, p in enumerate(comparison.pairs) if p.new == ("s3",))
     closing = new.section("s3").paragraphs[-1].text
     blocks = doc.xpath("//div[@class='pairs']/section")
@@ -180,7 +180,7 @@ def test_review_page_has_targets_and_terms(review_page, review):
 
 def test_missing_capabilities_are_left_out_with_a_note(comparison):
     note = "本版本未包含目标分析（toolkit.targets），页面中略去此部分。"
-    page = render_review(Review(comparison, None, None, (note,)))
+    page = pages.review_page(Review(comparison, None, None, (note,)))
     doc = lxml_html.document_fromstring(page)
     assert not doc.xpath("//section[@class='targets'] | //section[@class='terms-part']")
     assert note in doc.xpath("string(//header)")
@@ -215,8 +215,8 @@ def hostile_pages(tmp_path_factory):
     new = load_report(_hostile_report(hostile_name, 2026, f"“新提法{HOSTILE}”。"))
     review = build_review(old, new)
     return [
-        render_comparison(review.comparison, side_by_side=True, author=ATTRIBUTE_BREAK),
-        render_review(review, side_by_side=True, author=HOSTILE),
+        pages.diff_page(review.comparison, side_by_side=True, author=ATTRIBUTE_BREAK),
+        pages.review_page(review, side_by_side=True, author=HOSTILE),
     ]
 
 
@@ -307,7 +307,7 @@ def test_identical_reports_give_a_quiet_page(tmp_path):
     copy = tmp_path / "same.txt"
     copy.write_bytes(OLD.read_bytes())
     comparison = compare_reports(load_report(OLD), load_report(copy))
-    doc = lxml_html.document_fromstring(render_comparison(comparison, side_by_side=True))
+    doc = lxml_html.document_fromstring(pages.diff_page(comparison, side_by_side=True))
     assert not doc.xpath("//del | //ins")
     assert "修改 0 处" in doc.xpath("string(//ul[@class='totals'])")
     assert not doc.xpath("//details[contains(@class,'pair-body') and @open]")
@@ -319,7 +319,7 @@ def test_reports_without_sections_still_render(tmp_path):
     old.write_text("会议纪要\n今天讨论了预算。\n", encoding="utf-8")
     new.write_text("会议纪要\n今天讨论了预算和人事。\n", encoding="utf-8")
     review = build_review(load_report(old), load_report(new))
-    doc = lxml_html.document_fromstring(render_review(review))
+    doc = lxml_html.document_fromstring(pages.review_page(review))
     assert_self_contained(doc)
     assert doc.xpath("string(//ins)") == "和人事"
     assert len(doc.xpath("//table[contains(@class,'summary')]/tbody/tr")) == len(

@@ -11,7 +11,7 @@ from conftest import SAMPLES
 from lxml import html as lxml_html
 
 from toolkit.api import load_report
-from toolkit.html import render_review
+from toolkit.html import review_page
 from toolkit.review import build_review
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -46,7 +46,7 @@ def page_file(tmp_path_factory):
         load_report(SAMPLES / "guangdong-2025.txt"), load_report(SAMPLES / "guangdong-2026.txt")
     )
     path = tmp_path_factory.mktemp("browser") / "review.html"
-    path.write_text(render_review(review, side_by_side=True), encoding="utf-8")
+    path.write_text(review_page(review, side_by_side=True), encoding="utf-8")
     return path
 
 

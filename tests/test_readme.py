@@ -30,7 +30,7 @@ def test_plugin_example_registers_and_writes():
     writer = registry.writer_for_suffix("outline", ".opml")
     assert writer is not None and writer.name == "outline-opml"
     assert any(
-        r.origin != "toolkit.writers" for r in registry.registrations if r.name == "outline:opml"
+        r.origin != "toolkit.outline" for r in registry.registrations if r.name == "outline:opml"
     )
     opml = writer.write(load_report(SAMPLES / "hunan-2026.txt")).decode("utf-8")
     assert '<outline text="三、关于2026年工作"><outline text="（一）全力推动经济稳定增长">' in opml

@@ -93,7 +93,7 @@ def test_docx_and_text_give_the_same_targets():
     from_text = extract_targets(load_report(SAMPLES / "guangdong-2025.txt"), TABLE)
 
     def key(t):
-        return (t.scope, t.key, t.value, t.unit, t.qualifier, t.text)
+        return (t.scope, t.name, t.value, t.unit, t.qualifier, t.text)
 
     assert [key(t) for t in from_docx] == [key(t) for t in from_text]
 
@@ -136,7 +136,7 @@ GENRE = {
 @pytest.mark.parametrize("name", sorted(GENRE))
 def test_other_levels_of_government(name):
     found = extract_targets(load_report(DATA / "genre" / name), TABLE)
-    got = [(t.scope, t.key, t.value, t.unit, t.qualifier) for t in found]
+    got = [(t.scope, t.name, t.value, t.unit, t.qualifier) for t in found]
     assert got == GENRE[name]
 
 

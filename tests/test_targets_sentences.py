@@ -256,7 +256,7 @@ def test_headline_found_by_its_wording_when_the_profile_found_none():
     )
     report = Report("x.txt", "txt", "govreport", None, 2024, {}, (), (plan,))
     found = extract_targets(report, TABLE)
-    assert [(t.key, t.kind) for t in found] == [
+    assert [(t.name, t.kind) for t in found] == [
         ("地区生产总值", "numeric"),
         ("居民人均可支配收入", "qualitative"),
     ]

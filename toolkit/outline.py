@@ -1,13 +1,17 @@
-"""The outline of a report as plain data: the JSON contract of ``report-toolkit outline``.
+"""The outline of a report as plain data: the JSON contract of ``report-toolkit outline``,
+and its writer.
 
 The shape is documented by ``toolkit/schemas/outline.schema.json``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from toolkit.model import Paragraph, Report, Section
+from toolkit.plugins import hookimpl
+from toolkit.plugins.base import JsonWriter, Writer
 
 
 def paragraph_dict(paragraph: Paragraph) -> dict[str, Any]:
@@ -56,3 +60,19 @@ def report_dict(report: Report) -> dict[str, Any]:
         ],
         "chrome": [paragraph_dict(p) for p in report.chrome],
     }
+
+
+class OutlineJsonWriter(JsonWriter):
+    """The built-in writer of the outline, registered through the plugin hooks."""
+
+    name = "outline-json"
+    description = "The parsed report as JSON (toolkit/schemas/outline.schema.json)"
+    subject = "outline"
+
+    def data(self, result: Report) -> Any:
+        return report_dict(result)
+
+
+@hookimpl
+def register_writers(register: Callable[[Writer], None]) -> None:
+    register(OutlineJsonWriter())

@@ -40,14 +40,14 @@ def find(lines: list[Line], draft: Report, previous: Report | None) -> Iterator[
     headline: dict[str, Target] = {}
     for target in mine:
         if target.headline:
-            headline.setdefault(target.key, target)
+            headline.setdefault(target.name, target)
     # a headline indicator set without a number ("固定资产投资提质增效") is not dropped
-    named = {target.key for target in every if target.headline}
+    named = {target.name for target in every if target.headline}
     old_headline: dict[str, Target] = {}
     if previous is not None:
         for target in _targets(previous):
             if target.headline:
-                old_headline.setdefault(target.key, target)
+                old_headline.setdefault(target.name, target)
     yield from _conflicts(mine, headline, old_headline, by_line)
     if previous is not None and headline:
         yield from _dropped(headline, named, old_headline, by_line)
@@ -61,7 +61,7 @@ def _conflicts(
 ) -> Iterator[Finding]:
     seen: set[tuple[str, int]] = set()
     for target in mine:
-        key = target.key
+        key = target.name
         main = headline.get(key)
         if main is None or target.headline or target.line == main.line:
             continue

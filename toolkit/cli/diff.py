@@ -182,12 +182,12 @@ def diff(
         options = WriteOptions(side_by_side=side_by_side, author=author, template=template)
         emit(writer.write(comparison, options), output, force=force, inputs=inputs)
         return
-    from toolkit.cli.render_diff import render_comparison
+    from toolkit.cli.render_diff import diff_view
 
     to_file = output is not None and str(output) != "-"
     console = stdout_console(no_color)
     plain = to_file or no_color or console.no_color or not sys.stdout.isatty()
-    rendered = render_comparison(comparison, side=side_by_side, markers=plain)
+    rendered = diff_view(comparison, side=side_by_side, markers=plain)
     # Inline diffs are not wrapped here: the terminal wraps them (and re-wraps them when it is
     # resized), a file or pipe gets a paragraph per line, and wrapping long Chinese paragraphs
     # in rich took a third of the time of a whole diff.

@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from toolkit.compare.labels import flow_note, match_label, side_headings
+from toolkit.compare.labels import flow_note, matched_by_label, side_headings
 from toolkit.compare.labels import status_label as status_word
 from toolkit.compare.model import Comparison, PairStatus, SectionPair, TextOp
 from toolkit.compare.plaintext import (
@@ -85,7 +85,7 @@ def summary_table(comparison: Comparison, *, heading_width: int = 24) -> Table:
             _heading(side_headings(pair, "new"), pair.level),
             Text(chinese_status(pair), style=STATUS_STYLES[pair.status]),
             f"{pair.score:.2f}",
-            match_label(pair.matched_by),
+            matched_by_label(pair.matched_by),
             str(s.changes),
             f"{s.chars_old}→{s.chars_new}",
         )
@@ -149,7 +149,7 @@ def _side_pieces(ops: Sequence[TextOp]) -> list[tuple[str, str]]:
     return pieces
 
 
-def render_comparison(
+def diff_view(
     comparison: Comparison, *, side: bool = False, markers: bool = False
 ) -> RenderableType:
     """Summary table, totals, then every pair with counted changes (or added/removed), in

@@ -57,7 +57,7 @@ def _value(target: Target | None) -> str:
 def render_result(result: TargetsResult) -> RenderableType:
     """The comparison for two reports, else the one report's targets."""
     if result.comparison is not None:
-        return render_comparison(result.comparison)
+        return targets_comparison_view(result.comparison)
     return render_targets(result.reports[0])
 
 
@@ -124,7 +124,7 @@ def _number(target: Target) -> str:
     return text
 
 
-def render_comparison(comparison: TargetComparison) -> RenderableType:
+def targets_comparison_view(comparison: TargetComparison) -> RenderableType:
     """The change table and the attainment table."""
     head = Text(
         f"{comparison.old_source} ({comparison.old_year or '?'}) → "

@@ -73,7 +73,7 @@ def _shifts_table(title: str, shifts: Sequence[TermShift], limit: int | None) ->
     return table
 
 
-def render_comparison(comparison: TermComparison, limit: int | None) -> RenderableType:
+def terms_comparison_view(comparison: TermComparison, limit: int | None) -> RenderableType:
     """Header, new and dropped terms, shifts overall and per section, glossary check."""
     old_year = comparison.old_year or "?"
     new_year = comparison.new_year or "?"

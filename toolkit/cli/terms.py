@@ -188,9 +188,9 @@ def terms(
 
         _emit_json(comparison_dict(comparison, limit=limit), output, force, reports)
         return
-    from toolkit.cli.render_terms import render_comparison
+    from toolkit.cli.render_terms import terms_comparison_view
 
-    _emit_rendered(render_comparison(comparison, limit), output, force, reports, no_color)
+    _emit_rendered(terms_comparison_view(comparison, limit), output, force, reports, no_color)
 
 
 def _progress(message: str) -> AbstractContextManager[object]:

@@ -37,7 +37,7 @@ def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, str(status))
 
 
-def match_label(matched_by: str) -> str:
+def matched_by_label(matched_by: str) -> str:
     """The Chinese label of an alignment pass; an unknown pass is shown as it is."""
     return MATCH_LABELS.get(matched_by, str(matched_by))
 

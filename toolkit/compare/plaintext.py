@@ -90,7 +90,7 @@ def marked(ops: Iterable[TextOp], *, folded: bool = True) -> str:
     return "".join(with_marker(kind, text) for kind, text in inline_segments(ops, folded=folded))
 
 
-def status_label(pair: SectionPair) -> str:
+def _status_with_pieces(pair: SectionPair) -> str:
     """The status, with the number of pieces for a split or merge: "split ×2"."""
     pieces = max(len(pair.old), len(pair.new))
     return f"{pair.status.value} ×{pieces}" if pieces > 1 else pair.status.value
@@ -100,7 +100,7 @@ def summary_line(pair: SectionPair) -> str:
     s = pair.stats
     indent = "  " * max(pair.level - 1, 0)
     return (
-        f"{indent}{describe(pair)}  [{status_label(pair)}, {pair.matched_by.value} "
+        f"{indent}{describe(pair)}  [{_status_with_pieces(pair)}, {pair.matched_by.value} "
         f"{pair.score:.2f}, {s.changes}处, {s.chars_old}→{s.chars_new}字]"
     )
 

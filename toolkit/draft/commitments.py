@@ -47,7 +47,7 @@ def planned(found: Sequence[Target], tracked: Sequence[Tracked] = ()) -> tuple[C
             Commitment(
                 target.section,
                 f"{target.indicator}{target.value_text}",
-                target.key,
+                target.name,
                 worded(target),
                 carried,
             )

@@ -130,7 +130,7 @@ def _with_targets(facts: DraftFacts, latest: Report, previous: Report | None) ->
         )  # one clause naming two indicators ("节能减排和碳排放强度下降完成国家下达任务")
         if target.headline and key not in rows and not repeated:
             rows[key] = TargetFact(
-                target.key, target.value_text, figures.get(key), changes.get(key)
+                target.name, target.value_text, figures.get(key), changes.get(key)
             )
     commitments = planned(
         extract_targets(latest, all_figures=True),

@@ -52,16 +52,17 @@ class DraftParagraph:
 
 @dataclass(frozen=True, slots=True)
 class TargetRow:
-    """One indicator of the targets table.
+    """One indicator of the draft's targets table, made from a
+    :class:`~toolkit.draft.facts.TargetFact` (same fields; a change of target becomes a hint).
 
-    ``previous_result`` is the figure the latest report gives for the year it reviews, None
-    when it gives none; ``target`` is the latest report's target for its own year, None when the
+    ``achieved`` is the figure the latest report gives for the year it reviews, None when it
+    gives none; ``target`` is the latest report's target for its own year, None when the
     indicator only appears as a result. The result for that year and the new target are blanks.
     """
 
     indicator: str
     target: str | None
-    previous_result: str | None = None
+    achieved: str | None = None
     hints: tuple[str, ...] = ()
 
 

@@ -83,7 +83,7 @@ def split_lines(ops: Iterable[TextOp]) -> list[Line]:
 
 
 @dataclass(frozen=True, slots=True)
-class Block:
+class LineRun:
     """Consecutive lines shown together: ``folded`` blocks go into a closed ``<details>``."""
 
     lines: tuple[Line, ...]
@@ -94,7 +94,7 @@ class Block:
         return sum(line.chars for line in self.lines)
 
 
-def plan_blocks(lines: Sequence[Line]) -> list[Block]:
+def plan_blocks(lines: Sequence[Line]) -> list[LineRun]:
     """Group lines into shown and folded blocks.
 
     Runs of unchanged lines with at least :data:`FOLD_LINES_MIN_CHARS` characters are folded,
@@ -102,31 +102,31 @@ def plan_blocks(lines: Sequence[Line]) -> list[Block]:
     nothing is folded (the caller decides whether to show an unchanged section at all).
     """
     if not any(line.changed for line in lines):
-        return [Block(tuple(lines), False)] if lines else []
-    blocks: list[Block] = []
+        return [LineRun(tuple(lines), False)] if lines else []
+    blocks: list[LineRun] = []
     run: list[Line] = []
 
     def flush() -> None:
         if run:
             chars = sum(line.chars for line in run)
-            blocks.append(Block(tuple(run), chars >= FOLD_LINES_MIN_CHARS))
+            blocks.append(LineRun(tuple(run), chars >= FOLD_LINES_MIN_CHARS))
             run.clear()
 
     for index, line in enumerate(lines):
         if line.changed or (index == 0 and line.chars <= 80):
             flush()
             if blocks and not blocks[-1].folded:
-                blocks[-1] = Block((*blocks[-1].lines, line), False)
+                blocks[-1] = LineRun((*blocks[-1].lines, line), False)
             else:
-                blocks.append(Block((line,), False))
+                blocks.append(LineRun((line,), False))
         else:
             run.append(line)
     flush()
     # merge neighbouring visible blocks (a short unchanged run stays in place)
-    merged: list[Block] = []
+    merged: list[LineRun] = []
     for block in blocks:
         if merged and not block.folded and not merged[-1].folded:
-            merged[-1] = Block((*merged[-1].lines, *block.lines), False)
+            merged[-1] = LineRun((*merged[-1].lines, *block.lines), False)
         else:
             merged.append(block)
     return merged

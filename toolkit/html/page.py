@@ -137,7 +137,7 @@ def header(
     return f"<header><h1>{esc(title)}</h1>{cards}{notes}</header>"
 
 
-def render_comparison(
+def diff_page(
     comparison: Comparison, *, side_by_side: bool = False, author: str | None = None
 ) -> str:
     """The diff page: header, overview, table of contents and per-section diffs.
@@ -154,7 +154,7 @@ def render_comparison(
     return document(title, body)
 
 
-def render_review(review: Review, *, side_by_side: bool = False, author: str | None = None) -> str:
+def review_page(review: Review, *, side_by_side: bool = False, author: str | None = None) -> str:
     """The review page: the diff page plus the targets and terms parts.
 
     A part whose analysis is missing from the review (``None``) is left out, and the header

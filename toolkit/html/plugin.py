@@ -32,9 +32,9 @@ class DiffHtmlWriter(_HtmlWriter):
     subject = "diff"
 
     def render(self, result: Any, *, side_by_side: bool, author: str | None) -> str:
-        from toolkit.html import render_comparison
+        from toolkit.html import diff_page
 
-        return render_comparison(result, side_by_side=side_by_side, author=author)
+        return diff_page(result, side_by_side=side_by_side, author=author)
 
 
 class ReviewHtmlWriter(_HtmlWriter):
@@ -43,9 +43,9 @@ class ReviewHtmlWriter(_HtmlWriter):
     subject = "report"
 
     def render(self, result: Any, *, side_by_side: bool, author: str | None) -> str:
-        from toolkit.html import render_review
+        from toolkit.html import review_page
 
-        return render_review(result, side_by_side=side_by_side, author=author)
+        return review_page(result, side_by_side=side_by_side, author=author)
 
 
 @hookimpl

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from toolkit.compare.labels import describe, flow_note, match_label, side_headings, status_label
+from toolkit.compare.labels import (
+    describe,
+    flow_note,
+    matched_by_label,
+    side_headings,
+    status_label,
+)
 from toolkit.compare.model import PairStatus, SectionPair, SectionRef, TextOp
 from toolkit.compare.refs import section_refs
 from toolkit.html.lines import (
     FOLD_INLINE_MIN_CHARS,
     INLINE_CONTEXT,
-    Block,
     Line,
+    LineRun,
     plan_blocks,
     split_lines,
 )
@@ -77,11 +83,11 @@ def _inline_line(line: Line) -> str:
     return f"<p>{_line_html(line)}</p>"
 
 
-def _fold_summary(block: Block) -> str:
+def _fold_summary(block: LineRun) -> str:
     return f"{len(block.lines)}段未改动（{block.chars}字）"
 
 
-def _folded(blocks: list[Block], rows: Callable[[Line], str], fold: str) -> str:
+def _folded(blocks: list[LineRun], rows: Callable[[Line], str], fold: str) -> str:
     """Each block's rows; an unchanged run in a ``<details>`` with ``fold`` as its inside."""
     parts: list[str] = []
     for block in blocks:
@@ -92,7 +98,7 @@ def _folded(blocks: list[Block], rows: Callable[[Line], str], fold: str) -> str:
     return "".join(parts)
 
 
-def inline_diff(blocks: list[Block]) -> str:
+def inline_diff(blocks: list[LineRun]) -> str:
     """The inline view: one ``<p>`` per line, unchanged runs folded in ``<details>``."""
     fold = '<details class="fold"><summary>{summary}</summary>{rows}</details>'
     return f'<div class="diff inline-view">{_folded(blocks, _inline_line, fold)}</div>'
@@ -107,7 +113,7 @@ def _cells(line: Line) -> str:
     return f'<div class="{old_class}">{old}</div><div class="{new_class}">{new}</div>'
 
 
-def side_by_side_diff(blocks: list[Block], old_label: str, new_label: str) -> str:
+def side_by_side_diff(blocks: list[LineRun], old_label: str, new_label: str) -> str:
     """The side-by-side view: old text left, new text right, one row per line."""
     head = (
         f'<div class="col-head old">{esc(old_label)}</div>'
@@ -123,7 +129,7 @@ def side_by_side_diff(blocks: list[Block], old_label: str, new_label: str) -> st
 
 
 def pair_meta(pair: SectionPair) -> str:
-    bits = [f"匹配：{match_label(pair.matched_by)}"] if pair.old and pair.new else []
+    bits = [f"匹配：{matched_by_label(pair.matched_by)}"] if pair.old and pair.new else []
     if pair.old and pair.new:
         bits.append(f"相似度 {percent(pair.score)}")
     stats = pair.stats

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import PurePath
 
-from toolkit.compare.labels import STATUS_LABELS, match_label, side_headings, status_label
+from toolkit.compare.labels import STATUS_LABELS, matched_by_label, side_headings, status_label
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
 from toolkit.html.markup import anchor_id, esc, percent, signed
 from toolkit.html.sections import pair_title, status_badge
@@ -86,7 +86,7 @@ def summary_table(comparison: Comparison) -> str:
             f'<td class="heading">{_heading_cell(pair)}</td>'
             f"<td>{status_badge(pair.status)}</td>"
             f'<td class="num opt">{similarity}</td>'
-            f'<td class="opt">{esc(match_label(pair.matched_by))}</td>'
+            f'<td class="opt">{esc(matched_by_label(pair.matched_by))}</td>'
             f'<td class="num count">{stats.changes}</td>'
             f'<td class="num chars">{stats.chars_old} → {stats.chars_new}</td></tr>'
         )

@@ -24,7 +24,7 @@ from toolkit.plugins.base import Profile, Reader, Writer
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "toolkit.readers",
     "toolkit.profiles",
-    "toolkit.writers",
+    "toolkit.outline",
     "toolkit.compare.writers",
     "toolkit.targets.plugin",
     "toolkit.terms.plugin",

@@ -6,15 +6,15 @@ from __future__ import annotations
 from toolkit.model import Block, Report, SourceDocument
 from toolkit.plugins.base import Profile
 from toolkit.profiles.headings import find_lead, is_title_line, labelled_heading, make_heading
-from toolkit.profiles.numbering import match_label
+from toolkit.profiles.numbering import read_label
 from toolkit.profiles.tree import Heading, build_sections, front_paragraphs
 
 
 def _heading(block: Block) -> Heading | None:
     if block.heading_level and block.heading_level > 0 and len(block.text) <= 80:
-        label = match_label(block.text)
+        label = read_label(block.text)
         return make_heading(block, label, block.heading_level)
-    label = match_label(block.text)
+    label = read_label(block.text)
     if label is not None:
         return labelled_heading(block, label)
     return None

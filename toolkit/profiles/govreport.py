@@ -25,7 +25,7 @@ from toolkit.profiles.headings import (
     labelled_heading,
     make_heading,
 )
-from toolkit.profiles.numbering import Label, match_label
+from toolkit.profiles.numbering import Label, read_label
 from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
 _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
@@ -195,7 +195,7 @@ def _labelled(block: Block, following: Block | None) -> tuple[Label, Heading | N
     the block has no label."""
     joined = join_split_heading(block.text, following.text) if following else None
     if joined and following:
-        label = match_label(joined)
+        label = read_label(joined)
         heading = (
             labelled_heading(Block(joined, block.line, block.heading_level), label)
             if label
@@ -203,7 +203,7 @@ def _labelled(block: Block, following: Block | None) -> tuple[Label, Heading | N
         )
         if label and heading and heading.heading == joined:
             return label, replace(heading, continued=((len(block.text), following.line),))
-    label = match_label(block.text)
+    label = read_label(block.text)
     return (label, labelled_heading(block, label)) if label else None
 
 
@@ -262,7 +262,7 @@ def _has_numbered_parts(blocks: Sequence[Block]) -> bool:
     """Whether the report numbers its parts 一、二、 (then unnumbered lines are not parts)."""
     seen = set()
     for block in blocks:
-        label = match_label(block.text)
+        label = read_label(block.text)
         if label and label.kind in ("cn", "chapter") and labelled_heading(block, label):
             seen.add(label.ordinal)
     return {1, 2} <= seen

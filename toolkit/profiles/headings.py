@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from toolkit.model import Block, Role
-from toolkit.profiles.numbering import Label, is_bare_label, is_label_tail, match_label
+from toolkit.profiles.numbering import Label, is_bare_label, is_label_tail, read_label
 from toolkit.profiles.tree import Heading
 
 #: the depth a kind of label stands for in a work report
@@ -90,7 +90,7 @@ def join_split_heading(first: str, second: str) -> str | None:
         return first + second
     if (
         len(second) > MAX_CONTINUATION
-        or match_label(second)
+        or read_label(second)
         or is_bare_label(second)
         or _ends_early(second)
         or not second.strip(_TRAILING)
@@ -98,7 +98,7 @@ def join_split_heading(first: str, second: str) -> str | None:
         return None
     if is_bare_label(first) and second:
         return first + second
-    label = match_label(first)
+    label = read_label(first)
     if (
         label is not None
         and label.kind in ("cn", "paren_cn", "chapter")

@@ -29,7 +29,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def match_label(text: str) -> Label | None:
+def read_label(text: str) -> Label | None:
     """The label opening ``text``, or None. "1.5万亿元" and "一带一路" are not labels."""
     for kind, pattern in _PATTERNS:
         found = pattern.match(text)

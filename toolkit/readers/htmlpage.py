@@ -25,7 +25,7 @@ from typing import Any
 from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
 from toolkit.profiles.front import collect_meta, is_salutation, meta_line
-from toolkit.profiles.numbering import match_label
+from toolkit.profiles.numbering import read_label
 from toolkit.readers.encoding import decode_bytes, decoding_warnings
 from toolkit.readers.files import check_block_count, read_bytes
 from toolkit.readers.htmlwalk import PageLine, caption_elements, classes, main_element, page_lines
@@ -247,7 +247,7 @@ def _without_repeated_head(lines: list[PageLine]) -> list[PageLine]:
 def _may_be_caption(text: str) -> bool:
     """A line next to a photo is its caption unless it is a heading, title or salutation."""
     return not (
-        match_label(text) is not None
+        read_label(text) is not None
         or is_salutation(text)
         or _SUBTITLE.search(text)
         or _SPEAKER.match(text)

@@ -73,8 +73,9 @@ class Target:
     year: int | None = None
 
     @property
-    def key(self) -> str:
-        """The name used to pair targets across reports: canonical name, else the indicator."""
+    def name(self) -> str:
+        """The indicator's name to show and look up: the canonical name, else as worded (the
+        pairing across reports is :func:`toolkit.targets.compare.pairing_key`)."""
         return self.canonical or self.indicator
 
     @property

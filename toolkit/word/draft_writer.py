@@ -80,7 +80,7 @@ def _table(builder: DocumentBuilder, block: TargetTable) -> None:
     for row in rows:
         cells = builder.table_row(table)
         builder.text(cells[0], row.indicator)
-        builder.text(cells[1], row.previous_result or "—")
+        builder.text(cells[1], row.achieved or "—")
         builder.text(cells[2], row.target or "—")
         builder.placeholder(cells[3], "值")
         builder.placeholder(cells[4], "值")
