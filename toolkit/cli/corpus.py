@@ -84,10 +84,12 @@ def corpus(
         err.no_color = True
     bar = _progress_bar(err)
     task = bar.add_task("reading", total=None)
+    running: list[bool] = []
 
     def started(total: int) -> None:
         bar.update(task, total=total)
         bar.start()
+        running.append(True)
 
     def advance(event: Progress) -> None:
         if event.problem:
@@ -114,7 +116,8 @@ def corpus(
             on_start=started,
         )
     finally:
-        bar.stop()
+        if running:
+            bar.stop()
     rows = ", ".join(f"{n} {table}" for table, n in summary.rows.items() if table != "reports")
     line = (
         f"{output}: {summary.stored} reports ({rows or 'no rows'}); parsed {summary.parsed}, "

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 #: the JSON outputs, each documented by ``toolkit/schemas/<name>.schema.json``
-NAMES = ("outline", "diff", "targets", "terms", "check")
+NAMES = ("outline", "diff", "targets", "terms", "check", "corpus-targets")
 
 
 def schema(

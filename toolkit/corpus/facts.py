@@ -74,22 +74,54 @@ class ReportFacts:
 
 
 _LISTS = {"sections": SectionFact, "targets": Target, "achieved": Target, "commitments": Target}
+#: every field name of each kind, in order
+NAMES = {
+    kind: tuple(f.name for f in dataclasses.fields(kind))
+    for kind in (ReportFacts, SectionFact, Target, Term)
+}
+
+#: A record: the facts as plain JSON data (what the cache holds and the store writers take):
+#: ReportFacts' fields, each list a list of dicts of its items' fields, and "schema".
+Record = dict[str, Any]
+
+
+def _as_dict(item: SectionFact | Target | Term) -> dict[str, Any]:
+    """Its fields (shallow: ``dataclasses.asdict`` copies deeply, many times slower)."""
+    return {name: getattr(item, name) for name in NAMES[type(item)]}
+
+
+def to_record(facts: ReportFacts) -> Record:
+    """The facts as a :data:`Record`."""
+    data = {name: getattr(facts, name) for name in NAMES[ReportFacts]}
+    for name in (*_LISTS, "terms"):
+        data[name] = [_as_dict(item) for item in data[name]]
+    for term in data["terms"]:
+        term["kind"] = str(term["kind"])
+    data["warnings"] = list(facts.warnings)
+    data["schema"] = FACTS_SCHEMA
+    return data
 
 
 def to_json(facts: ReportFacts) -> str:
     """The facts as one line of JSON (the cache's format)."""
-    data = dataclasses.asdict(facts)
-    data["schema"] = FACTS_SCHEMA
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(to_record(facts), ensure_ascii=False, separators=(",", ":"))
 
 
-def from_json(text: str) -> ReportFacts:
-    """The facts :func:`to_json` wrote; ``ValueError`` when ``text`` is not such facts (another
-    schema number, a damaged file)."""
+def record_of(text: str) -> Record:
+    """The :data:`Record` of a :func:`to_json` text; ``ValueError`` when ``text`` is not one
+    (damaged, or of another schema number)."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("schema") != FACTS_SCHEMA:
+        raise ValueError("not report facts of this schema")
+    if not all(name in data for name in NAMES[ReportFacts]):
+        raise ValueError("not report facts: fields missing")
+    return data
+
+
+def from_record(record: Record) -> ReportFacts:
+    """The facts of a :data:`Record`; ``ValueError`` when it is not one."""
     try:
-        data: dict[str, Any] = json.loads(text)
-        if data.pop("schema", None) != FACTS_SCHEMA:
-            raise ValueError("facts of another schema")
+        data = {name: record[name] for name in NAMES[ReportFacts]}
         for name, kind in _LISTS.items():
             data[name] = tuple(kind(**item) for item in data[name])
         data["terms"] = tuple(
@@ -99,3 +131,8 @@ def from_json(text: str) -> ReportFacts:
         return ReportFacts(**data)
     except (TypeError, KeyError, AttributeError) as exc:
         raise ValueError(f"not report facts: {exc}") from exc
+
+
+def from_json(text: str) -> ReportFacts:
+    """The facts :func:`to_json` wrote; ``ValueError`` when ``text`` is not such facts."""
+    return from_record(record_of(text))

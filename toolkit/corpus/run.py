@@ -7,15 +7,13 @@ bounded however large the corpus (see :func:`toolkit.parallel.imap_bounded`).
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.corpus.cache import FactsCache
 from toolkit.corpus.extract import digest_of, facts_of
-from toolkit.corpus.facts import ReportFacts, from_json, to_json
+from toolkit.corpus.facts import Record, record_of, to_json
 from toolkit.errors import InputError, OutputError, ToolkitError
 
 #: the store formats by output suffix
@@ -117,8 +115,8 @@ def collect(
     encoding: str | None = None,
     jobs: int | None = None,
     on_progress: Callable[[Progress], None] | None = None,
-) -> Iterator[ReportFacts]:
-    """The facts of every file of ``paths`` that can be read, in the order of ``paths``;
+) -> Iterator[Record]:
+    """The facts (records) of every file of ``paths`` that can be read, in their order;
     ``summary`` counts them and collects the failures as they happen."""
     from toolkit import parallel
 
@@ -128,14 +126,14 @@ def collect(
     done = 0
     for status, source, payload in parallel.imap_bounded(_work, tasks, jobs=jobs):
         done += 1
-        facts = None
+        record = None
         if status != "failed":
             try:
-                facts = _facts(payload, source)
+                record = _record(payload, source)
             except ValueError:  # a damaged cache entry: parse here
                 status, source, payload = _work(_Task(source, encoding, None))
-                facts = _facts(payload, source) if status != "failed" else None
-        if facts is None:
+                record = _record(payload, source) if status != "failed" else None
+        if record is None:
             summary.failures.append((source, payload))
             if on_progress:
                 on_progress(Progress(done, len(paths), source, payload or "failed"))
@@ -144,15 +142,16 @@ def collect(
             summary.cached += 1
         else:
             summary.parsed += 1
-        summary.generic += facts.profile == "generic"
+        summary.generic += record["profile"] == "generic"
         if on_progress:
-            on_progress(Progress(done, len(paths), source, "", facts.warnings))
-        yield facts
+            on_progress(Progress(done, len(paths), source, "", tuple(record["warnings"])))
+        yield record
 
 
-def _facts(text: str, source: str) -> ReportFacts:
-    facts = from_json(text)
-    return facts if facts.source == source else dataclasses.replace(facts, source=source)
+def _record(text: str, source: str) -> Record:
+    record = record_of(text)
+    record["source"] = source  # a cached report may have been found at another path
+    return record
 
 
 def _preload() -> None:
@@ -168,11 +167,11 @@ def _preload() -> None:
     del extract
 
 
-def count_rows(facts: ReportFacts, rows: dict[str, int]) -> None:
+def count_rows(record: Record, rows: dict[str, int]) -> None:
     """Add one report's rows to the per-table counts."""
     rows["reports"] = rows.get("reports", 0) + 1
     for table in ("sections", "targets", "achieved", "commitments", "terms"):
-        rows[table] = rows.get(table, 0) + len(getattr(facts, table))
+        rows[table] = rows.get(table, 0) + len(record[table])
 
 
 def build_corpus(
@@ -210,24 +209,19 @@ def build_corpus(
         paths, summary, cache=cache, encoding=encoding, jobs=jobs, on_progress=on_progress
     )
 
-    def counted() -> Iterator[ReportFacts]:
-        for facts in stream:
-            count_rows(facts, summary.rows)
+    def counted() -> Iterator[Record]:
+        for record in stream:
+            count_rows(record, summary.rows)
             summary.stored += 1
-            yield facts
+            yield record
 
     if fmt == "sqlite":
         with (
             atomic_path(out, force=force, inputs=paths) as temporary,
             sqlite.SqliteWriter(temporary) as writer,
         ):
-            for facts in counted():
-                writer.add(facts)
+            for record in counted():
+                writer.add(record)
     else:
         write_atomic(out, flat.chunks(counted(), fmt), force=force, inputs=paths)
     return summary
-
-
-def dump(facts: ReportFacts) -> str:
-    """One report's facts as indented JSON (for a look at what a store holds)."""
-    return json.dumps(json.loads(to_json(facts)), ensure_ascii=False, indent=1)

@@ -11,6 +11,7 @@ for: the planned year of a target, the year under review of an achieved figure).
 from __future__ import annotations
 
 import dataclasses
+import operator
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import __version__
-from toolkit.corpus.facts import FACTS_SCHEMA, ReportFacts, SectionFact
+from toolkit.corpus.facts import FACTS_SCHEMA, NAMES, Record, ReportFacts, SectionFact
 from toolkit.errors import FormatError
 from toolkit.targets.model import Target
 from toolkit.terms.model import Term, TermKind
@@ -40,10 +41,22 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "terms": _TERM,
 }
 
+#: the fields of a record's items, in column order
+_ITEM_FIELDS = {
+    "sections": NAMES[SectionFact],
+    "targets": NAMES[Target],
+    "achieved": NAMES[Target],
+    "commitments": NAMES[Target],
+    "terms": NAMES[Term],
+}
+_GETTERS = {table: operator.itemgetter(*fields) for table, fields in _ITEM_FIELDS.items()}
 _SCHEMA = [
     "CREATE TABLE store (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE reports (id INTEGER PRIMARY KEY, " + ", ".join(_REPORT) + ")",
     *(f"CREATE TABLE {t} (" + ", ".join((*_COMMON, *c)) + ")" for t, c in _TABLES.items()),
+]
+#: made when all rows are in (faster than keeping them up to date row by row)
+_INDEXES = [
     *(f"CREATE INDEX {t}_by_government ON {t} (government, year)" for t in _TABLES),
     "CREATE INDEX reports_by_government ON reports (government, year)",
     "CREATE INDEX targets_by_indicator ON targets (canonical, indicator)",
@@ -53,7 +66,8 @@ _SCHEMA = [
 
 class SqliteWriter:
     """Rows of many reports streamed into a new database at ``path``, committed every
-    ``batch`` reports; use as a context manager (the database is closed at its end)."""
+    ``batch`` reports; use as a context manager (the indexes are made and the database closed
+    at its end)."""
 
     def __init__(self, path: str | Path, batch: int = 50) -> None:
         self.db = sqlite3.connect(path, isolation_level=None)
@@ -70,19 +84,21 @@ class SqliteWriter:
         self.next_id = 1
         self.db.execute("BEGIN")
 
-    def add(self, facts: ReportFacts) -> None:
-        """Insert one report's rows."""
+    def add(self, record: Record) -> None:
+        """Insert one report's rows, from its record (:func:`toolkit.corpus.facts.to_record`)."""
         report_id = self.next_id
         self.next_id += 1
-        values = [getattr(facts, name) for name in _REPORT]
-        values[_REPORT.index("warnings")] = "\n".join(facts.warnings)
+        values = [record[name] for name in _REPORT]
+        values[_REPORT.index("warnings")] = "\n".join(record["warnings"])
         marks = ", ".join("?" * (len(_REPORT) + 1))
         self.db.execute(f"INSERT INTO reports VALUES ({marks})", [report_id, *values])
-        common = (report_id, facts.government, facts.level, facts.year, facts.source)
-        for table, columns in _TABLES.items():
-            rows = [(*common, *_row(item)) for item in getattr(facts, table)]
+        common: tuple[Any, ...] = (report_id, record["government"], record["level"])
+        common += (record["year"], record["source"])
+        for table, fields in _ITEM_FIELDS.items():
+            get = _GETTERS[table]
+            rows = [common + get(item) for item in record[table]]
             if rows:
-                marks = ", ".join("?" * (len(_COMMON) + len(columns)))
+                marks = ", ".join("?" * (len(_COMMON) + len(fields)))
                 self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
         self.pending += 1
         if self.pending >= self.batch:
@@ -97,14 +113,10 @@ class SqliteWriter:
         try:
             if kind is None:
                 self.db.execute("COMMIT")
+                for statement in _INDEXES:
+                    self.db.execute(statement)
         finally:
             self.db.close()
-
-
-def _row(item: SectionFact | Target | Term) -> tuple[Any, ...]:
-    if isinstance(item, Term):
-        return tuple(str(v) if isinstance(v, TermKind) else v for v in dataclasses.astuple(item))
-    return dataclasses.astuple(item)
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
