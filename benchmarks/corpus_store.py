@@ -115,7 +115,10 @@ def run(count: int = 1000, jobs: int = 2) -> list[Row]:
         warm = watch([*base, "--jobs", str(jobs), "--force"], cache)
         size = store.stat().st_size / 1024 / 1024
     summary = cold.stdout.strip().splitlines()[-1] if cold.stdout.strip() else "no output"
-    marks = ", ".join(f"{n}: {m:.0f}/{w:.0f} MB" for n, (m, w) in sorted(cold.at.items()))
+    marks = ", ".join(
+        f"{n}: {m:.0f}/{f'{w:.0f}' if w else '(workers done)'} MB"
+        for n, (m, w) in sorted(cold.at.items())
+    )
     per_report = cold.cpu / count
     return [
         Row(
