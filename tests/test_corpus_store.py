@@ -6,7 +6,11 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import jsonschema
@@ -150,8 +154,17 @@ def test_series_reads_a_government_back_without_parsing(store: Path):
     # what is read back is what was stored, field for field
     path = CORPUS / "series/guowuyuan/2015.txt"
     assert reports[3] == facts_of(path, reports[3].digest)
-    tracked = tracked_commitments(reports[0], reports[1])
-    assert [c.old for c in tracked] == list(reports[0].commitments)
+    # last year's commitments against this year's review, as `targets OLD NEW` pairs them
+    from toolkit.api import load_report
+    from toolkit.targets import extract_targets, track_commitments
+
+    found = [
+        extract_targets(load_report(CORPUS / f"series/guowuyuan/{year}.txt"), all_figures=True)
+        for year in (2014, 2015)
+    ]
+    tracked = tracked_commitments(reports[2], reports[3])
+    assert tracked == track_commitments(*found)
+    assert any(c.result is not None for c in tracked)
 
 
 def test_a_failing_file_is_one_line_and_skipped_and_the_status_counts_failures(
@@ -274,3 +287,43 @@ def test_readme_and_hidden_files_in_a_folder_are_not_reports(tmp_path: Path):
     (tmp_path / ".hidden" / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
     assert discover([tmp_path], [".txt"]) == []
+
+
+def test_a_pipe_or_a_folder_given_as_a_file_fails_without_blocking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    import os
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    good = CORPUS / "reports/hebei/2026.txt"
+    out = tmp_path / "out.sqlite"
+    code, stdout, stderr = run(capsys, "corpus", pipe, good, "-o", out, "--no-cache")
+    assert code == 1 and "parsed 1, cached 0, failed 1" in stdout
+    assert "pipe.txt: is not a regular file" in stderr
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_leaves_no_store_and_no_worker(tmp_path: Path, sig, code):
+    from tests.test_parallel import _children
+
+    out = tmp_path / "out.sqlite"
+    command = [sys.executable, "-m", "toolkit", "corpus", str(CORPUS / "reports")]
+    run = subprocess.Popen(
+        [*command, "-o", str(out), "--no-cache", "--jobs", "2"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2 and run.poll() is None and time.monotonic() < deadline:
+        workers = _children(run.pid)
+        time.sleep(0.01)
+    assert workers, "the run never started its workers"
+    run.send_signal(sig)
+    assert run.wait(timeout=60) == code, run.stderr.read()
+    time.sleep(0.3)
+    assert [w for w in workers if Path(f"/proc/{w}").exists()] == []
+    assert list(tmp_path.iterdir()) == []

@@ -21,7 +21,18 @@ print(sorted(m for m in {heavy!r} if m in sys.modules))
 """
 
 
-COMMANDS = ["outline", "diff", "targets", "terms", "check", "report", "draft", "plugins", "schema"]
+COMMANDS = [
+    "outline",
+    "diff",
+    "targets",
+    "terms",
+    "check",
+    "report",
+    "draft",
+    "corpus",
+    "plugins",
+    "schema",
+]
 
 
 def test_every_command_is_checked():

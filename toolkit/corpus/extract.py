@@ -20,9 +20,11 @@ from toolkit.terms.model import Term
 _NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
-def digest_of(data: bytes, encoding: str | None = None) -> str:
-    """The cache key of a file's bytes: their SHA-256, with a forced encoding appended."""
-    digest = hashlib.sha256(data).hexdigest()
+def digest_of(path: str | Path, encoding: str | None = None) -> str:
+    """The cache key of a file: the SHA-256 of its bytes (read in chunks), with a forced
+    encoding appended. ``OSError`` when it cannot be read."""
+    with open(path, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return f"{digest}-{encoding}" if encoding else digest
 
 
@@ -34,7 +36,7 @@ def facts_of(path: str | Path, digest: str = "", encoding: str | None = None) ->
 
     p = Path(path)
     if not digest:
-        digest = digest_of(p.read_bytes(), encoding)
+        digest = digest_of(p, encoding)
     return facts_of_report(load_report(p, encoding=encoding), digest, p.name)
 
 

@@ -15,6 +15,7 @@ from toolkit.corpus.cache import FactsCache
 from toolkit.corpus.extract import digest_of, facts_of
 from toolkit.corpus.facts import Record, record_of, to_json
 from toolkit.errors import InputError, OutputError, ToolkitError
+from toolkit.readers.files import check_input
 
 #: the store formats by output suffix
 FORMATS = {".sqlite": "sqlite", ".db": "sqlite", ".jsonl": "jsonl", ".csv": "csv"}
@@ -87,8 +88,8 @@ class _Task:
 def _work(task: _Task) -> tuple[str, str, str]:
     """In a worker: ("cached" | "parsed", source, facts JSON) or ("failed", source, problem)."""
     try:
-        data = Path(task.source).read_bytes()
-        digest = digest_of(data, task.encoding)
+        check_input(task.source)  # a pipe would block the hash, a folder fail it
+        digest = digest_of(task.source, task.encoding)
         cache = FactsCache(task.cache) if task.cache is not None else None
         if cache is not None:
             text = cache.get_text(digest)
