@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from benchmarks import engines, large, parse, scale, scripts, startup
+    from benchmarks import corpus_store, engines, large, parse, scale, scripts, startup
 
     err = Console(stderr=True)
     corpus = min(args.corpus, 100) if args.quick else args.corpus
@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.quick:
         steps.append(("large", large.run))
     steps.append(("scale", lambda: scale.run(corpus, args.jobs)))
+    steps.append(("corpus store", lambda: corpus_store.run(corpus, args.jobs)))
     outputs: list[tuple[str, str]] = []
     if not (args.quick or args.no_scripts):
         steps.append(("owners' scripts", lambda: scripts.run(outputs)))

@@ -149,3 +149,30 @@ def test_an_interrupted_diff_leaves_no_process_behind(tmp_path, sig, code):
     assert run.wait(timeout=60) == code, run.stderr.read()
     time.sleep(0.2)
     assert not any(Path(f"/proc/{pid}").exists() for pid in children)
+
+
+def _slow_square(n: int) -> int:
+    time.sleep(0.01)
+    return n * n
+
+
+@needs_fork
+def test_imap_bounded_keeps_order_and_takes_no_more_than_its_window():
+    pulled = []
+
+    def items():
+        for n in range(200):
+            pulled.append(n)
+            yield n
+
+    results = parallel.imap_bounded(_slow_square, items(), jobs=2, window=6)
+    assert next(results) == 0
+    time.sleep(0.5)  # the workers would take everything by now without the window
+    assert len(pulled) <= 6 + 2  # the window, the result taken, one waiting for a slot
+    assert [0, *results] == [n * n for n in range(200)]
+
+
+def test_imap_bounded_without_a_pool_is_map(monkeypatch):
+    monkeypatch.setenv("REPORT_TOOLKIT_JOBS", "1")
+    assert parallel.pool_size() == 1
+    assert list(parallel.imap_bounded(_square, range(5))) == [0, 1, 4, 9, 16]

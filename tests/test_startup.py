@@ -30,6 +30,7 @@ COMMANDS = [
     "report",
     "draft",
     "timeline",
+    "corpus",
     "plugins",
     "schema",
 ]

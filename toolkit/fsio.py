@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from toolkit.errors import OutputError
@@ -82,6 +82,45 @@ def write_atomic(
             raise OutputError(f"cannot write: {exc.strerror or exc}", out) from exc
         raise
     return out
+
+
+@contextlib.contextmanager
+def atomic_path(
+    path: str | Path, *, force: bool = False, inputs: Iterable[str | Path] = ()
+) -> Iterator[Path]:
+    """For a library that writes a file by name (sqlite3): yield an empty temporary file in
+    ``path``'s folder to write, renamed to ``path`` when the block ends without an exception and
+    removed otherwise; the same checks and guarantees as :func:`write_atomic`."""
+    out = check_output_path(path, force=force, inputs=inputs)
+    folder = out.resolve().parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot create a file in {folder}: {exc.strerror}", out) from exc
+    os.close(fd)
+    try:
+        os.chmod(tmp_name, _file_mode(out))
+        yield Path(tmp_name)
+        if out.exists() and not force:  # appeared while we were writing
+            raise OutputError("file exists; use --force to overwrite it", out)
+        os.replace(tmp_name, out)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write: {exc.strerror or exc}", out) from exc
+        raise
+
+
+def cache_folder(path: str | Path) -> Path:
+    """Create a cache folder (and its parents) when missing, and return it. A cache is not a
+    user's output: its files are written with ``force`` by their owner."""
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the cache folder: {exc.strerror or exc}", folder) from exc
+    return folder
 
 
 def _file_mode(out: Path) -> int:

@@ -20,7 +20,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -145,3 +145,60 @@ def _join(child: tuple[int, int]) -> list[Any] | None:
     except (EOFError, ValueError, TypeError):
         return None
     return results if isinstance(results, list) else None
+
+
+def pool_size(jobs: int | None = None) -> int:
+    """The worker processes :func:`imap_bounded` will use for ``jobs`` (None: one a usable
+    core); 1 means no pool (forking not usable here, or ``REPORT_TOOLKIT_JOBS=1``)."""
+    if not usable():
+        return 1
+    cores = len(os.sched_getaffinity(0))
+    return max(1, min(cores if jobs is None else jobs, 64))
+
+
+def imap_bounded(
+    function: Callable[[T], Any], items: Iterable[T], *, jobs: int | None = None, window: int = 0
+) -> Iterator[Any]:
+    """``function(item)`` for every item, yielded in the order of ``items``, computed by a pool
+    of forked worker processes (:func:`pool_size`); in this process when that is 1.
+
+    At most ``window`` items (default: 8 a worker) are in flight or finished and not yet taken,
+    so memory stays bounded however many items there are and however slowly the caller takes
+    the results. ``function`` and its results must pickle; workers ignore Ctrl-C (the caller
+    gets it and the pool is terminated). Stopping the iteration early terminates the pool.
+    """
+    size = pool_size(jobs)
+    if size <= 1:
+        yield from map(function, items)
+        return
+    import multiprocessing
+
+    slots = threading.BoundedSemaphore(window or 8 * size)
+    stop = threading.Event()
+
+    def feed() -> Iterator[T]:  # runs in the pool's task thread
+        for item in items:
+            while not slots.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
+            yield item
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pool = multiprocessing.get_context("fork").Pool(size, initializer=_ignore_interrupts)
+    try:
+        for result in pool.imap(function, feed()):
+            slots.release()
+            yield result
+        pool.close()
+        pool.join()
+    finally:
+        stop.set()
+        pool.terminate()
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

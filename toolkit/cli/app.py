@@ -13,6 +13,7 @@ import typer
 from toolkit import __version__
 from toolkit.cli import (
     check,
+    corpus,
     diff,
     draft,
     outline,
@@ -81,6 +82,7 @@ app.command("check")(check.check)
 app.command("report")(report.report)
 app.command("draft")(draft.draft)
 app.command("timeline")(timeline.timeline)
+app.command("corpus")(corpus.corpus)
 app.command("plugins")(plugins_cmd.plugins)
 app.command("schema")(schema_cmd.schema)
 

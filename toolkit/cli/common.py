@@ -82,6 +82,11 @@ def force_encoding(name: str | None) -> None:
     _encoding[0] = name
 
 
+def forced_encoding() -> str | None:
+    """The encoding given with ``--encoding`` (None: detect)."""
+    return _encoding[0]
+
+
 def load(path: Path, profile: str | None = None) -> Report:
     """Read and parse a report; what the reader had to work around goes to stderr, a line
     each (``report-toolkit: warning: FILE: …``), and the command goes on."""

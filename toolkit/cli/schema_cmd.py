@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 #: the JSON outputs, each documented by ``toolkit/schemas/<name>.schema.json``
-NAMES = ("outline", "diff", "targets", "terms", "check", "timeline")
+NAMES = ("outline", "diff", "targets", "terms", "check", "timeline", "corpus-targets")
 
 
 def schema(

@@ -45,15 +45,7 @@ def track_commitments(
     old_found: Iterable[Target], new_found: Iterable[Target]
 ) -> tuple[Commitment, ...]:
     """Each commitment of the older report's plan part with the newer report's result."""
-    commitments = [
-        t
-        for t in old_found
-        if t.scope == "target"
-        and t.category == "annual"
-        and t.kind == "numeric"
-        and not t.headline
-        and t.value is not None
-    ]
+    commitments = plan_commitments(old_found)
     # the year's figures, and the levels a five-year review gives for the term's end
     figures = [
         t
@@ -62,6 +54,20 @@ def track_commitments(
     ]
     pairs = _pairs(commitments, figures)
     return tuple(_status(c, pairs.get(i)) for i, c in enumerate(commitments))
+
+
+def plan_commitments(found: Iterable[Target]) -> tuple[Target, ...]:
+    """The quantitative annual commitments of a report's plan part among its ``found`` targets:
+    numeric targets of the coming year that are not headline targets."""
+    return tuple(
+        t
+        for t in found
+        if t.scope == "target"
+        and t.category == "annual"
+        and t.kind == "numeric"
+        and not t.headline
+        and t.value is not None
+    )
 
 
 def _pairs(commitments: Sequence[Target], figures: Sequence[Target]) -> dict[int, Target]:
