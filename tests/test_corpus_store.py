@@ -117,18 +117,27 @@ def test_government_level_and_year_of_three_reports(store: Path):
     )
     # 天津市 is a province-level municipality
     assert report(CORPUS / "reports/tianjin/2026.txt") == ("天津市", "province", 2026, "report")
-    # "我代表国务院…对今年工作提出建议"; the text never names its year: the file name does
-    assert report(CORPUS / "series/guowuyuan/2013.txt") == (
-        "国务院",
-        "national",
-        2013,
-        "file name",
-    )
-    # targets take the year of the report, also when it came from the file name
+    # "我代表国务院…"; no title, heading or date names the year: its plan part opens "2013年是…"
+    assert report(CORPUS / "series/guowuyuan/2013.txt") == ("国务院", "national", 2013, "report")
     assert query(
         store,
         "SELECT DISTINCT value_year FROM targets WHERE source = ? AND category = 'annual'",
         str(CORPUS / "series/guowuyuan/2013.txt"),
+    ) == [(2013,)]
+
+
+def test_a_report_that_never_names_its_year_takes_it_from_the_file_name(tmp_path, capsys):
+    """The State Council's 2013 report with every year taken out of its text."""
+    text = (CORPUS / "series/guowuyuan/2013.txt").read_text(encoding="utf-8")
+    source = tmp_path / "guowuyuan-2013.txt"
+    source.write_text(re.sub(r"(19|20)[0-9]{2}年", "今年", text), encoding="utf-8")
+    out = tmp_path / "one.sqlite"
+    code, _, err = run(capsys, "corpus", source, "-o", out, "--no-cache")
+    assert code == 0, err
+    assert query(out, "SELECT year, year_source FROM reports") == [(2013, "file name")]
+    # targets take the year of the report, also when it came from the file name
+    assert query(
+        out, "SELECT DISTINCT value_year FROM targets WHERE category = 'annual'"
     ) == [(2013,)]
 
 
