@@ -1,4 +1,4 @@
-"""Government and level as the report names them (toolkit.corpus.government), on real reports."""
+"""Government and level as the report names them (toolkit.government), on real reports."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import SAMPLES
 from toolkit.api import load_report
-from toolkit.corpus.government import government_of, level_of
+from toolkit.government import government_of, level_of
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from toolkit.corpus.facts import ReportFacts, SectionFact
-from toolkit.corpus.government import government_of
+from toolkit.government import government_of
 from toolkit.model import Report
 from toolkit.terms.model import Term
 

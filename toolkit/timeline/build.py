@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from toolkit.errors import InputError
+from toolkit.government import same_government
 from toolkit.targets.compare import attainment_status, figure_for, pairing_key
 from toolkit.targets.model import Target
 from toolkit.targets.units import convert
-from toolkit.timeline.government import same_government
 from toolkit.timeline.model import (
     CellStatus,
     IndicatorSeries,

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import astuple
 from typing import TYPE_CHECKING
 
+from toolkit.government import government_of
 from toolkit.model import Report, Role
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.model import Target
-from toolkit.timeline.government import government_of
 from toolkit.timeline.model import LineageLink, Relation, ReportFacts
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def report_facts(report: Report, table: IndicatorTable | None = None) -> ReportF
     return ReportFacts(
         source=report.source,
         year=report.year,
-        government=government_of(report),
+        government=government_of(report)[0],
         title=report.title,
         targets=extract_targets(report, table),
         terms=tuple((t.text, t.kind.value) for t in extract_terms(report)),

@@ -101,6 +101,8 @@ def timeline_of_reports(
 
 def _identity(report: Report) -> ReportFacts:
     """A report's year and government only, to check the inputs cheaply."""
-    from toolkit.timeline.government import government_of
+    from toolkit.government import government_of
 
-    return ReportFacts(report.source, report.year, government_of(report), report.title, (), (), "")
+    return ReportFacts(
+        report.source, report.year, government_of(report)[0], report.title, (), (), ""
+    )

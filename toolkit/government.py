@@ -1,9 +1,12 @@
-"""Which government delivered a report, and at which level, as the report itself says.
+"""Which government delivered a report, and at which level, as the report itself says: one
+reader for every command (the corpus store, the timeline).
 
 Read in order of reliability: the meeting of the subtitle ("安徽省第十四届人民代表大会第四次会议",
 "第十二届全国人民代表大会第五次会议"), the title ("2025年安徽省政府工作报告",
 "中山区人民政府2018年政府工作报告"), the speaker ("国务院总理", "天津市市长"), and the opening
-("我代表国务院" / "我代表省人民政府" names no place, so only the State Council is read there).
+("我代表江苏省人民政府", "我代表国务院"; "我代表省人民政府" names no place). Names are compared
+in a short form (:func:`short_name`), so that 广西 (a title) and 广西壮族自治区 (a meeting) are
+one government.
 """
 
 from __future__ import annotations
@@ -24,7 +27,11 @@ _TITLE = re.compile(r"^(?:\d{4}年)?" + _PLACE + r"(?:人民政府)?(?:\d{4}年)
 _SPEAKER = re.compile(
     _PLACE + r"(?:人民政府)?(?:代理|代)?(?:省长|市长|区长|县长|主席|州长|盟长|旗长|专员)"
 )
+_OPENING = re.compile(r"我代表" + _PLACE + r"人民政府")
 _NATIONAL = re.compile(r"全国人民代表大会|国务院总理|我代表国务院")
+STATE_COUNCIL = "国务院"
+#: what a name may end with, longest first; 壮族自治区 → 广西
+_ENDINGS = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|自治州|自治县)$|[省市]$")
 
 
 def government_of(report: Report) -> tuple[str | None, str | None]:
@@ -33,7 +40,7 @@ def government_of(report: Report) -> tuple[str | None, str | None]:
     meeting = report.meta.get("meeting", "")
     opening = " ".join(p.text for p in report.front[:6])
     if _NATIONAL.search(meeting) or _NATIONAL.search(report.meta.get("speaker", "")):
-        return "国务院", "national"
+        return STATE_COUNCIL, "national"
     for pattern, text in (
         (_MEETING, meeting),
         (_TITLE, report.title or ""),
@@ -43,8 +50,10 @@ def government_of(report: Report) -> tuple[str | None, str | None]:
         if found:
             name = found.group(1)
             return name, level_of(name)
+    if found := _OPENING.search(opening):
+        return found.group(1), level_of(found.group(1))
     if _NATIONAL.search(opening):
-        return "国务院", "national"
+        return STATE_COUNCIL, "national"
     return None, None
 
 
@@ -60,3 +69,14 @@ def level_of(name: str) -> str | None:
     if name.endswith("区"):
         return "district"
     return None
+
+
+def short_name(name: str) -> str:
+    """The form two names of one government share: 广西壮族自治区 → 广西, 安徽省 → 安徽."""
+    short = _ENDINGS.sub("", name.strip())
+    return short or name.strip()
+
+
+def same_government(a: str | None, b: str | None) -> bool:
+    """Whether two names are of one government; a report that names none matches any."""
+    return a is None or b is None or short_name(a) == short_name(b)
