@@ -16,9 +16,9 @@ from toolkit.cli.app import main
 from toolkit.errors import InputError
 from toolkit.timeline.build import build_timeline
 from toolkit.timeline.facts import from_plain, report_facts, to_plain
-from toolkit.timeline.model import ReportFacts, Timeline
+from toolkit.timeline.model import Timeline, YearFacts
 from toolkit.timeline.scoring import cell_errors, truth_cells
-from toolkit.timeline.serialize import cell_of
+from toolkit.timeline.serialize import cell_of, timeline_document
 
 pytestmark = needs_corpus
 SERIES = CORPUS / "series" / "guowuyuan"
@@ -38,12 +38,12 @@ EXTRACTION_MISSES = {
 
 
 @pytest.fixture(scope="module")
-def series_facts() -> list[ReportFacts]:
+def series_facts() -> list[YearFacts]:
     return [report_facts(load_report(SERIES / f"{year}.txt")) for year in range(2012, 2018)]
 
 
 @pytest.fixture(scope="module")
-def timelines(series_facts: list[ReportFacts]) -> dict[bool, Timeline]:
+def timelines(series_facts: list[YearFacts]) -> dict[bool, Timeline]:
     shuffled = series_facts[:]
     random.Random(15).shuffle(shuffled)
     return {
@@ -187,3 +187,36 @@ def test_a_year_without_a_report_is_a_gap(series_facts):
     assert cell_of(timeline, gdp, 2014).target is None
     assert cell_of(timeline, gdp, 2014).achieved_value == 7.4  # from the 2015 review
     assert any("2014" in warning for warning in timeline.warnings)
+
+
+def test_a_series_read_back_from_a_corpus_store_gives_the_same_cells(tmp_path, timelines, capsys):
+    """``timeline STORE``: the targets and achieved figures of each year as from the files."""
+    store = tmp_path / "corpus.sqlite"
+    assert main(["corpus", str(SERIES), "-o", str(store), "--no-cache"]) == 0
+    out = tmp_path / "timeline.json"
+    assert main(["timeline", str(store), "-o", str(out)]) == 0
+    capsys.readouterr()
+    stored = json.loads(out.read_text("utf-8"))
+    rows = timeline_document(timelines[False])["indicators"]
+    from_files = {row["indicator"]: row for row in rows}
+    assert stored["government"] == "国务院" and stored["lineage"] == []
+    assert {row["indicator"] for row in stored["indicators"]} == set(from_files)
+    for row in stored["indicators"]:
+        for year, cell in row["by_year"].items():
+            other = from_files[row["indicator"]]["by_year"][year]
+            assert (cell["status"], cell["target"], cell["achieved"]) == (
+                other["status"],
+                other["target"],
+                other["achieved"],
+            ), (row["indicator"], year)
+
+
+def test_a_store_of_several_governments_needs_one_named(tmp_path, capsys):
+    store = tmp_path / "corpus.sqlite"
+    files = [str(SERIES / "2016.txt"), str(CORPUS / "reports" / "anhui" / "2026.txt")]
+    assert main(["corpus", *files, "-o", str(store), "--no-cache"]) == 0
+    capsys.readouterr()
+    assert main(["timeline", str(store)]) == 3
+    assert "several governments" in capsys.readouterr().err
+    assert main(["timeline", str(store), "--government", "安徽省", "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["years"]

@@ -22,6 +22,7 @@ from toolkit.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from toolkit.plugins.manager import Registry
     from toolkit.timeline.model import Timeline
 
 
@@ -30,8 +31,8 @@ def timeline(
         list[Path],
         typer.Argument(
             help="The reports of one government (.docx, .txt, .html, .md), in any order, or a "
-            "directory holding them.",
-            metavar="FILE…|DIR",
+            "directory holding them, or a store written by `report-toolkit corpus` (.sqlite).",
+            metavar="FILE…|DIR|STORE",
             show_default=False,
         ),
     ],
@@ -58,6 +59,16 @@ def timeline(
         bool,
         typer.Option("--no-lineage", help="Skip the section lineage (faster: no alignment)."),
     ] = False,
+    government: Annotated[
+        str | None,
+        typer.Option(
+            "--government",
+            "-g",
+            help="With a store: the government to show, as stored (安徽省, 国务院 …); not "
+            "needed when the store holds one.",
+            show_default=False,
+        ),
+    ] = None,
     tolerance: ToleranceOption = 0.05,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -76,6 +87,8 @@ def timeline(
     report-toolkit timeline reports/guowuyuan/
 
     report-toolkit timeline 2025.docx 2026.txt -o timeline.html
+
+    report-toolkit timeline corpus.sqlite --government 安徽省   (read back, no parsing)
     """
     from toolkit.fsio import check_output_path
     from toolkit.plugins.manager import get_registry
@@ -83,11 +96,18 @@ def timeline(
 
     registry = get_registry()
     writer = pick_writer(registry, "timeline", fmt, output)
-    suffixes = sorted({s for reader in registry.readers.values() for s in reader.suffixes})
-    files = report_files(inputs, suffixes)
+    store = inputs[0] if len(inputs) == 1 and inputs[0].suffix.lower() == ".sqlite" else None
+    if store is None and government is not None:
+        raise typer.BadParameter("only with a store (.sqlite)", param_hint="--government")
+    files = [store] if store else report_files(inputs, _suffixes(registry))
     if output is not None and str(output) != "-":
         check_output_path(output, force=force, inputs=files)
-    result = _run(files, all_targets, tolerance, not no_lineage)
+    if store is not None:
+        from toolkit.timeline.load import timeline_of_store
+
+        result = timeline_of_store(store, government, all_targets=all_targets, tolerance=tolerance)
+    else:
+        result = _run(files, all_targets, tolerance, not no_lineage)
     for message in result.warnings:
         warn(message)
     if writer is not None:
@@ -100,6 +120,10 @@ def timeline(
         emit(plain_text(rendered, width=200), output, force=force, inputs=files)
         return
     stdout_console(no_color).print(rendered)
+
+
+def _suffixes(registry: Registry) -> list[str]:
+    return sorted({s for reader in registry.readers.values() for s in reader.suffixes})
 
 
 def _run(files: list[Path], all_targets: bool, tolerance: float, lineage: bool) -> Timeline:

@@ -7,7 +7,7 @@ terms, and the lineage of task sections.
 >>> timeline = timeline_of_reports(reports)  # doctest: +SKIP
 
 The core takes facts, not files (:func:`toolkit.timeline.build.build_timeline` with
-:class:`~toolkit.timeline.model.ReportFacts` from :func:`toolkit.timeline.facts.report_facts`),
+:class:`~toolkit.timeline.model.YearFacts` from :func:`toolkit.timeline.facts.report_facts`),
 so facts kept from an earlier reading serve as well.
 """
 
@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from toolkit.timeline.model import (
         IndicatorSeries,
         LineageLink,
-        ReportFacts,
         TermSpan,
         Timeline,
         YearCell,
+        YearFacts,
     )
 
 _EXPORTS = {
@@ -38,7 +38,7 @@ _EXPORTS = {
     "timeline_of_reports": "toolkit.timeline.load",
     "IndicatorSeries": "toolkit.timeline.model",
     "LineageLink": "toolkit.timeline.model",
-    "ReportFacts": "toolkit.timeline.model",
+    "YearFacts": "toolkit.timeline.model",
     "TermSpan": "toolkit.timeline.model",
     "Timeline": "toolkit.timeline.model",
     "YearCell": "toolkit.timeline.model",
@@ -47,10 +47,10 @@ _EXPORTS = {
 __all__ = [
     "IndicatorSeries",
     "LineageLink",
-    "ReportFacts",
     "TermSpan",
     "Timeline",
     "YearCell",
+    "YearFacts",
     "build_timeline",
     "lineage_links",
     "order_facts",

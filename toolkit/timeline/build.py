@@ -26,9 +26,9 @@ from toolkit.timeline.model import (
     CellStatus,
     IndicatorSeries,
     LineageLink,
-    ReportFacts,
     Timeline,
     YearCell,
+    YearFacts,
 )
 from toolkit.timeline.terms import term_spans
 
@@ -38,7 +38,7 @@ _ANNUAL = ("annual",)
 _ALL = ("annual", "fiscal")
 
 
-def order_facts(facts: Iterable[ReportFacts]) -> list[ReportFacts]:
+def order_facts(facts: Iterable[YearFacts]) -> list[YearFacts]:
     """The reports ordered by the year they plan. Raises :class:`InputError` naming the files
     when a report's year is unknown, when two reports plan one year, or when two reports are of
     different governments."""
@@ -67,7 +67,7 @@ def order_facts(facts: Iterable[ReportFacts]) -> list[ReportFacts]:
 
 
 def build_timeline(
-    facts: Iterable[ReportFacts],
+    facts: Iterable[YearFacts],
     lineage: Iterable[LineageLink] = (),
     *,
     all_targets: bool = False,
@@ -150,7 +150,7 @@ class _Row:
 
 
 def _rows(
-    ordered: Sequence[ReportFacts], categories: tuple[str, ...], *, headline_only: bool
+    ordered: Sequence[YearFacts], categories: tuple[str, ...], *, headline_only: bool
 ) -> dict[tuple[str, str], _Row]:
     rows: dict[tuple[str, str], _Row] = {}
     for facts in ordered:
@@ -171,7 +171,7 @@ def _rows(
     return rows
 
 
-def _add_figures(rows: dict[tuple[str, str], _Row], ordered: Sequence[ReportFacts]) -> None:
+def _add_figures(rows: dict[tuple[str, str], _Row], ordered: Sequence[YearFacts]) -> None:
     """Each row's achieved figures: from each report's review, for the year under review."""
     for facts in ordered:
         assert facts.year is not None

@@ -15,7 +15,7 @@ from toolkit.government import government_of
 from toolkit.model import Report, Role
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.model import Target
-from toolkit.timeline.model import LineageLink, Relation, ReportFacts
+from toolkit.timeline.model import LineageLink, Relation, YearFacts
 
 if TYPE_CHECKING:
     from toolkit.compare.model import SectionPair
@@ -33,14 +33,14 @@ _RELATIONS: dict[str, Relation] = {
 }
 
 
-def report_facts(report: Report, table: IndicatorTable | None = None) -> ReportFacts:
+def report_facts(report: Report, table: IndicatorTable | None = None) -> YearFacts:
     """The facts of one parsed report: year, government, targets and achieved figures (of the
     indicator ``table``, default the registered one), terms and text."""
     from toolkit.targets.extract import extract_targets
     from toolkit.terms.corpus import ReportText
     from toolkit.terms.extract import extract_terms
 
-    return ReportFacts(
+    return YearFacts(
         source=report.source,
         year=report.year,
         government=government_of(report)[0],
@@ -121,7 +121,7 @@ def _in_plan(report: Report, ids: tuple[str, ...]) -> bool:
     return False
 
 
-def to_plain(facts: ReportFacts) -> tuple[object, ...]:
+def to_plain(facts: YearFacts) -> tuple[object, ...]:
     """``facts`` as nested tuples of plain values (marshal-able)."""
     return (
         facts.source,
@@ -134,10 +134,10 @@ def to_plain(facts: ReportFacts) -> tuple[object, ...]:
     )
 
 
-def from_plain(data: tuple[object, ...] | list[object]) -> ReportFacts:
+def from_plain(data: tuple[object, ...] | list[object]) -> YearFacts:
     """The facts :func:`to_plain` made."""
     source, year, government, title, targets, terms, text = data
-    return ReportFacts(
+    return YearFacts(
         source=str(source),
         year=year if isinstance(year, int) else None,
         government=government if isinstance(government, str) else None,

@@ -18,7 +18,7 @@ from toolkit.timeline.facts import (
     report_facts,
     to_plain,
 )
-from toolkit.timeline.model import LineageLink, ReportFacts, Timeline
+from toolkit.timeline.model import LineageLink, Timeline, YearFacts
 
 #: (what is being done, how many done, how many in all)
 Progress = Callable[[str, int, int], None]
@@ -89,7 +89,7 @@ def timeline_of_reports(
     )
     if progress:
         progress("analysing", len(units), len(units))
-    facts: list[ReportFacts] = []
+    facts: list[YearFacts] = []
     links: list[LineageLink] = []
     for (kind, _), result in zip(units, results, strict=True):
         if kind == "facts":
@@ -99,10 +99,48 @@ def timeline_of_reports(
     return build_timeline(facts, links, all_targets=all_targets, tolerance=tolerance)
 
 
-def _identity(report: Report) -> ReportFacts:
+def _identity(report: Report) -> YearFacts:
     """A report's year and government only, to check the inputs cheaply."""
     from toolkit.government import government_of
 
-    return ReportFacts(
-        report.source, report.year, government_of(report)[0], report.title, (), (), ""
-    )
+    return YearFacts(report.source, report.year, government_of(report)[0], report.title, (), (), "")
+
+
+def timeline_of_store(
+    store: Path,
+    government: str | None,
+    *,
+    all_targets: bool = False,
+    tolerance: float = 0.05,
+) -> Timeline:
+    """The timeline of one government's reports read back from a corpus store (``report-toolkit
+    corpus … -o store.sqlite``), without parsing them again. ``government`` may be None when
+    the store holds one government only. There is no section lineage (a store keeps no text to
+    align), and a term counts as used in a year when that year's report marks it (quoted, a
+    formula, 《…》 or the glossary), not wherever its words occur."""
+    from toolkit.corpus.query import governments, series
+    from toolkit.terms.text import skeleton
+
+    held = governments(store)
+    if government is None:
+        if len(held) != 1:
+            names = "、".join(name for name, _, _ in held) or "none"
+            raise InputError(f"the store holds several governments ({names}); name one", store)
+        government = held[0][0]
+    stored = series(store, government)
+    if not stored:
+        names = "、".join(name for name, _, _ in held) or "none"
+        raise InputError(f"the store holds no reports of {government} (it holds {names})", store)
+    facts = [
+        YearFacts(
+            source=report.source,
+            year=report.year,
+            government=report.government,
+            title=report.title,
+            targets=(*report.targets, *report.achieved),
+            terms=tuple((term.text, term.kind.value) for term in report.terms),
+            text="\n".join(skeleton(term.text) for term in report.terms),
+        )
+        for report in stored
+    ]
+    return build_timeline(facts, (), all_targets=all_targets, tolerance=tolerance)

@@ -1,6 +1,6 @@
 """The timeline of one government's reports: frozen dataclasses, no behaviour.
 
-A :class:`ReportFacts` is what the timeline needs of one report (its year, government, targets
+A :class:`YearFacts` is what the timeline needs of one report (its year, government, targets
 and achieved figures, terms and text); a :class:`LineageLink` what it needs of two successive
 reports' alignment. The timeline is built from these alone (:func:`toolkit.timeline.build.
 build_timeline`), so a store of facts read earlier can feed it as well as files can.
@@ -22,8 +22,9 @@ Relation = Literal["persisted", "renamed", "split", "merged", "vanished", "added
 
 
 @dataclass(frozen=True, slots=True)
-class ReportFacts:
-    """One report as the timeline reads it.
+class YearFacts:
+    """One report as the timeline reads it (from a parsed report, or from a corpus store's
+    :class:`~toolkit.corpus.facts.ReportFacts`).
 
     ``government`` is the name the report gives its government (国务院, 安徽省, 广西壮族自治区 …),
     None when it names none; ``year`` the year it plans, None when unknown. ``targets`` are its

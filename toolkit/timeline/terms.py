@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from toolkit.terms.text import skeleton
-from toolkit.timeline.model import ReportFacts, TermSpan
+from toolkit.timeline.model import TermSpan, YearFacts
 
 
-def term_spans(ordered: Sequence[ReportFacts]) -> tuple[TermSpan, ...]:
+def term_spans(ordered: Sequence[YearFacts]) -> tuple[TermSpan, ...]:
     """Every term of a report that the timeline's first report does not use (anywhere in its
     text, in any width or punctuation, years neutral: as ``terms`` compares two reports), with
     the years whose report text uses it. Ordered by first year, then marked terms before
