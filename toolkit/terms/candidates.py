@@ -65,6 +65,16 @@ def is_quoted_term(inner: str) -> bool:
     return not is_plain_number(inner)
 
 
+_DIGIT_CODE = re.compile(r"[“「\"]((?!(?:19|20)\d\d[”」\"])\d{3,6})[”」\"](?=[\u3400-\u9fff])")
+
+
+def digit_codes(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, code) of quoted digit strings that name a scheme: “45432”发展架构, “11431”基层治理
+    体系 (three to six digits, not a year, a word right after the closing quote)."""
+    for match in _DIGIT_CODE.finditer(text):
+        yield match.start(1), match.group(1)
+
+
 def document_titles(text: str) -> Iterator[tuple[int, str]]:
     """(offset, title) of every 《title》 in ``text`` (the brackets not included)."""
     for match in _TITLE.finditer(text):

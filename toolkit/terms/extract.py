@@ -9,11 +9,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Report, Role
-from toolkit.terms.candidates import document_titles, formula_shape, formulas, quoted_spans
+from toolkit.terms.candidates import (
+    digit_codes,
+    document_titles,
+    formula_shape,
+    formulas,
+    quoted_spans,
+)
 from toolkit.terms.corpus import ReportText, context, find_all
 from toolkit.terms.discover import discover_words
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import KIND_ORDER, Term, TermKind
+from toolkit.terms.names import classify
 from toolkit.terms.salience import salience
 from toolkit.terms.text import has_word_characters, is_plain_number, skeleton
 
@@ -49,6 +56,7 @@ def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
     found = [Candidate(unwrap(entry.term), TermKind.GLOSSARY) for entry in report.glossary]
     for item in text.lines:
         found.extend(Candidate(t, TermKind.DOCUMENT) for _, t in document_titles(item.text))
+        found.extend(Candidate(code, TermKind.FORMULA) for _, code in digit_codes(item.text))
         for _, inner in quoted_spans(item.text):
             kind = TermKind.FORMULA if formula_shape(inner) else TermKind.QUOTED
             found.append(Candidate(inner, kind))
@@ -154,9 +162,10 @@ def build_terms(
     best: dict[str, Candidate] = {}
     for candidate in candidates:
         core = skeleton(candidate.text)
-        if len(core) < 2 or (not has_word_characters(core) and "+" not in core):
+        code = candidate.kind is TermKind.FORMULA and core.isdigit()  # “45432”发展架构
+        if len(core) < 2 or (not has_word_characters(core) and "+" not in core and not code):
             continue
-        if is_plain_number(candidate.text):
+        if is_plain_number(candidate.text) and not code:
             continue
         known = best.get(core)
         if known is None or rank[candidate.kind] < rank[known.kind]:
@@ -170,16 +179,17 @@ def build_terms(
         count = text.count(core)
         if first is None or count == 0:
             continue
+        kind = classify(candidate.text, candidate.kind, first.text, lexicon)
         terms.append(
             Term(
                 text=candidate.text,
-                kind=candidate.kind,
+                kind=kind,
                 count=count,
                 section=first.section,
                 section_title=first.section_title,
                 line=first.line,
                 context=context(first.text, candidate.text),
-                salience=salience(core, candidate.kind, count, lexicon),
+                salience=salience(core, kind, count, lexicon),
             )
         )
     terms = _without_fragments(terms)

@@ -2,8 +2,10 @@
 
 ``salience = kind weight × (1 + ln count) × specificity``
 
-- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, discovered 0.4 (how surely
-  the author meant a term: a glossary entry is explained, a discovered word only inferred);
+- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, stance 0.6, concept 0.5,
+  discovered 0.4 (how surely the author meant a term: a glossary entry is explained, a
+  discovered word only inferred), name and generic 0.1 (names of things and common words in
+  quotes, listed last);
 - frequency: a term used often matters more, with diminishing returns;
 - specificity: the share of the term's characters not covered by generic words (发展, 推进,
   建设 … listed in ``toolkit/data/terms-lexicon.txt``), at least 0.3 for terms the author marked
@@ -22,7 +24,11 @@ KIND_WEIGHT: dict[TermKind, float] = {
     TermKind.DOCUMENT: 0.9,
     TermKind.FORMULA: 0.8,
     TermKind.QUOTED: 0.7,
+    TermKind.STANCE: 0.6,
+    TermKind.CONCEPT: 0.5,
     TermKind.DISCOVERED: 0.4,
+    TermKind.NAME: 0.1,
+    TermKind.GENERIC: 0.1,
 }
 MARKED_FLOOR = 0.3
 

@@ -1,0 +1,168 @@
+"""Unquoted policy phrases new in a report: stance phrases and compact concepts.
+
+A drafter looks first for the new wording of the year's stance, which reports rarely quote:
+适度宽松的货币政策, 更加积极的财政政策, 稳就业、稳企业、稳市场、稳预期, 耐心资本, 具身智能.
+Three shapes are taken, each only when it occurs nowhere in the other report (the comparison
+is what makes them candidates; alone, a report has too many such phrases):
+
+- **modifier 的 policy head**: a stance modifier led by a word of the lexicon's ``stance`` list
+  (更加, 适度, 稳健 …), then 的, then a phrase ending in a policy head of the ``head`` list
+  (政策, 机制, 体系 …), the whole at most :data:`MAX_STANCE` characters: 更加积极的财政政策;
+- **parallel slogan**: a clause that is an enumeration (、) of two to five items of three to
+  five characters that all begin with the same character, or of four-character items that all
+  end with the same one, the shared character not a noun prefix (新, 大 …: lists of industries
+  share those): 稳就业、稳企业、稳市场、稳预期, 做优增量、盘活存量;
+- **enumeration item**: an item of a list joined by 、 (生物制造、氢能、脑机接口、具身智能等未来
+  产业), 2 to 8 characters: the authors separate named things so; the first item is cut to the
+  median length of the others, at a word boundary, the last ends before 等, 和, 及 or a
+  function word;
+- **compact concept**: a word of two or more characters the other report never uses, not a
+  place or person name, followed by a policy head (耐心资本, 具身智能, 票根经济) or by a
+  one-character suffix that coins a term (内卷式).
+
+Whole clauses are never taken, nor phrases longer than :data:`MAX_STANCE` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from toolkit.terms.corpus import ReportText
+from toolkit.terms.lexicon import Lexicon
+from toolkit.terms.text import skeleton
+
+MAX_STANCE = 14
+#: characters shared by the items of noun lists, not of parallel slogans (新能源、新材料)
+_NOUN_PREFIXES = frozenset("新大小高老全各总中国省市县区智数绿低高强特优")
+#: one-character suffixes that coin a term from a new word (内卷式, 数智化)
+_SUFFIXES = frozenset("式型化性体")
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》「」\s]+")
+#: an enumeration item starting so is a count or a fragment, not a named thing
+_ITEM_START = frozenset("的和与及或等一二三四五六七八九十百千万亿0123456789")
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+
+
+def _is_han(token: str) -> bool:
+    return bool(_HAN.fullmatch(token))
+
+
+def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """更加积极的财政政策: a ``stance`` word, up to two more words, 的, up to three words the
+    last of which ends in a ``head``."""
+    for i, token in enumerate(tokens):
+        if token not in lexicon.stance:
+            continue
+        for k in range(i + 1, min(i + 4, len(tokens))):
+            if tokens[k] != "的":
+                if not _is_han(tokens[k]) or tokens[k] in lexicon.edge:
+                    break
+                continue
+            for end in range(k + 1, min(k + 4, len(tokens))):
+                if not _is_han(tokens[end]) or tokens[end] in lexicon.edge:
+                    break
+                text = "".join(tokens[i : end + 1])
+                if len(text) > MAX_STANCE:
+                    break
+                if tokens[end].endswith(lexicon.heads):
+                    yield text
+            break
+
+
+def parallel_slogans(line: str) -> Iterator[str]:
+    """做优增量、盘活存量; 稳就业、稳企业、稳市场、稳预期 (see the module docstring)."""
+    for clause in _CLAUSE.findall(line):
+        items = clause.split("、")
+        if not 2 <= len(items) <= 5 or len(clause) > MAX_STANCE * 2:
+            continue
+        if not all(_is_han(item) for item in items):
+            continue
+        sizes = {len(item) for item in items}
+        same_start = len({item[0] for item in items}) == 1 and min(sizes) >= 3 and max(sizes) <= 5
+        same_end = sizes == {4} and len({item[-1] for item in items}) == 1
+        shared = items[0][0] if same_start else items[0][-1]
+        if (same_start or same_end) and shared not in _NOUN_PREFIXES:
+            yield clause
+
+
+_ITEM_END = frozenset("等和及与或")
+
+
+def enumeration_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """The items of the 、-lists of one line (see the module docstring)."""
+    pieces: list[list[str]] = [[]]
+    for token in [*tokens, "。"]:
+        if token == "、":
+            pieces.append([])
+        elif _is_han(token) or token.isalnum():
+            pieces[-1].append(token)
+        else:
+            if len(pieces) >= 3:
+                yield from _items(pieces, lexicon)
+            pieces = [[]]
+
+
+def _items(pieces: list[list[str]], lexicon: Lexicon) -> Iterator[str]:
+    middle = ["".join(p) for p in pieces[1:-1]]
+    if not all(2 <= len(m) <= 8 for m in middle):
+        return
+    yield from middle
+    size = sorted(len(m) for m in middle)[len(middle) // 2]
+    first, taken = pieces[0], 0
+    for k in range(len(first) - 1, -1, -1):
+        taken += len(first[k])
+        if taken >= size:
+            if first[k] not in lexicon.edge and taken <= 8:
+                yield "".join(first[k:])
+            break
+    last: list[str] = []
+    for token in pieces[-1]:
+        if token in _ITEM_END or token in lexicon.edge:
+            break
+        last.append(token)
+    if 2 <= len("".join(last)) <= 8:
+        yield "".join(last)
+
+
+def compact_concepts(
+    tokens: Sequence[str], novel: set[str], lexicon: Lexicon, tag: dict[str, str]
+) -> Iterator[str]:
+    """耐心资本, 具身智能, 内卷式: a ``novel`` word then a head or a coining suffix."""
+    for i, token in enumerate(tokens[:-1]):
+        if token not in novel or tag.get(token, "") in _NAME_TAGS:
+            continue
+        after = tokens[i + 1]
+        if after in _SUFFIXES or (len(after) >= 2 and after in lexicon.heads):
+            yield token + after
+
+
+def stance_phrases(
+    text: ReportText, tokenized: Sequence[Sequence[str]], other: ReportText, lexicon: Lexicon
+) -> list[tuple[str, str]]:
+    """(phrase, shape) of every stance phrase ("stance") and compact concept ("concept") of
+    ``text`` that ``other`` never uses; ``tokenized`` is ``text``'s segmentation by line."""
+    from toolkit import segment
+
+    words = {
+        t
+        for tokens in tokenized
+        for t in tokens
+        if len(t) >= 2 and _is_han(t) and t not in lexicon.edge and t not in lexicon.generic
+    }
+    other.count_all(words)
+    novel = {w for w in words if not other.contains(w)}
+    tags = {w: segment.tag(w) for w in novel}
+    found: dict[str, str] = {}
+    for item, tokens in zip(text.lines, tokenized, strict=True):
+        for phrase in modifier_phrases(tokens, lexicon):
+            found.setdefault(phrase, "stance")
+        for phrase in parallel_slogans(item.text):
+            found.setdefault(phrase, "stance")
+        for phrase in compact_concepts(tokens, novel, lexicon, tags):
+            found.setdefault(phrase, "concept")
+        for phrase in enumeration_items(tokens, lexicon):
+            if phrase[0] not in _ITEM_START:
+                found.setdefault(phrase, "concept")
+    other.count_all(skeleton(p) for p in found)
+    return [(p, shape) for p, shape in found.items() if not other.contains(skeleton(p))]
