@@ -18,6 +18,7 @@ from toolkit.terms.extract import (
 from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
+from toolkit.terms.renamed import link_renamed
 from toolkit.terms.sections import match_sections
 from toolkit.terms.shifts import frequency_shifts, watched_counts
 from toolkit.terms.stance import stance_phrases
@@ -154,6 +155,7 @@ def compare_terms(
 
     new = contrast(only_in(new_terms, old_text), old_text)
     dropped = contrast(only_in(old_terms, new_text), new_text)
+    new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary)
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *(
             (t.text, t.kind)

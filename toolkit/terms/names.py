@@ -11,8 +11,11 @@ and formulas are left alone) becomes
   (a brand: DeepSeek);
 - ``name`` also for a 《title》 that does not end in a kind of document of the lexicon's
   ``documents`` list (法, 条例, 规划, 意见 …): the title of a film, a drama, a book;
-- ``generic`` when it is (quoted, discovered or a concept and) one common dictionary word (frequency at least
-  :data:`GENERIC_FREQ`) or a dictionary idiom: a metaphor, not a coined term.
+- ``generic`` when it is (quoted, discovered or a concept and) one common dictionary word
+  (frequency at least :data:`GENERIC_FREQ`) or a dictionary idiom: a metaphor, not a coined
+  term;
+- ``name`` also for a term mixing Chinese and Latin letters without digits or + (浙BA, 村BA: a
+  brand, not a formula such as 人工智能+ or 5G).
 """
 
 from __future__ import annotations
@@ -26,19 +29,28 @@ from toolkit.terms.text import skeleton
 #: a quoted word this frequent in the segmenter's dictionary is a common word (帽子 1032, 满月 143)
 GENERIC_FREQ = 20
 _CLOSING = "”」』’\"'"
+_OPENING = "“「『‘\"'"
+_SHIP = frozenset("号舰轮")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _IDIOM_TAGS = frozenset({"i", "l"})
 _BRAND = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
+_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万+×]")
 _RECLASSIFIED = frozenset({TermKind.QUOTED, TermKind.DISCOVERED, TermKind.STANCE, TermKind.CONCEPT})
 
 
 def _named_by_context(term: str, line: str) -> bool:
-    escaped = re.escape(term)
-    return bool(
-        re.search(rf"{escaped}[{_CLOSING}]?(?:号|舰|轮)", line)
-        or re.search(rf"台风[“「\"]?{escaped}", line)
-    )
+    """Whether an occurrence of ``term`` in ``line`` is followed by 号/舰/轮 (a closing quote
+    between allowed) or preceded by 台风 (an opening quote between allowed)."""
+    at = line.find(term)
+    while at >= 0:
+        after = line[at + len(term) : at + len(term) + 2].lstrip(_CLOSING)
+        before = line[max(0, at - 3) : at].rstrip(_OPENING)
+        if after[:1] in _SHIP or before.endswith("台风"):
+            return True
+        at = line.find(term, at + 1)
+    return False
 
 
 def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind:
@@ -56,6 +68,7 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         or _named_by_context(term, line)
         or segment.tag(core) in _NAME_TAGS
         or _BRAND.fullmatch(core)
+        or (_LATIN.search(core) and _CJK.search(core) and not re.search(r"[\d+×]", core))
     ):
         return TermKind.NAME
     common = segment.frequency(core) >= GENERIC_FREQ or segment.tag(core) in _IDIOM_TAGS

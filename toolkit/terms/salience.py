@@ -2,7 +2,7 @@
 
 ``salience = kind weight × (1 + ln count) × specificity``
 
-- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, stance 0.6, concept 0.5,
+- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, stance 0.6, concept 0.45,
   discovered 0.4 (how surely the author meant a term: a glossary entry is explained, a
   discovered word only inferred), name and generic 0.1 (names of things and common words in
   quotes, listed last);
@@ -25,7 +25,7 @@ KIND_WEIGHT: dict[TermKind, float] = {
     TermKind.FORMULA: 0.8,
     TermKind.QUOTED: 0.7,
     TermKind.STANCE: 0.6,
-    TermKind.CONCEPT: 0.5,
+    TermKind.CONCEPT: 0.45,
     TermKind.DISCOVERED: 0.4,
     TermKind.NAME: 0.1,
     TermKind.GENERIC: 0.1,

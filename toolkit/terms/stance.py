@@ -16,6 +16,8 @@ is what makes them candidates; alone, a report has too many such phrases):
   产业), 2 to 8 characters: the authors separate named things so; the first item is cut to the
   median length of the others, at a word boundary, the last ends before 等, 和, 及 or a
   function word;
+- **verb object**: the complete object of a generic verb, up to the end of its clause (构建
+  新型能源体系，);
 - **compact concept**: a word of two or more characters the other report never uses, not a
   place or person name, followed by a policy head (耐心资本, 具身智能, 票根经济) or by a
   one-character suffix that coins a term (内卷式).
@@ -33,6 +35,8 @@ from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.text import skeleton
 
 MAX_STANCE = 14
+#: shortest enumeration item taken (two-character items are mostly plain words: 文旅, 康养)
+MIN_ITEM = 3
 #: characters shared by the items of noun lists, not of parallel slogans (新能源、新材料)
 _NOUN_PREFIXES = frozenset("新大小高老全各总中国省市县区智数绿低高强特优")
 #: one-character suffixes that coin a term from a new word (内卷式, 数智化)
@@ -71,19 +75,23 @@ def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 
 
 def parallel_slogans(line: str) -> Iterator[str]:
-    """做优增量、盘活存量; 稳就业、稳企业、稳市场、稳预期 (see the module docstring)."""
+    """做优增量、盘活存量; 稳就业、稳企业、稳市场、稳预期 (see the module docstring); the first item
+    may carry the words before the list (全力稳就业): it is cut where the shared part starts."""
     for clause in _CLAUSE.findall(line):
         items = clause.split("、")
-        if not 2 <= len(items) <= 5 or len(clause) > MAX_STANCE * 2:
+        if not 2 <= len(items) <= 5 or not all(_is_han(item) for item in items):
             continue
-        if not all(_is_han(item) for item in items):
-            continue
-        sizes = {len(item) for item in items}
-        same_start = len({item[0] for item in items}) == 1 and min(sizes) >= 3 and max(sizes) <= 5
-        same_end = sizes == {4} and len({item[-1] for item in items}) == 1
-        shared = items[0][0] if same_start else items[0][-1]
-        if (same_start or same_end) and shared not in _NOUN_PREFIXES:
-            yield clause
+        rest = items[1:]
+        start = rest[0][0]
+        if all(3 <= len(i) <= 5 and i[0] == start for i in rest) and start in items[0]:
+            first = items[0][items[0].rindex(start) :]
+            if 3 <= len(first) <= 5 and start not in _NOUN_PREFIXES:
+                yield "、".join([first, *rest])
+                continue
+        end = rest[0][-1]
+        parallel = all(len(i) == 4 and i[-1] == end for i in rest)
+        if parallel and items[0].endswith(end) and len(items[0]) >= 4 and end not in _NOUN_PREFIXES:
+            yield "、".join([items[0][-4:], *rest])
 
 
 _ITEM_END = frozenset("等和及与或")
@@ -105,14 +113,14 @@ def enumeration_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 
 def _items(pieces: list[list[str]], lexicon: Lexicon) -> Iterator[str]:
     middle = ["".join(p) for p in pieces[1:-1]]
-    if not all(2 <= len(m) <= 8 for m in middle):
+    if not all(MIN_ITEM <= len(m) <= 8 for m in middle):
         return
     yield from middle
     size = sorted(len(m) for m in middle)[len(middle) // 2]
     first, taken = pieces[0], 0
     for k in range(len(first) - 1, -1, -1):
         taken += len(first[k])
-        if taken >= size:
+        if taken >= max(size, MIN_ITEM):
             if first[k] not in lexicon.edge and taken <= 8:
                 yield "".join(first[k:])
             break
@@ -121,8 +129,27 @@ def _items(pieces: list[list[str]], lexicon: Lexicon) -> Iterator[str]:
         if token in _ITEM_END or token in lexicon.edge:
             break
         last.append(token)
-    if 2 <= len("".join(last)) <= 8:
+    if MIN_ITEM <= len("".join(last)) <= 8:
         yield "".join(last)
+
+
+def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """新型能源体系 in 构建新型能源体系，: the words after a generic verb (an ``edge`` word of two
+    or more characters) up to the end of the clause, when they are 4 to 10 characters and hold
+    no function or generic word: a complete object, named as a thing."""
+    for i, token in enumerate(tokens):
+        if len(token) < 2 or token not in lexicon.edge:
+            continue
+        words: list[str] = []
+        for after in tokens[i + 1 :]:
+            if not _is_han(after) or after in lexicon.edge or after in _ITEM_END:
+                break
+            words.append(after)
+        end = i + 1 + len(words)
+        closed = end == len(tokens) or not _is_han(tokens[end]) or tokens[end] in _ITEM_END
+        object_ = "".join(words)
+        if closed and len(words) >= 2 and 4 <= len(object_) <= 10:
+            yield object_
 
 
 def compact_concepts(
@@ -161,7 +188,7 @@ def stance_phrases(
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
             found.setdefault(phrase, "concept")
-        for phrase in enumeration_items(tokens, lexicon):
+        for phrase in (*enumeration_items(tokens, lexicon), *verb_objects(tokens, lexicon)):
             if phrase[0] not in _ITEM_START:
                 found.setdefault(phrase, "concept")
     other.count_all(skeleton(p) for p in found)
