@@ -197,11 +197,16 @@ def build_terms(
     return tuple(terms)
 
 
+#: kinds inferred from the text rather than marked by the author
+_INFERRED = frozenset({TermKind.DISCOVERED, TermKind.CONCEPT})
+
+
 def _without_fragments(terms: list[Term]) -> list[Term]:
-    """Drop discovered words that are mostly used inside a marked term (大文章 inside
-    “五篇大文章”): they occur hardly more often than the term that holds them."""
-    marked = [t for t in terms if t.kind is not TermKind.DISCOVERED]
-    cores = {skeleton(t.text) for t in terms if t.kind is TermKind.DISCOVERED}
+    """Drop discovered words and concepts that are mostly used inside a marked term (大文章
+    inside “五篇大文章”): they occur hardly more often than the term that holds them (a concept,
+    found from the old report's absence alone: at most twice as often)."""
+    marked = [t for t in terms if t.kind not in _INFERRED]
+    cores = {skeleton(t.text) for t in terms if t.kind in _INFERRED}
     # the most frequent marked term holding each discovered word, found in one pass over all
     # marked terms (comparing each word with each term grew with the square of the report)
     joined = "\n".join(skeleton(m.text) for m in marked)
@@ -214,9 +219,10 @@ def _without_fragments(terms: list[Term]) -> list[Term]:
         holder[core] = max(counts)
     kept = []
     for term in terms:
-        if term.kind is TermKind.DISCOVERED:
+        if term.kind in _INFERRED:
             most = holder.get(skeleton(term.text))
-            if most is not None and term.count <= most * 1.25:
+            share = 2.0 if term.kind is TermKind.CONCEPT else 1.25
+            if most is not None and term.count <= most * share:
                 continue
         kept.append(term)
     return kept

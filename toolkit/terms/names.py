@@ -5,10 +5,10 @@ events and brands, and they quote ordinary words used as metaphors (“帽子”
 None is a policy term. A term (quoted, discovered, stance or concept; glossary entries, titles
 and formulas are left alone) becomes
 
-- ``name`` when it ends in a name ending of the lexicon's ``names`` list (号, 运动会, 联赛 …), is
-  followed by 号/舰/轮 or preceded by 台风 where it first occurs, is tagged a place, person or
-  organisation name by the segmenter's dictionary, or is a Latin word with lower-case letters
-  (a brand: DeepSeek);
+- ``name`` when it ends in a name ending of the lexicon's ``names`` list (号, 运动会, 联赛 …),
+  is followed by 号/舰/轮 or preceded by 台风 (or 台风 ends its clause) where it first occurs,
+  is tagged a place, person or organisation name by the segmenter's dictionary, or is a Latin
+  word with lower-case letters (a brand: DeepSeek);
 - ``name`` also for a 《title》 that does not end in a kind of document of the lexicon's
   ``documents`` list (法, 条例, 规划, 意见 …): the title of a film, a drama, a book;
 - ``generic`` when it is (quoted, discovered or a concept and) one common dictionary word
@@ -31,6 +31,7 @@ GENERIC_FREQ = 20
 _CLOSING = "”」』’\"'"
 _OPENING = "“「『‘\"'"
 _SHIP = frozenset("号舰轮")
+_CLAUSE_END = re.compile(r"[，。；：、,;:]")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _IDIOM_TAGS = frozenset({"i", "l"})
 _BRAND = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
@@ -42,12 +43,14 @@ _RECLASSIFIED = frozenset({TermKind.QUOTED, TermKind.DISCOVERED, TermKind.STANCE
 
 def _named_by_context(term: str, line: str) -> bool:
     """Whether an occurrence of ``term`` in ``line`` is followed by 号/舰/轮 (a closing quote
-    between allowed) or preceded by 台风 (an opening quote between allowed)."""
+    between allowed), preceded by 台风 (an opening quote between allowed) or followed by
+    台风 in the same clause (“桦加沙”等15个台风)."""
     at = line.find(term)
     while at >= 0:
         after = line[at + len(term) : at + len(term) + 2].lstrip(_CLOSING)
         before = line[max(0, at - 3) : at].rstrip(_OPENING)
-        if after[:1] in _SHIP or before.endswith("台风"):
+        following = _CLAUSE_END.split(line[at + len(term) : at + len(term) + 10], maxsplit=1)[0]
+        if after[:1] in _SHIP or before.endswith("台风") or following.endswith("台风"):
             return True
         at = line.find(term, at + 1)
     return False

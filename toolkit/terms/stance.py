@@ -19,8 +19,7 @@ is what makes them candidates; alone, a report has too many such phrases):
 - **verb object**: the complete object of a generic verb, up to the end of its clause (构建
   新型能源体系，);
 - **compact concept**: a word of two or more characters the other report never uses, not a
-  place or person name, followed by a policy head (耐心资本, 具身智能, 票根经济) or by a
-  one-character suffix that coins a term (内卷式).
+  place or person name, followed by a policy head (耐心资本, 具身智能, 票根经济).
 
 Whole clauses are never taken, nor phrases longer than :data:`MAX_STANCE` characters.
 """
@@ -30,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from toolkit import segment
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.text import skeleton
@@ -39,8 +39,6 @@ MAX_STANCE = 14
 MIN_ITEM = 3
 #: characters shared by the items of noun lists, not of parallel slogans (新能源、新材料)
 _NOUN_PREFIXES = frozenset("新大小高老全各总中国省市县区智数绿低高强特优")
-#: one-character suffixes that coin a term from a new word (内卷式, 数智化)
-_SUFFIXES = frozenset("式型化性体")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》「」\s]+")
 #: an enumeration item starting so is a count or a fragment, not a named thing
@@ -76,7 +74,14 @@ def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 
 def parallel_slogans(line: str) -> Iterator[str]:
     """做优增量、盘活存量; 稳就业、稳企业、稳市场、稳预期 (see the module docstring); the first item
-    may carry the words before the list (全力稳就业): it is cut where the shared part starts."""
+    may carry the words before the list (全力稳就业): it is cut where the shared part starts.
+    Lists of dictionary words (真抓实干、埋头苦干: idioms) are old phrasing, not slogans."""
+    for slogan in _parallel(line):
+        if not all(segment.frequency(item) for item in slogan.split("、")):
+            yield slogan
+
+
+def _parallel(line: str) -> Iterator[str]:
     for clause in _CLAUSE.findall(line):
         items = clause.split("、")
         if not 2 <= len(items) <= 5 or not all(_is_han(item) for item in items):
@@ -155,12 +160,12 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 def compact_concepts(
     tokens: Sequence[str], novel: set[str], lexicon: Lexicon, tag: dict[str, str]
 ) -> Iterator[str]:
-    """耐心资本, 具身智能, 内卷式: a ``novel`` word then a head or a coining suffix."""
+    """耐心资本, 具身智能: a ``novel`` word then a policy head."""
     for i, token in enumerate(tokens[:-1]):
         if token not in novel or tag.get(token, "") in _NAME_TAGS:
             continue
         after = tokens[i + 1]
-        if after in _SUFFIXES or (len(after) >= 2 and after in lexicon.heads):
+        if len(after) >= 2 and after in lexicon.heads:
             yield token + after
 
 
@@ -169,8 +174,6 @@ def stance_phrases(
 ) -> list[tuple[str, str]]:
     """(phrase, shape) of every stance phrase ("stance") and compact concept ("concept") of
     ``text`` that ``other`` never uses; ``tokenized`` is ``text``'s segmentation by line."""
-    from toolkit import segment
-
     words = {
         t
         for tokens in tokenized
