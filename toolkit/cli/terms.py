@@ -118,10 +118,11 @@ def terms(
 
     **Ranking** (salience) = kind weight (glossary 1.0, document 0.9, formula 0.8,
     quoted 0.7, stance 0.6, concept 0.45, discovered 0.4, name and generic 0.1)
-    × (1 + ln count) × specificity, the share of the term not made of generic words (发展, 推进, 建设 … in toolkit/data/terms-lexicon.txt), so slogans and
-    coined words rank above everyday phrases. A new or dropped discovered word or concept is further
-    weighted by the share of its character pairs the other report never uses (0.3 + 0.7 ×
-    share): new vocabulary ranks above a new combination of old words.
+    × (1 + ln count) × specificity, the share of the term not made of generic words (发展,
+    推进, 建设 … in toolkit/data/terms-lexicon.txt), so slogans and coined words rank above
+    everyday phrases. A new or dropped discovered word or concept is further weighted by the
+    share of its character pairs the other report never uses (0.3 + 0.7 × share): new
+    vocabulary ranks above a new combination of old words.
 
     **Shifts**: terms and frequent words found in both reports whose counts changed
     most (改革 105 → 109), scored by log-likelihood G² given the reports' lengths, for the
