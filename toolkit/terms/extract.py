@@ -199,13 +199,14 @@ def build_terms(
 
 #: kinds inferred from the text rather than marked by the author
 _INFERRED = frozenset({TermKind.DISCOVERED, TermKind.CONCEPT})
+_MARKED = frozenset({TermKind.GLOSSARY, TermKind.DOCUMENT, TermKind.FORMULA, TermKind.QUOTED})
 
 
 def _without_fragments(terms: list[Term]) -> list[Term]:
     """Drop discovered words and concepts that are mostly used inside a marked term (大文章
     inside “五篇大文章”): they occur hardly more often than the term that holds them (a concept,
     found from the old report's absence alone: at most twice as often)."""
-    marked = [t for t in terms if t.kind not in _INFERRED]
+    marked = [t for t in terms if t.kind in _MARKED]
     cores = {skeleton(t.text) for t in terms if t.kind in _INFERRED}
     # the most frequent marked term holding each discovered word, found in one pass over all
     # marked terms (comparing each word with each term grew with the square of the report)

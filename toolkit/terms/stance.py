@@ -84,19 +84,48 @@ def parallel_slogans(line: str) -> Iterator[str]:
 def _parallel(line: str) -> Iterator[str]:
     for clause in _CLAUSE.findall(line):
         items = clause.split("、")
-        if not 2 <= len(items) <= 5 or not all(_is_han(item) for item in items):
+        if len(items) < 2 or not all(_is_han(item) for item in items):
             continue
-        rest = items[1:]
-        start = rest[0][0]
-        if all(3 <= len(i) <= 5 and i[0] == start for i in rest) and start in items[0]:
-            first = items[0][items[0].rindex(start) :]
-            if 3 <= len(first) <= 5 and start not in _NOUN_PREFIXES:
-                yield "、".join([first, *rest])
-                continue
-        end = rest[0][-1]
-        parallel = all(len(i) == 4 and i[-1] == end for i in rest)
-        if parallel and items[0].endswith(end) and len(items[0]) >= 4 and end not in _NOUN_PREFIXES:
-            yield "、".join([items[0][-4:], *rest])
+        for at_start in (True, False):
+            yield from _runs(_trim_first(items, at_start), at_start)
+
+
+def _trim_first(items: list[str], at_start: bool) -> list[str]:
+    """The list with its first item cut to the shape of the next one: the words before the
+    list stay out (全力稳就业 → 稳就业, 坚持做优增量 → 做优增量)."""
+    head, second = items[0], items[1]
+    if at_start and second[0] in head and head[0] != second[0]:
+        head = head[head.rfind(second[0]) :]
+    elif not at_start and len(head) > 4 and head[-1] == second[-1]:
+        head = head[-4:]
+    return [head, *items[1:]]
+
+
+def _runs(items: list[str], at_start: bool) -> Iterator[str]:
+    """Runs of two to five consecutive items sharing their first character (three to five
+    characters each) or their last (four characters each)."""
+
+    def fits(item: str) -> bool:
+        return 3 <= len(item) <= 5 if at_start else len(item) == 4
+
+    def key(item: str) -> str:
+        return item[0] if at_start else item[-1]
+
+    def joins(item: str, last: str) -> bool:
+        if at_start:  # 稳就业、稳企业: the first character only (零碳园区、零碳社区 share two)
+            return item[0] == last[0] and item[1] != last[1]
+        # 做优增量、盘活存量: only the last character shared (银发经济、夜间经济 share 经济, and
+        # 零碳园区、零碳社区 their start: lists of things)
+        return item[-1] == last[-1] and item[-2] != last[-2] and item[0] != last[0]
+
+    run: list[str] = []
+    for item in [*items, ""]:
+        if item and run and fits(item) and joins(item, run[-1]):
+            run.append(item)
+            continue
+        if 2 <= len(run) <= 5 and key(run[0]) not in _NOUN_PREFIXES:
+            yield "、".join(run)
+        run = [item] if item and fits(item) else []
 
 
 _ITEM_END = frozenset("等和及与或")
