@@ -10,7 +10,8 @@ and formulas are left alone) becomes
   is tagged a place, person or organisation name by the segmenter's dictionary, or is a Latin
   word with lower-case letters (a brand: DeepSeek);
 - ``name`` also for a 《title》 that does not end in a kind of document of the lexicon's
-  ``documents`` list (法, 条例, 规划, 意见 …): the title of a film, a drama, a book;
+  ``documents`` list (法, 条例, 规划, 意见 …): the title of a film, a drama, a book; ``generic``
+  for a 《title》 that is only such a word (《纲要》: a short reference to a longer title);
 - ``generic`` when it is (quoted, discovered or a concept and) one common dictionary word
   (frequency at least :data:`GENERIC_FREQ`) or a dictionary idiom: a metaphor, not a coined
   term;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.terms.candidates import formula_shape
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.model import TermKind
 from toolkit.terms.text import skeleton
@@ -37,7 +39,6 @@ _IDIOM_TAGS = frozenset({"i", "l"})
 _BRAND = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 _LATIN = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万+×]")
 _RECLASSIFIED = frozenset({TermKind.QUOTED, TermKind.DISCOVERED, TermKind.STANCE, TermKind.CONCEPT})
 
 
@@ -61,6 +62,8 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
     ``line`` is the text of the term's first occurrence."""
     core = skeleton(term)
     if kind is TermKind.DOCUMENT:
+        if core in lexicon.documents:  # 《纲要》: a short reference, not a title
+            return TermKind.GENERIC
         return kind if core.endswith(lexicon.documents) else TermKind.NAME
     if kind not in _RECLASSIFIED:
         return kind
@@ -75,6 +78,6 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
     ):
         return TermKind.NAME
     common = segment.frequency(core) >= GENERIC_FREQ or segment.tag(core) in _IDIOM_TAGS
-    if kind is not TermKind.STANCE and common and not _NUMERAL.search(core):
+    if kind is not TermKind.STANCE and common and not formula_shape(core):
         return TermKind.GENERIC
     return kind
