@@ -26,7 +26,7 @@ def test_new_term_recall_floor(scores):
     from benchmarks.terms_accuracy import total
 
     recall = total(scores)["new terms"]
-    assert recall.value >= 0.64, (recall.value, recall.missed)
+    assert recall.value >= 0.66, (recall.value, recall.missed)
 
 
 def test_every_new_glossary_entry_is_listed(scores):

@@ -75,6 +75,39 @@ def digit_codes(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(1), match.group(1)
 
 
+_QUOTED_CODE = re.compile(r"[“「\"]([^“”「」\"\n]{1,12})[”」\"]")
+
+
+def coded_phrases(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+    """(offset, phrase) of a quoted code with the words right after it: “1+10”政策措施,
+    “132”总体工作部署 (the code a digit formula, a digit code or a term ending in +, then one
+    or two words that are not function or generic words, the last a policy head or a kind of
+    document of the lexicon): a scheme is named by both."""
+    starts: dict[int, int] = {}
+    offset = 0
+    for index, token in enumerate(tokens):
+        starts[offset] = index
+        offset += len(token)
+    for match in _QUOTED_CODE.finditer(text):
+        inner = match.group(1).strip()
+        core = skeleton(inner)
+        if not (is_formula_code(core) or core.isdigit() or (core.endswith("+") and len(core) > 1)):
+            continue
+        index = starts.get(match.end())
+        if index is None:
+            continue
+        words: list[str] = []
+        for token in tokens[index : index + 2]:
+            if not _HAN_WORD.fullmatch(token) or token in lexicon.edge:
+                break
+            words.append(token)
+        while words and not words[-1].endswith((*lexicon.heads, *lexicon.documents)):
+            words.pop()
+        tail = "".join(words)
+        if 2 <= len(tail) <= 6:
+            yield match.start(), f"“{inner}”{tail}"
+
+
 def document_titles(text: str) -> Iterator[tuple[int, str]]:
     """(offset, title) of every 《title》 in ``text`` (the brackets not included)."""
     for match in _TITLE.finditer(text):

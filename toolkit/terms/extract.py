@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from toolkit.model import Report, Role
 from toolkit.terms.candidates import (
+    coded_phrases,
     digit_codes,
     document_titles,
     formula_shape,
@@ -129,6 +130,9 @@ def segmented_candidates(
     for line, tokens in zip(lines, tokenized, strict=True):
         found.extend(
             Candidate(f, TermKind.FORMULA) for _, f in formulas(line, tokens, lexicon, words)
+        )
+        found.extend(
+            Candidate(c, TermKind.FORMULA) for _, c in coded_phrases(line, tokens, lexicon)
         )
     body = [i for i, item in enumerate(text.lines) if item.role is not Role.GLOSSARY]
     discovered = discover_words([lines[i] for i in body], [tokenized[i] for i in body], lexicon)
