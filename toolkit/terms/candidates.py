@@ -93,11 +93,11 @@ def coded_phrases(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterato
         core = skeleton(inner)
         if not (is_formula_code(core) or core.isdigit() or (core.endswith("+") and len(core) > 1)):
             continue
-        index = starts.get(match.end())
-        if index is None:
+        after = starts.get(match.end())
+        if after is None:
             continue
         words: list[str] = []
-        for token in tokens[index : index + 2]:
+        for token in tokens[after : after + 2]:
             if not _HAN_WORD.fullmatch(token) or token in lexicon.edge:
                 break
             words.append(token)
