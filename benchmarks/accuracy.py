@@ -14,7 +14,9 @@ For each province with truth (``truth/<p>-<year>.headings.json``, ``alignment/<p
   pair of a split or merge, (old, none) for a dropped section, (none, new) for an added one; for
   2025 .docx → 2026 and 2025 .txt → 2026;
 - headline-target precision/recall: a target counts when indicator (same name or same canonical
-  name), value, value_max, unit and qualifier are all right.
+  name), value, value_max, unit and qualifier are all right;
+- then (text output only) the terms figures of :mod:`benchmarks.terms_accuracy`: new-term recall
+  by kind, new-glossary recall, not-terms in the top 30, renamed pairs linked.
 
 Headings are compared without white space, label (一、 （一） 第一部分 …) and closing 。, so that a
 heading printed with another label style still counts; a wrong heading text does not.
@@ -346,6 +348,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         s = total.scores[key]
         print(
             f"{'':<10} {key:<34} {s.precision:6.3f} {s.recall:6.3f}  {s.right}/{s.given}/{s.truth}"
+        )
+    from benchmarks import terms_accuracy
+
+    if terms_accuracy.truth_files():
+        print("\nterms (benchmarks/terms_accuracy.py):")
+        terms_accuracy.main(
+            ["--corpus", str(args.corpus), *(["--details"] if args.details else [])]
         )
     return 0
 
