@@ -26,7 +26,7 @@ def test_new_term_recall_floor(scores):
     from benchmarks.terms_accuracy import total
 
     recall = total(scores)["new terms"]
-    assert recall.value >= 0.66, (recall.value, recall.missed)
+    assert recall.value >= 0.69, (recall.value, recall.missed)
 
 
 def test_every_new_glossary_entry_is_listed(scores):
@@ -41,7 +41,7 @@ def test_stance_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     stance = total(scores)["  stance"]
-    assert stance.value >= 0.45, stance.missed
+    assert stance.value >= 0.64, stance.missed
 
 
 def test_few_not_terms_in_the_top_30(scores):

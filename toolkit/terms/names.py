@@ -13,8 +13,8 @@ and formulas are left alone) becomes
   ``documents`` list (法, 条例, 规划, 意见 …): the title of a film, a drama, a book; ``generic``
   for a 《title》 that is only such a word (《纲要》: a short reference to a longer title);
 - ``generic`` when it is (quoted, discovered or a concept and) one common dictionary word
-  (frequency at least :data:`GENERIC_FREQ`) or a dictionary idiom: a metaphor, not a coined
-  term;
+  (frequency at least :data:`GENERIC_FREQ`; any dictionary word for a concept: 应收账款) or a
+  dictionary idiom: a metaphor or old wording, not a coined term;
 - ``name`` also for a term mixing Chinese and Latin letters without digits or + (浙BA, 村BA: a
   brand, not a formula such as 人工智能+ or 5G).
 """
@@ -77,7 +77,9 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         or (_LATIN.search(core) and _CJK.search(core) and not re.search(r"[\d+×]", core))
     ):
         return TermKind.NAME
-    common = segment.frequency(core) >= GENERIC_FREQ or segment.tag(core) in _IDIOM_TAGS
+    # a concept is found only from the old report's silence: any dictionary word is old wording
+    least = 1 if kind is TermKind.CONCEPT else GENERIC_FREQ
+    common = segment.frequency(core) >= least or segment.tag(core) in _IDIOM_TAGS
     if kind is not TermKind.STANCE and common and not formula_shape(core):
         return TermKind.GENERIC
     return kind

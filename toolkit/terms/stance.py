@@ -12,6 +12,8 @@ is what makes them candidates; alone, a report has too many such phrases):
   five characters that all begin with the same character, or of four-character items that all
   end with the same one, the shared character not a noun prefix (新, 大 …: lists of industries
   share those): 稳就业、稳企业、稳市场、稳预期, 做优增量、盘活存量;
+- **verb 于 noun**: 投资于人, 让利于民 (a two-character verb, 于, a one-character noun standing
+  alone);
 - **enumeration item**: an item of a list joined by 、 (生物制造、氢能、脑机接口、具身智能等未来
   产业), 2 to 8 characters: the authors separate named things so; the first item is cut to the
   median length of the others, at a word boundary, the last ends before 等, 和, 及 or a
@@ -37,6 +39,8 @@ from toolkit.terms.text import skeleton
 MAX_STANCE = 14
 #: shortest enumeration item taken (two-character items are mostly plain words: 文旅, 康养)
 MIN_ITEM = 3
+#: longest object of a verb taken as a concept (常态化防止返贫致贫机制: 11)
+MAX_OBJECT = 12
 #: characters shared by the items of noun lists, not of parallel slogans (新能源、新材料)
 _NOUN_PREFIXES = frozenset("新大小高老全各总中国省市县区智数绿低高强特优")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -72,11 +76,21 @@ def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             break
 
 
-def parallel_slogans(line: str) -> Iterator[str]:
+def parallel_slogans(line: str, tokens: Sequence[str] | None = None) -> Iterator[str]:
     """做优增量、盘活存量; 稳就业、稳企业、稳市场、稳预期 (see the module docstring); the first item
     may carry the words before the list (全力稳就业): it is cut where the shared part starts.
-    Lists of dictionary words (真抓实干、埋头苦干: idioms) are old phrasing, not slogans."""
+    Lists of dictionary words (真抓实干、埋头苦干: idioms) are old phrasing, not slogans. With
+    ``tokens`` (the line's segmentation) a slogan must start on a word boundary (not 动自行车
+    inside 电动自行车)."""
+    cuts: set[int] | None = None
+    if tokens is not None:
+        cuts, offset = {0}, 0
+        for token in tokens:
+            offset += len(token)
+            cuts.add(offset)
     for slogan in _parallel(line):
+        if cuts is not None and line.find(slogan) not in cuts:
+            continue
         if not all(segment.frequency(item) for item in slogan.split("、")):
             yield slogan
 
@@ -169,10 +183,11 @@ def _items(pieces: list[list[str]], lexicon: Lexicon) -> Iterator[str]:
 
 def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """新型能源体系 in 构建新型能源体系，: the words after a generic verb (an ``edge`` word of two
-    or more characters) up to the end of the clause, when they are 4 to 10 characters and hold
-    no function or generic word: a complete object, named as a thing."""
+    or more characters, or a ``generic`` one the dictionary tags a verb: 用好, 增强) up to the end
+    of the clause, when they are 4 to :data:`MAX_OBJECT` characters and hold no function or
+    generic word: a complete object, named as a thing."""
     for i, token in enumerate(tokens):
-        if len(token) < 2 or token not in lexicon.edge:
+        if len(token) < 2 or not (token in lexicon.edge or _generic_verb(token, lexicon)):
             continue
         words: list[str] = []
         for after in tokens[i + 1 :]:
@@ -182,8 +197,29 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         end = i + 1 + len(words)
         closed = end == len(tokens) or not _is_han(tokens[end]) or tokens[end] in _ITEM_END
         object_ = "".join(words)
-        if closed and len(words) >= 2 and 4 <= len(object_) <= 10:
+        if closed and len(words) >= 2 and 4 <= len(object_) <= MAX_OBJECT:
             yield object_
+
+
+def _generic_verb(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.generic and segment.tag(word) == "v"
+
+
+def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """投资于人: a two-character verb, 于, a one-character noun that stands alone (让利于民):
+    the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are one token."""
+    for i in range(len(tokens) - 2):
+        verb, middle, noun = tokens[i : i + 3]
+        after = tokens[i + 3] if i + 3 < len(tokens) else "。"
+        if (
+            middle == "于"
+            and len(verb) == 2
+            and _is_han(verb)
+            and len(noun) == 1
+            and _is_han(noun)
+            and (not _is_han(after) or after in lexicon.edge)
+        ):
+            yield verb + middle + noun
 
 
 def compact_concepts(
@@ -216,7 +252,7 @@ def stance_phrases(
     for item, tokens in zip(text.lines, tokenized, strict=True):
         for phrase in modifier_phrases(tokens, lexicon):
             found.setdefault(phrase, "stance")
-        for phrase in parallel_slogans(item.text):
+        for phrase in (*parallel_slogans(item.text, tokens), *stance_verbs(tokens, lexicon)):
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
             found.setdefault(phrase, "concept")
