@@ -6,7 +6,8 @@ None is a policy term. A term (quoted, discovered, stance or concept; glossary e
 and formulas are left alone) becomes
 
 - ``name`` when it ends in a name ending of the lexicon's ``names`` list (号, 运动会, 联赛 …),
-  is followed by 号/舰/轮 or preceded by 台风 (or 台风 ends its clause) where it first occurs,
+  is followed by 号/舰/轮, by such an ending (“湘超”足球联赛) or preceded by 台风 (or 台风 ends
+  its clause) where it first occurs,
   is tagged a place, person or organisation name by the segmenter's dictionary, or is a Latin
   word with lower-case letters (a brand: DeepSeek);
 - ``name`` also for a 《title》 that does not end in a kind of document of the lexicon's
@@ -42,16 +43,19 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _RECLASSIFIED = frozenset({TermKind.QUOTED, TermKind.DISCOVERED, TermKind.STANCE, TermKind.CONCEPT})
 
 
-def _named_by_context(term: str, line: str) -> bool:
+def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bool:
     """Whether an occurrence of ``term`` in ``line`` is followed by 号/舰/轮 (a closing quote
     between allowed), preceded by 台风 (an opening quote between allowed) or followed by
-    台风 in the same clause (“桦加沙”等15个台风)."""
+    台风 in the same clause (“桦加沙”等15个台风), or by a name ending of two or more
+    characters within the next ten characters of its clause (“湘超”足球联赛)."""
     at = line.find(term)
     while at >= 0:
         after = line[at + len(term) : at + len(term) + 2].lstrip(_CLOSING)
         before = line[max(0, at - 3) : at].rstrip(_OPENING)
         following = _CLAUSE_END.split(line[at + len(term) : at + len(term) + 10], maxsplit=1)[0]
         if after[:1] in _SHIP or before.endswith("台风") or following.endswith("台风"):
+            return True
+        if any(len(e) >= 2 and e in following for e in endings):  # “湘超”足球联赛
             return True
         at = line.find(term, at + 1)
     return False
@@ -71,7 +75,7 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
 
     if (
         core.endswith(lexicon.names)
-        or _named_by_context(term, line)
+        or _named_by_context(term, line, lexicon.names)
         or segment.tag(core) in _NAME_TAGS
         or _BRAND.fullmatch(core)
         or (_LATIN.search(core) and _CJK.search(core) and not re.search(r"[\d+×]", core))
