@@ -34,6 +34,7 @@ GENERIC_FREQ = 20
 _CLOSING = "”」』’\"'"
 _OPENING = "“「『‘\"'"
 _SHIP = frozenset("号舰轮")
+_MEETINGS = frozenset({"论坛", "峰会", "博览会", "交易会"})
 _CLAUSE_END = re.compile(r"[，。；：、,;:]")
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _IDIOM_TAGS = frozenset({"i", "l"})
@@ -47,7 +48,8 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
     """Whether an occurrence of ``term`` in ``line`` is followed by 号/舰/轮 (a closing quote
     between allowed), preceded by 台风 (an opening quote between allowed) or followed by
     台风 in the same clause (“桦加沙”等15个台风), or by a name ending of two or more
-    characters within the next ten characters of its clause (“湘超”足球联赛)."""
+    characters at most four characters after it (“湘超”足球联赛; meetings excepted: a forum on
+    “空中丝绸之路” is named after its theme)."""
     at = line.find(term)
     while at >= 0:
         after = line[at + len(term) : at + len(term) + 2].lstrip(_CLOSING)
@@ -55,7 +57,10 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
         following = _CLAUSE_END.split(line[at + len(term) : at + len(term) + 10], maxsplit=1)[0]
         if after[:1] in _SHIP or before.endswith("台风") or following.endswith("台风"):
             return True
-        if any(len(e) >= 2 and e in following for e in endings):  # “湘超”足球联赛
+        # “湘超”联赛, “贵州村超”全省足球联赛; not “空中丝绸之路”国际合作论坛: a meeting is named
+        # after its theme, a league or a games after itself
+        rest = following.lstrip(_CLOSING)
+        if any(len(e) >= 2 and e not in _MEETINGS and 0 <= rest.find(e) <= 4 for e in endings):
             return True
         at = line.find(term, at + 1)
     return False
