@@ -99,7 +99,8 @@ def test_films_mascots_and_typhoons_are_names():
 
 @needs_corpus
 def test_a_renamed_term_is_linked_to_its_older_wording():
-    # henan 2025 空中丝路 → 2026 空中丝绸之路, in the same role (the air route with Luxembourg)
+    # henan: 2025 calls the Zhengzhou–Luxembourg air route 空中丝路; 2026 writes it out in full,
+    # 空中丝绸之路 (and still uses the short form once): the new wording is linked to the old
     by_text = {t.text: t for t in _corpus_pair("henan").new}
     assert by_text["空中丝绸之路"].renamed_from == "空中丝路"
     # the next plan is not a renamed one: 十五五 is not 十四五 renamed

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from toolkit.terms.lexicon import Lexicon
-from toolkit.terms.text import is_formula_code, is_plain_number, skeleton
+from toolkit.terms.text import is_formula_code, is_plain_number, skeleton, word_starts
 
 #: Longest quoted span (in skeleton characters) still taken as a term.
 MAX_QUOTED = 20
@@ -83,11 +83,7 @@ def coded_phrases(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterato
     “132”总体工作部署 (the code a digit formula, a digit code or a term ending in +, then one
     or two words that are not function or generic words, the last a policy head or a kind of
     document of the lexicon): a scheme is named by both."""
-    starts: dict[int, int] = {}
-    offset = 0
-    for index, token in enumerate(tokens):
-        starts[offset] = index
-        offset += len(token)
+    starts = word_starts(tokens)
     for match in _QUOTED_CODE.finditer(text):
         inner = match.group(1).strip()
         core = skeleton(inner)

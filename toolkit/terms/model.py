@@ -44,8 +44,10 @@ class Term:
     line: int
     context: str
     salience: float
-    #: for a new term: the dropped term of the older report it seems to rename (same contexts
-    #: or a definition naming it); None when none was found, and for other terms
+    #: for a new term: the wording of the older report it seems to rename or reword (few
+    #: edits and shared context, or a dropped term its glossary definition names; the older
+    #: wording may still occur in the newer report); None when none was found, and for
+    #: dropped terms
     renamed_from: str | None = None
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from toolkit.model import GlossaryEntry
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.model import Term, TermKind
-from toolkit.terms.text import SEPARATOR, skeleton
+from toolkit.terms.text import SEPARATOR, skeleton, word_starts
 
 MIN_LEN = 4
 #: only the most salient new terms are looked up (the rest are rarely cited)
@@ -79,16 +79,8 @@ def _window(text: str, lo: int, hi: int) -> set[str]:
     return _pairs(before) | _pairs(skeleton(text[hi : hi + WINDOW]))
 
 
-def _boundaries(tokens: Sequence[str]) -> set[int]:
-    ends, offset = {0}, 0
-    for token in tokens:
-        offset += len(token)
-        ends.add(offset)
-    return ends
-
-
 def _predecessor(
-    term: Term, old: ReportText, cuts_by_line: Sequence[set[int]], new: ReportText
+    term: Term, old: ReportText, cuts_by_line: Sequence[dict[int, int]], new: ReportText
 ) -> str | None:
     core = skeleton(term.text)
     if len(core) < MIN_LEN or SEPARATOR in core:
@@ -138,7 +130,7 @@ def link_renamed(
     docstring); ``dropped`` are the older report's terms absent from the newer one."""
     definitions = {skeleton(e.term): skeleton(e.definition) for e in glossary}
     gone = [d for d in dropped if len(skeleton(d.text)) >= 3]
-    cuts = [_boundaries(tokens) for tokens in old_tokens]
+    cuts = [word_starts(tokens) for tokens in old_tokens]
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None

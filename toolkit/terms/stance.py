@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import Lexicon
-from toolkit.terms.text import skeleton
+from toolkit.terms.text import skeleton, word_starts
 
 MAX_STANCE = 14
 #: shortest enumeration item taken (two-character items are mostly plain words: 文旅, 康养)
@@ -82,12 +82,7 @@ def parallel_slogans(line: str, tokens: Sequence[str] | None = None) -> Iterator
     Lists of dictionary words (真抓实干、埋头苦干: idioms) are old phrasing, not slogans. With
     ``tokens`` (the line's segmentation) a slogan must start on a word boundary (not 动自行车
     inside 电动自行车)."""
-    cuts: set[int] | None = None
-    if tokens is not None:
-        cuts, offset = {0}, 0
-        for token in tokens:
-            offset += len(token)
-            cuts.add(offset)
+    cuts = word_starts(tokens) if tokens is not None else None
     for slogan in _parallel(line):
         if cuts is not None and line.find(slogan) not in cuts:
             continue
