@@ -106,6 +106,9 @@ def _predecessor(
                         continue
                     if len(string) < MIN_LEN - 1:
                         continue
+                    # a cheap lower bound first: characters of the term the string lacks
+                    if sum(ch not in string for ch in core) > limit:
+                        continue
                     distance, touched = _edits(core, string)
                     if distance > limit or _NUMERALS.sub("", touched) == "":
                         continue
