@@ -16,6 +16,8 @@ For each province with truth (``truth/<p>-<year>.headings.json``, ``alignment/<p
 - headline-target precision/recall: a target counts when its canonical indicator, value,
   value_max, unit and qualifier are all right (``python -m benchmarks.targets_accuracy`` scores
   the targets engine on more truth: more headline targets, achieved figures, commitments).
+- then (text output only) the terms figures of :mod:`benchmarks.terms_accuracy`: new-term recall
+  by kind, new-glossary recall, not-terms in the top 30, renamed pairs linked.
 
 Headings are compared without white space, label (一、 （一） 第一部分 …) and closing 。, so that a
 heading printed with another label style still counts; a wrong heading text does not.
@@ -348,6 +350,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     ordered = {key: total.scores[key] for key in sorted(total.scores)}
     print_scores(_rows(results), ordered, ("province", 10), ("measure", 34), details=args.details)
+    from benchmarks import terms_accuracy
+
+    if terms_accuracy.truth_files():
+        print("\nterms (benchmarks/terms_accuracy.py):")
+        terms_accuracy.main(
+            ["--corpus", str(args.corpus), *(["--details"] if args.details else [])]
+        )
     return 0
 
 

@@ -94,8 +94,12 @@ def _assert_term_like(terms) -> None:
     for term in terms:
         core = skeleton(term.text)
         assert not re.search(r"(?:19|20)\d\d|#", core), term  # no years
-        # no plain numbers; 九五 (the 9th 普法 plan), 百千万 and 万千百 (工程) name things
-        assert not _NUMERIC.fullmatch(core) or core in {"九五", "十五五", "百千万", "万千百"}, term
+        # no plain numbers; 九五 (the 9th 普法 plan), 百千万 and 万千百 (工程) name things, and so
+        # do quoted digit codes (“321”工作机制: a formula)
+        named = core in {"九五", "十五五", "百千万", "万千百"} or (
+            term.kind is TermKind.FORMULA and core.isdigit()
+        )
+        assert not _NUMERIC.fullmatch(core) or named, term
         assert not _is_fragment(term.text), term  # no punctuation fragments
         assert core not in generic, term  # no generic words
         assert term.count >= 1 and term.context
@@ -180,7 +184,11 @@ def test_extract_terms_of_one_report():
     for entry in report.glossary:
         assert skeleton(entry.term) in {skeleton(t) for t in by_text}
     assert [t.salience for t in terms] == sorted((t.salience for t in terms), reverse=True)
-    assert not any(re.fullmatch(r"[\d年月日.%]+", t.text) for t in terms)
+    # no dates or figures; a quoted digit code (“4321”服务机制) is a formula
+    assert not any(
+        re.fullmatch(r"[\d年月日.%]+", t.text) and t.kind is not TermKind.FORMULA for t in terms
+    )
+    assert "4321" in by_text  # “4321”服务机制
 
 
 def test_results_do_not_depend_on_what_ran_before():

@@ -113,6 +113,51 @@ def load() -> None:
     _tokenizer()
 
 
+def frequency(word: str) -> int:
+    """The frequency of ``word`` in the segmenter's dictionary (0: not a dictionary word)."""
+    return int(_tokenizer().FREQ.get(word, 0))
+
+
+def _build_tags(full: Path) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for line in full.read_text("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[1].isdigit() and int(parts[1]) >= MIN_WORD_FREQ:
+            tags[parts[0]] = parts[2]
+    return tags
+
+
+@cache
+def _tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word, cached beside the prefix dictionary
+    (derived once in some 0.3 s, then loaded in a few hundredths)."""
+    jieba = _import_jieba()
+    full = Path(jieba.__file__).with_name("dict.txt")
+    folder = _cache_dir()
+    target = folder / f"jieba-{full.stat().st_size}-f{MIN_WORD_FREQ}-tags-v{_CACHE_FORMAT}.marshal"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        loaded = marshal.loads(target.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    built = _build_tags(full)
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps(built))
+            os.replace(tmp, target)
+        except OSError:
+            os.unlink(tmp)
+    return built
+
+
+def tag(word: str) -> str:
+    """The dictionary's part-of-speech tag of ``word`` (jieba's: "v" verb, "n" noun, "a"
+    adjective, "ns" place name …), "" for a word not in the dictionary."""
+    return _tags().get(word, "")
+
+
 def cut(text: str, *, hmm: bool = True, words: frozenset[str] = frozenset()) -> list[str]:
     """Split ``text`` into words; ``"".join(cut(text)) == text`` always holds.
 

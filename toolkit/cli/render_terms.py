@@ -16,7 +16,11 @@ KIND_STYLE = {
     "document": "blue",
     "formula": "cyan",
     "quoted": "green",
+    "stance": "bold green",
+    "concept": "green",
     "discovered": "yellow",
+    "name": "dim",
+    "generic": "dim",
 }
 
 
@@ -41,7 +45,7 @@ def _terms_table(title: str, terms: Sequence[Term], limit: int | None) -> Table:
     table.add_column("context", style="dim", ratio=3, overflow="fold")
     for term in shown:
         table.add_row(
-            term.text,
+            term.text if term.renamed_from is None else f"{term.text} ← {term.renamed_from}",
             Text(term.kind.value, style=KIND_STYLE.get(term.kind.value, "")),
             str(term.count),
             _where(term),

@@ -22,7 +22,7 @@ from toolkit.cli.common import (
     warn_order,
 )
 
-KINDS_HELP = "glossary, document, formula, quoted, discovered"
+KINDS_HELP = "glossary, document, formula, quoted, stance, concept, discovered, name, generic"
 
 
 def _parse_kinds(value: str | None) -> list[str] | None:
@@ -105,18 +105,24 @@ def terms(
     *quoted* spans of 2-20 characters in “”「」"" (not sentences, numbers or dates),
     and *discovered* words: frequent (3+), cohesive, free-standing runs of 4-7
     characters the word segmenter splits (新质生产力), found by mutual information and
-    left/right entropy.
+    left/right entropy. Comparing two reports also finds unquoted phrases the older one
+    never uses: *stance* phrases (适度宽松的货币政策, 稳就业、稳企业、稳市场、稳预期) and
+    *concept*s (耐心资本, 具身智能; enumeration items; the whole object of a verb). Names of
+    things (a ship “奋斗者”号, a typhoon, a film 《藏海传》) are kind *name*, common words in
+    quotes (“帽子”) kind *generic*: listed last. A new term that seems to rename an old one
+    (零碳园区 ← 低碳园区: few edits, shared context) shows it as "new ← old".
 
     A term is **new** when it occurs nowhere in the older report, quoted or not, in any
     width or punctuation; **dropped** the other way round. Years count as equal
     (2025年… matches 2026年…); years, dates and plain numbers are never terms.
 
     **Ranking** (salience) = kind weight (glossary 1.0, document 0.9, formula 0.8,
-    quoted 0.7, discovered 0.4) × (1 + ln count) × specificity, the share of the term not made
-    of generic words (发展, 推进, 建设 … in toolkit/data/terms-lexicon.txt), so slogans and
-    coined words rank above everyday phrases. A new or dropped discovered word is further
-    weighted by the share of its character pairs the other report never uses (0.3 + 0.7 ×
-    share): new vocabulary ranks above a new combination of old words.
+    quoted 0.7, stance 0.6, concept 0.45, discovered 0.4, name and generic 0.1)
+    × (1 + ln count) × specificity, the share of the term not made of generic words (发展,
+    推进, 建设 … in toolkit/data/terms-lexicon.txt), so slogans and coined words rank above
+    everyday phrases. A new or dropped discovered word or concept is further weighted by the
+    share of its character pairs the other report never uses (0.3 + 0.7 × share): new
+    vocabulary ranks above a new combination of old words.
 
     **Shifts**: terms and frequent words found in both reports whose counts changed
     most (改革 105 → 109), scored by log-likelihood G² given the reports' lengths, for the

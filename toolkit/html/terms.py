@@ -18,7 +18,11 @@ KIND_LABELS = {
     "document": "文件",
     "formula": "提法",
     "quoted": "引号",
+    "stance": "新表述",
+    "concept": "新概念",
     "discovered": "新词",
+    "name": "名称",
+    "generic": "普通词",
 }
 
 #: new/dropped terms listed openly; the rest (up to MAX_TERMS) sit in a folded list
@@ -30,8 +34,11 @@ MAX_SHIFTS = 25
 def _term_item(term: Term) -> str:
     kind = str(term.kind)
     context = f'<span class="ctx">{esc(term.context)}</span>' if term.context else ""
+    renamed = (
+        f' <span class="muted">（原“{esc(term.renamed_from)}”）</span>' if term.renamed_from else ""
+    )
     return (
-        f"<li><b>{esc(term.text)}</b> "
+        f"<li><b>{esc(term.text)}</b>{renamed} "
         f'<span class="badge st-unchanged">{esc(KIND_LABELS.get(kind, kind))}</span> '
         f'<span class="muted">{term.count}次</span>{context}</li>'
     )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from toolkit.terms.lexicon import Lexicon
-from toolkit.terms.text import is_formula_code, is_plain_number, skeleton
+from toolkit.terms.text import is_formula_code, is_plain_number, skeleton, word_starts
 
 #: Longest quoted span (in skeleton characters) still taken as a term.
 MAX_QUOTED = 20
@@ -63,6 +63,45 @@ def is_quoted_term(inner: str) -> bool:
     if not 2 <= len(core) <= MAX_QUOTED:
         return False
     return not is_plain_number(inner)
+
+
+_DIGIT_CODE = re.compile(r"[“「\"]((?!(?:19|20)\d\d[”」\"])\d{3,6})[”」\"](?=[\u3400-\u9fff])")
+
+
+def digit_codes(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, code) of quoted digit strings that name a scheme: “45432”发展架构, “11431”基层治理
+    体系 (three to six digits, not a year, a word right after the closing quote)."""
+    for match in _DIGIT_CODE.finditer(text):
+        yield match.start(1), match.group(1)
+
+
+_QUOTED_CODE = re.compile(r"[“「\"]([^“”「」\"\n]{1,12})[”」\"]")
+
+
+def coded_phrases(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+    """(offset, phrase) of a quoted code with the words right after it: “1+10”政策措施,
+    “132”总体工作部署 (the code a digit formula, a digit code or a term ending in +, then one
+    or two words that are not function or generic words, the last a policy head or a kind of
+    document of the lexicon): a scheme is named by both."""
+    starts = word_starts(tokens)
+    for match in _QUOTED_CODE.finditer(text):
+        inner = match.group(1).strip()
+        core = skeleton(inner)
+        if not (is_formula_code(core) or core.isdigit() or (core.endswith("+") and len(core) > 1)):
+            continue
+        after = starts.get(match.end())
+        if after is None:
+            continue
+        words: list[str] = []
+        for token in tokens[after : after + 2]:
+            if not _HAN_WORD.fullmatch(token) or token in lexicon.edge:
+                break
+            words.append(token)
+        while words and not words[-1].endswith((*lexicon.heads, *lexicon.documents)):
+            words.pop()
+        tail = "".join(words)
+        if 2 <= len(tail) <= 6:
+            yield match.start(), f"“{inner}”{tail}"
 
 
 def document_titles(text: str) -> Iterator[tuple[int, str]]:

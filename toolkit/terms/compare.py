@@ -8,6 +8,7 @@ from dataclasses import replace
 from toolkit.model import Report
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.extract import (
+    Candidate,
     build_terms,
     key_words,
     marked_candidates,
@@ -17,9 +18,28 @@ from toolkit.terms.extract import (
 from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
+from toolkit.terms.renamed import link_renamed
 from toolkit.terms.sections import match_sections
 from toolkit.terms.shifts import frequency_shifts, watched_counts
+from toolkit.terms.stance import stance_phrases
 from toolkit.terms.text import skeleton
+
+#: kinds the author did not mark, re-ranked by :func:`contrast`
+INFERRED = frozenset({TermKind.DISCOVERED, TermKind.CONCEPT})
+#: kinds found only as what one report has and the other lacks: never shifts
+ONE_SIDED = frozenset({TermKind.STANCE, TermKind.CONCEPT})
+
+
+def stance_candidates(
+    text: ReportText, tokenized: list[list[str]], other: ReportText, lexicon: Lexicon
+) -> list[Candidate]:
+    """The unquoted stance phrases and compact concepts of ``text`` absent from ``other``."""
+    kinds = {"stance": TermKind.STANCE, "concept": TermKind.CONCEPT}
+    return [
+        Candidate(phrase, kinds[shape])
+        for phrase, shape in stance_phrases(text, tokenized, other, lexicon)
+    ]
+
 
 #: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
 TOP_SHIFTS = 50
@@ -27,7 +47,7 @@ TOP_SECTION_SHIFTS = 10
 
 
 def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
-    """Re-rank discovered words by how much of them is new to the other report.
+    """Re-rank discovered words and concepts by how much of them is new to the other report.
 
     A discovered word whose character pairs all occur in the other report (上市 + 市公 + 公司)
     is a new combination of old vocabulary; one with pairs never seen there (孤独症儿童: 孤独,
@@ -37,12 +57,12 @@ def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
     other.count_all(
         term.text[i : i + 2]
         for term in terms
-        if term.kind is TermKind.DISCOVERED
+        if term.kind in INFERRED
         for i in range(len(term.text) - 1)
     )
     ranked = []
     for term in terms:
-        if term.kind is TermKind.DISCOVERED:
+        if term.kind in INFERRED:
             pairs = [term.text[i : i + 2] for i in range(len(term.text) - 1)]
             novel = sum(1 for p in pairs if not other.contains(p))
             factor = 0.3 + 0.7 * novel / max(1, len(pairs))
@@ -107,12 +127,20 @@ def compare_terms(
     old_tokens = segment_lines(old_text, seed)
     new_tokens = segment_lines(new_text, seed)
     old_terms = build_terms(
-        [*old_marked, *segmented_candidates(old_text, old_tokens, lexicon, seed)],
+        [
+            *old_marked,
+            *segmented_candidates(old_text, old_tokens, lexicon, seed),
+            *stance_candidates(old_text, old_tokens, new_text, lexicon),
+        ],
         old_text,
         lexicon,
     )
     new_terms = build_terms(
-        [*new_marked, *segmented_candidates(new_text, new_tokens, lexicon, seed)],
+        [
+            *new_marked,
+            *segmented_candidates(new_text, new_tokens, lexicon, seed),
+            *stance_candidates(new_text, new_tokens, old_text, lexicon),
+        ],
         new_text,
         lexicon,
     )
@@ -127,8 +155,13 @@ def compare_terms(
 
     new = contrast(only_in(new_terms, old_text), old_text)
     dropped = contrast(only_in(old_terms, new_text), new_text)
+    new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary)
     shift_candidates: list[tuple[str, TermKind | None]] = [
-        *((t.text, t.kind) for t in (*new_terms, *old_terms) if t.kind in wanted),
+        *(
+            (t.text, t.kind)
+            for t in (*new_terms, *old_terms)
+            if t.kind in wanted and t.kind not in ONE_SIDED
+        ),
         *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
     ]
     for text in (old_text, new_text):

@@ -9,11 +9,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from toolkit.model import Report, Role
-from toolkit.terms.candidates import document_titles, formula_shape, formulas, quoted_spans
+from toolkit.terms.candidates import (
+    coded_phrases,
+    digit_codes,
+    document_titles,
+    formula_shape,
+    formulas,
+    quoted_spans,
+)
 from toolkit.terms.corpus import ReportText, context, find_all
 from toolkit.terms.discover import discover_words
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import KIND_ORDER, Term, TermKind
+from toolkit.terms.names import classify
 from toolkit.terms.salience import salience
 from toolkit.terms.text import has_word_characters, is_plain_number, skeleton
 
@@ -49,6 +57,7 @@ def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
     found = [Candidate(unwrap(entry.term), TermKind.GLOSSARY) for entry in report.glossary]
     for item in text.lines:
         found.extend(Candidate(t, TermKind.DOCUMENT) for _, t in document_titles(item.text))
+        found.extend(Candidate(code, TermKind.FORMULA) for _, code in digit_codes(item.text))
         for _, inner in quoted_spans(item.text):
             kind = TermKind.FORMULA if formula_shape(inner) else TermKind.QUOTED
             found.append(Candidate(inner, kind))
@@ -122,6 +131,9 @@ def segmented_candidates(
         found.extend(
             Candidate(f, TermKind.FORMULA) for _, f in formulas(line, tokens, lexicon, words)
         )
+        found.extend(
+            Candidate(c, TermKind.FORMULA) for _, c in coded_phrases(line, tokens, lexicon)
+        )
     body = [i for i, item in enumerate(text.lines) if item.role is not Role.GLOSSARY]
     discovered = discover_words([lines[i] for i in body], [tokenized[i] for i in body], lexicon)
     found.extend(Candidate(word, TermKind.DISCOVERED) for word in discovered)
@@ -154,9 +166,10 @@ def build_terms(
     best: dict[str, Candidate] = {}
     for candidate in candidates:
         core = skeleton(candidate.text)
-        if len(core) < 2 or (not has_word_characters(core) and "+" not in core):
+        code = candidate.kind is TermKind.FORMULA and core.isdigit()  # “45432”发展架构
+        if len(core) < 2 or (not has_word_characters(core) and "+" not in core and not code):
             continue
-        if is_plain_number(candidate.text):
+        if is_plain_number(candidate.text) and not code:
             continue
         known = best.get(core)
         if known is None or rank[candidate.kind] < rank[known.kind]:
@@ -170,16 +183,17 @@ def build_terms(
         count = text.count(core)
         if first is None or count == 0:
             continue
+        kind = classify(candidate.text, candidate.kind, first.text, lexicon)
         terms.append(
             Term(
                 text=candidate.text,
-                kind=candidate.kind,
+                kind=kind,
                 count=count,
                 section=first.section,
                 section_title=first.section_title,
                 line=first.line,
                 context=context(first.text, candidate.text),
-                salience=salience(core, candidate.kind, count, lexicon),
+                salience=salience(core, kind, count, lexicon),
             )
         )
     terms = _without_fragments(terms)
@@ -187,11 +201,17 @@ def build_terms(
     return tuple(terms)
 
 
+#: kinds inferred from the text rather than marked by the author
+_INFERRED = frozenset({TermKind.DISCOVERED, TermKind.CONCEPT})
+_MARKED = frozenset({TermKind.GLOSSARY, TermKind.DOCUMENT, TermKind.FORMULA, TermKind.QUOTED})
+
+
 def _without_fragments(terms: list[Term]) -> list[Term]:
-    """Drop discovered words that are mostly used inside a marked term (大文章 inside
-    “五篇大文章”): they occur hardly more often than the term that holds them."""
-    marked = [t for t in terms if t.kind is not TermKind.DISCOVERED]
-    cores = {skeleton(t.text) for t in terms if t.kind is TermKind.DISCOVERED}
+    """Drop discovered words and concepts that are mostly used inside a marked term (大文章
+    inside “五篇大文章”): they occur hardly more often than the term that holds them (a concept,
+    found from the old report's absence alone: at most twice as often)."""
+    marked = [t for t in terms if t.kind in _MARKED]
+    cores = {skeleton(t.text) for t in terms if t.kind in _INFERRED}
     # the most frequent marked term holding each discovered word, found in one pass over all
     # marked terms (comparing each word with each term grew with the square of the report)
     joined = "\n".join(skeleton(m.text) for m in marked)
@@ -204,9 +224,10 @@ def _without_fragments(terms: list[Term]) -> list[Term]:
         holder[core] = max(counts)
     kept = []
     for term in terms:
-        if term.kind is TermKind.DISCOVERED:
+        if term.kind in _INFERRED:
             most = holder.get(skeleton(term.text))
-            if most is not None and term.count <= most * 1.25:
+            share = 2.0 if term.kind is TermKind.CONCEPT else 1.25
+            if most is not None and term.count <= most * share:
                 continue
         kept.append(term)
     return kept

@@ -12,12 +12,19 @@ class Lexicon:
     """``generic``: words every report uses (they lower a term's specificity). ``edge``: words
     that never start or end a discovered term. ``measure``: nouns that, after a numeral and
     measure word, do not make a formula (三个方面). ``national``: national policy formulas a
-    local glossary does not explain (四个意识, 五位一体)."""
+    local glossary does not explain (四个意识, 五位一体). ``heads``: policy heads that end a
+    stance phrase or compact concept (政策, 机制, 资本). ``stance``: words that open a stance
+    modifier (更加, 适度, 稳健). ``names``: endings of the names of things (号, 运动会, 联赛).
+    ``documents``: endings of the titles of policy documents (法, 条例, 规划, 意见)."""
 
     generic: frozenset[str]
     edge: frozenset[str]
     measure: frozenset[str]
     national: frozenset[str] = frozenset()
+    heads: tuple[str, ...] = ()
+    stance: frozenset[str] = frozenset()
+    names: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -27,6 +34,10 @@ def parse_lexicon(text: str) -> Lexicon:
         "edge": set(),
         "measure": set(),
         "national": set(),
+        "heads": set(),
+        "stance": set(),
+        "names": set(),
+        "documents": set(),
     }
     current: set[str] | None = None
     for raw in text.splitlines():
@@ -43,6 +54,10 @@ def parse_lexicon(text: str) -> Lexicon:
         frozenset(lists["edge"]),
         frozenset(lists["measure"]),
         frozenset(lists["national"]),
+        tuple(sorted(lists["heads"], key=lambda w: (-len(w), w))),
+        frozenset(lists["stance"]),
+        tuple(sorted(lists["names"], key=lambda w: (-len(w), w))),
+        tuple(sorted(lists["documents"], key=lambda w: (-len(w), w))),
     )
 
 

@@ -13,7 +13,11 @@ class TermKind(StrEnum):
     DOCUMENT = "document"  #: a title in 《…》
     FORMULA = "formula"  #: number-led: 四个意识, 三大攻坚战, 一带一部, “1+5+1”
     QUOTED = "quoted"  #: a short span in “…” 「…」 "…" ‘…’
+    STANCE = "stance"  #: an unquoted stance phrase new this year: 适度宽松的货币政策
+    CONCEPT = "concept"  #: an unquoted compact concept new this year: 耐心资本, 具身智能
     DISCOVERED = "discovered"  #: a cohesive, free-standing n-gram the segmenter splits
+    NAME = "name"  #: the name of a thing, not a term: a ship, spacecraft, event (“奋斗者”号)
+    GENERIC = "generic"  #: a common word in quotes, not a term: “帽子”, “满月”
 
 
 #: Strongest kind first; also the order of the ``--kind`` choices.
@@ -40,6 +44,11 @@ class Term:
     line: int
     context: str
     salience: float
+    #: for a new term: the wording of the older report it seems to rename or reword (few
+    #: edits and shared context, or a dropped term its glossary definition names; the older
+    #: wording may still occur in the newer report); None when none was found, and for
+    #: dropped terms
+    renamed_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

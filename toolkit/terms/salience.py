@@ -2,9 +2,12 @@
 
 ``salience = kind weight × (1 + ln count) × specificity``
 
-- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, discovered 0.4 (how surely
-  the author meant a term: a glossary entry is explained, a discovered word only inferred);
-- frequency: a term used often matters more, with diminishing returns;
+- kind weight: glossary 1.0, document 0.9, formula 0.8, quoted 0.7, stance 0.6, concept 0.45,
+  discovered 0.4 (how surely the author meant a term: a glossary entry is explained, a
+  discovered word only inferred), name and generic 0.1 (names of things and common words in
+  quotes, listed last);
+- frequency: a term used often matters more, with diminishing returns (a concept's count
+  counts up to :data:`CONCEPT_COUNT`);
 - specificity: the share of the term's characters not covered by generic words (发展, 推进,
   建设 … listed in ``toolkit/data/terms-lexicon.txt``), at least 0.3 for terms the author marked
   (glossary, document, quoted, formula), so 加快建设 ranks far below 新质生产力.
@@ -22,9 +25,16 @@ KIND_WEIGHT: dict[TermKind, float] = {
     TermKind.DOCUMENT: 0.9,
     TermKind.FORMULA: 0.8,
     TermKind.QUOTED: 0.7,
+    TermKind.STANCE: 0.6,
+    TermKind.CONCEPT: 0.45,
     TermKind.DISCOVERED: 0.4,
+    TermKind.NAME: 0.1,
+    TermKind.GENERIC: 0.1,
 }
 MARKED_FLOOR = 0.3
+#: a concept's count counts up to this: found only from the old report's silence, a phrase
+#: used often is more often plain wording (良性互动) than a term
+CONCEPT_COUNT = 2
 
 
 def specificity(text: str, lexicon: Lexicon) -> float:
@@ -44,6 +54,8 @@ def salience(text: str, kind: TermKind, count: int, lexicon: Lexicon) -> float:
     """The ranking score described in the module docstring (0 when ``count`` is 0)."""
     if count <= 0:
         return 0.0
+    if kind is TermKind.CONCEPT:
+        count = min(count, CONCEPT_COUNT)
     spec = specificity(text, lexicon)
     if kind is not TermKind.DISCOVERED:
         spec = max(spec, MARKED_FLOOR)

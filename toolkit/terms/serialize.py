@@ -21,6 +21,7 @@ def term_dict(term: Term) -> dict[str, Any]:
         "line": term.line,
         "context": term.context,
         "salience": term.salience,
+        "renamed_from": term.renamed_from,
     }
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 #: Characters kept in a skeleton although Unicode calls them punctuation or symbols: they carry
@@ -90,3 +91,15 @@ def is_plain_number(text: str) -> bool:
     if not has_word_characters(norm):
         return True
     return bool(_PLAIN_NUMBER.fullmatch(_YEAR.sub("#", norm.replace("百分之", "%"))))
+
+
+def word_starts(tokens: Sequence[str]) -> dict[int, int]:
+    """The offset of each token in the text the tokens spell, mapped to the token's index; the
+    text's length maps to ``len(tokens)``: every word boundary is a key."""
+    starts: dict[int, int] = {}
+    offset = 0
+    for index, token in enumerate(tokens):
+        starts[offset] = index
+        offset += len(token)
+    starts[offset] = len(tokens)
+    return starts

@@ -1,0 +1,64 @@
+"""Terms accuracy floors on real reports: ``terms OLD NEW`` against the by-reading truth of
+``benchmarks/truth/terms`` (``python -m benchmarks.terms_accuracy --details`` prints the figures
+and the ranked top 30). Each floor is a little below what the tool reaches, so that a regression
+fails here; raise them as the tool improves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no corpus")
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from benchmarks.terms_accuracy import score_all, truth_files
+
+    if not truth_files():
+        pytest.skip("no terms truth in benchmarks/truth/terms")
+    return score_all(CORPUS)
+
+
+def test_new_term_recall_floor(scores):
+    from benchmarks.terms_accuracy import total
+
+    recall = total(scores)["new terms"]
+    assert recall.value >= 0.69, (recall.value, recall.missed)
+
+
+def test_every_new_glossary_entry_is_listed(scores):
+    from benchmarks.terms_accuracy import total
+
+    glossary = total(scores)["new glossary"]
+    assert glossary.total > 0
+    assert glossary.value == 1.0, glossary.missed
+
+
+def test_stance_phrases_are_found(scores):
+    from benchmarks.terms_accuracy import total
+
+    stance = total(scores)["  stance"]
+    assert stance.value >= 0.64, stance.missed
+
+
+def test_few_not_terms_in_the_top_30(scores):
+    noise = [text for s in scores for text in s.noise]
+    assert len(noise) <= 8, noise
+
+
+def test_some_renamed_terms_are_linked(scores):
+    from benchmarks.terms_accuracy import total
+
+    assert total(scores)["renamed"].right >= 2
+
+
+def test_matching_rule():
+    from benchmarks.terms_accuracy import matches
+
+    assert matches("“人工智能+”行动", "人工智能+")  # 6 of 8 characters (quotes dropped)
+    assert matches("稳就业、稳企业、稳市场、稳预期", "稳就业、稳企业、稳市场、稳预期")
+    assert not matches("智能", "具身智能")  # 2 of 4
+    assert not matches("“45432”发展架构", "45432")  # 5 of 9

@@ -1,0 +1,120 @@
+"""Unquoted new policy phrases, names of things and renamed terms, on real reports.
+
+The phrases below are the year's stance wording a drafter looks for first; each is checked on
+every corpus pair where it is new (absent from the 2025 report, present in the 2026 one),
+except the three pairs whose truth measures the tool (``benchmarks/truth/terms``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from conftest import CORPUS, CORPUS_PAIRS, SAMPLES, needs_corpus
+
+from benchmarks.terms_accuracy import matches
+from toolkit.api import load_report
+from toolkit.terms import TermComparison, TermKind, compare_terms
+from toolkit.terms.stance import parallel_slogans
+
+STANCE = (
+    "适度宽松的货币政策",
+    "更加积极的财政政策",
+    "稳就业、稳企业、稳市场、稳预期",
+    "做优增量、盘活存量",
+    "耐心资本",
+    "具身智能",
+)
+MEASURED = {"hainan", "zhejiang", "guizhou"}
+
+
+@cache
+def _corpus_pair(province: str) -> TermComparison:
+    folder = CORPUS / "reports" / province
+    return compare_terms(
+        load_report(folder / "2025.txt"), load_report(folder / "2026.txt"), sections=False
+    )
+
+
+@cache
+def _sample_pair(province: str) -> TermComparison:
+    return compare_terms(
+        load_report(SAMPLES / f"{province}-2025.txt"),
+        load_report(SAMPLES / f"{province}-2026.txt"),
+        sections=False,
+    )
+
+
+@needs_corpus
+def test_new_stance_phrases_are_listed_on_the_development_pairs():
+    wanted = found = 0
+    missed = []
+    for province in CORPUS_PAIRS:
+        if province in MEASURED:
+            continue
+        folder = CORPUS / "reports" / province
+        old = (folder / "2025.txt").read_text("utf-8")
+        new = (folder / "2026.txt").read_text("utf-8")
+        phrases = [p for p in STANCE if p not in old and p in new]
+        if not phrases:
+            continue
+        listed = [t.text for t in _corpus_pair(province).new]
+        for phrase in phrases:
+            wanted += 1
+            if any(matches(t, phrase) for t in listed):  # the benchmark's rule
+                found += 1
+            else:
+                missed.append((province, phrase))
+    assert wanted >= 20
+    assert found / wanted >= 0.9, missed  # 35 of 35 when written
+
+
+def test_parallel_slogans_inside_longer_lists():
+    # gansu 2026 and sichuan-style lists: a run of items sharing a character, not the whole list
+    line = "扩大内需、优化供给、做优增量、盘活存量，着眼防范化解"
+    assert list(parallel_slogans(line)) == ["做优增量、盘活存量"]
+    assert list(parallel_slogans("全力稳就业、稳企业、稳市场、稳预期，")) == [
+        "稳就业、稳企业、稳市场、稳预期"
+    ]
+    # lists of things share their first or last two characters: not slogans
+    assert not list(parallel_slogans("支持首发经济、银发经济、夜间经济发展"))
+    assert not list(parallel_slogans("加快无废城市、零碳园区、零碳社区建设"))
+
+
+@needs_corpus
+def test_a_ship_is_a_name_not_a_term():
+    by_text = {t.text: t for t in _corpus_pair("jiangsu").new}
+    assert by_text["奋斗者"].kind is TermKind.NAME  # “奋斗者”号
+    assert by_text["奋斗者"].salience < min(t.salience for t in _corpus_pair("jiangsu").new[:30])
+
+
+def test_films_mascots_and_typhoons_are_names():
+    sichuan = {t.text: t.kind for t in _sample_pair("sichuan").new}
+    assert sichuan["哪吒2"] is TermKind.NAME  # 《哪吒2》, a film
+    assert sichuan["纲要草案"] is TermKind.DOCUMENT  # 《纲要草案》, a document
+    guangdong = {t.text: t.kind for t in _sample_pair("guangdong").new}
+    assert guangdong["桦加沙"] is TermKind.NAME  # “桦加沙”等15个台风
+    assert guangdong["喜洋洋"] is TermKind.NAME  # the games' mascot
+
+
+@needs_corpus
+def test_a_renamed_term_is_linked_to_its_older_wording():
+    # henan: 2025 calls the Zhengzhou–Luxembourg air route 空中丝路; 2026 writes it out in full,
+    # 空中丝绸之路 (and still uses the short form once): the new wording is linked to the old
+    by_text = {t.text: t for t in _corpus_pair("henan").new}
+    assert by_text["空中丝绸之路"].renamed_from == "空中丝路"
+    # the next plan is not a renamed one: 十五五 is not 十四五 renamed
+    for comparison in (_corpus_pair("henan"), _sample_pair("hunan")):
+        assert all(
+            not (t.renamed_from and t.renamed_from.replace("四", "五") == t.text)
+            for t in comparison.new
+        )
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", ["hainan/2026.txt", "yunnan/2025.txt", "yunnan/2025.docx"])
+def test_every_corpus_glossary_is_parsed(name):
+    report = load_report(CORPUS / "reports" / name)
+    text = (CORPUS / "reports" / name.replace(".docx", ".txt")).read_text("utf-8")
+    assert "名词解释" in text or "注释" in text
+    assert len(report.glossary) >= 20

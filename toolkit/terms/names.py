@@ -1,0 +1,94 @@
+"""Names of things and common words that reports put in quotes: marked, not taken as terms.
+
+Reports quote the names of ships and spacecraft (“奋斗者”号, 嫦娥六号), typhoons (台风“摩羯”),
+events and brands, and they quote ordinary words used as metaphors (“帽子”, “满月”, “压舱石”).
+None is a policy term. A term (quoted, discovered, stance or concept; glossary entries, titles
+and formulas are left alone) becomes
+
+- ``name`` when it ends in a name ending of the lexicon's ``names`` list (号, 运动会, 联赛 …),
+  is followed by 号/舰/轮, by such an ending (“湘超”足球联赛) or preceded by 台风 (or 台风 ends
+  its clause) where it first occurs,
+  is tagged a place, person or organisation name by the segmenter's dictionary, or is a Latin
+  word with lower-case letters (a brand: DeepSeek);
+- ``name`` also for a 《title》 that does not end in a kind of document of the lexicon's
+  ``documents`` list (法, 条例, 规划, 意见 …): the title of a film, a drama, a book; ``generic``
+  for a 《title》 that is only such a word (《纲要》: a short reference to a longer title);
+- ``generic`` when it is (quoted, discovered or a concept and) one common dictionary word
+  (frequency at least :data:`GENERIC_FREQ`; any dictionary word for a concept: 应收账款) or a
+  dictionary idiom: a metaphor or old wording, not a coined term;
+- ``name`` also for a term mixing Chinese and Latin letters without digits or + (浙BA, 村BA: a
+  brand, not a formula such as 人工智能+ or 5G).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.terms.candidates import formula_shape
+from toolkit.terms.lexicon import Lexicon
+from toolkit.terms.model import TermKind
+from toolkit.terms.text import skeleton
+
+#: a quoted word this frequent in the segmenter's dictionary is a common word (帽子 1032, 满月 143)
+GENERIC_FREQ = 20
+_CLOSING = "”」』’\"'"
+_OPENING = "“「『‘\"'"
+_SHIP = frozenset("号舰轮")
+_MEETINGS = frozenset({"论坛", "峰会", "博览会", "交易会"})
+_CLAUSE_END = re.compile(r"[，。；：、,;:]")
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+_IDIOM_TAGS = frozenset({"i", "l"})
+_BRAND = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
+_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_RECLASSIFIED = frozenset({TermKind.QUOTED, TermKind.DISCOVERED, TermKind.STANCE, TermKind.CONCEPT})
+
+
+def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bool:
+    """Whether an occurrence of ``term`` in ``line`` is followed by 号/舰/轮 (a closing quote
+    between allowed), preceded by 台风 (an opening quote between allowed) or followed by
+    台风 in the same clause (“桦加沙”等15个台风), or by a name ending of two or more
+    characters at most four characters after it (“湘超”足球联赛; meetings excepted: a forum on
+    “空中丝绸之路” is named after its theme)."""
+    at = line.find(term)
+    while at >= 0:
+        after = line[at + len(term) : at + len(term) + 2].lstrip(_CLOSING)
+        before = line[max(0, at - 3) : at].rstrip(_OPENING)
+        following = _CLAUSE_END.split(line[at + len(term) : at + len(term) + 10], maxsplit=1)[0]
+        if after[:1] in _SHIP or before.endswith("台风") or following.endswith("台风"):
+            return True
+        # “湘超”联赛, “贵州村超”全省足球联赛; not “空中丝绸之路”国际合作论坛: a meeting is named
+        # after its theme, a league or a games after itself
+        rest = following.lstrip(_CLOSING)
+        if any(len(e) >= 2 and e not in _MEETINGS and 0 <= rest.find(e) <= 4 for e in endings):
+            return True
+        at = line.find(term, at + 1)
+    return False
+
+
+def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind:
+    """``kind``, or NAME or GENERIC for a name or common word (see the module docstring);
+    ``line`` is the text of the term's first occurrence."""
+    core = skeleton(term)
+    if kind is TermKind.DOCUMENT:
+        if core in lexicon.documents:  # 《纲要》: a short reference, not a title
+            return TermKind.GENERIC
+        return kind if core.endswith(lexicon.documents) else TermKind.NAME
+    if kind not in _RECLASSIFIED:
+        return kind
+    from toolkit import segment
+
+    if (
+        core.endswith(lexicon.names)
+        or _named_by_context(term, line, lexicon.names)
+        or segment.tag(core) in _NAME_TAGS
+        or _BRAND.fullmatch(core)
+        or (_LATIN.search(core) and _CJK.search(core) and not re.search(r"[\d+×]", core))
+    ):
+        return TermKind.NAME
+    # a concept is found only from the old report's silence: any dictionary word is old wording
+    least = 1 if kind is TermKind.CONCEPT else GENERIC_FREQ
+    common = segment.frequency(core) >= least or segment.tag(core) in _IDIOM_TAGS
+    if kind is not TermKind.STANCE and common and not formula_shape(core):
+        return TermKind.GENERIC
+    return kind

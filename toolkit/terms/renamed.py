@@ -1,0 +1,145 @@
+"""New terms that rename an older one: 零碳园区 ← 低碳园区, 智改数转网联 ← 智改数转.
+
+A renamed term keeps most of its predecessor's characters and its place in the text. A new term
+of four or more characters is linked to a string of the older report when
+
+- the string is within :func:`max_edits` edits (insertions, deletions, substitutions) of the
+  term, and begins or ends with the term's first or last two characters;
+- the string is a run of whole words of the older report's segmentation, with no clause
+  punctuation inside;
+- the edits change more than numerals (十四五 → 十五五 and 二期 → 三期 are the next plan or
+  phase, not a new name);
+- the two contexts share words: at least :data:`MIN_CONTEXT` of the character pairs of the
+  :data:`WINDOW` characters either side of the older string occur beside the term's first
+  occurrence.
+
+Only the :data:`MAX_LOOKED_UP` most salient new terms are looked up. A new glossary entry
+whose definition names a dropped term renames it too (千万工程: 即“千村示范、
+万村整治”工程). Of several strings the nearest (fewest edits, then the most shared context) wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from toolkit.model import GlossaryEntry
+from toolkit.terms.corpus import ReportText
+from toolkit.terms.model import Term, TermKind
+from toolkit.terms.text import SEPARATOR, skeleton, word_starts
+
+MIN_LEN = 4
+#: only the most salient new terms are looked up (the rest are rarely cited)
+MAX_LOOKED_UP = 150
+MIN_CONTEXT = 0.2
+#: characters either side of an occurrence compared as its context
+WINDOW = 16
+#: edits touching only these make the next plan, phase or session, not a new name
+_NUMERALS = re.compile(r"[\d一二两三四五六七八九十百千万〇零#届次期年号+×]")
+_NOT_RENAMED = frozenset({TermKind.NAME, TermKind.GENERIC})
+
+
+def max_edits(length: int) -> int:
+    """Edits allowed between a term of ``length`` characters and its predecessor."""
+    return max(1, length // 3)
+
+
+def _edits(a: str, b: str) -> tuple[int, str]:
+    """Levenshtein distance of ``a`` and ``b``, and the characters the edits touch."""
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb)))
+        rows.append(row)
+    touched: list[str] = []
+    i, j = len(a), len(b)
+    while i or j:
+        if i and j and rows[i][j] == rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
+            if a[i - 1] != b[j - 1]:
+                touched += [a[i - 1], b[j - 1]]
+            i, j = i - 1, j - 1
+        elif i and rows[i][j] == rows[i - 1][j] + 1:
+            touched.append(a[i - 1])
+            i -= 1
+        else:
+            touched.append(b[j - 1])
+            j -= 1
+    return rows[-1][-1], "".join(touched)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} - {SEPARATOR * 2}
+
+
+def _window(text: str, lo: int, hi: int) -> set[str]:
+    """The character pairs of the :data:`WINDOW` characters either side of ``text[lo:hi]``."""
+    before = skeleton(text[max(0, lo - WINDOW) : lo])
+    return _pairs(before) | _pairs(skeleton(text[hi : hi + WINDOW]))
+
+
+def _predecessor(
+    term: Term, old: ReportText, cuts_by_line: Sequence[dict[int, int]], new: ReportText
+) -> str | None:
+    core = skeleton(term.text)
+    if len(core) < MIN_LEN or SEPARATOR in core:
+        return None
+    first = new.first(core)
+    if first is None:
+        return None
+    at = first.text.find(term.text)
+    ours = _window(first.text, at, at + len(term.text)) if at >= 0 else _pairs(first.skeleton)
+    limit = max_edits(len(core))
+    found: dict[str, tuple[int, float]] = {}
+    for line, cuts in zip(old.lines, cuts_by_line, strict=True):
+        text = line.text
+        for anchor, at_start in ((core[:2], True), (core[-2:], False)):
+            start = text.find(anchor)
+            while start >= 0:
+                for size in range(len(core) - limit, len(core) + limit + 1):
+                    lo, hi = (start, start + size) if at_start else (start + 2 - size, start + 2)
+                    if lo < 0 or hi > len(text) or lo not in cuts or hi not in cuts:
+                        continue
+                    string = skeleton(text[lo:hi])
+                    if string in found or SEPARATOR in string or string == core:
+                        continue
+                    if len(string) < MIN_LEN - 1:
+                        continue
+                    # a cheap lower bound first: characters of the term the string lacks
+                    if sum(ch not in string for ch in core) > limit:
+                        continue
+                    distance, touched = _edits(core, string)
+                    if distance > limit or _NUMERALS.sub("", touched) == "":
+                        continue
+                    theirs = _window(text, lo, hi)
+                    shared = len(theirs & ours) / len(theirs) if theirs else 0.0
+                    if shared >= MIN_CONTEXT:
+                        found[string] = (distance, shared)
+                start = text.find(anchor, start + 1)
+    kept = [(d, -s, string) for string, (d, s) in found.items()]
+    return min(kept)[2] if kept else None
+
+
+def link_renamed(
+    new_terms: Sequence[Term],
+    dropped: Sequence[Term],
+    old: ReportText,
+    old_tokens: Sequence[Sequence[str]],
+    new: ReportText,
+    glossary: Sequence[GlossaryEntry] = (),
+) -> tuple[Term, ...]:
+    """``new_terms`` with ``renamed_from`` set where a predecessor is found (see the module
+    docstring); ``dropped`` are the older report's terms absent from the newer one."""
+    definitions = {skeleton(e.term): skeleton(e.definition) for e in glossary}
+    gone = [d for d in dropped if len(skeleton(d.text)) >= 3]
+    cuts = [word_starts(tokens) for tokens in old_tokens]
+    linked = []
+    for rank, term in enumerate(new_terms):
+        source: str | None = None
+        if term.kind not in _NOT_RENAMED and rank < MAX_LOOKED_UP:
+            definition = definitions.get(skeleton(term.text), "")
+            named = [d.text for d in gone if definition and skeleton(d.text) in definition]
+            source = max(named, key=len) if named else _predecessor(term, old, cuts, new)
+        linked.append(replace(term, renamed_from=source) if source else term)
+    return tuple(linked)
