@@ -211,14 +211,32 @@ def test_libreoffice_converts_the_draft(tmp_path):
     assert pdf.stat().st_size > 20_000
 
 
-def test_kinds_map_to_styles():
+def test_each_kind_of_paragraph_gets_its_style_in_the_word_file():
     report = load_report(SAMPLES / "hunan-2026.txt")
     draft = build_draft(report, facts=DraftFacts())
-    kinds = {p.kind for p in draft.paragraphs()}
-    assert kinds == {Kind.TITLE, Kind.SUBTITLE, Kind.BODY, Kind.HEADING, Kind.PROMPT}
+    paragraphs = draft.paragraphs()
+    assert {p.kind for p in paragraphs} == {
+        Kind.TITLE, Kind.SUBTITLE, Kind.BODY, Kind.HEADING, Kind.PROMPT
+    }  # fmt: skip
+    expected = {
+        Kind.TITLE: "RT Title",
+        Kind.SUBTITLE: "RT Subtitle",
+        Kind.BODY: "RT Body",
+        Kind.PROMPT: "RT Prompt",
+    }
+    document = docx.Document(io.BytesIO(render_draft(draft).to_bytes()))
+    body = [p for p in document.paragraphs if p.text.strip()]
+    assert len(body) == len(paragraphs)
+    for written, block in zip(body, paragraphs, strict=True):
+        style = (
+            ("RT Heading 1" if block.level <= 1 else "RT Heading 2")
+            if block.kind is Kind.HEADING
+            else expected[block.kind]
+        )
+        assert written.style.name == style, (block.kind, written.text[:30])
 
 
-# -- the analyzers wired in (these run once the targets, terms and compare modules are merged) --
+# -- the facts the targets, terms and comparison give the draft --
 
 
 @pytest.fixture(scope="module")
@@ -226,8 +244,7 @@ def hunan_pair():
     return load_report(SAMPLES / "hunan-2025.txt"), load_report(SAMPLES / "hunan-2026.txt")
 
 
-def test_targets_facts_from_the_targets_analyzer(hunan_pair):
-    pytest.importorskip("toolkit.targets")
+def test_targets_facts_from_the_targets(hunan_pair):
     from toolkit.draft.facts import gather_facts
 
     previous, latest = hunan_pair
@@ -252,8 +269,7 @@ def test_targets_facts_from_the_targets_analyzer(hunan_pair):
     assert any("5.5%左右 → 5%左右" in c for c in comments)
 
 
-def test_new_terms_from_the_terms_analyzer():
-    pytest.importorskip("toolkit.terms")
+def test_new_terms_from_the_terms():
     from toolkit.draft.facts import MAX_NEW_TERMS, gather_facts
 
     previous = load_report(SAMPLES / "sichuan-2025.txt")

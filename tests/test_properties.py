@@ -23,6 +23,9 @@ from toolkit.model import SourceDocument
 from toolkit.plugins.manager import get_registry
 from toolkit.readers.encoding import decode_bytes
 from toolkit.readers.text import iter_lines, text_blocks
+from toolkit.targets import compare_targets
+from toolkit.terms import compare_terms
+from toolkit.terms.text import skeleton
 
 settings.register_profile(
     "fast", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -204,8 +207,11 @@ def test_arbitrary_unicode_lines_are_covered(lines: list[str]) -> None:
 
 @settings(max_examples=15)
 @given(report_texts(), report_texts())
-def test_analyzers_never_crash_on_random_reports(old_text: str, new_text: str) -> None:
-    """The targets and terms engines (when on the branch) take any parsed report pair."""
+def test_targets_and_terms_of_random_reports_stay_within_their_text(
+    old_text: str, new_text: str
+) -> None:
+    """The targets and terms engines take any parsed report pair, and what they report stands
+    in the reports: each target on a line of its report, each new term in the new report."""
     documents = [
         SourceDocument(f"{name}.txt", "txt", text_blocks(text), "utf-8")
         for name, text in (("old", old_text), ("new", new_text))
@@ -213,7 +219,10 @@ def test_analyzers_never_crash_on_random_reports(old_text: str, new_text: str) -
     if not all(d.blocks for d in documents):
         return
     old, new = (parse_document(d) for d in documents)
-    targets = pytest.importorskip("toolkit.targets")
-    targets.compare_targets(old, new)
-    terms = pytest.importorskip("toolkit.terms")
-    terms.compare_terms(old, new)
+    changes = compare_targets(old, new).changes
+    for report, found in ((old, [c.old for c in changes]), (new, [c.new for c in changes])):
+        lines = {line for line, _ in report.lines()}
+        assert all(t.line in lines for t in found if t is not None and t.line is not None)
+    new_lines = skeleton(new_text)
+    for term in compare_terms(old, new).new:
+        assert skeleton(term.text) in new_lines, term.text
