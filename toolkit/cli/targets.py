@@ -128,9 +128,8 @@ def targets(
     """
     from toolkit.plugins.base import WriteOptions
     from toolkit.plugins.manager import get_registry
-    from toolkit.targets import compare, extract
     from toolkit.targets import indicators as indicator_table
-    from toolkit.targets.model import ReportTargets, TargetsResult
+    from toolkit.targets.result import targets_result
 
     inputs = [report] if new is None else [report, new]
     registry = get_registry()
@@ -145,44 +144,15 @@ def targets(
     if indicators is not None:
         table = table.merged(indicator_table.read_indicator_file(indicators))
     reports = [load(path) for path in inputs]
-    found = [extract.extract_targets(r, table, all_figures=all_figures) for r in reports]
-    comparison = None
     if len(reports) == 2:
-        # the newer report's figures of any indicator answer last year's commitments
-        newer = (
-            found[1]
-            if all_figures
-            else extract.extract_targets(reports[1], table, all_figures=True)
-        )
-        comparison = compare.compare_found(
-            found[0],
-            newer,
-            commitments=extract.extract_targets(reports[0], table, all_figures=True),
-            old_source=reports[0].source,
-            new_source=reports[1].source,
-            old_year=reports[0].year,
-            new_year=reports[1].year,
-            headline=(reports[0].targets_paragraph, reports[1].targets_paragraph),
-            tolerance=tolerance,
-            headline_only=headline,
-        )
         warn_order(reports[0], reports[1], "the attainment table checks the first report's targets")
-    result = TargetsResult(
-        tuple(
-            ReportTargets(
-                r.source,
-                r.year,
-                r.title,
-                tuple(
-                    t
-                    for t in f
-                    if (scope is None or t.scope == scope.value)
-                    and (not headline or t.scope == "achieved" or t.headline)
-                ),
-            )
-            for r, f in zip(reports, found, strict=True)
-        ),
-        comparison,
+    result = targets_result(
+        reports,
+        table,
+        all_figures=all_figures,
+        scope=scope.value if scope is not None else None,
+        headline=headline,
+        tolerance=tolerance,
     )
     if writer is not None:
         emit(
