@@ -132,6 +132,24 @@ class Section:
             else:
                 yield item.text
 
+    def own_lines(self) -> list[str]:
+        """The section's own lines (children aside): its heading (with the run-in body) and own
+        paragraphs; what alignment compares."""
+        paragraphs = [p.text for p in self.paragraphs]
+        if self.run_in and paragraphs:
+            return [self.heading + paragraphs[0], *paragraphs[1:]]
+        return [self.heading, *paragraphs]
+
+    def own_units(self) -> list[str]:
+        """The section's own text as diff units: a run-in heading is a unit of its own, without
+        a line break, so that a heading printed on its own line in one year and run in the next
+        pairs with its counterpart. ``"".join(s.own_units()) == "\\n".join(s.own_lines())``."""
+        paragraphs = [p.text for p in self.paragraphs]
+        units = [self.heading] if self.run_in and paragraphs else [self.heading + "\n"]
+        units += [text + "\n" for text in paragraphs]
+        units[-1] = units[-1].removesuffix("\n")
+        return units
+
     def heading_lines(self) -> list[tuple[int, str]]:
         """The heading as it stands in the source: ``(line, text)`` for each line it spans."""
         starts = [(0, self.line), *self.continued]

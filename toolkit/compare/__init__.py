@@ -6,6 +6,18 @@ dataclasses: ``SectionPair``, ``TextOp``, ``DiffStats``, ``PairStatus``, ``Match
 comparison_dict` is the JSON contract (``toolkit/schemas/diff.schema.json``);
 :func:`toolkit.compare.plaintext.render_text` the plain-text view. Writers for the subject
 "diff" (``toolkit.compare.writers``) receive a ``Comparison``.
+
+The comparison flows one way (:func:`toolkit.compare.build.build_comparison`):
+
+1. both reports' lines tokenized once (:func:`toolkit.textdiff.tokens.prime`, on the
+   sections' :meth:`~toolkit.model.Section.own_lines` and ``own_units``);
+2. sections aligned (:func:`toolkit.compare.align.align`: pure, on section content, through
+   the text flow of :mod:`toolkit.compare.flow`);
+3. each aligned pair diffed (:mod:`toolkit.textdiff.blocks`, on two cores when large);
+4. counted (``stats_of``) and named (status, references, lines) into ``SectionPair``;
+5. the ``Comparison`` handed to the writers and views, which read it and never the reports'
+   id scheme (:mod:`toolkit.compare.refs`, :mod:`toolkit.compare.segments`,
+   :mod:`toolkit.compare.stream`).
 """
 
 from __future__ import annotations

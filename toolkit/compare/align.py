@@ -63,25 +63,6 @@ def compatible(a: Role, b: Role) -> bool:
     return _FAMILIES.get(a) == _FAMILIES.get(b)
 
 
-def own_units(section: Section) -> list[str]:
-    """The section's own text as diff units: a run-in heading is a unit of its own, without a
-    line break, so that a heading printed on its own line in one year and run in the next pairs
-    with its counterpart. ``"".join(own_units(s)) == "\\n".join(own_lines(s))``."""
-    paragraphs = [p.text for p in section.paragraphs]
-    units = [section.heading] if section.run_in and paragraphs else [section.heading + "\n"]
-    units += [text + "\n" for text in paragraphs]
-    units[-1] = units[-1].removesuffix("\n")
-    return units
-
-
-def own_lines(section: Section) -> list[str]:
-    """The section's own lines: its heading (with the run-in body) and own paragraphs."""
-    paragraphs = [p.text for p in section.paragraphs]
-    if section.run_in and paragraphs:
-        return [section.heading + paragraphs[0], *paragraphs[1:]]
-    return [section.heading, *paragraphs]
-
-
 @dataclass(eq=False)
 class Node:
     """A section with what alignment needs about it."""
@@ -99,7 +80,7 @@ def build_nodes(sections: Sequence[Section], parent: Node | None = None) -> list
     nodes = []
     for index, section in enumerate(sections):
         node = Node(section, index, parent, title=normalize_title(section.title or section.heading))
-        for line in own_lines(section):
+        for line in section.own_lines():
             node.words.update(line_words(line))
         node.children = build_nodes(section.children, node)
         for child in node.children:
@@ -352,7 +333,7 @@ def align(
     """
     old_nodes = build_nodes(old_sections)
     new_nodes = build_nodes(new_sections)
-    flow = Flow(old_nodes, new_nodes, _family, own_lines)
+    flow = Flow(old_nodes, new_nodes, _family, Section.own_lines)
     anchor = None
     if same is not None:
         old_node = next((n for n in _walk_nodes(old_nodes) if n.section.id == same[0]), None)
@@ -493,7 +474,7 @@ def _local_flow(olds: list[Node], news: list[Node], flow: Flow) -> Flow:
     other projects is a new item, so they keep the strict similarity."""
     annex = any(node.section.role is Role.ANNEX for node in (*olds, *news))
     min_unit = MIN_UNIT if annex else MIN_LOCAL_UNIT
-    return Flow(olds, news, _family, own_lines, flow, min_unit)
+    return Flow(olds, news, _family, Section.own_lines, flow, min_unit)
 
 
 def _home(

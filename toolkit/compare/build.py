@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit import parallel
-from toolkit.compare.align import Match, Node, align, own_lines, own_units
+from toolkit.compare.align import Match, Node, align
 from toolkit.compare.model import (
     FRONT_ID,
     Comparison,
@@ -106,8 +106,8 @@ def _all_lines(report: Report) -> list[str]:
     lines (a run-in heading joined to its paragraph) and own units (apart)."""
     lines = [p.text for p in report.front]
     for section in report.walk():
-        lines += own_lines(section)
-        lines += [unit.removesuffix("\n") for unit in own_units(section)]
+        lines += section.own_lines()
+        lines += [unit.removesuffix("\n") for unit in section.own_units()]
     return lines
 
 
@@ -246,7 +246,7 @@ def _units(nodes: Sequence[Node], whole: bool) -> list[str]:
             lines = list(node.section.lines())
             units += [line + "\n" for line in lines[:-1]] + lines[-1:]
         else:
-            units += own_units(node.section)
+            units += node.section.own_units()
     return units
 
 

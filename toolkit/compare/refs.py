@@ -45,7 +45,7 @@ def front_line_refs(report: Report) -> tuple[LineRef, ...]:
 
 def own_line_refs(section: Section) -> tuple[LineRef, ...]:
     """The lines of the section's own text (heading and own paragraphs), as
-    :func:`toolkit.compare.align.own_lines` gives them."""
+    :meth:`toolkit.model.Section.own_lines` gives them."""
     refs = []
     paragraphs = section.paragraphs
     if section.run_in and paragraphs:
