@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 _NUMERALS = "一二三四五六七八九"
+#: the name of a five-year plan as reports write it ("十四五", "十五五"), a regular expression
+PLAN_NAME = r"十[一二三四五六七八九]五"
 #: what a plan part does with the current plan (an older plan's name there is stale) …
 _CARRY_OUT = re.compile(r"实施|推进|落实|完成|推动")
 #: … and what it may well do with the one just ended

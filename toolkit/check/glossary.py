@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from toolkit.check.lines import Line
 from toolkit.check.model import Finding
 from toolkit.model import Report, Role
+from toolkit.plans import PLAN_NAME
 
 KIND = "glossary"
 _QUOTED = re.compile(r"“([^“”，。；、：！？\s]{2,15})”")
 _ENTRY = re.compile(r"^\s*(?:[［\[【(（]?\d{1,3}[］\]】)）.、]?)\s*([^：:]{1,30})[：:]")
-_PLAN_NAME = re.compile(r"^十[一二三四五六七八九]五$")
+_PLAN_NAME = re.compile(rf"^{PLAN_NAME}$")
 _FORMULA = re.compile(r"^(?:新|首|全|大)?[一二三四五六七八九十两双百千万0-9]+|[+＋]")
 #: longer quotations are slogans or names, not terms
 _MAX_CHARS = 8

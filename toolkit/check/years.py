@@ -15,9 +15,10 @@ from toolkit.check.lines import Line, clauses
 from toolkit.check.model import Finding
 from toolkit.draft.years import years_in
 from toolkit.model import Role
+from toolkit.plans import PLAN_NAME
 
 KIND = "stale-year"
-_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|以来|期间|时期|至今|以前|之前")
+_PERIOD = re.compile(rf"{PLAN_NAME}|五年|以来|期间|时期|至今|以前|之前")
 #: "2025年…主要预期目标 / 重点工作 / 工作安排" right after a year: what the year plans
 _PLANS = re.compile(
     r"年(?:全[省市区县国州盟旗]|我[省市区县国州])?(?:经济社会发展|政府工作|发展)?的?"

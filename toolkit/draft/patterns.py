@@ -10,6 +10,7 @@ import re
 
 from toolkit.draft.model import Blank
 from toolkit.draft.years import cycle_parts, roll_years
+from toolkit.plans import PLAN_NAME
 
 Piece = str | Blank
 
@@ -17,7 +18,7 @@ Piece = str | Blank
 _FIGURE = re.compile(r"(?<![A-Za-z0-9.＋+])[0-9]+(?:[.．][0-9]+)?(?![0-9]*\s*年)(?![A-Za-z+＋])")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|\"[^\"]*\"")
 #: wording that says the sentence is about a five-year term (last year's alone)
-FIVE_YEAR = re.compile(r"五年|年均|十[一二三四五六七八九]五")
+FIVE_YEAR = re.compile(rf"五年|年均|{PLAN_NAME}")
 _SENTENCES = re.compile(r"[^。！？]*[。！？]?")
 _CLAUSES = re.compile(r"[^，,；;：:。！？]*[，,；;：:。！？]?")
 #: cue and bound words of a commitment that a result does not repeat ("确保", "以上")

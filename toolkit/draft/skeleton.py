@@ -32,9 +32,10 @@ from toolkit.draft.review import commitment_prompts, overview_prompt, standing_p
 from toolkit.draft.years import cycle_parts, roll_years
 from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.numerals import chinese_numeral
+from toolkit.plans import PLAN_NAME
 
 CARRIED_ROLES = (Role.PLAN, Role.GOVERNMENT, Role.OTHER)
-_FIVE_YEAR = re.compile(r"五年|十[一二三四五六七八九]五|“十")
+_FIVE_YEAR = re.compile(rf"五年|{PLAN_NAME}|“十")
 _SENTENCE_END = re.compile(r"(?<=[。；！？])")
 _PART_LABEL = re.compile(r"[一二三四五六七八九十]+、")
 PROMPT_LIMIT = 60  #: characters of a paragraph's opening shown as a prompt when it has no lead

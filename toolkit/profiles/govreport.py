@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.numerals import YEAR, year_value
+from toolkit.plans import PLAN_NAME
 from toolkit.plugins.base import Profile
 from toolkit.profiles import roles
 from toolkit.profiles.front import Front, meta_line, read_front, split_chrome, take_page_title
@@ -32,7 +33,7 @@ _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[�
 #: an unnumbered part title is at most this long ("关于“十五五”时期经济社会发展的主要目标任务和
 #: 2026年重点工作" is 33)
 MAX_PART_TITLE = 40
-_PERIOD = re.compile(r"\d{4}\s*年|十[一二三四五六七八九]五")
+_PERIOD = re.compile(rf"\d{{4}}\s*年|{PLAN_NAME}")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 #: "2013年是全面贯彻落实党的十八大精神的开局之年": a plan part opening on the year it plans

@@ -60,12 +60,16 @@ def compare_targets(
     *,
     tolerance: float = 0.05,
     headline_only: bool = False,
+    old_found: Iterable[Target] | None = None,
 ) -> TargetComparison:
     """Compare the targets of ``old`` with those of ``new`` and check ``old``'s targets against
     the figures ``new`` reports. ``tolerance`` is the relative margin that 左右 allows;
-    ``headline_only`` leaves out the commitments outside the headline-targets paragraphs."""
+    ``headline_only`` leaves out the commitments outside the headline-targets paragraphs;
+    ``old_found`` are ``old``'s targets when the caller has extracted them already (with
+    ``all_figures`` for instance), else they are extracted here."""
     table = indicators or registered_table()
-    old_found = extract_targets(old, table)
+    if old_found is None:
+        old_found = extract_targets(old, table)
     new_found = extract_targets(new, table, all_figures=True)  # results of any commitment
     return compare_found(
         old_found,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.plans import plan_of
+from toolkit.plans import PLAN_NAME, plan_of
 from toolkit.targets.model import Category, Direction, Measure
 
 #: a paragraph or clause about the whole plan period
@@ -27,7 +27,7 @@ _PLAN_PERIOD = re.compile(
 #: cues that the sentence speaks of the coming year, which outweigh a plan-period cue in the
 #: headline paragraph ("今年是“十五五”开局之年")
 _THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年|开局之年|起步之年")
-_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五")
+_PLAN_NAME = re.compile(PLAN_NAME)
 _YEARS = re.compile(r"(20[0-9]{2})\s*[—–\-～~至到]\s*(20[0-9]{2})年")
 _TARGET_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from toolkit.model import Report
-from toolkit.targets.compare import compare_found
+from toolkit.targets.compare import compare_targets
 from toolkit.targets.extract import extract_targets
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import ReportTargets, Target, TargetsResult
@@ -35,19 +35,8 @@ def targets_result(
     comparison = None
     if len(reports) == 2:
         old, new = reports
-        # the newer report's figures of any indicator answer last year's commitments
-        newer = found[1] if all_figures else extract_targets(new, table, all_figures=True)
-        comparison = compare_found(
-            found[0],
-            newer,
-            commitments=extract_targets(old, table, all_figures=True),
-            old_source=old.source,
-            new_source=new.source,
-            old_year=old.year,
-            new_year=new.year,
-            headline=(old.targets_paragraph, new.targets_paragraph),
-            tolerance=tolerance,
-            headline_only=headline,
+        comparison = compare_targets(
+            old, new, table, tolerance=tolerance, headline_only=headline, old_found=found[0]
         )
 
     def shown(target: Target) -> bool:
