@@ -65,7 +65,8 @@ _SALUTATION = re.compile(r"^各位(代表|委员)[^。]{0,20}[：:！!，,]?$")
 _SPEECH = re.compile(r"^的?(?:讲话|报告)$|作?(?:政府)?工作报告$|的?讲话$")
 _BRACKETS = " 。.（）()〔〕【】[]——―-─"
 _SENTENCE_ENDS = ("。", "！", "；", "，", "!", ";", ",")
-_TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
+#: the words that make a line a report's title
+TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
 
 
 @dataclass
@@ -109,7 +110,7 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
                 pending = name
         elif bare:
             pending = bare.group(1)
-        elif pending is not None and len(text) <= 60 and not _TITLE_WORDS.search(text):
+        elif pending is not None and len(text) <= 60 and not TITLE_WORDS.search(text):
             value = _VALUE.match(text)
             front.meta[pending] = (value.group(1) if value else text).strip()
             pending = None
@@ -188,7 +189,7 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
             continue
         if (
             len(text) > 40
-            or not _TITLE_WORDS.search(text)
+            or not TITLE_WORDS.search(text)
             or parse_date(text)
             or text.endswith(_SENTENCE_ENDS)  # "…市长张工作政府工作报告。": a sentence
         ):

@@ -24,12 +24,13 @@ from typing import Any
 
 from toolkit.errors import FormatError
 from toolkit.model import Block, SourceDocument
-from toolkit.profiles.front import collect_meta, is_salutation, meta_line
+from toolkit.profiles.front import TITLE_WORDS, collect_meta, is_salutation, meta_line
 from toolkit.profiles.numbering import read_label
 from toolkit.readers.encoding import decode_bytes, decoding_warnings
 from toolkit.readers.files import check_block_count, read_bytes
 from toolkit.readers.htmlwalk import PageLine, caption_elements, classes, main_element, page_lines
 from toolkit.readers.pagechrome import (
+    LIST_WORDS,
     collapse_letter_spacing,
     crumb_lines,
     is_chrome,
@@ -65,16 +66,13 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _LINK_NAV = re.compile(r"^(上一篇|下一篇)\s*[:：]?\s*(.*)$")
-_TITLE = re.compile(r"工作报告|施政报告")
 _SUBTITLE = re.compile(
     r"(\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,12}日.{0,60}(会议|大会)|^\s*[—─\-]{1,3}.{0,10}\d{4}\s*年|"
     r"(会议|大会)上?$"
 )
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{0,24}(长|主席|总理|主任)[\s\u3000]*[\u4e00-\u9fff·]{2,8}$")
 #: the header of a list of links or files under an article
-_LIST_HEAD = re.compile(
-    r"^[【\[]?(相关(报道|文档|附件|链接|新闻|阅读|文章|稿件)|附件下载|附件)[】\]]?\s*[:：]?\s*$"
-)
+_LIST_HEAD = re.compile(rf"^[【\[]?(?:{LIST_WORDS}|附件)[】\]]?\s*[:：]?\s*$")
 _FILE = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et)\s*(\(|（|$)", re.IGNORECASE)
 #: meta tags of government content systems → our keys
 _META_TAGS = {
@@ -251,7 +249,7 @@ def _may_be_caption(text: str) -> bool:
         or is_salutation(text)
         or _SUBTITLE.search(text)
         or _SPEAKER.match(text)
-        or (_TITLE.search(text) and not text.endswith("。"))
+        or (TITLE_WORDS.search(text) and not text.endswith("。"))
     )
 
 
@@ -280,7 +278,7 @@ def _title_block(lines: list[PageLine], meta: dict[str, str]) -> list[PageLine]:
 
 
 def _head_kind(text: str) -> str | None:
-    if len(text) <= 40 and _TITLE.search(text) and not text.endswith("。"):
+    if len(text) <= 40 and TITLE_WORDS.search(text) and not text.endswith("。"):
         return "title"
     if len(text) <= 120 and _SUBTITLE.search(text):
         return "subtitle"
@@ -298,9 +296,9 @@ def _outside_title(root: Any, main: Any, tagged: str, page_title: str) -> str | 
         if element.tag not in ("h1", "h2") and "title" not in classes(element).lower():
             continue  # checked first: text_content() of every nested div is quadratic
         text = collapse_letter_spacing((element.text_content() or "").strip())
-        if _TITLE.search(text) and len(text) <= 40:
+        if TITLE_WORDS.search(text) and len(text) <= 40:
             return text
     for candidate in (tagged, re.split(r"[-_|—]", page_title)[0].strip()):
-        if _TITLE.search(candidate) and len(candidate) <= 40:
+        if TITLE_WORDS.search(candidate) and len(candidate) <= 40:
             return candidate
     return None

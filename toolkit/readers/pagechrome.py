@@ -128,7 +128,9 @@ _PHRASES = re.compile(
     r"点击图片进入|版权所有|网站标识码|ICP备|公网安备"
 )
 #: the header of a list of links under an article
-_LIST_PHRASE = re.compile(r"^[【\[]?(相关(报道|文档|附件|链接|新闻|阅读|文章|稿件)|附件下载)")
+#: the words that head a list of links or files under an article
+LIST_WORDS = r"相关(?:报道|文档|附件|链接|新闻|阅读|文章|稿件)|附件下载"
+_LIST_PHRASE = re.compile(rf"^[【\[]?(?:{LIST_WORDS})")
 _CRUMB_START = re.compile(r"^(当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]?")
 _CRUMB_STEP = re.compile(r"\s*[>›»]\s*")
 _DATETIME = re.compile(
