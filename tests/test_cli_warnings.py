@@ -42,3 +42,13 @@ def test_right_order_gives_no_warning():
     result = runner.invoke(app, ["diff", str(old), str(new), "-f", "json"])
     assert result.exit_code == 0
     assert "warning" not in result.stderr
+
+
+def test_the_draft_summary_is_one_line_at_any_terminal_width(tmp_path, capsys, monkeypatch):
+    from toolkit.cli.app import main
+
+    monkeypatch.setenv("COLUMNS", "40")
+    out = tmp_path / "draft.docx"
+    assert main(["draft", str(SAMPLES / "hunan-2026.txt"), "-o", str(out)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"wrote {out}") and "hints" in lines[0]

@@ -101,5 +101,8 @@ def draft(
     stdout_console(no_color).print(
         f"wrote {written}: {year} draft, {skeleton.section_count} sections, "
         f"{skeleton.target_count} targets to fill, {builder.placeholders_added} blanks "
-        f"(【待填…】), {builder.comments_added} hints (comments)"
+        f"(【待填…】), {builder.comments_added} hints (comments)",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
     )
