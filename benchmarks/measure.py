@@ -102,10 +102,12 @@ class Run:
     stderr: str  #: without the measurement line
     peak_mb: float
     seconds: float
+    cpu: float = 0.0  #: user + system time of the child process
 
 
 def run_measured(*args: str, timeout: float = 120) -> Run:
     """Run ``report-toolkit ARGS`` in a fresh process: its output, time and peak memory."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", MEASURED_MAIN, *args],
@@ -115,6 +117,8 @@ def run_measured(*args: str, timeout: float = 120) -> Run:
         timeout=timeout,
     )
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     found = re.search(r"\nPEAK_RSS_KB (\d+)\n$", result.stderr)
     if found is None:
         raise RuntimeError(f"the measured run printed no peak memory:\n{result.stderr}")
@@ -124,4 +128,5 @@ def run_measured(*args: str, timeout: float = 120) -> Run:
         result.stderr[: found.start()],
         int(found.group(1)) / 1024,
         seconds,
+        cpu,
     )
