@@ -134,10 +134,13 @@ def discover_words(
     found = [g for g in candidates if _split_on_boundaries(g, where[g], boundaries, lexicon)]
     found.sort(key=lambda g: (-len(g), g))
     kept: list[str] = []
+    containing: dict[str, list[str]] = {}  # a part of a kept word → the kept words holding it
     for g in found:
-        if any(g in longer and grams[g] <= grams[longer] * 1.25 for longer in kept):
+        if any(grams[g] <= grams[longer] * 1.25 for longer in containing.get(g, ())):
             continue
         kept.append(g)
+        for part in {g[i:j] for i in range(len(g)) for j in range(i + MIN_LEN, len(g) + 1)}:
+            containing.setdefault(part, []).append(g)
     return sorted(kept, key=lambda g: (-grams[g], g))
 
 
