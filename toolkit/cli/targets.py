@@ -1,8 +1,6 @@
 """``report-toolkit targets``: targets and achieved figures of one report, or how they changed
 between two reports."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -20,7 +18,6 @@ from toolkit.cli.common import (
     stdout_console,
     warn_order,
 )
-from toolkit.fsio import check_output_path
 
 
 class ScopeOption(StrEnum):
@@ -130,6 +127,8 @@ def targets(
     registry = get_registry()
     writer = pick_writer(registry, "targets", fmt, output)
     if output is not None and str(output) != "-":
+        from toolkit.fsio import check_output_path
+
         check_output_path(output, force=force, inputs=inputs)
     table = indicator_table.registered_table()
     if indicators is not None:
