@@ -184,12 +184,13 @@ def rows(results: list[Measure]) -> list[Row]:
     for command in dict.fromkeys(m.command for m in results):
         points = [(m.megabytes, m.cpu) for m in results if m.command == command and m.cpu]
         k = exponent(points)
+        largest = f"{points[-1][0]:g} MB" if points else "no size"
         out.append(
             Row(
                 "growth",
-                f"{command}: exponent k of CPU ≈ c·MB^k",
-                None,
-                f"{k:.2f}" if k is not None else "—",
+                f"{command}: CPU at the largest size run ({largest})",
+                points[-1][1] if points else None,
+                "exponent k of CPU ≈ c·MB^k: " + ("—" if k is None else f"{k:.2f}"),
             )
         )
     return out
