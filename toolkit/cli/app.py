@@ -31,7 +31,7 @@ class _Commands(TyperGroup):
     a Markdown parser first, which takes longer than all the rest of the help together.
     Each command's help (``report-toolkit diff --help``) stays rich."""
 
-    def format_help(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_help(self, ctx: Any, formatter: Any) -> None:
         mode, self.rich_markup_mode = self.rich_markup_mode, None
         try:
             super().format_help(ctx, formatter)
