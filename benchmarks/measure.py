@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -102,10 +104,21 @@ class Run:
     stderr: str  #: without the measurement line
     peak_mb: float
     seconds: float
+    cpu: float = 0.0  #: user + system time of the child process
 
 
-def run_measured(*args: str, timeout: float = 120) -> Run:
-    """Run ``report-toolkit ARGS`` in a fresh process: its output, time and peak memory."""
+def run_measured(*args: str, timeout: float = 120, cpu_limit: float | None = None) -> Run:
+    """Run ``report-toolkit ARGS`` in a fresh process: its output, time and peak memory.
+    ``cpu_limit`` seconds of CPU (each process: RLIMIT_CPU) end it as ``timeout`` seconds of
+    wall time do, with :class:`subprocess.TimeoutExpired`; on a loaded machine the CPU time is
+    the steadier cap."""
+
+    def limit() -> None:
+        if cpu_limit is not None:
+            seconds = math.ceil(cpu_limit)
+            resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", MEASURED_MAIN, *args],
@@ -113,8 +126,13 @@ def run_measured(*args: str, timeout: float = 120) -> Run:
         text=True,
         cwd=ROOT,
         timeout=timeout,
+        preexec_fn=limit if cpu_limit is not None else None,
     )
     seconds = time.perf_counter() - started
+    if cpu_limit is not None and result.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        raise subprocess.TimeoutExpired(result.args, cpu_limit)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     found = re.search(r"\nPEAK_RSS_KB (\d+)\n$", result.stderr)
     if found is None:
         raise RuntimeError(f"the measured run printed no peak memory:\n{result.stderr}")
@@ -124,4 +142,5 @@ def run_measured(*args: str, timeout: float = 120) -> Run:
         result.stderr[: found.start()],
         int(found.group(1)) / 1024,
         seconds,
+        cpu,
     )

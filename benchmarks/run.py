@@ -49,12 +49,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--no-scripts", action="store_true", help="skip the engine owners' benchmark scripts"
     )
+    parser.add_argument(
+        "--growth",
+        action="store_true",
+        help="also every command on 1–20 MB of joined real reports (benchmarks/growth.py; "
+        "20 minutes or more)",
+    )
     args = parser.parse_args(argv)
 
     from rich.console import Console
     from rich.table import Table
 
-    from benchmarks import corpus_store, engines, large, parse, scale, scripts, startup
+    from benchmarks import corpus_store, engines, growth, large, parse, scale, scripts, startup
 
     err = Console(stderr=True)
     corpus = min(args.corpus, 100) if args.quick else args.corpus
@@ -67,6 +73,8 @@ def main(argv: list[str] | None = None) -> None:
         steps.append(("large", large.run))
     steps.append(("scale", lambda: scale.run(corpus, args.jobs)))
     steps.append(("corpus store", lambda: corpus_store.run(corpus, args.jobs)))
+    if args.growth:
+        steps.append(("growth", growth.run))
     outputs: list[tuple[str, str]] = []
     if not (args.quick or args.no_scripts):
         steps.append(("owners' scripts", lambda: scripts.run(outputs)))

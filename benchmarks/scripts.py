@@ -17,6 +17,7 @@ OWN = {
     "__main__",
     "corpus",
     "engines",
+    "growth",
     "large",
     "measure",
     "parse",

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import CORPUS, CORPUS_PAIRS, PAIRS, SAMPLES
 from toolkit.api import load_report
-from toolkit.compare import compare_reports
+from toolkit.compare import aligned_sections, compare_reports
 from toolkit.compare.model import Comparison, PairStatus, SectionPair
 from toolkit.compare.select import select_pairs
 from toolkit.compare.serialize import comparison_dict
@@ -98,6 +98,17 @@ def test_pairs_come_in_the_new_reports_order(province: str) -> None:
     comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
     firsts = [pair.new_lines[0].line for pair in comparison.pairs if pair.new]
     assert firsts == sorted(firsts)
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS)
+def test_aligned_sections_are_the_pairs_of_the_comparison(province: str) -> None:
+    """The alignment alone (what terms uses for per-section shifts, without the diffs) pairs
+    the same sections, in the same order, by the same passes as the full comparison."""
+    folder = CORPUS / "reports" / province
+    old, new = load_report(folder / "2025.txt"), load_report(folder / "2026.txt")
+    full = [(p.old, p.new, p.level, p.matched_by) for p in compare_reports(old, new).pairs[1:]]
+    alone = [(p.old, p.new, p.level, p.matched_by) for p in aligned_sections(old, new)]
+    assert alone == full
 
 
 @pytest.mark.parametrize(("old", "new"), PAIRS)

@@ -88,15 +88,21 @@ def find(
 
 
 def _best(text: str, grams: list[tuple[str, set[str]]], index: dict[str, list[int]]) -> float:
+    """The largest share of 4-grams ``text`` has in common with one previous paragraph, when it
+    reaches :data:`NEAR`; below that, some share under :data:`NEAR`.
+
+    A previous paragraph holding NEAR of the text's grams holds at least one of any
+    ``len - floor(NEAR·len) + 1`` of them, so only the paragraphs holding one of that many of
+    its rarest grams are compared: common grams (高质量发展) are in thousands of paragraphs of a
+    long report, and going through all of them made the search grow with the square of it."""
     mine = _grams(text)
     if not mine:
         return 0.0
-    hits: dict[int, int] = {}
-    for gram in mine:
-        for number in index.get(gram, ()):
-            hits[number] = hits.get(number, 0) + 1
+    rarest = sorted(mine, key=lambda gram: (len(index.get(gram, ())), gram))
+    probe = rarest[: len(mine) - int(NEAR * len(mine)) + 1]
+    candidates = {number for gram in probe for number in index.get(gram, ())}
     best = 0.0
-    for number, count in hits.items():
+    for number in candidates:
         other = grams[number][1]
-        best = max(best, count / max(len(mine), len(other)))
+        best = max(best, len(mine & other) / max(len(mine), len(other)))
     return best

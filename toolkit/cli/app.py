@@ -1,14 +1,13 @@
 """The ``report-toolkit`` command: Typer app, command registration and the error funnel."""
 
-from __future__ import annotations
-
 import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from toolkit import __version__
 from toolkit.cli import (
@@ -27,7 +26,23 @@ from toolkit.cli import (
 from toolkit.cli.common import force_encoding, one_line
 from toolkit.errors import ExitCode, ToolkitError
 
+
+class _Commands(TyperGroup):
+    """The command group. Its own help (``report-toolkit --help``, or no arguments) is plain
+    text: the list of commands needs no Markdown, and Typer's rich help would import Rich and
+    a Markdown parser first, which takes longer than all the rest of the help together.
+    Each command's help (``report-toolkit diff --help``) stays rich."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        mode, self.rich_markup_mode = self.rich_markup_mode, None
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.rich_markup_mode = mode
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="report-toolkit",
     help=(
         "Read, compare and draft Chinese government work reports (政府工作报告) year on year.\n\n"

@@ -1,7 +1,5 @@
 """``report-toolkit check``: what must be fixed in a draft before it goes to the meeting."""
 
-from __future__ import annotations
-
 import json
 import os
 from pathlib import Path
@@ -21,7 +19,6 @@ from toolkit.cli.common import (
     warn_order,
 )
 from toolkit.errors import InputError
-from toolkit.fsio import check_output_path
 
 
 def check(
@@ -91,6 +88,8 @@ def check(
     )
     inputs = [draft] if previous is None else [draft, previous]
     if output is not None and str(output) != "-":
+        from toolkit.fsio import check_output_path
+
         check_output_path(output, force=force, inputs=inputs)
     report = load(draft)
     last = None if previous is None else load(previous)

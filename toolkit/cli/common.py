@@ -11,14 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console, RenderableType
 
-from toolkit.fsio import write_atomic
-from toolkit.plugins.base import Writer
-from toolkit.plugins.manager import Registry
+if TYPE_CHECKING:  # imported where used: ``--help`` needs none of them
+    from rich.console import Console, RenderableType
 
-if TYPE_CHECKING:
     from toolkit.model import Report
+    from toolkit.plugins.base import Writer
+    from toolkit.plugins.manager import Registry
 
 #: options every command that writes shares, spelled once
 OutputOption = Annotated[
@@ -43,6 +42,8 @@ ToleranceOption = Annotated[
 
 def stdout_console(no_color: bool = False) -> Console:
     """The console for results. Colour follows the terminal and NO_COLOR, or ``--no-color``."""
+    from rich.console import Console
+
     return Console(
         no_color=no_color or bool(os.environ.get("NO_COLOR")) or None,
         highlight=False,
@@ -62,6 +63,8 @@ def paged(console: Console, *, enabled: bool = True) -> AbstractContextManager[o
 
 def stderr_console() -> Console:
     """The console for progress, warnings and errors."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
@@ -132,12 +135,16 @@ def emit(
                 sys.stdout.write(chunk)
         sys.stdout.flush()
         return
+    from toolkit.fsio import write_atomic
+
     write_atomic(output, data, force=force, inputs=inputs)
 
 
 def plain_text(renderable: RenderableType, width: int = 120, *, soft_wrap: bool = False) -> str:
     """Render to text without colour, for files and pipes; with ``soft_wrap`` long lines of text
     are left whole (tables and rules still take ``width``)."""
+    from rich.console import Console
+
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, highlight=False)
     console.print(renderable, soft_wrap=soft_wrap)

@@ -1,14 +1,9 @@
 """``report-toolkit corpus``: many reports into one queryable store."""
 
-from __future__ import annotations
-
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
-from rich.progress import Progress as Bar
 
 from toolkit.cli.common import (
     ForceOption,
@@ -20,6 +15,10 @@ from toolkit.cli.common import (
     stdout_console,
     warn,
 )
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress as Bar
 
 
 def corpus(
@@ -130,8 +129,11 @@ def corpus(
         raise typer.Exit(summary.exit_code)
 
 
-def _progress_bar(console: Console) -> Bar:
+def _progress_bar(console: "Console") -> "Bar":
     """A bar that redraws only when told (no refresh thread: the worker pool forks)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+
     return Bar(
         "[progress.description]{task.description}",
         BarColumn(),

@@ -1,7 +1,5 @@
 """``report-toolkit diff``: section-by-section, word-level comparison of two reports."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``report-toolkit draft``: a Word skeleton of next year's report."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

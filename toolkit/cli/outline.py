@@ -1,7 +1,5 @@
 """``report-toolkit outline``: show a report's parsed structure."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +15,6 @@ from toolkit.cli.common import (
     plain_text,
     stdout_console,
 )
-from toolkit.fsio import check_output_path
 
 
 def outline(
@@ -70,6 +67,8 @@ def outline(
     registry = get_registry()
     writer = pick_writer(registry, "outline", fmt, output)
     if output is not None:
+        from toolkit.fsio import check_output_path
+
         check_output_path(output, force=force, inputs=[path])
     report = load(path, profile)
     if writer is not None:

@@ -1,7 +1,5 @@
 """``report-toolkit plugins``: what is registered and where it came from."""
 
-from __future__ import annotations
-
 from toolkit.cli.common import NoColorOption, stdout_console
 
 

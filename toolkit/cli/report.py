@@ -1,12 +1,9 @@
 """``report-toolkit report``: one review page with the comparison, the targets and the terms."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.text import Text
 
 from toolkit.cli.common import (
     ForceOption,
@@ -126,6 +123,8 @@ def report(
         err.no_color = True
 
     def progress(message: str) -> None:
+        from rich.text import Text
+
         err.print(Text(f"report-toolkit: {message}…", style="dim"), soft_wrap=True)
 
     progress(f"reading {old}")
@@ -141,7 +140,7 @@ def report(
     (stdout_console(no_color) if to_file else err).print(line, markup=False, soft_wrap=True)
 
 
-def _summary(review: Review, output: Path | None) -> str:
+def _summary(review: "Review", output: Path | None) -> str:
     totals = review.comparison.totals
     parts = [
         f"{len(review.comparison.pairs)} section pairs",

@@ -1,7 +1,5 @@
 """``report-toolkit schema``: print the JSON Schema of a command's JSON output."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

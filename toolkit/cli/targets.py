@@ -1,8 +1,6 @@
 """``report-toolkit targets``: targets and achieved figures of one report, or how they changed
 between two reports."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -21,7 +19,6 @@ from toolkit.cli.common import (
     stdout_console,
     warn_order,
 )
-from toolkit.fsio import check_output_path
 
 
 class ScopeOption(StrEnum):
@@ -139,6 +136,8 @@ def targets(
             "the Word 对照表 compares two reports: give OLD NEW", param_hint="--output"
         )
     if output is not None and str(output) != "-":
+        from toolkit.fsio import check_output_path
+
         check_output_path(output, force=force, inputs=inputs)
     table = indicator_table.registered_table()
     if indicators is not None:

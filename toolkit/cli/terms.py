@@ -1,7 +1,5 @@
 """``report-toolkit terms``: new, dropped and shifted terms between two years' reports."""
 
-from __future__ import annotations
-
 import sys
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path

@@ -1,7 +1,5 @@
 """``report-toolkit timeline``: the reports of one government, year by year."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -122,11 +120,11 @@ def timeline(
     stdout_console(no_color).print(rendered)
 
 
-def _suffixes(registry: Registry) -> list[str]:
+def _suffixes(registry: "Registry") -> list[str]:
     return sorted({s for reader in registry.readers.values() for s in reader.suffixes})
 
 
-def _run(files: list[Path], all_targets: bool, tolerance: float, lineage: bool) -> Timeline:
+def _run(files: list[Path], all_targets: bool, tolerance: float, lineage: bool) -> "Timeline":
     """Read the files and build the timeline, with a progress bar on stderr when it is a
     terminal. The bar is refreshed by hand: a refresh thread would keep the work from being
     shared with a forked process (:func:`toolkit.parallel.usable`)."""

@@ -25,10 +25,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from toolkit.compare.build import AlignedSections
     from toolkit.compare.model import Comparison
     from toolkit.model import Report
 
-__all__ = ["compare_reports"]
+__all__ = ["aligned_sections", "compare_reports"]
 
 
 def compare_reports(old: Report, new: Report, *, strict_years: bool = False) -> Comparison:
@@ -39,3 +40,11 @@ def compare_reports(old: Report, new: Report, *, strict_years: bool = False) -> 
     from toolkit.compare.build import build_comparison
 
     return build_comparison(old, new, strict_years=strict_years)
+
+
+def aligned_sections(old: Report, new: Report) -> list[AlignedSections]:
+    """Which sections of ``old`` and ``new`` match: the pairs of :func:`compare_reports`
+    (front matter left out) without diffing their texts, which costs most of a comparison."""
+    from toolkit.compare.build import aligned_sections as aligned
+
+    return aligned(old, new)

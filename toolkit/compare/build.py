@@ -92,6 +92,40 @@ def build_comparison(old: Report, new: Report, *, strict_years: bool = False) ->
     return Comparison(old, new, gap, strict_years, tuple(pairs), totals)
 
 
+def aligned_sections(old: Report, new: Report) -> list[AlignedSections]:
+    """The section pairs of :func:`build_comparison` (after its front-matter pair), in the same
+    order, without diffing their texts: for callers that need only which sections match."""
+    prime(_all_lines(old) + _all_lines(new))
+    found: list[AlignedSections] = []
+
+    def walk(matches: Sequence[Match]) -> None:
+        for match in reading_order(matches):
+            first = (match.new or match.old)[0].section
+            found.append(
+                AlignedSections(
+                    tuple(node.section.id for node in match.old),
+                    tuple(node.section.id for node in match.new),
+                    first.level,
+                    match.matched_by,
+                )
+            )
+            walk(match.children)
+
+    walk(align(old.sections, new.sections, _targets_sections(old, new)))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedSections:
+    """Ids of the sections of the older and of the newer report that match (either side
+    empty: added or removed), the level of the first one, and the pass that matched them."""
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    level: int
+    matched_by: MatchPass
+
+
 def _targets_sections(old: Report, new: Report) -> tuple[str, str] | None:
     """The ids of the sections holding the two reports' headline-targets paragraphs."""
     found = [

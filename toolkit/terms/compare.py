@@ -113,9 +113,9 @@ def compare_terms(
     terms used fewer times in their report. Shifts cover the
     terms of both reports and their frequent key words found in both. With ``sections`` the
     shifts are also computed per pair of matched sections (see :mod:`toolkit.terms.sections`;
-    the shared alignment, when installed, also diffs the texts, which takes a few tenths of a
-    second); without, ``sections`` of the result is empty. ``watch`` words (改革, 创新) are
-    counted in both reports whatever their counts (``watched`` of the result).
+    the section alignment, without diffing the texts); without, ``sections`` of the result
+    is empty. ``watch`` words (改革, 创新) are counted in both reports whatever their counts
+    (``watched`` of the result).
     """
     lexicon = lexicon or default_lexicon()
     watch = tuple(watch)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -86,7 +87,8 @@ def discover_words(
     min_count: int = 3,
 ) -> list[str]:
     """Candidate new words of ``lines`` (each with its segmentation in ``tokenized``)."""
-    runs = "\n".join(run for line in lines for run in _HAN_RUN.findall(line))
+    spans = [(index, m) for index, line in enumerate(lines) for m in _HAN_RUN.finditer(line)]
+    runs = "\n".join(m.group() for _, m in spans)
     grams, where = _count_grams(runs, min_count)
     total = len(runs) - runs.count("\n")
     if not total:
@@ -128,43 +130,79 @@ def discover_words(
         and specificity(g, lexicon) >= MIN_SPECIFICITY
         and free(g, starts)
     ]
-    found = [g for g in candidates if _split_on_boundaries(g, lines, tokenized, lexicon)]
+    boundaries = _Boundaries(spans, lines, tokenized)
+    found = [g for g in candidates if _split_on_boundaries(g, where[g], boundaries, lexicon)]
     found.sort(key=lambda g: (-len(g), g))
     kept: list[str] = []
+    containing: dict[str, list[str]] = {}  # a part of a kept word → the kept words holding it
     for g in found:
-        if any(g in longer and grams[g] <= grams[longer] * 1.25 for longer in kept):
+        if any(grams[g] <= grams[longer] * 1.25 for longer in containing.get(g, ())):
             continue
         kept.append(g)
+        for part in {g[i:j] for i in range(len(g)) for j in range(i + MIN_LEN, len(g) + 1)}:
+            containing.setdefault(part, []).append(g)
     return sorted(kept, key=lambda g: (-grams[g], g))
 
 
-def _split_on_boundaries(
-    word: str, lines: Sequence[str], tokenized: Sequence[Sequence[str]], lexicon: Lexicon
-) -> bool:
-    """Whether most occurrences of ``word`` start and end on word boundaries, and none has a
-    function word or generic verb as its first or last word."""
-    occurrences = aligned = 0
-    for line, tokens in zip(lines, tokenized, strict=True):
-        pos = line.find(word)
-        if pos < 0:
-            continue
-        starts: dict[int, int] = {}
+class _Boundaries:
+    """Where the words of each line start, and where in the lines a position of the joined
+    Chinese runs lies; the lines' word starts are worked out once, when first asked for."""
+
+    def __init__(
+        self,
+        spans: Sequence[tuple[int, re.Match[str]]],
+        lines: Sequence[str],
+        tokenized: Sequence[Sequence[str]],
+    ) -> None:
+        self.lines, self.tokenized = lines, tokenized
+        self.runs = [(index, m.start()) for index, m in spans]  # (line, start in the line)
+        self.offsets: list[int] = []  # start of each run in the joined runs
         offset = 0
-        for index, token in enumerate(tokens):
-            starts[offset] = index
-            offset += len(token)
-        while pos >= 0:
-            occurrences += 1
-            end = pos + len(word)
-            first = starts.get(pos)
-            if first is not None and (end in starts or end == len(line)):
-                last = first
-                length = len(tokens[first])
-                while length < len(word):
-                    last += 1
-                    length += len(tokens[last])
-                if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
-                    return False
-                aligned += 1
-            pos = line.find(word, pos + 1)
+        for _, m in spans:
+            self.offsets.append(offset)
+            offset += len(m.group()) + 1
+        self._starts: dict[int, dict[int, int]] = {}
+
+    def locate(self, position: int) -> tuple[int, int]:
+        """The line and the position in it of ``position`` in the joined runs."""
+        run = bisect_right(self.offsets, position) - 1
+        line, start = self.runs[run]
+        return line, start + position - self.offsets[run]
+
+    def starts(self, line: int) -> dict[int, int]:
+        """Start position in the line → index of the word starting there."""
+        found = self._starts.get(line)
+        if found is None:
+            found = {}
+            offset = 0
+            for index, token in enumerate(self.tokenized[line]):
+                found[offset] = index
+                offset += len(token)
+            self._starts[line] = found
+        return found
+
+
+def _split_on_boundaries(
+    word: str, positions: Sequence[int], boundaries: _Boundaries, lexicon: Lexicon
+) -> bool:
+    """Whether most occurrences of ``word`` (its ``positions`` in the joined runs: all of
+    them, overlapping ones included) start and end on word boundaries, and none has a function
+    word or generic verb as its first or last word."""
+    occurrences = aligned = 0
+    for position in positions:
+        index, pos = boundaries.locate(position)
+        line, tokens = boundaries.lines[index], boundaries.tokenized[index]
+        starts = boundaries.starts(index)
+        occurrences += 1
+        end = pos + len(word)
+        first = starts.get(pos)
+        if first is not None and (end in starts or end == len(line)):
+            last = first
+            length = len(tokens[first])
+            while length < len(word):
+                last += 1
+                length += len(tokens[last])
+            if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
+                return False
+            aligned += 1
     return occurrences > 0 and aligned * 2 >= occurrences

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from toolkit.model import Report, Role
 from toolkit.terms.candidates import (
@@ -78,14 +79,15 @@ def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]
     where they still spell a seed word (the segmenter may split one where its neighbours bind
     more strongly).
     """
-    from toolkit import segment
+    from toolkit import parallel, segment
 
     words = frozenset(w.strip() for w in seed if len(w.strip()) > 1)
     prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
-    return [
-        merge_words(segment.cut(item.text, words=words), set(words), prefixes)
-        for item in text.lines
-    ]
+    segment.cut("。", words=words)  # the tokenizer made before forking, for the child too
+    cut = partial(segment.cut, words=words)
+    lines = [item.text for item in text.lines]
+    tokens = parallel.map_split(cut, lines, weight=len, min_weight=parallel.MIN_CHARS)
+    return [merge_words(line, set(words), prefixes) for line in tokens]
 
 
 def merge_words(

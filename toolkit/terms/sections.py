@@ -1,7 +1,7 @@
 """Pairs of matching sections of two reports, for per-section frequency shifts.
 
 The pairs of parts and sections of the section alignment (:func:`toolkit.compare.
-compare_reports`; levels 1 and 2, both sides present, splits and merges included), with
+aligned_sections`; levels 1 and 2, both sides present, splits and merges included), with
 ``matched_by`` the alignment pass that paired them. The glossary is never paired: its word
 counts follow its entries.
 """
@@ -29,10 +29,10 @@ class SectionMatch:
 def match_sections(old: Report, new: Report) -> tuple[list[SectionMatch], str]:
     """The matched sections in the newer report's order, and how they were matched:
     "alignment" ("none" when there is nothing to pair)."""
-    from toolkit.compare import compare_reports
+    from toolkit.compare import aligned_sections
 
     matches = []
-    for pair in compare_reports(old, new).pairs:
+    for pair in aligned_sections(old, new):
         if not pair.old or not pair.new or pair.level < 1 or pair.level > MAX_LEVEL:
             continue
         olds = tuple(old.section(i) for i in pair.old)

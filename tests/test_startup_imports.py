@@ -1,0 +1,46 @@
+"""What a command does not import: ``--help`` and ``outline`` of a text file never pay for the
+segmenter, Word, HTML, the diff engine or (``--help``) Rich. A behaviour, not a timing: each
+of these imports costs tens of milliseconds of a start-up that is most of a short run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import CORPUS
+
+HEAVY = ("jieba", "docx", "lxml", "diff_match_patch", "ahocorasick", "markdown_it")
+
+PROBE = """
+import contextlib, io, json, os, sys
+from toolkit.cli.app import main
+with open(os.devnull, "w") as null, contextlib.redirect_stdout(null):
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+"""
+
+
+def imported(*args: str) -> set[str]:
+    """The top-level packages a fresh ``report-toolkit ARGS`` has imported when it ends."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+    )
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found["code"] == 0, result.stderr
+    return set(found["modules"])
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_the_command_list_imports_no_library_of_the_commands(flag: str) -> None:
+    assert not imported(flag) & {*HEAVY, "rich"}
+
+
+def test_outline_of_a_text_file_imports_no_segmenter_word_html_or_diff() -> None:
+    report = CORPUS / "reports" / "yunnan" / "2026.txt"
+    if not report.is_file():
+        pytest.skip("development corpus not present")
+    assert not imported("outline", str(report), "-f", "json") & set(HEAVY)
+    assert not imported("outline", str(report)) & set(HEAVY)
