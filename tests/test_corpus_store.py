@@ -18,6 +18,7 @@ import pytest
 
 from tests.conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 from toolkit.cli.app import main
+from toolkit.errors import InputError
 
 pytestmark = needs_corpus
 
@@ -286,16 +287,23 @@ def test_an_unknown_store_suffix_is_refused(tmp_path: Path, capsys):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_readme_and_hidden_files_in_a_folder_are_not_reports(tmp_path: Path):
-    from toolkit.corpus.run import discover
+def test_readme_hidden_and_lock_files_in_a_folder_are_not_reports(tmp_path: Path):
+    from toolkit.readers.files import report_files
 
-    found = discover([SAMPLES], [".txt", ".md", ".docx"])
+    found = report_files([SAMPLES], [".txt", ".md", ".docx"], recursive=True)
     assert SAMPLES / "README.md" not in found and SAMPLES / "hunan-2026.txt" in found
     (tmp_path / ".x.sqlite.part").write_bytes(b"")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "~$draft.txt").write_text("x", encoding="utf-8")
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
-    assert discover([tmp_path], [".txt"]) == []
+    with pytest.raises(InputError, match="no report files"):
+        report_files([tmp_path], [".txt"], recursive=True)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "r.txt").write_text("x", encoding="utf-8")
+    assert report_files([tmp_path], [".txt"], recursive=True) == [tmp_path / "sub" / "r.txt"]
+    with pytest.raises(InputError, match="no report files"):
+        report_files([tmp_path], [".txt"])  # one folder's own files only
 
 
 def test_a_pipe_or_a_folder_given_as_a_file_fails_without_blocking(

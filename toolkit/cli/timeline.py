@@ -90,7 +90,7 @@ def timeline(
     """
     from toolkit.fsio import check_output_path
     from toolkit.plugins.manager import get_registry
-    from toolkit.timeline.load import report_files
+    from toolkit.readers.files import report_files
 
     registry = get_registry()
     writer = pick_writer(registry, "timeline", fmt, output)

@@ -14,8 +14,8 @@ from pathlib import Path
 from toolkit.corpus.cache import FactsCache
 from toolkit.corpus.extract import digest_of, facts_of
 from toolkit.corpus.facts import Record, record_of, to_json
-from toolkit.errors import InputError, OutputError, ToolkitError
-from toolkit.readers.files import check_input
+from toolkit.errors import OutputError, ToolkitError
+from toolkit.readers.files import check_input, report_files
 
 #: the store formats by output suffix
 FORMATS = {".sqlite": "sqlite", ".db": "sqlite", ".jsonl": "jsonl", ".csv": "csv"}
@@ -52,30 +52,6 @@ class Progress:
     source: str
     problem: str = ""
     warnings: tuple[str, ...] = ()
-
-
-def discover(inputs: Iterable[str | Path], suffixes: Iterable[str]) -> list[Path]:
-    """The report files of ``inputs``: a file as given, a folder's files with one of
-    ``suffixes`` (any depth, sorted; hidden files and folders, and README files, left out). A
-    missing input is :class:`InputError`."""
-    known = {s.lower() for s in suffixes}
-    found: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            found.extend(
-                f
-                for f in sorted(p.rglob("*"))
-                if f.suffix.lower() in known
-                and f.is_file()
-                and f.stem.upper() != "README"
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        elif p.exists() or p.is_symlink():
-            found.append(p)
-        else:
-            raise InputError("no such file or folder", p)
-    return found
 
 
 @dataclass(frozen=True)
@@ -201,7 +177,7 @@ def build_corpus(
         raise OutputError(f"cannot write {out.suffix or 'files without a suffix'}", out)
     inputs = list(inputs)
     suffixes = {s for r in get_registry().readers.values() for s in r.suffixes}
-    paths = discover(inputs, suffixes)
+    paths = report_files(inputs, suffixes, recursive=True)
     check_output_path(out, force=force, inputs=paths)
     if on_start:
         on_start(len(paths))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from toolkit.errors import FormatError, InputError
@@ -65,3 +66,35 @@ def check_block_count(count: int, path: str | Path) -> None:
             path,
             hint="split the file into its reports",
         )
+
+
+def report_files(
+    inputs: Iterable[str | Path], suffixes: Iterable[str], *, recursive: bool = False
+) -> list[Path]:
+    """The report files of ``inputs``: a file as given; a folder's files whose suffix is one of
+    ``suffixes``, sorted, in its subfolders too when ``recursive``, leaving out hidden files
+    and folders, Word's ``~$`` lock files and README files. A missing input, or a folder that
+    holds no report file, is :class:`InputError`."""
+    known = {s.lower() for s in suffixes}
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            candidates = sorted(path.rglob("*") if recursive else path.iterdir())
+            files = [
+                f
+                for f in candidates
+                if f.is_file()
+                and f.suffix.lower() in known
+                and f.stem.upper() != "README"
+                and not f.name.startswith("~$")
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            ]
+            if not files:
+                raise InputError("no report files in this folder", path)
+            found.extend(files)
+        elif path.exists() or path.is_symlink():
+            found.append(path)
+        else:
+            raise InputError("no such file or folder", path)
+    return found

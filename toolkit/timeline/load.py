@@ -24,28 +24,6 @@ from toolkit.timeline.model import LineageLink, Timeline, YearFacts
 Progress = Callable[[str, int, int], None]
 
 
-def report_files(paths: Sequence[Path], suffixes: Sequence[str]) -> list[Path]:
-    """The report files named: each file as given, and the files of each directory whose
-    suffix is one of ``suffixes`` (sorted by name; subdirectories, hidden files and Word's ~$
-    lock files are left out)."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file()
-                and p.suffix.lower() in suffixes
-                and not p.name.startswith((".", "~$"))  # hidden files, Word's lock files
-            )
-            if not found:
-                raise InputError("no report files in this directory", path)
-            files.extend(found)
-        else:
-            files.append(path)
-    return files
-
-
 def timeline_of_reports(
     reports: Sequence[Report],
     *,
