@@ -60,27 +60,11 @@ def write_atomic(
     """
     out = check_output_path(path, force=force, inputs=inputs)
     chunks: Iterable[str | bytes] = (data,) if isinstance(data, str | bytes) else data
-    folder = out.resolve().parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"cannot create a file in {folder}: {exc.strerror}", out) from exc
-    try:
-        os.chmod(tmp_name, _file_mode(out))  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if out.exists() and not force:  # appeared while we were writing
-            raise OutputError("file exists; use --force to overwrite it", out)
-        os.replace(tmp_name, out)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        if isinstance(exc, OSError):  # disk full, file too large, quota, I/O error
-            raise OutputError(f"cannot write: {exc.strerror or exc}", out) from exc
-        raise
+    with atomic_path(out, force=force, inputs=inputs) as tmp, open(tmp, "wb") as handle:
+        for chunk in chunks:
+            handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        handle.flush()
+        os.fsync(handle.fileno())
     return out
 
 
