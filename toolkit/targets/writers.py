@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.plugins.base import DEFAULT_OPTIONS, JsonWriter, WriteOptions, Writer
-from toolkit.targets.model import TargetsResult
-from toolkit.targets.serialize import result_csv, targets_document
+
+if TYPE_CHECKING:  # the registry loads this module on every run: nothing heavy at import
+    from toolkit.targets.model import TargetsResult
 
 
 class TargetsJsonWriter(JsonWriter):
@@ -17,6 +18,8 @@ class TargetsJsonWriter(JsonWriter):
     subject = "targets"
 
     def data(self, result: TargetsResult) -> Any:
+        from toolkit.targets.serialize import targets_document
+
         return targets_document(result)
 
 
@@ -28,4 +31,6 @@ class TargetsCsvWriter(Writer):
     suffixes = (".csv",)
 
     def write(self, result: TargetsResult, options: WriteOptions = DEFAULT_OPTIONS) -> bytes:
+        from toolkit.targets.serialize import result_csv
+
         return result_csv(result).encode("utf-8")

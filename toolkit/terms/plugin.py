@@ -7,7 +7,6 @@ from typing import Any
 
 from toolkit.plugins import hookimpl
 from toolkit.plugins.base import JsonWriter, Writer
-from toolkit.terms.model import TermComparison
 
 
 class TermsJsonWriter(JsonWriter):
@@ -18,6 +17,7 @@ class TermsJsonWriter(JsonWriter):
     subject = "terms"
 
     def data(self, result: Any) -> Any:
+        from toolkit.terms.model import TermComparison
         from toolkit.terms.serialize import comparison_dict, report_terms_dict
 
         if isinstance(result, TermComparison):

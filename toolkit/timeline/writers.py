@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.plugins.base import DEFAULT_OPTIONS, JsonWriter, WriteOptions, Writer
-from toolkit.timeline.model import Timeline
+
+if TYPE_CHECKING:  # the registry loads this module on every run: nothing heavy at import
+    from toolkit.timeline.model import Timeline
 
 
 class TimelineJsonWriter(JsonWriter):
