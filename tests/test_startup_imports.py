@@ -19,18 +19,20 @@ import contextlib, io, json, os, sys
 from toolkit.cli.app import main
 with open(os.devnull, "w") as null, contextlib.redirect_stdout(null):
     code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
-def imported(*args: str) -> set[str]:
-    """The top-level packages a fresh ``report-toolkit ARGS`` has imported when it ends."""
+def imported(*args: str, whole: bool = False) -> set[str]:
+    """The top-level packages (``whole``: the modules) a fresh ``report-toolkit ARGS`` has
+    imported when it ends."""
     result = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
     )
     found = json.loads(result.stdout.splitlines()[-1])
     assert found["code"] == 0, result.stderr
-    return set(found["modules"])
+    modules = set(found["modules"])
+    return modules if whole else {m.split(".")[0] for m in modules}
 
 
 @pytest.mark.parametrize("flag", ["--help", "-h"])
@@ -44,3 +46,22 @@ def test_outline_of_a_text_file_imports_no_segmenter_word_html_or_diff() -> None
         pytest.skip("development corpus not present")
     assert not imported("outline", str(report), "-f", "json") & set(HEAVY)
     assert not imported("outline", str(report)) & set(HEAVY)
+
+
+def test_a_diff_loads_no_other_command_s_engine() -> None:
+    """The registry loads every built-in plugin's writers; their models and engines wait until
+    a writer of theirs writes."""
+    old, new = (CORPUS / "reports" / "yunnan" / f"{year}.txt" for year in (2025, 2026))
+    if not old.is_file():
+        pytest.skip("development corpus not present")
+    loaded = imported("diff", str(old), str(new), whole=True)
+    assert "toolkit.compare.build" in loaded
+    others = (
+        "toolkit.timeline.model",
+        "toolkit.targets.model",
+        "toolkit.targets.serialize",
+        "toolkit.terms.model",
+        "toolkit.word.redline",
+        "toolkit.word.builder",
+    )
+    assert not {m for m in loaded if m.startswith(others)}
