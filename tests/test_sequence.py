@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from toolkit.sequence import heaviest_increasing, longest_increasing
-from toolkit.textdiff.blocks import align_paragraphs
+from toolkit.textdiff.paragraphs import align_paragraphs
 
 
 @given(st.lists(st.integers(0, 12), max_size=9))
