@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PAIRS, SAMPLES
-from toolkit.textdiff.paragraphs import diff_lines
 from toolkit.textdiff.engine import diff_texts
 from toolkit.textdiff.ops import change_runs, new_text, old_text
+from toolkit.textdiff.paragraphs import diff_lines
 from toolkit.textdiff.tokens import tokenize
 
 

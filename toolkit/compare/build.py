@@ -24,8 +24,8 @@ from toolkit.compare.normalize import label_of
 from toolkit.compare.refs import front_line_refs, own_line_refs, section_refs, whole_line_refs
 from toolkit.model import Report
 from toolkit.sequence import heaviest_increasing
-from toolkit.textdiff.paragraphs import diff_lines, diff_units
 from toolkit.textdiff.ops import DELETE, INSERT, LABEL, YEAR, Reason, TextOp, change_runs, shift
+from toolkit.textdiff.paragraphs import diff_lines, diff_units
 from toolkit.textdiff.similarity import dice, line_words
 from toolkit.textdiff.tokens import prime
 
