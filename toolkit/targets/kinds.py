@@ -140,7 +140,15 @@ def end_of_term_level(item: str, growth: bool) -> bool:
     ("生产总值6.66万亿元", "高新技术企业1.28万家", "常住人口城镇化率60%"): the value of the
     term's last year, not a figure of the whole term (累计, 年均, 新增, 建成, 治理 …, a change).
     ``item`` is the text before the number in its clause."""
+    if _CAPACITY_BUILT.search(item):
+        return not growth  # "建成智能算力超4.8万P": the capacity standing at the term's end
     return not growth and not _OVER_THE_TERM.search(item)
+
+
+#: a capacity built up over the term, named after 建成 and stated with its size: a level
+_CAPACITY_BUILT = re.compile(
+    r"建成[^，,、；;]{0,8}(?:算力|装机|容量|能力)(?:规模)?(?:超过?|达到?|突破|近)?$"
+)
 
 
 _CN_DIGIT = "〇一二三四五六七八九"
