@@ -164,7 +164,11 @@ def extract_from_paragraph(
     paragraph_plan = plan_part or (
         scope == "target" and not headline and kinds.plan_paragraph(paragraph.text)
     )
+    paragraph_period, paragraph_five_year = period, five_year
     for sentence in sentences(paragraph.text):
+        five_year, period = paragraph_five_year, paragraph_period
+        if five_year and year is not None and _opens_with_year(sentence, year - 1):
+            five_year, period = False, ""  # "2012年，…国内生产总值增长7.8%": that year's figures
         findings = analyse_sentence(sentence, table)
         for finding in findings:
             if not _keep(finding, scope, headline, all_figures):
@@ -189,6 +193,12 @@ def extract_from_paragraph(
             qualitative = _qualitative(sentence, table, section, paragraph)
             results.extend(replace(t, year=year) for t in qualitative)
     return results
+
+
+def _opens_with_year(sentence: str, year: int) -> bool:
+    """Whether a sentence of a five-year review opens on the year under review ("2012年，…",
+    "去年，…"): its figures are that year's, not the term's."""
+    return bool(re.match(rf"\s*(?:{year}年|去年|过去一年)(?:[，,]|以来)", sentence))
 
 
 def _item(finding: Finding) -> str:
