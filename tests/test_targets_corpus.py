@@ -217,3 +217,22 @@ def test_each_state_council_plan_states_its_deficit_rate_and_no_deficit_change(p
         and not re.search(rf"赤字(?:规模)?(?:为)?{t.value:g}", t.text)
     ]
     assert not changes
+
+
+_RELATION_WORDS = re.compile(r"同步|一致|相适应|相匹配|高于|快于|低于")
+
+
+@pytest.mark.parametrize("path", READINGS, ids=lambda p: f"{p.parent.name}-{p.name}")
+def test_a_qualitative_goal_names_its_own_indicator_only(path):
+    """A qualitative headline target's goal is about its indicator: where several indicators
+    share one predicate ("粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成
+    国家下达目标任务", anhui 2025), each goal is its own item with the shared predicate, not the
+    whole clause (before the fix: the whole clause, for each of them)."""
+    bad = []
+    for t in _targets(path):
+        if t.kind != "qualitative" or _RELATION_WORDS.search(t.goal):
+            continue
+        others = {m.canonical for m in TABLE.find(t.goal)} - {t.canonical}
+        if others:
+            bad.append((t.line, t.indicator, t.goal))
+    assert not bad

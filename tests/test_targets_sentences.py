@@ -146,6 +146,7 @@ def test_held_out_province_review_and_five_year_wording():
         ("农村居民人均可支配收入", 5.5, None, "%", ""),
         ("PM2.5平均浓度", 25, None, "微克/立方米", ""),
         ("地表水水质优良率", 98.7, None, "%", "达到"),
+        ("粮食播种面积", 1584.6, None, "万亩", ""),  # a table indicator since targets2
         ("粮食产量", 132.4, None, "亿斤", ""),
         ("人均地区生产总值", 14, None, "万元", "左右"),
         ("城镇居民人均可支配收入", 8, None, "万元", "超过"),
