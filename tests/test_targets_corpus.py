@@ -124,7 +124,7 @@ _BAD_END = re.compile(
 #: modal or the 把 of "把…控制在"
 _BAD_START = re.compile(
     r"^(?:[一二三四五六七八九十]+是|力争|确保|争取|拟|提出|预计|和(?!美)|及|、|，|的|其中|全年|年内"
-    r"|把|要(?!素)|也要|将|但)"
+    r"|把|要(?!素)|也要|将|但|再(?![生造])|一律|目前)"
 )
 #: nor ends with a modal or a target-setting phrase ("粮食产量要", "高校毕业生将", "目标定")
 _BAD_MODAL_END = re.compile(r"(?:(?<![纲摘需])要|将|已经|目标定|目标拟定)$")

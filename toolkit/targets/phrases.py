@@ -32,6 +32,7 @@ _COMPARISON_BASIS = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|但|而|但是|把|(?:都|也|还)?要(?![素求点件害])|将|"
+    r"再(?![生造])|一律|目前|"
     r"力争|确保|努力|争取|今年|全年|年内|明年|预计全年|预计|初步核算|实现|再完成|完成|"
     r"持续将|持续|继续|将|推动|支持|新实施|实施|建成|建设|新（改）建|新\(改\)建|新建|打造|培育|"
     r"开展|推进|改造|组织|引进|引育|举办|发放|提供|安排|筹集|吸引|带动|培训|帮扶|推广种植|推广|"
@@ -172,7 +173,7 @@ def name_before(
         return previous, table.canonical(previous) or registered(previous, table), "before"
     if noun.endswith("占") and len(noun) > 1:
         noun = noun + "比"  # "对共建“一带一路”国家投资占50%以上": a share
-    if not noun and re.search(r"增长(?:预期)?目标(?:拟|确)?定[为在]", phrase):
+    if noun in ("", "经济") and re.search(r"增长(?:预期)?目标(?:拟|确)?定[为在]", phrase):
         # "把增长预期目标定在7.5%左右": the growth target is the economy's
         return name_before("经济增长", table)
     bare = _NEUTRAL_PREFIX.sub("", noun)  # "全省新增8个…专科": the noun follows the number
