@@ -321,3 +321,14 @@ def test_state_council_review_wording():
         ("单位地区生产总值能耗", 3, None, "%", "以上"),
         ("居民消费价格涨幅", 0.2, None, "%", ""),
     ]
+
+
+def test_a_count_after_a_rolling_action_names_the_noun_after_it():
+    """ "滚动实施N个以上…项目": what is counted follows the number (before the fix the name was
+    the action "滚动实施"); state council wording: a deficit's change is not a target."""
+    text = "滚动实施200个以上省级重大产业项目。"
+    assert [t[0] for t in targets_of(text)] == ["省级重大产业项目"]
+    fiscal = (
+        "今年拟安排财政赤字2.5万亿元，比去年增加3000亿元，其中中央财政赤字1.8万亿元，增加2000亿元。"
+    )
+    assert [(t[0], t[1]) for t in targets_of(fiscal)] == [("赤字规模", 2.5)]

@@ -51,7 +51,9 @@ _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
 #: 年度任务", "5.5%左右的预期增长目标与…衔接"
 _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
 #: an action verb alone before a number: the noun follows the unit
-_ACTION_ONLY = re.compile(r"[，,、；;]?(?:再)?(?:完成|实施|建成|新建|建设|改造|打造|开工)")
+_ACTION_ONLY = re.compile(
+    r"[，,、；;]?(?:再)?(?:滚动|持续|继续|加快|全面)?(?:完成|实施|建成|新建|建设|改造|打造|开工)"
+)
 #: a stretch value after the target ("、力争达到8%", "、争取6%")
 _STRETCH = re.compile(r"(?:力争|争取)(?:达到|达|实现|增长|提高到)?$")
 #: the change over last year that follows a level ("、比上年提高1个百分点")

@@ -51,7 +51,7 @@ _SUPERLATIVE = re.compile(
     r"(?:全球|全国|世界|国内|亚洲|国际)?(?:最高|最大|最长|最深|最快|最小|单体最大)"
 )
 #: a phrase ending with an action verb: what the number counts follows it
-_ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地)$")
+_ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地|滚动实施)$")
 #: words that name the previous item's subject itself ("总量首次突破1900亿元")
 _SAME_SUBJECT = ("总量", "总规模", "规模总量")
 #: heads that name a second measure of the previous item's subject ("面积达260万亩、产值达…")
