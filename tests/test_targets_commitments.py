@@ -109,3 +109,25 @@ def test_commitments_of_corpus_pairs():
     assert found / total >= 0.9
     assert right_pairs / paired >= 0.9 and right_pairs / truth_paired >= 0.9
     assert right_status / found >= 0.9
+
+
+def test_a_misprinted_name_and_a_capacity_built_over_the_term_pair():
+    """A one-character misprint of a long name still pairs, and a five-year review's capacity
+    "建成…算力超X" is the level at the term's end: it answers last year's level."""
+    plan = "新培育省级专精特心企业50家。数据中心算力规模达3万P。"
+    review = "五年来，建成数据中心算力超5.2万P，专精特新企业300家。"
+    old = extract_from_paragraph(
+        Paragraph("s3.p4", 40, plan), "target", TABLE, year=2025, all_figures=True
+    )
+    new = extract_from_paragraph(
+        Paragraph("s1.p3", 9, review), "achieved", TABLE, year=2026, five_year=True,
+        all_figures=True,
+    )  # fmt: skip
+    rows = {r.old.value: r for r in track_commitments(old, new)}
+    capacity = rows[3]
+    assert capacity.result is not None and capacity.result.value == 5.2
+    assert capacity.status == "exceeded"
+    misprint = rows[50]
+    assert misprint.result is not None and misprint.result.value == 300
+    # a count standing at the term's end does not say what the year added
+    assert misprint.status == "not comparable"

@@ -83,6 +83,8 @@ ATTAINMENT = {
         ("城镇新增就业", "70万人", "82.7万人", "met"),
         ("粮食产量", "616亿斤左右", "突破620亿斤", "met"),
         ("常住人口城镇化率", "力争0.9个百分点", None, "no figure reported"),
+        # a table indicator since targets2; 2026.txt gives only the five-year review's level
+        ("粮食播种面积", "7140万亩以上", None, "no figure reported"),
         ("PM2.5平均浓度", "力争33微克/立方米", None, "no figure reported"),
     ],
     "guangdong": [

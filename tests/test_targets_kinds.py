@@ -184,8 +184,7 @@ def test_state_council_fiscal_paragraph():
     assert all(t.category == "fiscal" for t in targets)
     assert [(t.canonical, t.value, t.unit, t.qualifier) for t in targets] == [
         ("赤字率", 4, "%", "左右"),
-        ("赤字规模", 5.66, "万亿元", ""),
-        ("赤字规模", 1.6, "万亿元", ""),
+        ("赤字规模", 5.66, "万亿元", ""),  # "比上年增加1.6万亿元" is its change, not a target
         ("赤字率", 4, "%", ""),
         ("超长期特别国债", 1.3, "万亿元", ""),
         ("地方政府专项债券", 4.4, "万亿元", ""),

@@ -146,6 +146,7 @@ def test_held_out_province_review_and_five_year_wording():
         ("农村居民人均可支配收入", 5.5, None, "%", ""),
         ("PM2.5平均浓度", 25, None, "微克/立方米", ""),
         ("地表水水质优良率", 98.7, None, "%", "达到"),
+        ("粮食播种面积", 1584.6, None, "万亩", ""),  # a table indicator since targets2
         ("粮食产量", 132.4, None, "亿斤", ""),
         ("人均地区生产总值", 14, None, "万元", "左右"),
         ("城镇居民人均可支配收入", 8, None, "万元", "超过"),
@@ -320,3 +321,14 @@ def test_state_council_review_wording():
         ("单位地区生产总值能耗", 3, None, "%", "以上"),
         ("居民消费价格涨幅", 0.2, None, "%", ""),
     ]
+
+
+def test_a_count_after_a_rolling_action_names_the_noun_after_it():
+    """ "滚动实施N个以上…项目": what is counted follows the number (before the fix the name was
+    the action "滚动实施"); state council wording: a deficit's change is not a target."""
+    text = "滚动实施200个以上省级重大产业项目。"
+    assert [t[0] for t in targets_of(text)] == ["省级重大产业项目"]
+    fiscal = (
+        "今年拟安排财政赤字2.5万亿元，比去年增加3000亿元，其中中央财政赤字1.8万亿元，增加2000亿元。"
+    )
+    assert [(t[0], t[1]) for t in targets_of(fiscal)] == [("赤字规模", 2.5)]

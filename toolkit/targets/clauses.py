@@ -35,6 +35,7 @@ from toolkit.targets.qualifiers import (
     strip_bounds,
     suffix,
 )
+from toolkit.targets.units import dimension
 
 SENTENCE_END = "。！？；;!?"
 CLAUSE_SEP = "，,：:"
@@ -50,12 +51,17 @@ _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
 #: 年度任务", "5.5%左右的预期增长目标与…衔接"
 _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
 #: an action verb alone before a number: the noun follows the unit
-_ACTION_ONLY = re.compile(r"[，,、；;]?(?:再)?(?:完成|实施|建成|新建|建设|改造|打造|开工)")
+_ACTION_ONLY = re.compile(
+    r"[，,、；;]?(?:再)?(?:滚动|持续|继续|加快|全面)?(?:完成|实施|建成|新建|建设|改造|打造|开工)"
+)
 #: a stretch value after the target ("、力争达到8%", "、争取6%")
 _STRETCH = re.compile(r"(?:力争|争取)(?:达到|达|实现|增长|提高到)?$")
 #: the change over last year that follows a level ("、比上年提高1个百分点")
-_OVER_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上年末|上年同期)|同比")
-_GROWTH_END = re.compile(r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌|降幅|增幅)(?:到|至)?$")
+_OVER_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年|上年末|上年同期|\d{4}年(?:底|末)?)|同比")
+_GROWTH_END = re.compile(
+    r"(?:增长|下降|提高|提升|降低|减少|增加|上涨|下跌|降幅|增幅)"
+    r"(?:到|至|(?:预期)?目标(?:值)?(?:拟|确)?定[为在]?)?$"  # "M2预期增长目标拟定为13%左右"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +78,8 @@ class Finding:
     when it sizes the noun after it (投资2000万元以上的项目); ``from_cue`` when the qualifier is
     a governing cue (力争, 确保, 完成) rather than a bound; ``restated`` when it is the change
     over last year of a level just given ("达到58%、比上年提高1个百分点"), not a figure of
-    its own (a change in 个百分点 only: "…，比上年增长5.5%" after an amount is a figure).
+    its own ("安排财政赤字13500亿元，比上年增加1500亿元"; a change in % is one: "…，比上年增长
+    5.5%" after an amount is a figure).
     """
 
     quantity: Quantity
@@ -114,9 +121,12 @@ def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
     findings: list[Finding] = []
     subject: Name | None = None
     names: list[Name] = []
+    lead = ""
     for clause in clauses(sentence.rstrip(SENTENCE_END)):
-        found, subject, names = _analyse_clause(clause, sentence, table, subject, names)
+        last = findings[-1] if findings else None
+        found, subject, names = _analyse_clause(clause, sentence, table, subject, names, last, lead)
         findings.extend(found)
+        lead = "" if found else clause
     return findings
 
 
@@ -126,9 +136,13 @@ def _analyse_clause(
     table: IndicatorTable,
     subject: Name | None,
     last_names: list[Name],
+    earlier: Finding | None = None,
+    lead: str = "",
 ) -> tuple[list[Finding], Name | None, list[Name]]:
     """The findings of one clause, the subject for the next clause, and the names of a 分别
-    list for the next clause ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%")."""
+    list for the next clause ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%");
+    ``earlier`` is the sentence's finding before the clause, ``lead`` the clause before it when
+    that one holds no number ("继续实施退耕还林还草，今年拟安排500万亩")."""
     quantities = [q for q in find_quantities(clause) if not _work_areas(clause, q)]
     if not quantities:
         return [], subject, last_names
@@ -157,7 +171,7 @@ def _analyse_clause(
         else:
             stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
             name, canonical, source = _name(
-                phrase, clause[after_end:stop], table, previous, subject, clause[after_end:]
+                phrase, clause[after_end:stop], table, previous, subject, clause[after_end:], lead
             )
         size_class = (
             source == "after"
@@ -197,8 +211,17 @@ def _analyse_clause(
                 clause=clause,
                 from_cue=not bound_after and not prefix and bool(cue),
                 restated=source == "carried"
-                and quantity.unit == "个百分点"
-                and bool(_OVER_LAST_YEAR.search(phrase)),
+                and quantity.unit != "%"
+                and (
+                    bool(_OVER_LAST_YEAR.search(phrase))
+                    or _change_of_previous(phrase, quantity, previous or earlier)
+                    # "分别比2007年增加2.8平方米和5.5平方米": the second change too
+                    or (
+                        previous is not None
+                        and previous.restated
+                        and re.fullmatch(r"\s*[和及、]?\s*", phrase) is not None
+                    )
+                ),
             )
         )
         joint = joint_names(name, table) if source == "before" else None
@@ -235,6 +258,7 @@ def _name(
     previous: Finding | None,
     subject: Name | None,
     rest: str = "",
+    lead: str = "",
 ) -> tuple[str, str | None, str]:
     """(indicator, canonical, source) of a number from the text before it (``phrase``), the
     previous number of the clause, the sentence's subject, or the text after it (``after``, up
@@ -283,7 +307,20 @@ def _name(
         return previous.indicator, previous.canonical, "carried"
     if subject is not None:
         return subject[0], subject[1], "carried"
+    if lead and strip_predicates(lead) and not strip_predicates(strip_cues(phrase)):
+        return strip_predicates(lead), None, "before"  # "实施退耕还林还草，今年拟安排500万亩"
     return strip_cues(phrase), None, "after"
+
+
+def _change_of_previous(phrase: str, quantity: Quantity, previous: Finding | None) -> bool:
+    """ "中央财政赤字1.12万亿元，增加1700亿元": a bare change right after an amount of the same
+    dimension is how much that amount moved, not a figure of its own."""
+    return (
+        previous is not None
+        and previous.quantity.unit != "%"
+        and dimension(previous.quantity.unit)[0] == dimension(quantity.unit)[0]
+        and re.fullmatch(r"\s*(?:增加|减少|增长|下降|多|少)了?", phrase) is not None
+    )
 
 
 def _repeated_list(
@@ -341,5 +378,7 @@ def _is_comparison(phrase: str, quantity: Quantity) -> bool:
             re.search(
                 r"(?:高于|低于|快于|慢于|好于|超过|比)(?:全国|全省|全市|平均|经济|同期)", phrase
             )
+            # "贷款增速比各项贷款平均增速分别高4.2和0.7个百分点"
+            or re.search(r"比[^，,；;]{1,16}?(?:分别)?[高低快慢](?:[\d.]+[和、])*$", phrase)
         )
     return False

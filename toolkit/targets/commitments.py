@@ -5,15 +5,16 @@ the attainment table checks) is paired with the figure of the newer report's rev
 it, when there is one:
 
 - pairing: the same canonical indicator, or names that share their wording once action words
-  (新增, 建成, 完成, 加装 …) and the territory (全省 …) are set aside (one contains the other, or
+  (新增, 建成, 完成, 加装 …) and the territory (全省 …) are set aside (one contains the other,
+  a misprint of one character allowed in a long name, or
   their character pairs overlap (Dice) by 0.6 or more, 0.5 when unit and kind of measure agree);
   the figure must not be a five-year figure, and one figure answers one commitment (the closest
   names first);
 - status: "not comparable" when the units have different dimensions or an increment (新增1000家)
-  meets a stock (累计6000家); else "met", "exceeded" (10 % or more beyond the target, where
-  more is better) or "missed", by the bounds of :mod:`toolkit.targets.compare` (以内 and
-  lower-is-better indicators: lower is met, and never "exceeded"); "not reported" when no
-  figure pairs;
+  meets a stock (累计6000家) or a five-year review's level at the term's end; else "met",
+  "exceeded" (10 % or more beyond the target, where more is better) or "missed", by the bounds
+  of :mod:`toolkit.targets.compare` (以内 and lower-is-better indicators: lower is met, and
+  never "exceeded"); "not reported" when no figure pairs;
 - ``remark`` flags a figure far from its target (less than half or more than twice it), even when
   met: "CPI 0.2% against 3%左右" is met, and far below.
 """
@@ -150,9 +151,28 @@ def _contains(a: str, b: str) -> bool:
     """One name in the other, long enough to say the same ("通车里程" in "高速公路通车里程";
     not "项目" in "“两通工程”项目")."""
     short, long = sorted((a, b), key=len)
-    if short not in long or len(short) < 2:
+    if len(short) < 2:
         return False
+    if short not in long:
+        # a misprint of one character in a long name ("国家制追业“单项冠军”企业" for 制造业)
+        at = _misprinted_at(short, long)
+        if at is None:
+            return False
+        long = long[:at] + short + long[at + len(short) :]
     return len(short) >= 0.6 * len(long) or (len(short) >= 4 and long.endswith(short))
+
+
+def _misprinted_at(short: str, long: str) -> int | None:
+    """Where ``short`` (five characters or more) stands in ``long`` with one character
+    written otherwise, neither its first nor its last; None when it does not."""
+    if len(short) < 5:
+        return None
+    for at in range(len(long) - len(short) + 1):
+        window = long[at : at + len(short)]
+        differ = [i for i, (x, y) in enumerate(zip(short, window, strict=True)) if x != y]
+        if len(differ) == 1 and 0 < differ[0] < len(short) - 1:
+            return at
+    return None
 
 
 #: units that count the same things ("亿元以上技改项目1200项" ← "…1213个")
@@ -222,6 +242,12 @@ def _status(commitment: Target, figure: Target | None) -> Commitment:
         return Commitment(commitment, None, "not reported")
     if {commitment.measure, figure.measure} == {"increment", "stock"}:
         return Commitment(commitment, figure, "not comparable", "an increment against a stock")
+    if commitment.measure == "increment" and figure.five_year:
+        # "培育…“单项冠军”企业10家" ← the five-year review's "制造业单项冠军59家": the count
+        # standing at the term's end, not what the year added
+        return Commitment(
+            commitment, figure, "not comparable", "an increment against the term's level"
+        )
     assert commitment.value is not None and figure.value is not None
     value = _in_unit(figure, commitment.unit)
     if value is None or (commitment.unit == "%") != (figure.unit == "%"):

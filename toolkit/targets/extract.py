@@ -164,7 +164,11 @@ def extract_from_paragraph(
     paragraph_plan = plan_part or (
         scope == "target" and not headline and kinds.plan_paragraph(paragraph.text)
     )
+    paragraph_period, paragraph_five_year = period, five_year
     for sentence in sentences(paragraph.text):
+        five_year, period = paragraph_five_year, paragraph_period
+        if five_year and year is not None and _opens_with_year(sentence, year - 1):
+            five_year, period = False, ""  # "2012年，…国内生产总值增长7.8%": that year's figures
         findings = analyse_sentence(sentence, table)
         for finding in findings:
             if not _keep(finding, scope, headline, all_figures):
@@ -189,6 +193,12 @@ def extract_from_paragraph(
             qualitative = _qualitative(sentence, table, section, paragraph)
             results.extend(replace(t, year=year) for t in qualitative)
     return results
+
+
+def _opens_with_year(sentence: str, year: int) -> bool:
+    """Whether a sentence of a five-year review opens on the year under review ("2012年，…",
+    "去年，…"): its figures are that year's, not the term's."""
+    return bool(re.match(rf"\s*(?:{year}年|去年|过去一年)(?:[，,]|以来)", sentence))
 
 
 def _item(finding: Finding) -> str:
@@ -291,9 +301,10 @@ def _qualitative(
             continue
         if kinds.plan_period(clause) and not re.search(r"今年|全年", clause):
             continue  # "“十五五”时期居民收入增长和经济增长同步": a plan goal
-        goal = clause.strip()
         relation = bool(_RELATION.search(clause))
+        items = _shared_goals(clause.strip()) if not relation else {}
         for match in table.find(clause):
+            goal = next((g for at, g in items.items() if at <= match.start), clause.strip())
             if clause[: match.start].endswith(("占", "与", "对")) or re.match(
                 r"的?(?:比重|比率|之比)", clause[match.end :]
             ):
@@ -316,6 +327,32 @@ def _qualitative(
                 goal=goal,
                 headline=True,
             )
+
+
+#: where the predicate that several listed indicators share begins ("…完成国家下达目标任务")
+_SHARED_PREDICATE = re.compile(r"(?:完成|实现|保持|达到|控制在|符合|稳定在|稳步|持续)")
+
+
+def _shared_goals(clause: str) -> dict[int, str]:
+    """The goal of each item of a list of indicators sharing one predicate, by the item's start,
+    last item first: "粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成国家
+    下达目标任务" gives 粮食产量 "粮食产量完成国家下达目标任务", 单位地区生产总值能耗
+    "单位地区生产总值能耗降低完成国家下达目标任务". Empty when the clause is no such list."""
+    starts = [0] + [m.end() for m in re.finditer(r"[、和及]", clause)]
+    if len(starts) < 2:
+        return {}
+    last = clause[starts[-1] :]
+    shared = _SHARED_PREDICATE.search(last)
+    if shared is None or shared.start() == 0:
+        return {}
+    predicate = last[shared.start() :]
+    goals: dict[int, str] = {}
+    for start, end in zip(starts, [*starts[1:], len(clause) + 1], strict=True):
+        item = clause[start : end - 1] if end <= len(clause) else clause[start:]
+        if _SHARED_PREDICATE.search(item) and start != starts[-1]:
+            return {}  # each item has its own predicate: not one shared
+        goals[start] = item if start == starts[-1] else item + predicate
+    return dict(sorted(goals.items(), reverse=True))
 
 
 #: roles whose sections are never read

@@ -33,7 +33,7 @@ _TARGET_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
 
 #: names of fiscal and monetary parameters
 _FISCAL = re.compile(
-    r"赤字|国债|专项债|地方政府债|债券|再贷款|预算内投资|一般公共预算支出|财政支出|转移支付"
+    r"赤字|国债|专项债|地方政府债|债券|发债|再贷款|预算内投资|一般公共预算支出|财政支出|转移支付"
     r"|货币供应|(?<!P)M2(?!\.)|社会融资|社融|存款准备金|政策性金融工具|政府投资基金规模"
 )
 _FORECAST = re.compile(r"预计|预测|预期将|将达到|将超过|将突破")
@@ -140,7 +140,15 @@ def end_of_term_level(item: str, growth: bool) -> bool:
     ("生产总值6.66万亿元", "高新技术企业1.28万家", "常住人口城镇化率60%"): the value of the
     term's last year, not a figure of the whole term (累计, 年均, 新增, 建成, 治理 …, a change).
     ``item`` is the text before the number in its clause."""
+    if _CAPACITY_BUILT.search(item):
+        return not growth  # "建成智能算力超4.8万P": the capacity standing at the term's end
     return not growth and not _OVER_THE_TERM.search(item)
+
+
+#: a capacity built up over the term, named after 建成 and stated with its size: a level
+_CAPACITY_BUILT = re.compile(
+    r"建成[^，,、；;]{0,8}(?:算力|装机|容量|能力)(?:规模)?(?:超过?|达到?|突破|近)?$"
+)
 
 
 _CN_DIGIT = "〇一二三四五六七八九"

@@ -23,6 +23,9 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％～－／", "01
 #: base units of measure (longest first when matched); "%" and "个百分点" are rates
 BASE_UNITS: tuple[str, ...] = (
     "个百分点",
+    "亿亿次/秒",  # computing power: "算力总规模达到10.36百亿亿次/秒" (EFLOPS)
+    "EFLOPS",
+    "PFLOPS",
     "微克每立方米",
     "微克/立方米",
     "微克",

@@ -10,6 +10,8 @@ from toolkit.targets.numbers import Quantity
 from toolkit.targets.qualifiers import strip_bounds
 
 PREDICATES = (
+    "(?:预期)?(?:增长)?(?:预期)?目标(?:值)?(?:拟|确)?定[为在]?|"  # "M2预期增长目标拟定为13%左右"
+    "(?:都|也|还)?(?<![纲摘需主重])要|将|已经|已|高达|"  # "粮食产量要5.5亿吨以上", "毕业生将达"
     "扩容至|扩容到|扩大到|扩大至|扩围至|提高到|提高至|提升到|提升至|增长到|增长至|下降到|下降至|降低到|降低至|降至|降到|增至|升至|"
     "稳定在|保持在|控制在|平均值为|平均为|分别为|分别达到|分别达|分别|连续|"
     "不低于|不少于|不超过|不高于|至少|达到|突破|超过|低于|高于|迈上|迈过|跨过|跨越|接连|"
@@ -25,11 +27,14 @@ _TRAILING_PREDICATE = re.compile(rf"(?:{PREDICATES})$")
 _TRAILING_YEAR = re.compile(
     r"(?:\d{4}年(?:底|末)?|年底|年末|[从由](?:上年|去年)(?:底|末)?|[与和同较](?:上年|去年))的?$"
 )
-_COMPARISON_BASIS = re.compile(r"(?:较|比上年|比去年|同比|[由从](?:上年|去年))[^，、]{0,12}$")
+_COMPARISON_BASIS = re.compile(
+    r"(?:较|比上年|比去年|比\d{4}年(?:底|末)?|同比|[由从](?:上年|去年))[^，、]{0,12}$"
+)
 _LEADING = re.compile(
-    r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|"
+    r"^(?:——|—|（|\(|其中[，,]?|以及|及|和|并|同时|但|而|但是|把|(?:都|也|还)?要(?![素求点件害])|将|"
+    r"再(?![生造])|一律|目前|"
     r"力争|确保|努力|争取|今年|全年|年内|明年|预计全年|预计|初步核算|实现|再完成|完成|"
-    r"持续将|持续|将|推动|支持|新实施|实施|建成|建设|新（改）建|新\(改\)建|新建|打造|培育|"
+    r"持续将|持续|继续|将|推动|支持|新实施|实施|建成|建设|新（改）建|新\(改\)建|新建|打造|培育|"
     r"开展|推进|改造|组织|引进|引育|举办|发放|提供|安排|筹集|吸引|带动|培训|帮扶|推广种植|推广|"
     r"因地制宜|提质改造|开工|加快|深入|全面|形成|"
     r"扎实|着力|同口径|\d{4}年|[0-9]{4}年|平均每天|平均每年|每天|用足用好|用好|"
@@ -46,7 +51,7 @@ _SUPERLATIVE = re.compile(
     r"(?:全球|全国|世界|国内|亚洲|国际)?(?:最高|最大|最长|最深|最快|最小|单体最大)"
 )
 #: a phrase ending with an action verb: what the number counts follows it
-_ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地)$")
+_ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|打造|培育|推出|落地|滚动实施)$")
 #: words that name the previous item's subject itself ("总量首次突破1900亿元")
 _SAME_SUBJECT = ("总量", "总规模", "规模总量")
 #: heads that name a second measure of the previous item's subject ("面积达260万亩、产值达…")
@@ -135,7 +140,7 @@ def strip_cues(phrase: str) -> str:
     text = strip_bounds(phrase).strip()
     for _ in range(4):
         before = text
-        text = re.sub(r"^(?:[，,、；;]|力争|确保|争取|努力|全年|今年|年内|再)", "", text)
+        text = re.sub(r"^(?:[，,、；;]|力争|确保|争取|努力|全年|今年|年内|再|拟)", "", text)
         text = _TRAILING_PREDICATE.sub("", re.sub(r"[，,、]$", "", text))
         if text == before:
             break
@@ -168,6 +173,9 @@ def name_before(
         return previous, table.canonical(previous) or registered(previous, table), "before"
     if noun.endswith("占") and len(noun) > 1:
         noun = noun + "比"  # "对共建“一带一路”国家投资占50%以上": a share
+    if noun in ("", "经济") and re.search(r"增长(?:预期)?目标(?:拟|确)?定[为在]", phrase):
+        # "把增长预期目标定在7.5%左右": the growth target is the economy's
+        return name_before("经济增长", table)
     bare = _NEUTRAL_PREFIX.sub("", noun)  # "全省新增8个…专科": the noun follows the number
     if not noun or bare in ("", "新增", "新", "增", "新培育", "新开工", "到期"):
         return "", None, "empty"
