@@ -291,7 +291,24 @@ def stance_phrases(
         if phrase:
             trimmed.setdefault(phrase, shape)
     other.count_all(skeleton(p) for p in trimmed)
-    return [(p, shape) for p, shape in trimmed.items() if not other.contains(skeleton(p))]
+    fresh = {p: shape for p, shape in trimmed.items() if not other.contains(skeleton(p))}
+    text.count_all(skeleton(p) for p, shape in fresh.items() if shape == "concept")
+    return [
+        (p, shape)
+        for p, shape in fresh.items()
+        if shape != "concept" or _has_evidence(p, text, novel, lexicon)
+    ]
+
+
+def _has_evidence(phrase: str, text: ReportText, novel: set[str], lexicon: Lexicon) -> bool:
+    """Whether a concept new to the other report reads as a named thing rather than a new
+    combination of old words: it ends in a policy head (碳排放预算), holds a word the other
+    report never uses (脑机接口: 脑机), or is used more than once."""
+    return (
+        phrase.endswith(lexicon.heads)
+        or text.count(skeleton(phrase)) >= 2
+        or any(w in novel for w in segment.cut(phrase, hmm=False))
+    )
 
 
 def concept_core(phrase: str, lexicon: Lexicon) -> str:
