@@ -26,6 +26,8 @@ STANCE = (
     "具身智能",
 )
 MEASURED = {"hainan", "zhejiang", "guizhou"}
+#: concepts of the genre written without quotes, ending in a policy head (工具, 市场, 工厂, 补贴)
+HEAD_ENDED = ("新型政策性金融工具", "全国统一大市场", "零碳工厂", "养老服务消费补贴", "综治中心")
 
 
 @cache
@@ -67,6 +69,46 @@ def test_new_stance_phrases_are_listed_on_the_development_pairs():
                 missed.append((province, phrase))
     assert wanted >= 20
     assert found / wanted >= 0.9, missed  # 35 of 35 when written
+
+
+def _development_recall(phrases: tuple[str, ...]) -> tuple[int, int, list[tuple[str, str]]]:
+    """(found, wanted, missed) of ``phrases`` on the development pairs where each is new."""
+    wanted = found = 0
+    missed = []
+    for province in CORPUS_PAIRS:
+        if province in MEASURED:
+            continue
+        folder = CORPUS / "reports" / province
+        old = (folder / "2025.txt").read_text("utf-8")
+        new = (folder / "2026.txt").read_text("utf-8")
+        new_here = [p for p in phrases if p not in old and p in new]
+        if not new_here:
+            continue
+        listed = [t.text for t in _corpus_pair(province).new]
+        for phrase in new_here:
+            wanted += 1
+            if any(matches(t, phrase) for t in listed):
+                found += 1
+            else:
+                missed.append((province, phrase))
+    return found, wanted, missed
+
+
+@needs_corpus
+def test_head_ended_concepts_are_listed_on_the_development_pairs():
+    # unquoted, several words before the head: 全国/统一/大/市场, 新型/政策性/金融/工具
+    found, wanted, missed = _development_recall(HEAD_ENDED)
+    assert wanted >= 10
+    assert found / wanted >= 0.8, missed
+
+
+@needs_corpus
+def test_a_quoted_figure_of_speech_is_generic():
+    guangxi = {t.text: t.kind for t in _corpus_pair("guangxi").new}
+    assert guangxi["诗和远方"] is TermKind.GENERIC  # 令人向往的“诗和远方”
+    jiangsu = {t.text: t.kind for t in _corpus_pair("jiangsu").new}
+    assert jiangsu["幸福指数"] is TermKind.GENERIC  # 人民群众的“幸福指数”
+    assert jiangsu["五个必须"] is TermKind.FORMULA  # 党中央提出的“五个必须”: counted, a formula
 
 
 def test_parallel_slogans_inside_longer_lists():

@@ -296,19 +296,16 @@ def stance_phrases(
     return [
         (p, shape)
         for p, shape in fresh.items()
-        if shape != "concept" or _has_evidence(p, text, novel, lexicon)
+        if shape != "concept" or _has_evidence(p, text, lexicon)
     ]
 
 
-def _has_evidence(phrase: str, text: ReportText, novel: set[str], lexicon: Lexicon) -> bool:
+def _has_evidence(phrase: str, text: ReportText, lexicon: Lexicon) -> bool:
     """Whether a concept new to the other report reads as a named thing rather than a new
-    combination of old words: it ends in a policy head (碳排放预算), holds a word the other
-    report never uses (脑机接口: 脑机), or is used more than once."""
-    return (
-        phrase.endswith(lexicon.heads)
-        or text.count(skeleton(phrase)) >= 2
-        or any(w in novel for w in segment.cut(phrase, hmm=False))
-    )
+    combination of words: it ends in a policy head (碳排放预算, 综治中心) or is used more than
+    once. (A phrase used once without a head is seldom a term: of the 475 such on the three
+    benchmark pairs, 3 were truth terms.)"""
+    return phrase.endswith(lexicon.heads) or text.count(skeleton(phrase)) >= 2
 
 
 def concept_core(phrase: str, lexicon: Lexicon) -> str:
