@@ -154,6 +154,18 @@ def test_a_renamed_term_is_linked_to_its_older_wording():
 
 
 @needs_corpus
+def test_a_reworded_term_is_linked_to_the_dropped_term_with_its_head():
+    # ningxia 2025 社保扩面提质工程, 2026 社保扩面提标工程: same head, one character changed
+    by_text = {t.text: t for t in _corpus_pair("ningxia").new}
+    assert by_text["社保扩面提标工程"].renamed_from == "社保扩面提质工程"
+    # fujian: 千名医生下基层 becomes 千名医师下基层
+    by_text = {t.text: t for t in _corpus_pair("fujian").new}
+    assert by_text["千名医师下基层"].renamed_from == "千名医生下基层"
+    # too plain to link by shape: 国家产业 is not 国家级产业 renamed
+    assert all(t.renamed_from is None for t in _corpus_pair("ningxia").new if t.text == "国家产业")
+
+
+@needs_corpus
 @pytest.mark.parametrize("name", ["hainan/2026.txt", "yunnan/2025.txt", "yunnan/2025.docx"])
 def test_every_corpus_glossary_is_parsed(name):
     report = load_report(CORPUS / "reports" / name)
