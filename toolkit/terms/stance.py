@@ -21,7 +21,12 @@ is what makes them candidates; alone, a report has too many such phrases):
 - **verb object**: the complete object of a generic verb, up to the end of its clause (构建
   新型能源体系，);
 - **compact concept**: a word of two or more characters the other report never uses, not a
-  place or person name, followed by a policy head (耐心资本, 具身智能, 票根经济).
+  place or person name, followed by a policy head (耐心资本, 具身智能, 票根经济); or up to three
+  words after a boundary (punctuation, a function word, a verb) then a head (全国统一大市场,
+  新型政策性金融工具, 综治中心).
+
+Each concept is cut to its core (:func:`concept_core`: leading verbs off, clauses ending in an
+adjective dropped) and kept only with evidence: it ends in a policy head or is used twice.
 
 Whole clauses are never taken, nor phrases longer than :data:`MAX_STANCE` characters.
 """
