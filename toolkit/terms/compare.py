@@ -175,9 +175,7 @@ def compare_terms(
 
     new = contrast(without_nested(only_in(new_terms, old_text), lexicon.heads), old_text)
     dropped = contrast(only_in(old_terms, new_text), new_text)
-    new = link_renamed(
-        new, dropped, old_text, old_tokens, new_text, new_report.glossary, lexicon
-    )
+    new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary, lexicon)
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *(
             (t.text, t.kind)
