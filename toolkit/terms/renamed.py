@@ -137,10 +137,10 @@ def _common(a: str, b: str) -> int:
     return row[-1]
 
 
-def _specific(text: str, lexicon: Lexicon) -> bool:
-    """At least :data:`MIN_SPECIFIC` of ``text`` is not generic words: 国家产业 and 特色产业 are
-    too plain to be linked by their shape alone."""
-    return specificity(text, lexicon) >= MIN_SPECIFIC
+def _specific(term: Term, lexicon: Lexicon) -> bool:
+    """A formula (七大工程: its numerals name it), or at least :data:`MIN_SPECIFIC` of the term
+    not generic words: 国家产业 and 特色产业 are too plain to be linked by their shape alone."""
+    return term.kind is TermKind.FORMULA or specificity(term.text, lexicon) >= MIN_SPECIFIC
 
 
 def _context(text: ReportText, core: str) -> set[str]:
@@ -194,7 +194,7 @@ def link_renamed(
     lexicon = lexicon or default_lexicon()
     by_head: dict[str, list[str]] = {}
     for d in gone:
-        if d.kind not in _NOT_RENAMED and _specific(d.text, lexicon):
+        if d.kind not in _NOT_RENAMED and _specific(d, lexicon):
             by_head.setdefault(skeleton(d.text)[-2:], []).append(skeleton(d.text))
     linked = []
     for rank, term in enumerate(new_terms):
@@ -204,7 +204,7 @@ def link_renamed(
             named = [d.text for d in gone if definition and skeleton(d.text) in definition]
             if named:
                 source = max(named, key=len)
-            elif _specific(term.text, lexicon):
+            elif _specific(term, lexicon):
                 source = same_head(skeleton(term.text), by_head, old, new)
             if source is None and rank < MAX_LOOKED_UP:
                 source = _predecessor(term, old, cuts, new)
