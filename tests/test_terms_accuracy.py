@@ -26,7 +26,7 @@ def test_new_term_recall_floor(scores):
     from benchmarks.terms_accuracy import total
 
     recall = total(scores)["new terms"]
-    assert recall.value >= 0.69, (recall.value, recall.missed)
+    assert recall.value >= 0.75, (recall.value, recall.missed)
 
 
 def test_every_new_glossary_entry_is_listed(scores):
@@ -46,13 +46,25 @@ def test_stance_phrases_are_found(scores):
 
 def test_few_not_terms_in_the_top_30(scores):
     noise = [text for s in scores for text in s.noise]
-    assert len(noise) <= 8, noise
+    assert len(noise) <= 6, noise
 
 
 def test_some_renamed_terms_are_linked(scores):
     from benchmarks.terms_accuracy import total
 
-    assert total(scores)["renamed"].right >= 2
+    assert total(scores)["renamed"].right >= 4
+
+
+def test_concept_phrases_are_found(scores):
+    from benchmarks.terms_accuracy import total
+
+    concept = total(scores)["  concept"]
+    assert concept.value >= 0.62, concept.missed
+
+
+def test_the_new_term_list_is_not_too_long(scores):
+    # 420-569 new terms a pair (617-801 before concepts needed evidence)
+    assert all(s.listed <= 600 for s in scores), [(s.province, s.listed) for s in scores]
 
 
 def test_matching_rule():

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
 from toolkit.model import Report
-from toolkit.terms.corpus import ReportText
+from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.extract import (
     Candidate,
     build_terms,
@@ -70,6 +71,25 @@ def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         ranked.append(term)
     ranked.sort(key=lambda t: (-t.salience, t.text))
     return tuple(ranked)
+
+
+def without_nested(terms: tuple[Term, ...], heads: tuple[str, ...]) -> tuple[Term, ...]:
+    """Drop a discovered word or concept used once that is part of a longer one and ends in no
+    policy head (人才综合服务 in 人才综合服务平台): its one use is the longer one's. One ending in
+    a head stays (综治中心 in 省市县乡综治中心: the scope is not part of the name). Found in one
+    pass over the inferred terms joined (Aho-Corasick), not by comparing each pair."""
+    once = [skeleton(t.text) for t in terms if t.kind in INFERRED and t.count == 1]
+    joined = "\n".join(once)
+    starts = [0]
+    for core in once:
+        starts.append(starts[-1] + len(core) + 1)
+    dropped: set[str] = set()
+    for core, positions in find_all(joined, set(once)).items():
+        for at in positions:
+            outer = once[bisect_right(starts, at) - 1]
+            if outer != core and not core.endswith(heads):
+                dropped.add(core)
+    return tuple(t for t in terms if not (t.kind in INFERRED and skeleton(t.text) in dropped))
 
 
 def present_in(
@@ -153,9 +173,9 @@ def compare_terms(
             if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
         )
 
-    new = contrast(only_in(new_terms, old_text), old_text)
+    new = contrast(without_nested(only_in(new_terms, old_text), lexicon.heads), old_text)
     dropped = contrast(only_in(old_terms, new_text), new_text)
-    new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary)
+    new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary, lexicon)
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *(
             (t.text, t.kind)

@@ -66,6 +66,28 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
     return False
 
 
+_COUNTED = re.compile(r"[一二两三四五六七八九十百千万]+[个大项条种]")
+_FIGURE_KINDS = frozenset({TermKind.QUOTED, TermKind.FORMULA})
+
+
+def _figure_of_speech(term: str, core: str, line: str, lexicon: Lexicon) -> bool:
+    """Whether a quoted ``term`` stands as a figure of speech where it first occurs: a noun
+    after 的 (发展的“四梁八柱”, 令人向往的“诗和远方”, 人民群众的“幸福指数”): “the X of Y” is how
+    reports write a metaphor; a named policy is written as one (“两山”理念, 专精特新“小巨人”).
+    Not for a list (、), a code with digits or +, a counted formula (“五个必须”) or a term ending
+    in a policy head (“新疆模式”)."""
+    if "、" in core or re.search(r"[\d+×A-Za-z]", core) or core.endswith(lexicon.heads):
+        return False
+    if _COUNTED.match(core):  # 党中央提出的“五个必须”: a counted formula, not a figure
+        return False
+    at = line.find(term)
+    while at >= 0:
+        if at >= 2 and line[at - 1] in _OPENING and line[at - 2] == "的":
+            return True
+        at = line.find(term, at + 1)
+    return False
+
+
 def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind:
     """``kind``, or NAME or GENERIC for a name or common word (see the module docstring);
     ``line`` is the text of the term's first occurrence."""
@@ -74,6 +96,8 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         if core in lexicon.documents:  # 《纲要》: a short reference, not a title
             return TermKind.GENERIC
         return kind if core.endswith(lexicon.documents) else TermKind.NAME
+    if kind in _FIGURE_KINDS and _figure_of_speech(term, core, line, lexicon):
+        return TermKind.GENERIC
     if kind not in _RECLASSIFIED:
         return kind
     from toolkit import segment

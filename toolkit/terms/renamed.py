@@ -26,13 +26,19 @@ from dataclasses import replace
 
 from toolkit.model import GlossaryEntry
 from toolkit.terms.corpus import ReportText
+from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import Term, TermKind
+from toolkit.terms.salience import specificity
 from toolkit.terms.text import SEPARATOR, skeleton, word_starts
 
 MIN_LEN = 4
 #: only the most salient new terms are looked up (the rest are rarely cited)
 MAX_LOOKED_UP = 150
 MIN_CONTEXT = 0.2
+#: share of the shorter term's characters a reworded term keeps (see :func:`same_head`)
+MIN_KEPT = 0.75
+#: share of a term's characters not generic words for :func:`same_head` to link it
+MIN_SPECIFIC = 0.6
 #: characters either side of an occurrence compared as its context
 WINDOW = 16
 #: edits touching only these make the next plan, phase or session, not a new name
@@ -121,6 +127,56 @@ def _predecessor(
     return min(kept)[2] if kept else None
 
 
+def _common(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        previous = 0
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], previous + 1 if ca == cb else max(row[j], row[j - 1])
+    return row[-1]
+
+
+def _specific(term: Term, lexicon: Lexicon) -> bool:
+    """A formula (七大工程: its numerals name it), or at least :data:`MIN_SPECIFIC` of the term
+    not generic words: 国家产业 and 特色产业 are too plain to be linked by their shape alone."""
+    return term.kind is TermKind.FORMULA or specificity(term.text, lexicon) >= MIN_SPECIFIC
+
+
+def _context(text: ReportText, core: str) -> set[str]:
+    """The character pairs around the first occurrence of ``core`` in ``text``."""
+    line = text.first(core)
+    if line is None:
+        return set()
+    at = line.skeleton.find(core)
+    return _window(line.skeleton, at, at + len(core)) if at >= 0 else _pairs(line.skeleton)
+
+
+def same_head(
+    core: str, by_head: dict[str, list[str]], old: ReportText, new: ReportText
+) -> str | None:
+    """The dropped term (skeletons grouped by their last two characters, the head) that ``core``
+    rewords: the same head, the shorter's first two characters inside the longer, and the
+    characters of the shorter mostly kept in order in the longer (a common subsequence of at
+    least :data:`MIN_KEPT` of the shorter and half of the longer:
+    零碳园区 ← 低碳零碳工业园区, 七大工程 ← 七大提升工程, 常态化防止返贫致贫机制 ← 防止返贫致贫
+    长效机制), the edits not only numerals; of several, the one sharing most characters. (The
+    contexts are not compared: a renamed term often moves to new surroundings.)"""
+    if len(core) < MIN_LEN or SEPARATOR in core:
+        return None
+    best: tuple[int, str] | None = None
+    for candidate in by_head.get(core[-2:], ()):
+        kept = _common(core, candidate)
+        short, long = sorted((core, candidate), key=len)
+        if kept < MIN_KEPT * len(short) or 2 * kept < len(long) or short[:2] != long[:2]:
+            continue
+        if _NUMERALS.sub("", _edits(core, candidate)[1]) == "":
+            continue
+        if best is None or kept > best[0]:
+            best = (kept, candidate)
+    return best[1] if best else None
+
+
 def link_renamed(
     new_terms: Sequence[Term],
     dropped: Sequence[Term],
@@ -128,18 +184,29 @@ def link_renamed(
     old_tokens: Sequence[Sequence[str]],
     new: ReportText,
     glossary: Sequence[GlossaryEntry] = (),
+    lexicon: Lexicon | None = None,
 ) -> tuple[Term, ...]:
     """``new_terms`` with ``renamed_from`` set where a predecessor is found (see the module
     docstring); ``dropped`` are the older report's terms absent from the newer one."""
     definitions = {skeleton(e.term): skeleton(e.definition) for e in glossary}
     gone = [d for d in dropped if len(skeleton(d.text)) >= 3]
     cuts = [word_starts(tokens) for tokens in old_tokens]
+    lexicon = lexicon or default_lexicon()
+    by_head: dict[str, list[str]] = {}
+    for d in gone:
+        if d.kind not in _NOT_RENAMED and _specific(d, lexicon):
+            by_head.setdefault(skeleton(d.text)[-2:], []).append(skeleton(d.text))
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None
-        if term.kind not in _NOT_RENAMED and rank < MAX_LOOKED_UP:
+        if term.kind not in _NOT_RENAMED:
             definition = definitions.get(skeleton(term.text), "")
             named = [d.text for d in gone if definition and skeleton(d.text) in definition]
-            source = max(named, key=len) if named else _predecessor(term, old, cuts, new)
+            if named:
+                source = max(named, key=len)
+            elif _specific(term, lexicon):
+                source = same_head(skeleton(term.text), by_head, old, new)
+            if source is None and rank < MAX_LOOKED_UP:
+                source = _predecessor(term, old, cuts, new)
         linked.append(replace(term, renamed_from=source) if source else term)
     return tuple(linked)
