@@ -22,7 +22,7 @@ five-year figure). When it is met:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from toolkit.model import Report
 from toolkit.targets.extract import extract_targets
@@ -60,21 +60,31 @@ def compare_targets(
     *,
     tolerance: float = 0.05,
     headline_only: bool = False,
-    old_found: Iterable[Target] | None = None,
+    all_figures: bool = False,
+    found: tuple[Sequence[Target], Sequence[Target]] | None = None,
 ) -> TargetComparison:
     """Compare the targets of ``old`` with those of ``new`` and check ``old``'s targets against
     the figures ``new`` reports. ``tolerance`` is the relative margin that 左右 allows;
     ``headline_only`` leaves out the commitments outside the headline-targets paragraphs;
-    ``old_found`` are ``old``'s targets when the caller has extracted them already (with
-    ``all_figures`` for instance), else they are extracted here."""
+    ``all_figures`` compares every figure, not only those of named indicators; ``found`` are
+    the two reports' targets when the caller has extracted them already (with the same
+    ``all_figures``), else they are extracted here. Last year's commitments are looked for
+    among all of the newer report's figures."""
     table = indicators or registered_table()
-    if old_found is None:
-        old_found = extract_targets(old, table)
-    new_found = extract_targets(new, table, all_figures=True)  # results of any commitment
+    if found is None:
+        found = (
+            extract_targets(old, table, all_figures=all_figures),
+            extract_targets(new, table, all_figures=all_figures),
+        )
+    old_found, new_found = found
+    old_all: Sequence[Target] = old_found
+    if not all_figures:  # results and commitments of any indicator
+        old_all = extract_targets(old, table, all_figures=True)
+        new_found = extract_targets(new, table, all_figures=True)
     return compare_found(
         old_found,
         new_found,
-        commitments=extract_targets(old, table, all_figures=True),
+        commitments=old_all,
         old_source=old.source,
         new_source=new.source,
         old_year=old.year,

@@ -36,7 +36,13 @@ def targets_result(
     if len(reports) == 2:
         old, new = reports
         comparison = compare_targets(
-            old, new, table, tolerance=tolerance, headline_only=headline, old_found=found[0]
+            old,
+            new,
+            table,
+            tolerance=tolerance,
+            headline_only=headline,
+            all_figures=all_figures,
+            found=(found[0], found[1]),
         )
 
     def shown(target: Target) -> bool:
