@@ -25,7 +25,7 @@ from toolkit.compare.model import Comparison, LineKind, PairStatus, SectionPair
 from toolkit.compare.segments import Segment, reading_segments
 from toolkit.html.lines import Line, split_lines
 from toolkit.model import Report
-from toolkit.textdiff.ops import CHANGES, DELETE, TextOp
+from toolkit.textdiff.ops import CHANGES, DELETE, change_runs
 from toolkit.word import styles
 from toolkit.word.builder import DEFAULT_AUTHOR, DocumentBuilder
 from toolkit.word.redline import changes_text, pair_note
@@ -124,17 +124,7 @@ def _line_note(line: Line) -> str:
         return "新增"
     if not any(f.new_side for f in line.fragments):
         return "删除"
-    return f"修改{_runs(line.fragments)}处"
-
-
-def _runs(fragments: tuple[TextOp, ...]) -> int:
-    """Maximal runs of deleted or inserted fragments (a rolled year separates runs)."""
-    count, inside = 0, False
-    for fragment in fragments:
-        changed = fragment.op in CHANGES
-        count += changed and not inside
-        inside = changed
-    return count
+    return f"修改{len(change_runs(line.fragments))}处"
 
 
 def _cells(builder: DocumentBuilder, cells: list[Any], line: Line, *, bold: bool = False) -> None:
