@@ -12,23 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from toolkit.html.markup import esc
+from toolkit.targets.labels import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS
 
 if TYPE_CHECKING:
     from toolkit.targets.model import Target, TargetComparison
-
-CHANGE_LABELS = {
-    "raised": ("上调", "up"),
-    "lowered": ("下调", "down"),
-    "unchanged": ("持平", ""),
-    "new": ("新增", "up"),
-    "dropped": ("取消", "down"),
-    "qualitative": ("定性", ""),
-}
-ATTAINMENT_LABELS = {
-    "met": ("完成", "up"),
-    "missed": ("未完成", "down"),
-    "no figure reported": ("未报告", ""),
-}
 
 
 def _number(value: float) -> str:
@@ -159,15 +146,6 @@ def attainment_table(comparison: TargetComparison, old_label: str, new_label: st
         rows.append((f'data-attainment="{esc(status)}"', cells))
     labels = ("指标", f"{old_label}目标", f"{new_label}报告的实际", "差距", "完成情况", "对比")
     return _legend("目标", "实际") + _table("targets-attainment", labels, rows)
-
-
-COMMITMENT_LABELS = {
-    "met": ("完成", "up"),
-    "exceeded": ("超额完成", "up"),
-    "missed": ("未完成", "down"),
-    "not reported": ("未报告", ""),
-    "not comparable": ("不可比", ""),
-}
 
 
 def commitments_table(comparison: TargetComparison, old_label: str, new_label: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from toolkit.html.targets import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS
+from toolkit.targets.labels import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS, REMARKS
 from toolkit.targets.model import Target, TargetComparison
 from toolkit.targets.serialize import signed
 from toolkit.word import styles
@@ -23,14 +23,6 @@ from toolkit.word.builder import DEFAULT_AUTHOR, DocumentBuilder
 #: column widths in mm (156 mm, the GB/T 9704 text width)
 CHANGE_WIDTHS = (34.0, 31.0, 31.0, 36.0, 24.0)
 COMMITMENT_WIDTHS = (26.0, 24.0, 24.0, 18.0, 64.0)
-
-#: the commitments tracker's remarks in Chinese; an unknown remark is shown as it is
-REMARKS = {
-    "far below the target": "远低于目标",
-    "far above the target": "远高于目标",
-    "an increment against a stock": "新增量与累计量不可比",
-    "units differ": "单位不同",
-}
 
 
 def render_targets_table(
