@@ -132,20 +132,29 @@ def test_an_interrupted_diff_leaves_no_process_behind(tmp_path, sig, code):
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     for path, name in ((old, "guangdong-2025.txt"), (new, "guangdong-2026.txt")):
         path.write_text((SAMPLES / name).read_text(encoding="utf-8") * 20, encoding="utf-8")
-    run = subprocess.Popen(
-        [sys.executable, "-m", "toolkit", "diff", str(old), str(new), "-f", "json"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 60
-    children: list[int] = []
-    while not children and run.poll() is None and time.monotonic() < deadline:
-        children = _children(run.pid)
-        time.sleep(0.005)
-    assert children, "the diff never forked"
+    # on a loaded machine a run can end between seeing its child and the signal: try again
+    for _attempt in range(5):
+        run = subprocess.Popen(
+            [sys.executable, "-m", "toolkit", "diff", str(old), str(new), "-f", "json"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            # as a terminal starts it: a shell's background job inherits SIGINT ignored
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+        deadline = time.monotonic() + 60
+        children: list[int] = []
+        while not children and run.poll() is None and time.monotonic() < deadline:
+            children = _children(run.pid)
+            time.sleep(0.005)
+        assert children, "the diff never forked"
+        run.send_signal(signal.SIGSTOP)  # held still while it is seen to be running
+        if run.poll() is None:
+            break
+        run.wait()
     run.send_signal(sig)
+    run.send_signal(signal.SIGCONT)
     assert run.wait(timeout=60) == code, run.stderr.read()
     time.sleep(0.2)
     assert not any(Path(f"/proc/{pid}").exists() for pid in children)

@@ -4,61 +4,66 @@ import subprocess
 import sys
 from pathlib import Path
 
-import jieba
-
 from toolkit import segment
 
-FULL = Path(jieba.__file__).with_name("dict.txt")
+FULL = segment.dictionary_file()
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_prefix_dictionary_keeps_common_words_only(tmp_path):
-    prefix = segment._prefix_dictionary(FULL, tmp_path)
-    assert prefix is not None
-    freq, total = prefix
-    words = {word: count for word, count in freq.items() if count}  # prefixes count 0
-    assert min(words.values()) >= segment.MIN_WORD_FREQ
+def test_the_dictionary_keeps_common_words_only(tmp_path):
+    words, freqs, tags = segment._words_from(FULL, tmp_path)
+    assert min(freqs) >= segment.MIN_WORD_FREQ
     assert {"经济", "发展", "生产总值", "高质量"} <= set(words)
-    assert 100_000 < len(words) < 349_046
-    assert total == sum(words.values())
-    assert all(word[:end] in freq for word in words for end in range(1, len(word)))
+    assert 100_000 < len(words) < 349_046 == sum(1 for _ in FULL.open(encoding="utf-8"))
+    assert len(words) == len(freqs) == len(tags) and tags[words.index("经济")] == "n"
     (cached,) = tmp_path.iterdir()
-    assert segment._prefix_dictionary(FULL, tmp_path) == prefix  # made once, then reused
+    assert segment._words_from(FULL, tmp_path) == (words, freqs, tags)  # made once, then reused
     assert list(tmp_path.iterdir()) == [cached]
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path):
-    prefix = segment._prefix_dictionary(FULL, tmp_path)
+    words = segment._words_from(FULL, tmp_path)
     (cached,) = tmp_path.iterdir()
     cached.write_bytes(cached.read_bytes()[:1000])
-    assert segment._prefix_dictionary(FULL, tmp_path) == prefix
+    assert segment._words_from(FULL, tmp_path) == words
     assert cached.stat().st_size > 1000
 
 
 def test_an_unwritable_cache_gives_the_same_dictionary(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
-    assert segment._prefix_dictionary(FULL, blocker / "cache") == segment._prefix_dictionary(
+    assert segment._words_from(FULL, blocker / "cache") == segment._words_from(
         FULL, tmp_path / "cache"
     )
 
 
-def test_jieba_is_imported_without_pkg_resources():
+def test_neither_jieba_nor_rjiebas_default_tokenizer_is_loaded():
+    # rjieba's package __init__ builds a full-dictionary tokenizer (0.11 s) that is never used
     code = (
         "import sys; from toolkit import segment; segment.cut('经济发展');"
-        "print('pkg_resources' in sys.modules)"
+        "print(sorted(m for m in ('jieba', 'rjieba', 'pkg_resources') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip() == "False"
+    assert done.stdout.strip() == "[]"
 
 
 def test_cut_is_lossless_on_a_real_paragraph():
     text = "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业85万人以上。"
     words = segment.cut(text)
     assert "".join(words) == text
-    assert "地区生产总值" in words or "生产总值" in words
+    assert "生产总值" in words and "增长" in words
+
+
+def test_the_dictionarys_rare_words_are_left_out():
+    rare = next(
+        word
+        for word, freq in (line.split()[:2] for line in FULL.open(encoding="utf-8"))
+        if len(word) >= 3 and int(freq) < segment.MIN_WORD_FREQ
+    )
+    assert segment.frequency(rare) == 0 and segment.frequency("经济") > 1000
+    assert segment.tag("安徽") == "ns" and segment.tag(rare) == ""
 
 
 def test_words_are_kept_whole_in_that_call_only():
@@ -67,3 +72,10 @@ def test_words_are_kept_whole_in_that_call_only():
     kept = segment.cut(text, words=frozenset({"湘江科学城"}))
     assert kept.count("湘江科学城") == 2 and "".join(kept) == text
     assert "湘江科学城" not in segment.cut(text)  # the shared dictionary is unchanged
+
+
+def test_hmm_off_leaves_an_unknown_run_in_single_characters():
+    # a name no dictionary holds: the HMM joins its characters, without it they stay single
+    text = "省长王清宪作报告"
+    assert segment.cut(text, hmm=False) == ["省长", "王", "清", "宪", "作", "报告"]
+    assert len(segment.cut(text)) < 6 and "".join(segment.cut(text)) == text
