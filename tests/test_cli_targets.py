@@ -93,7 +93,6 @@ def test_comparison_csv_has_all_three_tables():
     )
 
 
-
 def test_user_indicator_file_option(tmp_path):
     names = tmp_path / "names.txt"
     names.write_text("技术合同成交额 = 技术合同交易额\n", encoding="utf-8")
@@ -225,3 +224,29 @@ def test_commitments_in_terminal_json_and_csv():
     )
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, [*args, "-f", "csv"]).stdout)))
     assert sum(r["table"] == "commitment" for r in rows) == len(data["commitments"])
+
+
+def test_the_terminal_tables_show_statuses_in_chinese_beside_the_json_value():
+    # the HTML page and the Word tables say 持平 / 完成 / 未报告; the terminal said "unchanged"
+    result = runner.invoke(
+        app,
+        ["targets", str(SAMPLES / "sichuan-2025.txt"), str(SAMPLES / "sichuan-2026.txt")],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(
+        runner.invoke(
+            app,
+            [
+                "targets",
+                str(SAMPLES / "sichuan-2025.txt"),
+                str(SAMPLES / "sichuan-2026.txt"),
+                "-f",
+                "json",
+            ],
+        ).stdout
+    )
+    statuses = {c["status"] for c in data["changes"]} | {a["status"] for a in data["attainment"]}
+    labels = {"unchanged": "持平 unchanged", "met": "完成 met", "new": "新增 new"}
+    shown = [label for status, label in labels.items() if status in statuses]
+    assert shown and all(label in result.stdout for label in shown)

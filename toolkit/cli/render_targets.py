@@ -8,6 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from toolkit.targets.labels import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS, REMARKS
 from toolkit.targets.model import (
     ReportTargets,
     Target,
@@ -34,6 +35,17 @@ _STATUS_STYLE = {
 
 
 _CATEGORY_TAG = {"fiscal": "财政", "context": "背景"}
+
+
+def _status(status: str, labels: dict[str, tuple[str, str]]) -> Text:
+    """The status in Chinese, as the HTML page and the Word tables show it, and as JSON has it:
+    "完成 met"."""
+    style = _STATUS_STYLE.get(status, "")
+    label = labels.get(status, (status, ""))[0]
+    text = Text(label, style=style)
+    if label != status:
+        text.append(f" {status}", style="dim")
+    return text
 
 
 def _clip(text: str, width: int = 60) -> str:
@@ -141,7 +153,7 @@ def targets_comparison_view(comparison: TargetComparison) -> RenderableType:
             _value(row.new),
             signed(row.delta, row.delta_unit),
             row.qualifier_change,
-            Text(row.status, style=_STATUS_STYLE[row.status]),
+            _status(row.status, CHANGE_LABELS),
         )
     attainment = Table(title="目标完成 attainment", title_justify="left")
     for column in (
@@ -161,7 +173,7 @@ def targets_comparison_view(comparison: TargetComparison) -> RenderableType:
             att.target.value_text,
             _value(att.figure),
             signed(att.margin, att.margin_unit),
-            Text(att.status, style=_STATUS_STYLE[att.status]),
+            _status(att.status, ATTAINMENT_LABELS),
             lines,
             _clip(att.figure.text, 40) if att.figure else "",
         )
@@ -177,9 +189,9 @@ def _commitments(comparison: TargetComparison) -> Table:
     for column in ("指标/承诺", "上年目标", "本年完成", "状态", "行", "依据"):
         table.add_column(column, overflow="fold")
     for row in comparison.commitments:
-        status = Text(row.status, style=_STATUS_STYLE.get(row.status, ""))
+        status = _status(row.status, COMMITMENT_LABELS)
         if row.remark:
-            status.append(f" ({row.remark})", style="dim")
+            status.append(f"（{REMARKS.get(row.remark, row.remark)}）", style="dim")
         lines = f"{row.old.line}→{row.result.line}" if row.result else str(row.old.line)
         sources = f"旧：{_around(row.old)}"
         if row.result:
