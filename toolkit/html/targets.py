@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from toolkit.html.markup import esc
-from toolkit.targets.labels import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS
+from toolkit.targets.labels import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS, REMARKS
 
 if TYPE_CHECKING:
     from toolkit.targets.model import Target, TargetComparison
@@ -159,7 +159,7 @@ def commitments_table(comparison: TargetComparison, old_label: str, new_label: s
         status = str(item.status)
         label = _status(COMMITMENT_LABELS.get(status), status)
         if item.remark:
-            label += f'<div class="muted">{esc(item.remark)}</div>'
+            label += f'<div class="muted">{esc(REMARKS.get(item.remark, item.remark))}</div>'
         result = item.result
         source = f'<div class="muted">{esc(old_label)} {item.old.line}: {esc(item.old.text)}</div>'
         if result is not None:

@@ -29,5 +29,6 @@ REMARKS = {
     "far below the target": "远低于目标",
     "far above the target": "远高于目标",
     "an increment against a stock": "新增量与累计量不可比",
+    "an increment against the term's level": "年度新增量与五年末总量不可比",
     "units differ": "单位不同",
 }
