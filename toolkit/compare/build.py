@@ -31,8 +31,8 @@ from toolkit.textdiff.tokens import prime
 
 #: least characters of section text (both sides) for which half of the pairs are diffed in a
 #: forked process: at load 3 on the project's 2 shared cores a fork was slower or no faster at
-#: every size measured (a provincial pair, 2 × 43,000 characters, up to 2 × 155,000), so only
-#: far larger inputs fork, where a free second core halves the diff's wall time
+#: every size measured, from a provincial pair (2 × 21,000 characters) to 2 × 155,000
+#: (``benchmarks/README.md``), so only larger inputs fork, for a machine with a core to spare
 DIFF_MIN_CHARS = 400_000
 
 
