@@ -87,12 +87,7 @@ def main() -> None:
         for line in lines:
             tokens.line_tokens(line)
 
-    def two_cores() -> None:
-        tokens.clear_cache()
-        tokens.prime(lines)
-
-    rows.append(("  tokenising alone, one core (jieba + number groups)", fastest_of(one_core)))
-    rows.append(("  tokenising alone, two cores if usable", fastest_of(two_cores)))
+    rows.append(("  tokenising alone (rjieba + number groups)", fastest_of(one_core)))
     rows.append(
         (
             "difflib.SequenceMatcher, characters",

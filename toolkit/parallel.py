@@ -1,10 +1,12 @@
 """Run a pure function over a list on two cores, by forking.
 
-Segmenting the text of two provincial reports is the largest single cost of a diff (0.14 s of
-pure Python in jieba), and the machines the tool runs on have at least two cores. A forked
-child inherits the loaded segmentation dictionary, so it can take half of the work at once;
-``multiprocessing`` would re-import and re-load everything in a spawned child, or add pickling
-and a manager thread for little gain.
+A forked child inherits everything already loaded (the segmentation dictionary, parsed
+reports), so it can take half of the work at once; ``multiprocessing`` would re-import and
+re-load everything in a spawned child, or add pickling and a manager thread for little gain.
+Each caller sets its own least amount of work worth a child: the diff's pairs
+(:data:`toolkit.compare.build.DIFF_MIN_CHARS`), and :data:`MIN_CHARS` for the others. A diff's
+tokenising no longer forks: with rjieba a provincial pair is tokenized in 15-40 ms, and a child
+doing half of it was slower at every size measured (``benchmarks/README.md``).
 
 Forking is used only where it is safe and worth it: on Linux, with more than one core
 available, no other thread running, and enough work. Anything else, or any failure of the child,
@@ -25,8 +27,9 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-#: least characters of report text worth a second process (forking and collecting cost
-#: 15-25 ms; segmenting or diffing 20,000 characters takes about 50)
+#: least characters of report text worth a second process for ``terms``' segmentation and the
+#: timeline's reports, set when segmenting 20,000 characters took about 50 ms in jieba's pure
+#: Python (forking and collecting cost 15-25 ms); not measured again with rjieba
 MIN_CHARS = 20_000
 
 

@@ -13,7 +13,7 @@ The comparison flows one way (:func:`toolkit.compare.build.build_comparison`):
    sections' :meth:`~toolkit.model.Section.own_lines` and ``own_units``);
 2. sections aligned (:func:`toolkit.compare.align.align`: pure, on section content, through
    the text flow of :mod:`toolkit.compare.flow`);
-3. each aligned pair diffed (:mod:`toolkit.textdiff.paragraphs`, on two cores when large);
+3. each aligned pair diffed (:mod:`toolkit.textdiff.paragraphs`, on two cores when very large);
 4. counted (``stats_of``) and named (status, references, lines) into ``SectionPair``;
 5. the ``Comparison`` handed to the writers and views, which read it and never the reports'
    id scheme (:mod:`toolkit.compare.refs`, :mod:`toolkit.compare.segments`,

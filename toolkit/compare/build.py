@@ -29,6 +29,12 @@ from toolkit.textdiff.paragraphs import diff_lines, diff_units
 from toolkit.textdiff.similarity import dice, line_words
 from toolkit.textdiff.tokens import prime
 
+#: least characters of section text (both sides) for which half of the pairs are diffed in a
+#: forked process: at load 3 on the project's 2 shared cores a fork was slower or no faster at
+#: every size measured, from a provincial pair (2 × 21,000 characters) to 2 × 155,000
+#: (``benchmarks/README.md``), so only larger inputs fork, for a machine with a core to spare
+DIFF_MIN_CHARS = 400_000
+
 
 def year_gap(old: Report, new: Report) -> int | None:
     """``new.year - old.year`` when both are known and differ, else None (negative when the
@@ -192,7 +198,7 @@ def _diff_all(
     matches: Sequence[Match], gap: int | None, *, renumber: bool
 ) -> dict[int, list[TextOp]]:
     """The ops of every pair at every level, by ``id`` of the match; half of the pairs are
-    diffed in a forked process when there is enough text (:mod:`toolkit.parallel`)."""
+    diffed in a forked process when there is a lot of text (:data:`DIFF_MIN_CHARS`)."""
     flat: list[Match] = []
     todo = list(matches)
     while todo:
@@ -209,7 +215,7 @@ def _diff_all(
         units = _units(match.old, match.whole) + _units(match.new, match.whole)
         return sum(map(len, units))
 
-    done = parallel.map_split(diff, flat, weight=size, min_weight=parallel.MIN_CHARS)
+    done = parallel.map_split(diff, flat, weight=size, min_weight=DIFF_MIN_CHARS)
     return {id(match): [TextOp(*op) for op in ops] for match, ops in zip(flat, done, strict=True)}
 
 

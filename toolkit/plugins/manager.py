@@ -3,13 +3,18 @@
 Plugins are loaded lazily, on the first call of :func:`get_registry`, never at import time:
 first the built-ins in :data:`DEFAULT_PLUGINS`, then third-party plugins from the entry-point
 group ``report_toolkit`` (skipped when the environment variable ``REPORT_TOOLKIT_NO_PLUGINS`` is
-set, as the test suite does).
+set, as the test suite does). Looking the group up through ``importlib.metadata`` costs some
+50 ms (importing it, then parsing every distribution's metadata), on every run, for a group that
+is almost always empty: :func:`_may_declare` first reads the ``entry_points.txt`` of the
+distributions on ``sys.path`` (about 1 ms) and the full lookup runs only when one of them names
+the group, or when it cannot tell (a zip file on the path, a custom metadata finder).
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,12 +135,44 @@ def make_plugin_manager(load_entrypoints: bool | None = None) -> pluggy.PluginMa
         pm.register(importlib.import_module(module_name), name=module_name)
     if load_entrypoints is None:
         load_entrypoints = not os.environ.get("REPORT_TOOLKIT_NO_PLUGINS")
-    if load_entrypoints:
+    if load_entrypoints and _may_declare(hookspecs.PROJECT):
         try:
             pm.load_setuptools_entrypoints(hookspecs.PROJECT)
         except Exception as exc:  # a broken third-party plugin must not look like our bug
             raise PluginError(f"a plugin failed to load: {exc}") from exc
     return pm
+
+
+def _may_declare(group: str) -> bool:
+    """False when no distribution ``importlib.metadata`` would find declares entry points of
+    ``group``: no ``entry_points.txt`` of the ``*.dist-info`` and ``*.egg-info`` folders (and
+    ``*.egg/EGG-INFO``) on ``sys.path`` names it. True whenever that cannot be known this way."""
+    from importlib.machinery import PathFinder
+
+    if any(
+        hasattr(finder, "find_distributions") and finder is not PathFinder
+        for finder in sys.meta_path
+    ):
+        return True
+    for entry in sys.path:
+        root = entry or "."
+        try:
+            children = os.listdir(root)
+        except OSError:
+            if os.path.isfile(root):  # a zip file: left to importlib.metadata
+                return True
+            continue
+        is_egg = os.path.basename(root).lower().endswith(".egg")
+        for child in children:
+            low = child.lower()
+            if low.endswith((".dist-info", ".egg-info")) or (is_egg and low == "egg-info"):
+                try:
+                    with open(os.path.join(root, child, "entry_points.txt"), "rb") as handle:
+                        if group.encode() in handle.read():
+                            return True
+                except OSError:
+                    continue
+    return False
 
 
 _registry: Registry | None = None

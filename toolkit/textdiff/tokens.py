@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from toolkit import parallel, segment
+from toolkit import segment
 from toolkit.numerals import YEAR, write_year, year_value
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -72,15 +72,12 @@ def line_tokens(line: str) -> tuple[str, ...]:
 
 
 def prime(lines: Iterable[str]) -> None:
-    """Tokenize ``lines`` ahead of :func:`line_tokens`, half of them in a forked process when
-    there is enough text (:mod:`toolkit.parallel`); the tokens are the same either way."""
+    """Tokenize ``lines`` ahead of :func:`line_tokens`, in this process: with rjieba a provincial
+    pair (43,000 characters) is tokenized in 15-40 ms, and a forked child doing half of it was
+    slower at every size measured, up to 320,000 characters (``benchmarks/README.md``)."""
     todo = list(dict.fromkeys(line for line in lines if line not in _cache))[:CACHE_SIZE]
-    if not todo:
-        return
-    segment.load()  # before forking, so that the child inherits the dictionary
-    done = parallel.map_split(_line_tokens, todo, weight=len, min_weight=parallel.MIN_CHARS)
-    for line, tokens in zip(todo, done, strict=True):
-        _remember(line, tokens)
+    for line in todo:
+        _remember(line, _line_tokens(line))
 
 
 def clear_cache() -> None:
