@@ -36,6 +36,14 @@ from toolkit.targets.qualifiers import (
     suffix,
 )
 from toolkit.targets.units import dimension
+from toolkit.targets.wordclass import (
+    bare_verb,
+    ends_with_verb,
+    people_counted,
+    starts_with_noun,
+    starts_with_verb,
+    without_trailing_verbs,
+)
 
 SENTENCE_END = "。！？；;!?"
 CLAUSE_SEP = "，,：:"
@@ -144,6 +152,8 @@ def _analyse_clause(
     ``earlier`` is the sentence's finding before the clause, ``lead`` the clause before it when
     that one holds no number ("继续实施退耕还林还草，今年拟安排500万亩")."""
     quantities = [q for q in find_quantities(clause) if not _work_areas(clause, q)]
+    following: list[Quantity | None] = [*quantities[1:], None][: len(quantities)]
+    quantities = [q for q, n in zip(quantities, following, strict=True) if not _kinds_of(q, n)]
     if not quantities:
         return [], subject, last_names
     listed = list_names(clause, quantities, table) or _repeated_list(clause, quantities, last_names)
@@ -166,13 +176,28 @@ def _analyse_clause(
         # 力争/确保 say more than 完成: "力争全年完成交通投资2300亿元" is a 力争 target
         cue = next((c for c in reversed(before) if c != "完成"), before[-1] if before else "")
         previous = found[-1] if found else None
+        stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
+        people = people_counted(quantity.unit, clause[after_end:stop])
         if listed is not None and index in listed:
             (name, canonical), source = listed[index], "list"
+        elif people:  # "汇聚8500万江苏人民的奋进力量": the people themselves, not a figure
+            name, canonical, source = people, None, "after"
         else:
-            stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
             name, canonical, source = _name(
-                phrase, clause[after_end:stop], table, previous, subject, clause[after_end:], lead
+                phrase,
+                clause[after_end:stop],
+                table,
+                previous,
+                subject,
+                clause[after_end:],
+                lead,
+                rate=quantity.unit in ("%", "个百分点"),
+                threshold=bound_after in ("以上", "以下")
+                and quantity.unit.lstrip("万亿千百") not in (*_COUNTERS, "%", "个百分点"),
+                things=quantity.unit.lstrip("万亿千百") in COUNT_UNITS,
             )
+            if source == "after":
+                name = _shared_head(name, sentence[sentence.find(clause) + after_end :])
         size_class = (
             source == "after"
             and bound_after in ("以上", "以下")
@@ -259,17 +284,40 @@ def _name(
     subject: Name | None,
     rest: str = "",
     lead: str = "",
+    *,
+    rate: bool = False,
+    threshold: bool = False,
+    things: bool = False,
 ) -> tuple[str, str | None, str]:
     """(indicator, canonical, source) of a number from the text before it (``phrase``), the
     previous number of the clause, the sentence's subject, or the text after it (``after``, up
     to the next number; ``rest``, the whole clause after it, when a size class follows:
-    "957个50户以上农村木质房屋连片村寨")."""
+    "957个50户以上农村木质房屋连片村寨"). A name before the number that ends with a verb
+    ("布局建设", "强力推进", "抓好") names what the number counts only when no noun follows it:
+    else the noun does ("设立20亿元省级母基金"), or for a ``rate`` the noun with the verb
+    ("覆盖95%以上行政村" → "覆盖的行政村"); not a size ``threshold`` ("总投资10亿元以上项目"). A
+    count of ``things`` named by a verb alone is a stage of the previous item's subject
+    ("重大项目开工390个、竣工437个" → "重大项目竣工")."""
     named = name_after(after)
     if named and re.search(r"[^\d年底末]的$", phrase.strip()):
         return named, None, "after"  # "可感可及的10件实事": the noun follows the number
+    if named and _KINDS_COUNT.search(phrase.strip()):
+        return named, None, "after"  # "优化安排12类45件民生实事": the last count names the noun
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
+    if source == "before" and canonical is None and (ends_with_verb(name) or bare_verb(name)):
+        # "布局建设10家概念验证中心", "出台25条举措": the verb's object is what it counts (a
+        # noun of one character is a unit the reader does not know: "产能达到22亿方")
+        if len(named) > 1 and (things or starts_with_noun(named)) and not threshold:
+            if not rate:
+                return _possessor(named), None, "after"
+            if bare_verb(name):  # "覆盖95%以上行政村"
+                return f"{name}的{_possessor(named)}", None, "after"
+        if things and not named and previous is not None and bare_verb(name):
+            subject_noun = _subject_noun(previous)
+            if subject_noun:  # "开工390个、竣工437个", "建成过江通道4座、在建8座"
+                return subject_noun + name, None, "before"
     if (
         previous is not None
         and previous.source == "after"
@@ -310,6 +358,70 @@ def _name(
     if lead and strip_predicates(lead) and not strip_predicates(strip_cues(phrase)):
         return strip_predicates(lead), None, "before"  # "实施退耕还林还草，今年拟安排500万亩"
     return strip_cues(phrase), None, "after"
+
+
+#: a count of kinds before the count of things ("12类45件民生实事", "十大类44项", "5批30个")
+_KINDS_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百]+(?:大类|类|批|种)$")
+#: the units of things counted (a count of kinds right before one is a detail of it)
+COUNT_UNITS = frozenset(
+    {"个", "项", "件", "批", "家", "条", "所", "座", "处", "套", "种", "类", "部", "台", "场"}
+)
+#: the units of a count of things or people (an amount, a rate or a size is never named by
+#: the noun after it: "投资10亿元以上项目" is a threshold)
+_COUNTERS = COUNT_UNITS | {"", "户", "名", "人", "人次", "辆", "列", "张"}
+
+
+def without_kinds_count(text: str) -> str:
+    """``text`` (before a count) without the count of kinds it ends with ("新发布3批" →
+    "新发布")."""
+    return _KINDS_COUNT.sub("", text)
+
+
+def _kinds_of(quantity: Quantity, following: Quantity | None) -> bool:
+    """ "5批30个项目", "3大类20项": a count right before another count (nothing between them)
+    counts the kinds or batches of the things the second one counts; not a commitment."""
+    return (
+        following is not None
+        and following.start == quantity.end
+        and quantity.unit in COUNT_UNITS
+        and following.unit in COUNT_UNITS
+    )
+
+
+def _shared_head(name: str, rest: str) -> str:
+    """The name of a count named after it by a verb phrase whose head noun the sentence gives
+    later, shared by parallel phrases ("10条具有国际优势，…10条具有全国优势，…具有发展潜力的
+    重点产业链" → "具有国际优势的重点产业链"); ``name`` itself otherwise. ``rest`` is the
+    sentence after the number."""
+    verb = starts_with_verb(name)
+    if not verb or "的" in name:
+        return name
+    shared = re.search(rf"{re.escape(verb)}[^，,。；;！？]*?的([^，,。；;！？、]+)", rest)
+    if shared is None or not starts_with_noun(shared.group(1)):
+        return name
+    return f"{name}的{shared.group(1)}"
+
+
+def _possessor(named: str) -> str:
+    """The noun a count names when a 的 follows it ("加大对10个试点县的支持力度" → 试点县);
+    ``named`` itself when the part before 的 is a relative clause ("具有国际优势的…集群")."""
+    head, de, _ = named.partition("的")
+    return head if de and head and not starts_with_verb(head) else named
+
+
+def _subject_noun(previous: Finding) -> str:
+    """The noun phrase the previous item is about: its name when a verb before it was set aside
+    ("建成过江通道4座" → "过江通道"), else its name without the verbs it ends or starts with
+    ("自治区重大项目开工390个" → "自治区重大项目", "提请审议地方性法规14部" → "地方性法规");
+    "" when the name is only verbs."""
+    name = previous.indicator
+    before = previous.clause[: previous.quantity.start]
+    if name and before[before.rfind("、") + 1 :].strip() != name:
+        return name
+    name = without_trailing_verbs(name)
+    while name and starts_with_verb(name):  # "提请审议地方性法规" → "地方性法规"
+        name = name[len(starts_with_verb(name)) :]
+    return name
 
 
 def _change_of_previous(phrase: str, quantity: Quantity, previous: Finding | None) -> bool:
