@@ -217,7 +217,7 @@ def _verb_name(target: Target) -> bool:
     words = _tagged(name)
     tags = [t for _, t in words]
     if (
-        target.unit.lstrip("万亿千百") in _THINGS
+        re.sub(r"^(?:百万|千万|万|亿)", "", target.unit) in _THINGS
         and "v" in tags
         and all(t == "v" or t in _FUNCTION_TAGS for t in tags)
         and _named_before(target)

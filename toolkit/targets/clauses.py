@@ -38,6 +38,7 @@ from toolkit.targets.qualifiers import (
 from toolkit.targets.units import dimension
 from toolkit.targets.wordclass import (
     bare_verb,
+    counted_unit,
     ends_with_verb,
     people_counted,
     starts_with_noun,
@@ -193,8 +194,8 @@ def _analyse_clause(
                 lead,
                 rate=quantity.unit in ("%", "个百分点"),
                 threshold=bound_after in ("以上", "以下")
-                and quantity.unit.lstrip("万亿千百") not in (*_COUNTERS, "%", "个百分点"),
-                things=quantity.unit.lstrip("万亿千百") in COUNT_UNITS,
+                and counted_unit(quantity.unit) not in (*_COUNTERS, "%", "个百分点"),
+                things=counted_unit(quantity.unit) in COUNT_UNITS,
             )
             if source == "after":
                 name = _shared_head(name, sentence[sentence.find(clause) + after_end :])
@@ -204,6 +205,13 @@ def _analyse_clause(
             and index + 1 < len(quantities)
             and strip_predicates(name) != name
         )  # "30户以上自然村寨…覆盖率达90%": the size class of the next number's subject
+        sized = (
+            index + 1 < len(quantities)
+            and bool(prefix or bound_after)
+            and quantity.unit.endswith(_THRESHOLD_UNITS)
+            and counted_unit(quantities[index + 1].unit) in COUNT_UNITS
+            and re.fullmatch(r"[^的\W\d][\u4e00-\u9fff]{0,7}", clause[after_end:stop]) is not None
+        )  # "总投资超10亿元项目50个以上": the size of the things the next number counts
         comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
@@ -231,6 +239,7 @@ def _analyse_clause(
                 reference=bool(_REFERENCE.match(clause[after_end:])),
                 comparison=comparison,
                 threshold=size_class
+                or sized
                 or _is_threshold(quantity, bound_after, clause[after_end : after_end + 1], source),
                 sentence=sentence,
                 clause=clause,
@@ -306,13 +315,16 @@ def _name(
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
-    if source == "before" and canonical is None and (ends_with_verb(name) or bare_verb(name)):
-        # "布局建设10家概念验证中心", "出台25条举措": the verb's object is what it counts (a
-        # noun of one character is a unit the reader does not know: "产能达到22亿方")
-        if len(named) > 1 and (things or starts_with_noun(named)) and not threshold:
+    verb = source == "before" and canonical is None and bare_verb(name)
+    if verb or (source == "before" and canonical is None and ends_with_verb(name)):
+        # "布局建设10家概念验证中心", "出台25条举措", "设立10亿元…基金": the verb's object is
+        # what the number counts; not a task ("森林抚育提升200万亩任务"), nor a noun of one
+        # character, a unit the reader does not know ("产能达到22亿方")
+        object_after = (things or starts_with_noun(named)) and not _REFERENCE.fullmatch(named)
+        if len(named) > 1 and object_after and not threshold:
             if not rate:
                 return _possessor(named), None, "after"
-            if bare_verb(name):  # "覆盖95%以上行政村"
+            if verb:  # "覆盖95%以上行政村"
                 return f"{name}的{_possessor(named)}", None, "after"
         if things and not named and previous is not None and bare_verb(name):
             subject_noun = _subject_noun(previous)
@@ -361,7 +373,10 @@ def _name(
 
 
 #: a count of kinds before the count of things ("12类45件民生实事", "十大类44项", "5批30个")
-_KINDS_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百]+(?:大类|类|批|种)$")
+_KINDS_COUNT = re.compile(
+    r"(?:第[0-9０-９一二三四五六七八九十百]+|[0-9０-９]+|[一二三四五六七八九十百]{2,}|[三四五六七八九十])"
+    r"(?:大类|类|批|种)$"
+)  # "第一批12项" too; not a lone 一 or 两: "布局一批50万千瓦以上…基地" is "a number of"
 #: the units of things counted (a count of kinds right before one is a detail of it)
 COUNT_UNITS = frozenset(
     {"个", "项", "件", "批", "家", "条", "所", "座", "处", "套", "种", "类", "部", "台", "场"}

@@ -43,7 +43,14 @@ from toolkit.targets.clauses import (
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
 from toolkit.targets.phrases import REACHED_NAME
-from toolkit.targets.wordclass import PEOPLE_NAME, bare_verb
+from toolkit.targets.qualifiers import strip_bounds
+from toolkit.targets.wordclass import (
+    PEOPLE_NAME,
+    bare_verb,
+    counted_unit,
+    ends_with_verb,
+    people_unit,
+)
 
 #: how a headline-targets paragraph announces itself, when the profile did not find one
 _HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
@@ -188,7 +195,7 @@ def extract_from_paragraph(
             else:
                 category = kinds.category(
                     finding.canonical or finding.indicator, finding.clause, in_plan_part=True,
-                    year=year,
+                    year=year, unit=finding.quantity.unit,
                 )  # fmt: skip
             target = _target(
                 finding, scope, section, paragraph, five_year, headline, category, period
@@ -220,8 +227,17 @@ def _count_of_things(finding: Finding) -> bool:
     nothing, a place or an action ("全省新增8个国家级临床重点专科", "新设12个…试验区", "新发布
     3批18项制度集成创新案例")."""
     before = without_kinds_count(finding.clause[: finding.quantity.start])
-    item = without_kinds_count(_item(finding))
-    return _COUNT_OF_THINGS.search(before) is not None or bare_verb(item)
+    if _COUNT_OF_THINGS.search(before) is not None:
+        return True
+    # an action, and a noun after the count ("“百万英才汇南粤”行动吸纳超110万名高校毕业生";
+    # "超1万家企业开展技术改造…" states a fact about the things, "共计15万人次参与" names none)
+    item = strip_bounds(without_kinds_count(_item(finding)))
+    named_after = finding.indicator.split("的")[-1] in finding.clause[finding.quantity.end :]
+    return (
+        named_after
+        and (bare_verb(item) or ends_with_verb(item))
+        and not ends_with_verb(finding.indicator)
+    )
 
 
 def _end_of_term(finding: Finding) -> bool:
@@ -246,7 +262,7 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
     if scope == "achieved":
         if finding.reference or finding.comparison:
             return False  # "超额完成…年度任务", "高于全国0.7个百分点"
-        if PEOPLE_NAME.search(finding.indicator):
+        if PEOPLE_NAME.search(finding.indicator) and people_unit(finding.quantity.unit):
             return False  # "7100万江淮儿女倍感温暖": the people, not a result
         if finding.source == "after":  # "迈上4个万亿元台阶"; but "新增8个国家级…专科"
             return (
@@ -266,8 +282,7 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
             all_figures
             and bool(finding.indicator)
             and not (
-                finding.quantity.unit.lstrip("万亿千百") in COUNT_UNITS
-                and bare_verb(finding.indicator)
+                counted_unit(finding.quantity.unit) in COUNT_UNITS and bare_verb(finding.indicator)
             )
         )
     if headline:

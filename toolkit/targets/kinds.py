@@ -17,7 +17,7 @@ import re
 
 from toolkit.plans import PLAN_NAME, plan_of
 from toolkit.targets.model import Category, Direction, Measure
-from toolkit.targets.wordclass import PEOPLE_NAME
+from toolkit.targets.wordclass import PEOPLE_NAME, people_unit
 
 #: a paragraph or clause about the whole plan period
 _PLAN_PERIOD = re.compile(
@@ -83,21 +83,20 @@ def fiscal_name(indicator: str) -> bool:
 
 
 def category(
-    indicator: str, clause: str, *, in_plan_part: bool, year: int | None = None
+    indicator: str, clause: str, *, in_plan_part: bool, year: int | None = None, unit: str = ""
 ) -> Category:
     """The category of a number of the plan part: "fiscal" for a fiscal parameter, "plan" for
     a clause about the plan period ("到2030年", "年均"; "到2026年" in the report of 2026 is
-    the year itself), "context" for a forecast, a cohort or the people of a territory, else
-    "annual"."""
+    the year itself), "context" for a forecast, a cohort or the people of a territory (a
+    number of people, in ``unit``), else "annual"."""
     if fiscal_name(indicator):
         return "fiscal"
     if year is not None:
         clause = clause.replace(f"{year}年", "")
     if in_plan_part and plan_period(clause) and not _THIS_YEAR.search(clause):
         return "plan"
-    if in_plan_part and (
-        _FORECAST.search(clause) or _COHORT.search(indicator) or PEOPLE_NAME.search(indicator)
-    ):
+    people = PEOPLE_NAME.search(indicator) is not None and people_unit(unit)
+    if in_plan_part and (_FORECAST.search(clause) or _COHORT.search(indicator) or people):
         return "context"
     return "annual"
 

@@ -27,6 +27,8 @@ _QUOTED = "“《\"'「"
 #: 各族儿女", "13亿多人口", "9亿劳动力" (人口 alone: "6000万农村人口" is a commitment's people,
 #: "惠及500万各族群众" an achievement's)
 _PEOPLE = re.compile(r"^(?:多|余)?(?:[\u4e00-\u9fff]{1,4}?(?:人民|儿女|同胞|父老乡亲)|人口|劳动力)")
+#: the magnitude a unit may start with
+_MAGNITUDE = re.compile(r"^(?:百万|千万|万亿|万|亿)")
 #: a name that is the people or the population of a territory, stated as a fact
 PEOPLE_NAME = re.compile(
     r"(?:人民|儿女|同胞|父老乡亲)$"
@@ -109,12 +111,22 @@ def starts_with_verb(phrase: str) -> str:
     return ""
 
 
+def counted_unit(unit: str) -> str:
+    """A unit without its magnitude ("万个" → "个", "亿人" → "人", "万千瓦" → "千瓦")."""
+    return _MAGNITUDE.sub("", unit)
+
+
+def people_unit(unit: str) -> bool:
+    """Whether ``unit`` counts people or nothing named ("万", "亿人", "人", "")."""
+    return counted_unit(unit) in ("", "人")
+
+
 def people_counted(unit: str, after: str) -> str:
     """The people a number counts in rhetoric or as a fact, from its ``unit`` and the text
     ``after`` it: "江苏人民" for 8500万 before "江苏人民的奋进力量", "人口" for "13亿多人口";
     "" when the number counts something else ("6000万农村人口" is a commitment's people)."""
     text = ("人" if unit.endswith("人") else "") + after
     match = _PEOPLE.match(text)
-    if match is None or unit.rstrip("人") not in ("", "万", "亿", "千万", "百万"):
+    if match is None or not people_unit(unit):
         return ""
     return match.group().lstrip("多余")
