@@ -17,6 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from toolkit.targets.counts import (
+    COUNT_UNITS,
+    COUNTERS,
+    ends_with_kinds_count,
+    kinds_of,
+    possessor,
+    shared_head,
+    subject_of,
+)
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
 from toolkit.targets.phrases import (
@@ -42,8 +51,6 @@ from toolkit.targets.wordclass import (
     ends_with_verb,
     people_counted,
     starts_with_noun,
-    starts_with_verb,
-    without_trailing_verbs,
 )
 
 SENTENCE_END = "。！？；;!?"
@@ -154,7 +161,7 @@ def _analyse_clause(
     that one holds no number ("继续实施退耕还林还草，今年拟安排500万亩")."""
     quantities = [q for q in find_quantities(clause) if not _work_areas(clause, q)]
     following: list[Quantity | None] = [*quantities[1:], None][: len(quantities)]
-    quantities = [q for q, n in zip(quantities, following, strict=True) if not _kinds_of(q, n)]
+    quantities = [q for q, n in zip(quantities, following, strict=True) if not kinds_of(q, n)]
     if not quantities:
         return [], subject, last_names
     listed = list_names(clause, quantities, table) or _repeated_list(clause, quantities, last_names)
@@ -194,11 +201,11 @@ def _analyse_clause(
                 lead,
                 rate=quantity.unit in ("%", "个百分点"),
                 threshold=bound_after in ("以上", "以下")
-                and counted_unit(quantity.unit) not in (*_COUNTERS, "%", "个百分点"),
+                and counted_unit(quantity.unit) not in (*COUNTERS, "%", "个百分点"),
                 things=counted_unit(quantity.unit) in COUNT_UNITS,
             )
             if source == "after":
-                name = _shared_head(name, sentence[sentence.find(clause) + after_end :])
+                name = shared_head(name, sentence[sentence.find(clause) + after_end :])
         size_class = (
             source == "after"
             and bound_after in ("以上", "以下")
@@ -310,7 +317,7 @@ def _name(
     named = name_after(after)
     if named and re.search(r"[^\d年底末]的$", phrase.strip()):
         return named, None, "after"  # "可感可及的10件实事": the noun follows the number
-    if named and _KINDS_COUNT.search(phrase.strip()):
+    if named and ends_with_kinds_count(phrase.strip()):
         return named, None, "after"  # "优化安排12类45件民生实事": the last count names the noun
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
@@ -323,11 +330,12 @@ def _name(
         object_after = (things or starts_with_noun(named)) and not _REFERENCE.fullmatch(named)
         if len(named) > 1 and object_after and not threshold:
             if not rate:
-                return _possessor(named), None, "after"
+                return possessor(named), None, "after"
             if verb:  # "覆盖95%以上行政村"
-                return f"{name}的{_possessor(named)}", None, "after"
+                return f"{name}的{possessor(named)}", None, "after"
         if things and not named and previous is not None and bare_verb(name):
-            subject_noun = _subject_noun(previous)
+            before = previous.clause[: previous.quantity.start]
+            subject_noun = subject_of(previous.indicator, before[before.rfind("、") + 1 :])
             if subject_noun:  # "开工390个、竣工437个", "建成过江通道4座、在建8座"
                 return subject_noun + name, None, "before"
     if (
@@ -370,73 +378,6 @@ def _name(
     if lead and strip_predicates(lead) and not strip_predicates(strip_cues(phrase)):
         return strip_predicates(lead), None, "before"  # "实施退耕还林还草，今年拟安排500万亩"
     return strip_cues(phrase), None, "after"
-
-
-#: a count of kinds before the count of things ("12类45件民生实事", "十大类44项", "5批30个")
-_KINDS_COUNT = re.compile(
-    r"(?:第[0-9０-９一二三四五六七八九十百]+|[0-9０-９]+|[一二三四五六七八九十百]{2,}|[三四五六七八九十])"
-    r"(?:大类|类|批|种)$"
-)  # "第一批12项" too; not a lone 一 or 两: "布局一批50万千瓦以上…基地" is "a number of"
-#: the units of things counted (a count of kinds right before one is a detail of it)
-COUNT_UNITS = frozenset(
-    {"个", "项", "件", "批", "家", "条", "所", "座", "处", "套", "种", "类", "部", "台", "场"}
-)
-#: the units of a count of things or people (an amount, a rate or a size is never named by
-#: the noun after it: "投资10亿元以上项目" is a threshold)
-_COUNTERS = COUNT_UNITS | {"", "户", "名", "人", "人次", "辆", "列", "张"}
-
-
-def without_kinds_count(text: str) -> str:
-    """``text`` (before a count) without the count of kinds it ends with ("新发布3批" →
-    "新发布")."""
-    return _KINDS_COUNT.sub("", text)
-
-
-def _kinds_of(quantity: Quantity, following: Quantity | None) -> bool:
-    """ "5批30个项目", "3大类20项": a count right before another count (nothing between them)
-    counts the kinds or batches of the things the second one counts; not a commitment."""
-    return (
-        following is not None
-        and following.start == quantity.end
-        and quantity.unit in COUNT_UNITS
-        and following.unit in COUNT_UNITS
-    )
-
-
-def _shared_head(name: str, rest: str) -> str:
-    """The name of a count named after it by a verb phrase whose head noun the sentence gives
-    later, shared by parallel phrases ("10条具有国际优势，…10条具有全国优势，…具有发展潜力的
-    重点产业链" → "具有国际优势的重点产业链"); ``name`` itself otherwise. ``rest`` is the
-    sentence after the number."""
-    verb = starts_with_verb(name)
-    if not verb or "的" in name:
-        return name
-    shared = re.search(rf"{re.escape(verb)}[^，,。；;！？]*?的([^，,。；;！？、]+)", rest)
-    if shared is None or not starts_with_noun(shared.group(1)):
-        return name
-    return f"{name}的{shared.group(1)}"
-
-
-def _possessor(named: str) -> str:
-    """The noun a count names when a 的 follows it ("加大对10个试点县的支持力度" → 试点县);
-    ``named`` itself when the part before 的 is a relative clause ("具有国际优势的…集群")."""
-    head, de, _ = named.partition("的")
-    return head if de and head and not starts_with_verb(head) else named
-
-
-def _subject_noun(previous: Finding) -> str:
-    """The noun phrase the previous item is about: its name when a verb before it was set aside
-    ("建成过江通道4座" → "过江通道"), else its name without the verbs it ends or starts with
-    ("自治区重大项目开工390个" → "自治区重大项目", "提请审议地方性法规14部" → "地方性法规");
-    "" when the name is only verbs."""
-    name = previous.indicator
-    before = previous.clause[: previous.quantity.start]
-    if name and before[before.rfind("、") + 1 :].strip() != name:
-        return name
-    name = without_trailing_verbs(name)
-    while name and starts_with_verb(name):  # "提请审议地方性法规" → "地方性法规"
-        name = name[len(starts_with_verb(name)) :]
-    return name
 
 
 def _change_of_previous(phrase: str, quantity: Quantity, previous: Finding | None) -> bool:

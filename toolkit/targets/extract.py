@@ -32,14 +32,8 @@ from dataclasses import replace
 
 from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.targets import kinds
-from toolkit.targets.clauses import (
-    COUNT_UNITS,
-    Finding,
-    analyse_sentence,
-    clauses,
-    sentences,
-    without_kinds_count,
-)
+from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
+from toolkit.targets.counts import COUNT_UNITS, without_kinds_count
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
 from toolkit.targets.phrases import REACHED_NAME
