@@ -17,6 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from toolkit.targets.counts import (
+    COUNT_UNITS,
+    COUNTERS,
+    ends_with_kinds_count,
+    kinds_of,
+    possessor,
+    shared_head,
+    subject_of,
+)
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
 from toolkit.targets.phrases import (
@@ -36,6 +45,13 @@ from toolkit.targets.qualifiers import (
     suffix,
 )
 from toolkit.targets.units import dimension
+from toolkit.targets.wordclass import (
+    bare_verb,
+    counted_unit,
+    ends_with_verb,
+    people_counted,
+    starts_with_noun,
+)
 
 SENTENCE_END = "。！？；;!?"
 CLAUSE_SEP = "，,：:"
@@ -144,6 +160,8 @@ def _analyse_clause(
     ``earlier`` is the sentence's finding before the clause, ``lead`` the clause before it when
     that one holds no number ("继续实施退耕还林还草，今年拟安排500万亩")."""
     quantities = [q for q in find_quantities(clause) if not _work_areas(clause, q)]
+    following: list[Quantity | None] = [*quantities[1:], None][: len(quantities)]
+    quantities = [q for q, n in zip(quantities, following, strict=True) if not kinds_of(q, n)]
     if not quantities:
         return [], subject, last_names
     listed = list_names(clause, quantities, table) or _repeated_list(clause, quantities, last_names)
@@ -166,19 +184,41 @@ def _analyse_clause(
         # 力争/确保 say more than 完成: "力争全年完成交通投资2300亿元" is a 力争 target
         cue = next((c for c in reversed(before) if c != "完成"), before[-1] if before else "")
         previous = found[-1] if found else None
+        stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
+        people = people_counted(quantity.unit, clause[after_end:stop])
         if listed is not None and index in listed:
             (name, canonical), source = listed[index], "list"
+        elif people:  # "汇聚8500万江苏人民的奋进力量": the people themselves, not a figure
+            name, canonical, source = people, None, "after"
         else:
-            stop = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
             name, canonical, source = _name(
-                phrase, clause[after_end:stop], table, previous, subject, clause[after_end:], lead
+                phrase,
+                clause[after_end:stop],
+                table,
+                previous,
+                subject,
+                clause[after_end:],
+                lead,
+                rate=quantity.unit in ("%", "个百分点"),
+                threshold=bound_after in ("以上", "以下")
+                and counted_unit(quantity.unit) not in (*COUNTERS, "%", "个百分点"),
+                things=counted_unit(quantity.unit) in COUNT_UNITS,
             )
+            if source == "after":
+                name = shared_head(name, sentence[sentence.find(clause) + after_end :])
         size_class = (
             source == "after"
             and bound_after in ("以上", "以下")
             and index + 1 < len(quantities)
             and strip_predicates(name) != name
         )  # "30户以上自然村寨…覆盖率达90%": the size class of the next number's subject
+        sized = (
+            index + 1 < len(quantities)
+            and bool(prefix or bound_after)
+            and quantity.unit.endswith(_THRESHOLD_UNITS)
+            and counted_unit(quantities[index + 1].unit) in COUNT_UNITS
+            and re.fullmatch(r"[^的\W\d][\u4e00-\u9fff]{0,7}", clause[after_end:stop]) is not None
+        )  # "总投资超10亿元项目50个以上": the size of the things the next number counts
         comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
@@ -206,6 +246,7 @@ def _analyse_clause(
                 reference=bool(_REFERENCE.match(clause[after_end:])),
                 comparison=comparison,
                 threshold=size_class
+                or sized
                 or _is_threshold(quantity, bound_after, clause[after_end : after_end + 1], source),
                 sentence=sentence,
                 clause=clause,
@@ -259,17 +300,44 @@ def _name(
     subject: Name | None,
     rest: str = "",
     lead: str = "",
+    *,
+    rate: bool = False,
+    threshold: bool = False,
+    things: bool = False,
 ) -> tuple[str, str | None, str]:
     """(indicator, canonical, source) of a number from the text before it (``phrase``), the
     previous number of the clause, the sentence's subject, or the text after it (``after``, up
     to the next number; ``rest``, the whole clause after it, when a size class follows:
-    "957个50户以上农村木质房屋连片村寨")."""
+    "957个50户以上农村木质房屋连片村寨"). A name before the number that ends with a verb
+    ("布局建设", "强力推进", "抓好") names what the number counts only when no noun follows it:
+    else the noun does ("设立20亿元省级母基金"), or for a ``rate`` the noun with the verb
+    ("覆盖95%以上行政村" → "覆盖的行政村"); not a size ``threshold`` ("总投资10亿元以上项目"). A
+    count of ``things`` named by a verb alone is a stage of the previous item's subject
+    ("重大项目开工390个、竣工437个" → "重大项目竣工")."""
     named = name_after(after)
     if named and re.search(r"[^\d年底末]的$", phrase.strip()):
         return named, None, "after"  # "可感可及的10件实事": the noun follows the number
+    if named and ends_with_kinds_count(phrase.strip()):
+        return named, None, "after"  # "优化安排12类45件民生实事": the last count names the noun
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
+    verb = source == "before" and canonical is None and bare_verb(name)
+    if verb or (source == "before" and canonical is None and ends_with_verb(name)):
+        # "布局建设10家概念验证中心", "出台25条举措", "设立10亿元…基金": the verb's object is
+        # what the number counts; not a task ("森林抚育提升200万亩任务"), nor a noun of one
+        # character, a unit the reader does not know ("产能达到22亿方")
+        object_after = (things or starts_with_noun(named)) and not _REFERENCE.fullmatch(named)
+        if len(named) > 1 and object_after and not threshold:
+            if not rate:
+                return possessor(named), None, "after"
+            if verb:  # "覆盖95%以上行政村"
+                return f"{name}的{possessor(named)}", None, "after"
+        if things and not named and previous is not None and bare_verb(name):
+            before = previous.clause[: previous.quantity.start]
+            subject_noun = subject_of(previous.indicator, before[before.rfind("、") + 1 :])
+            if subject_noun:  # "开工390个、竣工437个", "建成过江通道4座、在建8座"
+                return subject_noun + name, None, "before"
     if (
         previous is not None
         and previous.source == "after"

@@ -33,9 +33,18 @@ from dataclasses import replace
 from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.targets import kinds
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
+from toolkit.targets.counts import COUNT_UNITS, without_kinds_count
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
 from toolkit.targets.phrases import REACHED_NAME
+from toolkit.targets.qualifiers import strip_bounds
+from toolkit.targets.wordclass import (
+    PEOPLE_NAME,
+    bare_verb,
+    counted_unit,
+    ends_with_verb,
+    people_unit,
+)
 
 #: how a headline-targets paragraph announces itself, when the profile did not find one
 _HEADLINE = re.compile(r"(?:主要)?预期目标[是为][:：]|主要目标[是为][:：]")
@@ -180,7 +189,7 @@ def extract_from_paragraph(
             else:
                 category = kinds.category(
                     finding.canonical or finding.indicator, finding.clause, in_plan_part=True,
-                    year=year,
+                    year=year, unit=finding.quantity.unit,
                 )  # fmt: skip
             target = _target(
                 finding, scope, section, paragraph, five_year, headline, category, period
@@ -207,6 +216,24 @@ def _item(finding: Finding) -> str:
     return before[before.rfind("、") + 1 :]
 
 
+def _count_of_things(finding: Finding) -> bool:
+    """Whether what stands before a count named after it in a review makes it a count of things:
+    nothing, a place or an action ("全省新增8个国家级临床重点专科", "新设12个…试验区", "新发布
+    3批18项制度集成创新案例")."""
+    before = without_kinds_count(finding.clause[: finding.quantity.start])
+    if _COUNT_OF_THINGS.search(before) is not None:
+        return True
+    # an action, and a noun after the count ("“百万英才汇南粤”行动吸纳超110万名高校毕业生";
+    # "超1万家企业开展技术改造…" states a fact about the things, "共计15万人次参与" names none)
+    item = strip_bounds(without_kinds_count(_item(finding)))
+    named_after = finding.indicator.split("的")[-1] in finding.clause[finding.quantity.end :]
+    return (
+        named_after
+        and (bare_verb(item) or ends_with_verb(item))
+        and not ends_with_verb(finding.indicator)
+    )
+
+
 def _end_of_term(finding: Finding) -> bool:
     """A five-year review's figure that is the level reached at the term's end (see
     :func:`kinds.end_of_term_level`); a figure carried from a change is not."""
@@ -229,6 +256,8 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
     if scope == "achieved":
         if finding.reference or finding.comparison:
             return False  # "超额完成…年度任务", "高于全国0.7个百分点"
+        if PEOPLE_NAME.search(finding.indicator) and people_unit(finding.quantity.unit):
+            return False  # "7100万江淮儿女倍感温暖": the people, not a result
         if finding.source == "after":  # "迈上4个万亿元台阶"; but "新增8个国家级…专科"
             return (
                 all_figures
@@ -237,12 +266,19 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
                     REACHED_NAME.match(finding.indicator) is not None
                     or not _PREDICATE_INSIDE.search(finding.indicator)
                 )
-                and _COUNT_OF_THINGS.search(finding.clause[: finding.quantity.start]) is not None
+                and _count_of_things(finding)
             )
         if finding.canonical is not None:
             return finding.quantity.unit not in _COUNTERS
-        # any indicator the review names before its figure ("农村贫困人口减少1386万")
-        return all_figures and bool(finding.indicator)
+        # any indicator the review names before its figure ("农村贫困人口减少1386万"); a verb
+        # alone names none ("组织出访447批")
+        return (
+            all_figures
+            and bool(finding.indicator)
+            and not (
+                counted_unit(finding.quantity.unit) in COUNT_UNITS and bare_verb(finding.indicator)
+            )
+        )
     if headline:
         return True
     if all_figures and finding.quantity.unit not in ("%", "个百分点"):

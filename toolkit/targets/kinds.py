@@ -7,7 +7,8 @@ context figures; and the direction and measure of a number. Pure text rules, no 
 - A fiscal or monetary parameter is a number of the budget or of monetary policy: 赤字率,
   赤字规模, 特别国债, 专项债券, 一般公共预算支出, 转移支付, M2, 社会融资规模 …
 - A context figure is a forecast or a fact the plan part states, not a commitment: "预计…",
-  "高校毕业生超过1170万人" (a cohort the plan has to meet, not one it sets).
+  "高校毕业生超过1170万人" (a cohort the plan has to meet, not one it sets), the people of a
+  territory ("汇聚8500万江苏人民的奋进力量", "常住人口").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from toolkit.plans import PLAN_NAME, plan_of
 from toolkit.targets.model import Category, Direction, Measure
+from toolkit.targets.wordclass import PEOPLE_NAME, people_unit
 
 #: a paragraph or clause about the whole plan period
 _PLAN_PERIOD = re.compile(
@@ -81,18 +83,20 @@ def fiscal_name(indicator: str) -> bool:
 
 
 def category(
-    indicator: str, clause: str, *, in_plan_part: bool, year: int | None = None
+    indicator: str, clause: str, *, in_plan_part: bool, year: int | None = None, unit: str = ""
 ) -> Category:
     """The category of a number of the plan part: "fiscal" for a fiscal parameter, "plan" for
     a clause about the plan period ("到2030年", "年均"; "到2026年" in the report of 2026 is
-    the year itself), "context" for a forecast or a cohort, else "annual"."""
+    the year itself), "context" for a forecast, a cohort or the people of a territory (a
+    number of people, in ``unit``), else "annual"."""
     if fiscal_name(indicator):
         return "fiscal"
     if year is not None:
         clause = clause.replace(f"{year}年", "")
     if in_plan_part and plan_period(clause) and not _THIS_YEAR.search(clause):
         return "plan"
-    if in_plan_part and (_FORECAST.search(clause) or _COHORT.search(indicator)):
+    people = PEOPLE_NAME.search(indicator) is not None and people_unit(unit)
+    if in_plan_part and (_FORECAST.search(clause) or _COHORT.search(indicator) or people):
         return "context"
     return "annual"
 
