@@ -254,14 +254,28 @@ def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
     best, size = "", len(tokens[end])
     for start in range(end - 1, max(-1, end - 1 - HEAD_WORDS), -1):
         word = tokens[start]
-        if not _is_han(word) or word in lexicon.edge or word in _ITEM_END or _verb(word):
+        if not _is_han(word) or word in lexicon.edge or word in _ITEM_END:
+            break
+        # a verb ends the run (推行|碳排放预算), unless it stands inside a compound, right after
+        # a one-character noun (碳|排放|预算, 水|污染|防治)
+        inside = _verb(word)
+        if inside and not (start > 0 and _bound_noun(tokens[start - 1], lexicon)):
             break
         size += len(word)
         if size > MAX_CONCEPT:
             return ""
-        if size >= MIN_CONCEPT and word[0] not in _ITEM_START:
+        if size >= MIN_CONCEPT and word[0] not in _ITEM_START and not inside:
             best = "".join(tokens[start : end + 1])
     return best
+
+
+def _bound_noun(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word``, right before a verb, makes the verb part of a compound noun (碳 in
+    碳排放): one Chinese character, not a function word."""
+    return len(word) == 1 and _is_han(word) and word not in lexicon.edge and word not in _PARTICLE
+
+
+_PARTICLE = frozenset("的地得和与及或在对把被将为以于从由向到等是了着并而也都又还就之其")
 
 
 def stance_phrases(
