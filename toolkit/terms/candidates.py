@@ -62,7 +62,27 @@ def is_quoted_term(inner: str) -> bool:
     core = skeleton(inner)
     if not 2 <= len(core) <= MAX_QUOTED:
         return False
-    return not is_plain_number(inner)
+    return not is_plain_number(inner) or is_counted_figure(core)
+
+
+#: 三个80%, 3个100万: a small count of figures, which a report quotes as a formula
+_COUNTED_FIGURE = re.compile(r"(?:[1-9]|[两三四五六七八九十])个\d+(?:\.\d+)?[%％万亿]?")
+
+
+def is_counted_figure(core: str) -> bool:
+    """Whether ``core`` counts figures (“三个80%”要求, “3个100万”): a plain number unquoted, a
+    formula when quoted."""
+    return bool(_COUNTED_FIGURE.fullmatch(core))
+
+
+def plus_parts(inner: str) -> list[str]:
+    """The parts of a quoted “A+B” whose parts are phrases of four or more Chinese characters
+    (“证照联办+免申即享” → 证照联办, 免申即享): each part is a scheme of its own; [] for
+    others (“人工智能+消费”, “物质+服务”: a field joined to a head, or single words)."""
+    parts = [p.strip() for p in re.split(r"[+＋]", inner)]
+    if len(parts) < 2 or not all(re.fullmatch(rf"[{_HAN}]{{4,}}", p) for p in parts):
+        return []
+    return parts
 
 
 _DIGIT_CODE = re.compile(r"[“「\"]((?!(?:19|20)\d\d[”」\"])\d{3,6})[”」\"](?=[\u3400-\u9fff])")
@@ -115,7 +135,7 @@ def document_titles(text: str) -> Iterator[tuple[int, str]]:
 def formula_shape(text: str) -> bool:
     """Whether a string has the shape of a number-led formula (四个意识, 三高四新, 1+5+1)."""
     core = skeleton(text)
-    if is_formula_code(core):
+    if is_formula_code(core) or is_counted_figure(core):
         return True
     if _IN_ONE.fullmatch(core):
         return True

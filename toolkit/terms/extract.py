@@ -16,6 +16,8 @@ from toolkit.terms.candidates import (
     document_titles,
     formula_shape,
     formulas,
+    is_counted_figure,
+    plus_parts,
     quoted_spans,
 )
 from toolkit.terms.corpus import ReportText, context, find_all
@@ -62,6 +64,7 @@ def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
         for _, inner in quoted_spans(item.text):
             kind = TermKind.FORMULA if formula_shape(inner) else TermKind.QUOTED
             found.append(Candidate(inner, kind))
+            found.extend(Candidate(part, TermKind.QUOTED) for part in plus_parts(inner))
             # the formulas of a quoted enumeration: “四纵三横、一圈两带” → 四纵三横, 一圈两带
             parts = inner.split("、")
             found.extend(
@@ -168,7 +171,8 @@ def build_terms(
     best: dict[str, Candidate] = {}
     for candidate in candidates:
         core = skeleton(candidate.text)
-        code = candidate.kind is TermKind.FORMULA and core.isdigit()  # “45432”发展架构
+        # “45432”发展架构, “三个80%”要求
+        code = candidate.kind is TermKind.FORMULA and (core.isdigit() or is_counted_figure(core))
         if len(core) < 2 or (not has_word_characters(core) and "+" not in core and not code):
             continue
         if is_plain_number(candidate.text) and not code:

@@ -221,9 +221,47 @@ def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             and _is_han(verb)
             and len(noun) == 1
             and _is_han(noun)
-            and (not _is_han(after) or after in lexicon.edge)
+            and (not _is_han(after) or after in lexicon.edge or _measure_noun(after, lexicon))
         ):
             yield verb + middle + noun
+
+
+def _measure_noun(word: str, lexicon: Lexicon) -> bool:
+    """A noun of two or more characters that the phrase before it qualifies (投资于人|力度):
+    a generic word or a dictionary noun."""
+    return len(word) >= 2 and (word in lexicon.generic or segment.tag(word) == "n")
+
+
+#: the joiners of a parallel pair (有效市场与有为政府)
+_PAIR_JOINERS = frozenset("与和")
+
+
+def parallel_pairs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """有效市场与有为政府: two phrases of four or five Chinese characters joined by 与 or 和, the
+    first starting and the second ending on a word boundary, sharing their first character but
+    not their second nor their last, the shared one no noun prefix (新能源和新材料 is a list of
+    things), and neither starting nor ending with a function or generic word: the shape of a
+    paired stance formula."""
+    line = "".join(tokens)
+    starts = word_starts(tokens)
+    ends = {at + len(tokens[k]): k for at, k in starts.items() if k < len(tokens)}
+    for at, k in starts.items():
+        joiner = tokens[k] if k < len(tokens) else ""
+        if joiner not in _PAIR_JOINERS:
+            continue
+        for size in (4, 5):
+            a, b = line[at - size : at], line[at + 1 : at + 1 + size]
+            if at - size not in starts or at + 1 + size not in ends or len(b) < size:
+                continue
+            if not (_is_han(a) and _is_han(b)):
+                continue
+            if (
+                tokens[starts[at - size]] in lexicon.edge
+                or tokens[ends[at + 1 + size]] in lexicon.edge
+            ):
+                continue
+            if a[0] == b[0] and a[0] not in _NOUN_PREFIXES and a[1] != b[1] and a[-1] != b[-1]:
+                yield f"{a}{joiner}{b}"
 
 
 def compact_concepts(
@@ -296,7 +334,11 @@ def stance_phrases(
     for item, tokens in zip(text.lines, tokenized, strict=True):
         for phrase in modifier_phrases(tokens, lexicon):
             found.setdefault(phrase, "stance")
-        for phrase in (*parallel_slogans(item.text, tokens), *stance_verbs(tokens, lexicon)):
+        for phrase in (
+            *parallel_slogans(item.text, tokens),
+            *stance_verbs(tokens, lexicon),
+            *parallel_pairs(tokens, lexicon),
+        ):
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
             found.setdefault(phrase, "concept")
@@ -324,7 +366,23 @@ def _has_evidence(phrase: str, text: ReportText, lexicon: Lexicon) -> bool:
     combination of words: it ends in a policy head (碳排放预算, 综治中心) or is used more than
     once. (A phrase used once without a head is seldom a term: of the 475 such on the three
     benchmark pairs, 3 were truth terms.)"""
-    return phrase.endswith(lexicon.heads) or text.count(skeleton(phrase)) >= 2
+    return (
+        phrase.endswith(lexicon.heads)
+        or text.count(skeleton(phrase)) >= 2
+        or _law_title(phrase)
+        or bool(_ACRONYM.search(phrase))
+    )
+
+
+#: Latin capitals in a Chinese phrase: an acronym names a thing (公募REITs, AI智能体)
+_ACRONYM = re.compile(r"(?:[A-Z]{2,}[a-z]?|[\u3400-\u9fff][A-Z]{2,})(?=[\u3400-\u9fff]|$)")
+
+
+def _law_title(phrase: str) -> bool:
+    """A law named without 《》 (民营经济促进法, 耕地保护法): the last word ends in 法 and has
+    three or more characters (促进法, 保护法; not 办法, 做法, 方法)."""
+    last = segment.cut(phrase, hmm=False)[-1]
+    return len(last) >= 3 and last.endswith("法") and len(phrase) >= 5
 
 
 def concept_core(phrase: str, lexicon: Lexicon) -> str:
