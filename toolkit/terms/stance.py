@@ -331,6 +331,8 @@ def stance_phrases(
     novel = {w for w in words if not other.contains(w)}
     tags = {w: segment.tag(w) for w in novel}
     found: dict[str, str] = {}
+    # concepts whose shape is their evidence (piloted schemes, coined 化 words)
+    evident: set[str] = set()
     for item, tokens in zip(text.lines, tokenized, strict=True):
         for phrase in modifier_phrases(tokens, lexicon):
             found.setdefault(phrase, "stance")
@@ -342,13 +344,21 @@ def stance_phrases(
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
             found.setdefault(phrase, "concept")
+        for phrase in piloted_schemes(tokens, lexicon):
+            found.setdefault(phrase, "scheme")
         for phrase in (*enumeration_items(tokens, lexicon), *verb_objects(tokens, lexicon)):
             if phrase[0] not in _ITEM_START:
                 found.setdefault(phrase, "concept")
+    for word in sorted(novel):
+        if _coined_nominal(word):
+            found.setdefault(word, "scheme")
     trimmed: dict[str, str] = {}
     for phrase, shape in found.items():
         if shape == "concept":
             phrase = concept_core(phrase, lexicon)
+        elif shape == "scheme":
+            evident.add(phrase)
+            shape = "concept"
         if phrase:
             trimmed.setdefault(phrase, shape)
     other.count_all(skeleton(p) for p in trimmed)
@@ -357,8 +367,48 @@ def stance_phrases(
     return [
         (p, shape)
         for p, shape in fresh.items()
-        if shape != "concept" or _has_evidence(p, text, lexicon)
+        if shape != "concept" or p in evident or _has_evidence(p, text, lexicon)
     ]
+
+
+#: the word after the name of a scheme being piloted (开展水预算管理试点)
+_PILOT = "试点"
+#: longest name of a piloted scheme (第二轮土地承包到期后再延长30年: 16)
+MAX_SCHEME = 16
+
+
+def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """The scheme a report pilots: the words between a generic verb and 试点 (争取国家数据产权
+    登记试点 → 数据产权登记, 推进第二轮土地承包到期后再延长30年试点 → 第二轮土地承包到期后再
+    延长30年), generic words at either end dropped (国家, 全省; 综合), :data:`MIN_CONCEPT` to
+    :data:`MAX_SCHEME` characters: a pilot names the policy it tries out."""
+    for j, token in enumerate(tokens):
+        if token != _PILOT:
+            continue
+        k = j - 1
+        while k >= 0 and _CLAUSE.fullmatch(tokens[k]) and not _opens_object(tokens[k], lexicon):
+            k -= 1
+        if k < 0 or not _opens_object(tokens[k], lexicon):
+            continue
+        words = list(tokens[k + 1 : j])
+        while words and words[0] in lexicon.generic:
+            words.pop(0)
+        while words and words[-1] in lexicon.generic:
+            words.pop()
+        name = "".join(words)
+        if MIN_CONCEPT <= len(name) <= MAX_SCHEME and _is_han(name[0]) and _is_han(name[-1]):
+            yield name
+
+
+def _coined_nominal(word: str) -> bool:
+    """A 化 nominalisation the dictionary does not know (非粮化, 数智化): a coined word for a
+    process a policy drives or stops, not a generic one (现代化, 一体化 are dictionary words)."""
+    return len(word) >= 3 and word.endswith("化") and _is_han(word) and not segment.frequency(word)
+
+
+def _opens_object(word: str, lexicon: Lexicon) -> bool:
+    """A generic verb that takes a scheme as its object (开展, 推进, 争取)."""
+    return len(word) >= 2 and (word in lexicon.edge or _generic_verb(word, lexicon))
 
 
 def _has_evidence(phrase: str, text: ReportText, lexicon: Lexicon) -> bool:
