@@ -95,6 +95,37 @@ def digit_codes(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(1), match.group(1)
 
 
+_SHORT_CODE = re.compile(rf"([{_HAN}]{{1,6}})“([{_NUMERALS}][{_HAN}]{{1,3}})”")
+
+
+#: dictionary tags of a common noun (not a place, person or organisation name)
+_COMMON_NOUN = frozenset({"n", "nz", "an"})
+
+
+def qualified_codes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+    """(offset, phrase) of a short quoted numeral-led code with the noun that qualifies it
+    written right before it: 碳排放“双控” (beside 能耗“双控”), 农村“三资”: what the code
+    counts is named by both. The qualifier is the last word before the quote (no function or
+    generic word, a common noun of the dictionary or a verb inside a compound, after a
+    one-character noun: 碳|排放)."""
+    from toolkit import segment
+
+    for match in _SHORT_CODE.finditer(text):
+        words = segment.cut(match.group(1), hmm=False)
+        last = words[-1]
+        if len(last) < 2 or last in lexicon.edge or last in lexicon.generic:
+            continue
+        if segment.tag(last) == "v":
+            before = words[-2] if len(words) >= 2 else ""
+            if len(before) != 1 or before in lexicon.edge or before in _NOT_PIECE:
+                continue
+            last = before + last
+        elif segment.tag(last) not in _COMMON_NOUN:  # not a verb, a place (杭州“六小龙”)
+            continue
+        at = match.end(1) - len(last)
+        yield at, f"{last}“{match.group(2)}”"
+
+
 _QUOTED_CODE = re.compile(r"[“「\"]([^“”「」\"\n]{1,12})[”」\"]")
 
 

@@ -18,6 +18,7 @@ from toolkit.terms.candidates import (
     formulas,
     is_counted_figure,
     plus_parts,
+    qualified_codes,
     quoted_spans,
 )
 from toolkit.terms.corpus import ReportText, context, find_all
@@ -55,12 +56,16 @@ def unwrap(term: str) -> str:
     return term
 
 
-def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
+def marked_candidates(
+    report: Report, text: ReportText, lexicon: Lexicon | None = None
+) -> list[Candidate]:
     """Glossary terms, 《titles》 and quoted spans: what the author marked as a term."""
+    lexicon = lexicon or default_lexicon()
     found = [Candidate(unwrap(entry.term), TermKind.GLOSSARY) for entry in report.glossary]
     for item in text.lines:
         found.extend(Candidate(t, TermKind.DOCUMENT) for _, t in document_titles(item.text))
         found.extend(Candidate(code, TermKind.FORMULA) for _, code in digit_codes(item.text))
+        found.extend(Candidate(c, TermKind.QUOTED) for _, c in qualified_codes(item.text, lexicon))
         for _, inner in quoted_spans(item.text):
             kind = TermKind.FORMULA if formula_shape(inner) else TermKind.QUOTED
             found.append(Candidate(inner, kind))

@@ -95,8 +95,13 @@ def parallel_slogans(line: str, tokens: Sequence[str] | None = None) -> Iterator
     for slogan in _parallel(line):
         if cuts is not None and line.find(slogan) not in cuts:
             continue
-        if not all(segment.frequency(item) for item in slogan.split("、")):
+        items = slogan.split("、")
+        if not all(segment.frequency(item) for item in items):
             yield slogan
+            # 算电协同、算网协同: items that share their head as well are named couplings, each
+            # cited on its own
+            if len({item[-2:] for item in items}) == 1 and all(len(i) >= 4 for i in items):
+                yield from items
 
 
 def _parallel(line: str) -> Iterator[str]:
@@ -209,6 +214,71 @@ def _generic_verb(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.generic and segment.tag(word) == "v"
 
 
+#: words saying how two things of a pair stand to each other (居民收入增长和经济增长同步)
+_RELATIONS = (
+    "良性互动",
+    "协调发展",
+    "相结合",
+    "相统一",
+    "相协调",
+    "相适应",
+    "双提升",
+    "同步",
+    "并重",
+)
+_RELATION = re.compile(
+    rf"([^，。；：、,;:!?！？“”‘’（）()《》\s]{{4,18}}?)(?:{'|'.join(_RELATIONS)})"
+)
+#: longest paired stance phrase (居民收入增长和经济增长同步: 13)
+MAX_PAIR = 18
+
+
+def relation_pairs(line: str, lexicon: Lexicon) -> Iterator[str]:
+    """居民收入增长和经济增长同步, 有效市场和有为政府相结合, 高质量发展和高水平安全良性互动: two
+    things joined by 和 or 与, then a word of how they stand to each other (同步, 相结合, 并重,
+    良性互动 …), the leading generic verbs cut (坚持, 促进), each side at least two characters,
+    the whole at most :data:`MAX_PAIR`: the shape of a paired stance formula."""
+    for match in _RELATION.finditer(line):
+        words = segment.cut(match.group(1), hmm=False)
+        while words and (words[0] in lexicon.edge or _generic_verb(words[0], lexicon)):
+            words = words[1:]
+        joiners = [k for k, w in enumerate(words) if w in _PAIR_JOINERS]
+        if len(joiners) != 1 or not words:
+            continue
+        left, right = "".join(words[: joiners[0]]), "".join(words[joiners[0] + 1 :])
+        phrase = "".join(words) + line[match.end(1) : match.end()]
+        if len(left) >= 2 and len(right) >= 2 and len(phrase) <= MAX_PAIR and _is_han(phrase):
+            yield phrase
+
+
+#: verbs that state a principle: their complete short object is a stance (坚持良田粮用，)
+_PRINCIPLE_VERBS = frozenset({"坚持", "秉持", "恪守", "遵循"})
+#: longest principle taken (民生投入只增不减: 8)
+MAX_PRINCIPLE = 8
+
+
+def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """良田粮用 in 坚持良田粮用，: the whole clause after a verb of principle (坚持, 秉持 …) when
+    it is 4 to :data:`MAX_PRINCIPLE` Chinese characters, its first word no function or generic
+    word, and it is not a dictionary word (坚持|凝心聚力: an idiom, not this year's wording)."""
+    for i, token in enumerate(tokens):
+        if token not in _PRINCIPLE_VERBS:
+            continue
+        words: list[str] = []
+        for after in tokens[i + 1 :]:
+            if not _is_han(after):
+                break
+            words.append(after)
+        phrase = "".join(words)
+        if (
+            words
+            and MIN_CONCEPT <= len(phrase) <= MAX_PRINCIPLE
+            and words[0] not in lexicon.edge
+            and not segment.frequency(phrase)
+        ):
+            yield phrase
+
+
 def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """投资于人: a two-character verb, 于, a one-character noun that stands alone (让利于民):
     the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are one token."""
@@ -298,6 +368,16 @@ def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
         # a one-character noun (碳|排放|预算, 水|污染|防治)
         inside = _verb(word)
         if inside and not (start > 0 and _bound_noun(tokens[start - 1], lexicon)):
+            # 组建|创新联合体: after a verb, a generic word names the kind of a head of three
+            # or more characters (联合体, 共同体, 示范区)
+            if (
+                start == end - 1
+                and word in lexicon.generic
+                and len(tokens[end]) >= 3
+                and start > 0
+                and _verb(tokens[start - 1])
+            ):
+                best = "".join(tokens[start : end + 1])
             break
         size += len(word)
         if size > MAX_CONCEPT:
@@ -340,6 +420,8 @@ def stance_phrases(
             *parallel_slogans(item.text, tokens),
             *stance_verbs(tokens, lexicon),
             *parallel_pairs(tokens, lexicon),
+            *relation_pairs(item.text, lexicon),
+            *principles(tokens, lexicon),
         ):
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
