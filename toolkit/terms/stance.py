@@ -49,7 +49,7 @@ MAX_OBJECT = 12
 #: words before a policy head in a head-ended concept (全国/统一/大/市场: three), and its length
 HEAD_WORDS = 3
 MIN_CONCEPT = 4
-MAX_CONCEPT = 9
+MAX_CONCEPT = 10
 #: characters shared by the items of noun lists, not of parallel slogans (新能源、新材料)
 _NOUN_PREFIXES = frozenset("新大小高老全各总中国省市县区智数绿低高强特优")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -111,6 +111,30 @@ def _parallel(line: str) -> Iterator[str]:
             continue
         for at_start in (True, False):
             yield from _runs(_trim_first(items, at_start), at_start)
+
+
+def shared_heads(line: str, tokens: Sequence[str]) -> Iterator[str]:
+    """The items of a list of four-character items that share their last two characters (a
+    head, a dictionary noun) and differ in their first two: 分解谬误、合成谬误, 银发经济、夜间
+    经济: named kinds of one thing, each cited on its own. The first item may carry the words
+    before the list (防止分解谬误: cut at a word boundary); dictionary words are left out (old
+    wording)."""
+    cuts = word_starts(tokens)
+    for match in _CLAUSE.finditer(line):
+        items = match.group().split("、")
+        if len(items) < 2 or not all(_is_han(item) for item in items):
+            continue
+        first = items[0][-4:]
+        if match.start() + len(items[0]) - 4 not in cuts:
+            continue
+        run = [first, *items[1:]]
+        if not all(len(item) == 4 for item in run):
+            continue
+        heads = {item[-2:] for item in run}
+        if len(heads) == 1 and len({item[:2] for item in run}) == len(run):
+            if segment.tag(run[0][-2:]) != "n":  # 干在一起、想在一起, 开工一批: not a head
+                continue
+            yield from (item for item in run if not segment.frequency(item))
 
 
 def _trim_first(items: list[str], at_start: bool) -> list[str]:
@@ -188,6 +212,46 @@ def _items(pieces: list[list[str]], lexicon: Lexicon) -> Iterator[str]:
         last.append(token)
     if MIN_ITEM <= len("".join(last)) <= 8:
         yield "".join(last)
+
+
+#: the head of a list of named industries (…、具身智能等未来产业)
+_INDUSTRY = "产业"
+#: a two-character item of such a list rarer than this in the dictionary is taken (氢能 14)
+RARE_ITEM = 20
+
+
+def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """The items of a list of industries, closed by 等 and words ending in 产业 (加快发展智能体、
+    应用服务、智能终端等人工智能核心产业; 生物制造、氢能、脑机接口、具身智能等未来产业): each
+    names an industry. The first item starts after the list's generic verb (发展|智能体) and
+    is at most as long as the median of the others (培育壮大|工业设计); two-character items are
+    taken when the dictionary hardly knows them (氢能)."""
+    clause: list[str] = []
+    for i, token in enumerate(tokens):
+        if token != "等":
+            if _is_han(token) or token == "、":
+                clause.append(token)
+            else:
+                clause = []
+            continue
+        pieces = "".join(clause).split("、")
+        clause = []
+        after = ("".join(tokens[i + 1 : i + 1 + k]) for k in range(1, 4))
+        if len(pieces) < 2 or not any(words.endswith(_INDUSTRY) for words in after):
+            continue
+        *rest, last = pieces
+        sizes = sorted(len(p) for p in (*rest[1:], last))
+        longest = max(sizes[len(sizes) // 2], MIN_ITEM)
+        kept: list[str] = []
+        for word in reversed(segment.cut(rest[0], hmm=False)):
+            if word in lexicon.edge or _verb(word) or len(word) + sum(map(len, kept)) > longest:
+                break
+            kept.insert(0, word)
+        for item in ("".join(kept), *rest[1:], last):
+            if MIN_ITEM <= len(item) <= 8 or (
+                len(item) == 2 and segment.frequency(item) < RARE_ITEM
+            ):
+                yield item
 
 
 def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
@@ -348,11 +412,28 @@ def compact_concepts(
         if len(after) >= 2 and after in lexicon.heads:
             yield token + after
     for end, head in enumerate(tokens):
-        if len(head) < 2 or head not in lexicon.heads:
+        if len(head) < 2 or head not in lexicon.heads or _modifies_next(tokens, end, lexicon):
             continue
         phrase = _head_phrase(tokens, end, lexicon)
         if phrase:
             yield phrase
+
+
+def _modifies_next(tokens: Sequence[str], end: int, lexicon: Lexicon) -> bool:
+    """Whether the head ``tokens[end]`` qualifies the noun after it rather than ending a name
+    (省级科技|专项, 国家生态|文明试验区): a dictionary noun follows, no verbal noun (碳排放预算|
+    管理: the activity done on the named thing) and no word the dictionary lacks."""
+    after = tokens[end + 1] if end + 1 < len(tokens) else ""
+    return (
+        _is_han(after)
+        and after not in lexicon.edge
+        and segment.tag(after) in _NOUN_TAGS
+        and not after.endswith("化")  # 综合治理中心|规范化建设: what is done to the name
+    )
+
+
+#: dictionary tags of a noun a head may qualify (专项 b, 文明 nr?) — not verbal nouns (管理 vn)
+_NOUN_TAGS = frozenset({"n", "nz", "b", "ng"})
 
 
 def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
@@ -426,7 +507,11 @@ def stance_phrases(
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
             found.setdefault(phrase, "concept")
-        for phrase in piloted_schemes(tokens, lexicon):
+        for phrase in (
+            *piloted_schemes(tokens, lexicon),
+            *shared_heads(item.text, tokens),
+            *industry_items(tokens, lexicon),
+        ):
             found.setdefault(phrase, "scheme")
         for phrase in (*enumeration_items(tokens, lexicon), *verb_objects(tokens, lexicon)):
             if phrase[0] not in _ITEM_START:
