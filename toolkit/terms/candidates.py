@@ -115,6 +115,8 @@ def qualified_codes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, str]]:
         last = words[-1]
         if len(last) < 2 or last in lexicon.edge or last in lexicon.generic:
             continue
+        if any(last.startswith(e) for e in lexicon.edge if len(e) >= 2):  # 充分发挥
+            continue
         if segment.tag(last) == "v":
             before = words[-2] if len(words) >= 2 else ""
             if len(before) != 1 or before in lexicon.edge or before in _NOT_PIECE:
