@@ -157,6 +157,40 @@ def coded_phrases(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterato
             yield match.start(), f"“{inner}”{tail}"
 
 
+_VERSION = re.compile(r"\d{1,2}\.0")
+
+
+def versioned_names(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+    """(offset, name) of a reform or programme named with a version: 数字政府2.0 (加快数字政府
+    2.0建设), 零基预算改革2.0版, 东盟自贸区3.0版: up to three words that are no function or
+    generic verb, then a version number ending in .0, with 版 when it follows (not a figure:
+    增长5.0%, 失业率5.0 before %)."""
+    starts = word_starts(tokens)
+    offsets = {index: at for at, index in starts.items()}
+    for i, token in enumerate(tokens):
+        if not _VERSION.fullmatch(token) or i == 0:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else "。"
+        if after[:1] in "%％万亿元个" or after in lexicon.measure:
+            continue
+        k = i
+        while (
+            k > max(0, i - 3)
+            and _HAN_WORD.fullmatch(tokens[k - 1])
+            and tokens[k - 1] not in lexicon.edge
+        ):
+            k -= 1
+        base = "".join(tokens[k:i])
+        if 2 <= len(base) <= 8:
+            yield offsets[k], base + token + ("版" if after == "版" else "")
+
+
+def version_base(name: str) -> str | None:
+    """The name without its version (数字政府2.0 → 数字政府), None for a name without one."""
+    match = re.fullmatch(rf"([{_HAN}]{{2,8}})\d{{1,2}}\.0版?", name)
+    return match.group(1) if match else None
+
+
 def document_titles(text: str) -> Iterator[tuple[int, str]]:
     """(offset, title) of every 《title》 in ``text`` (the brackets not included)."""
     for match in _TITLE.finditer(text):

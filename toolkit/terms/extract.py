@@ -20,6 +20,7 @@ from toolkit.terms.candidates import (
     plus_parts,
     qualified_codes,
     quoted_spans,
+    versioned_names,
 )
 from toolkit.terms.corpus import ReportText, context, find_all
 from toolkit.terms.discover import discover_words
@@ -144,6 +145,7 @@ def segmented_candidates(
         found.extend(
             Candidate(c, TermKind.FORMULA) for _, c in coded_phrases(line, tokens, lexicon)
         )
+        found.extend(Candidate(v, TermKind.FORMULA) for _, v in versioned_names(tokens, lexicon))
     body = [i for i, item in enumerate(text.lines) if item.role is not Role.GLOSSARY]
     discovered = discover_words([lines[i] for i in body], [tokenized[i] for i in body], lexicon)
     found.extend(Candidate(word, TermKind.DISCOVERED) for word in discovered)
