@@ -143,15 +143,10 @@ def _common(a: str, b: str) -> int:
 
 
 def _specific(term: Term, lexicon: Lexicon) -> bool:
-    """A formula (七大工程: its numerals name it), a name of :data:`LONG_NAME` or more
-    characters, or at least :data:`MIN_SPECIFIC` of the term not generic words: 国家产业 and
-    特色产业 are too plain to be linked by their shape alone."""
-    core = skeleton(term.text)
-    return (
-        term.kind is TermKind.FORMULA
-        or len(core) >= LONG_NAME
-        or specificity(term.text, lexicon) >= MIN_SPECIFIC
-    )
+    """A formula (七大工程: its numerals name it), or at least :data:`MIN_SPECIFIC` of the term
+    not generic words: 国家产业 and 特色产业 are too plain to be linked by their shape alone
+    (see :func:`same_head` for long plain names)."""
+    return term.kind is TermKind.FORMULA or specificity(term.text, lexicon) >= MIN_SPECIFIC
 
 
 def _context(text: ReportText, core: str) -> set[str]:
@@ -164,7 +159,11 @@ def _context(text: ReportText, core: str) -> set[str]:
 
 
 def same_head(
-    core: str, by_head: dict[str, list[str]], old: ReportText, new: ReportText
+    core: str,
+    by_head: dict[str, list[str]],
+    old: ReportText,
+    new: ReportText,
+    plain: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """The dropped term (skeletons grouped by their last two characters, the head) that ``core``
     rewords: the same head, the shorter's first two characters inside the longer, and the
@@ -172,7 +171,12 @@ def same_head(
     least :data:`MIN_KEPT` of the shorter and half of the longer:
     零碳园区 ← 低碳零碳工业园区, 七大工程 ← 七大提升工程, 常态化防止返贫致贫机制 ← 防止返贫致贫
     长效机制), the edits not only numerals; of several, the one sharing most characters. (The
-    contexts are not compared: a renamed term often moves to new surroundings.)"""
+    contexts are not compared: a renamed term often moves to new surroundings.) A name with
+    one character changed (零碳园区 ← 低碳园区) must share :data:`MIN_CONTEXT` of its context
+    (not 空港保税物流中心 ← 陆港保税物流中心 … beside other words); a pair one of which is
+    ``plain`` (mostly generic words) must be one name of :data:`LONG_NAME` or more characters
+    with words inserted into a shorter one of six or more (小微企业融资协调工作机制 ←
+    小微企业融资协调机制; not 特色产业 ← 打好特色优势产业)."""
     if len(core) < MIN_LEN or SEPARATOR in core:
         return None
     best: tuple[int, str] | None = None
@@ -191,9 +195,22 @@ def same_head(
             continue
         if _NUMERALS.sub("", _edits(core, candidate)[1]) == "":
             continue
+        if (core in plain or candidate in plain) and not (
+            kept == len(short) and len(short) >= LONG_NAME - 2 and len(long) >= LONG_NAME
+        ):
+            continue
+        if changed and not same_start and _shared(old, candidate, new, core) < MIN_CONTEXT:
+            continue
         if best is None or kept > best[0]:
             best = (kept, candidate)
     return best[1] if best else None
+
+
+def _shared(old: ReportText, before: str, new: ReportText, after: str) -> float:
+    """Share of the character pairs around ``before`` in ``old`` found around ``after`` in
+    ``new`` (their first occurrences)."""
+    theirs, ours = _context(old, before), _context(new, after)
+    return len(theirs & ours) / len(theirs) if theirs else 0.0
 
 
 #: “六大产业基地”向“六大产业集群”优化提升, 由“A”升级为“B”: the report says B succeeds A
@@ -232,9 +249,7 @@ def same_subject(core: str, quoted: Sequence[str], old: ReportText, new: ReportT
     ]
     if len(found) != 1:
         return None
-    theirs, ours = _context(old, found[0]), _context(new, core)
-    shared = len(theirs & ours) / len(theirs) if theirs else 0.0
-    return found[0] if shared >= MIN_CONTEXT else None
+    return found[0] if _shared(old, found[0], new, core) >= MIN_CONTEXT else None
 
 
 def link_renamed(
@@ -253,9 +268,12 @@ def link_renamed(
     cuts = [word_starts(tokens) for tokens in old_tokens]
     lexicon = lexicon or default_lexicon()
     by_head: dict[str, list[str]] = {}
+    plain: set[str] = set()  # mostly generic words: linked only as long names
     for d in gone:
-        if d.kind not in _NOT_RENAMED and _specific(d, lexicon):
+        if d.kind not in _NOT_RENAMED:
             by_head.setdefault(skeleton(d.text)[-2:], []).append(skeleton(d.text))
+            if not _specific(d, lexicon):
+                plain.add(skeleton(d.text))
     explicit = explicit_successors(new, old)
     old.count_all(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
@@ -272,8 +290,10 @@ def link_renamed(
                 source = base
             elif named:
                 source = max(named, key=len)
-            elif _specific(term, lexicon):
-                source = same_head(skeleton(term.text), by_head, old, new)
+            else:
+                if not _specific(term, lexicon):
+                    plain.add(skeleton(term.text))
+                source = same_head(skeleton(term.text), by_head, old, new, plain)
             if source is None and term.kind is TermKind.QUOTED:
                 source = same_subject(skeleton(term.text), quoted, old, new)
             if source is None and rank < MAX_LOOKED_UP:
