@@ -95,7 +95,7 @@ def digit_codes(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(1), match.group(1)
 
 
-_SHORT_CODE = re.compile(rf"([{_HAN}]{{1,6}})“([{_NUMERALS}][{_HAN}]{{1,3}})”")
+_SHORT_CODE = re.compile(rf"([{_HAN}]{{1,6}})“([{_NUMERALS}][{_HAN}]{{1,2}})”")
 
 
 #: dictionary tags of a common noun (not a place, person or organisation name)
@@ -103,14 +103,16 @@ _COMMON_NOUN = frozenset({"n", "nz", "an"})
 
 
 def qualified_codes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, str]]:
-    """(offset, phrase) of a short quoted numeral-led code with the noun that qualifies it
-    written right before it: 碳排放“双控” (beside 能耗“双控”), 农村“三资”: what the code
-    counts is named by both. The qualifier is the last word before the quote (no function or
-    generic word, a common noun of the dictionary or a verb inside a compound, after a
-    one-character noun: 碳|排放)."""
+    """(offset, phrase) of a short quoted numeral-led code (two or three characters, not a
+    national formula of the lexicon) with the noun that qualifies it written right before it:
+    碳排放“双控” (beside 能耗“双控”), 农村“三资”: what the code counts is named by both. The
+    qualifier is the last word before the quote: a common noun of the dictionary, no function
+    or generic word, or a verb inside a compound, after a one-character noun (碳|排放)."""
     from toolkit import segment
 
     for match in _SHORT_CODE.finditer(text):
+        if match.group(2) in lexicon.national:  # 收官“十四五”, 整治“四风”: the formula itself
+            continue
         words = segment.cut(match.group(1), hmm=False)
         last = words[-1]
         if len(last) < 2 or last in lexicon.edge or last in lexicon.generic:

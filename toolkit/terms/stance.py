@@ -374,8 +374,8 @@ def parallel_pairs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """有效市场与有为政府: two phrases of four or five Chinese characters joined by 与 or 和, the
     first starting and the second ending on a word boundary, sharing their first character but
     not their second nor their last, the shared one no noun prefix (新能源和新材料 is a list of
-    things), and neither starting nor ending with a function or generic word: the shape of a
-    paired stance formula."""
+    things), neither starting nor ending with a function or generic word nor inside a longer
+    noun phrase (a noun before or after): the shape of a paired stance formula."""
     line = "".join(tokens)
     starts = word_starts(tokens)
     ends = {at + len(tokens[k]): k for at, k in starts.items() if k < len(tokens)}
@@ -389,9 +389,14 @@ def parallel_pairs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
                 continue
             if not (_is_han(a) and _is_han(b)):
                 continue
-            if (
-                tokens[starts[at - size]] in lexicon.edge
-                or tokens[ends[at + 1 + size]] in lexicon.edge
+            first, last = starts[at - size], ends[at + 1 + size]
+            if tokens[first] in lexicon.edge or tokens[last] in lexicon.edge:
+                continue
+            # not parts of longer noun phrases (财政|政策效益和政府治理|效能双提升)
+            before = tokens[first - 1] if first > 0 else ""
+            after = tokens[last + 1] if last + 1 < len(tokens) else ""
+            if segment.tag(before) == "n" or (
+                segment.tag(after) == "n" and after not in lexicon.generic
             ):
                 continue
             if a[0] == b[0] and a[0] not in _NOUN_PREFIXES and a[1] != b[1] and a[-1] != b[-1]:
