@@ -426,19 +426,25 @@ def compact_concepts(
 
 def _modifies_next(tokens: Sequence[str], end: int, lexicon: Lexicon) -> bool:
     """Whether the head ``tokens[end]`` qualifies the noun after it rather than ending a name
-    (省级科技|专项, 国家生态|文明试验区): a dictionary noun follows, no verbal noun (碳排放预算|
-    管理: the activity done on the named thing) and no word the dictionary lacks."""
+    (国家生态|文明试验区, 社会信用|体系): a dictionary noun follows that is no generic word or is
+    a head itself, no verbal noun (碳排放预算|管理: the activity done on the named thing) and no
+    word the dictionary lacks."""
     after = tokens[end + 1] if end + 1 < len(tokens) else ""
     return (
         _is_han(after)
         and after not in lexicon.edge
-        and segment.tag(after) in _NOUN_TAGS
+        and _noun_tag(segment.tag(after))
+        # a generic noun names no more (养老服务消费补贴|项目), unless it is a head itself
+        # (社会信用|体系: the longer phrase is the concept)
+        and (after not in lexicon.generic or after in lexicon.heads)
         and not after.endswith("化")  # 综合治理中心|规范化建设: what is done to the name
     )
 
 
-#: dictionary tags of a noun a head may qualify (专项 b, 文明 nr?) — not verbal nouns (管理 vn)
-_NOUN_TAGS = frozenset({"n", "nz", "b", "ng"})
+def _noun_tag(tag: str) -> bool:
+    """A dictionary tag of a noun a head may qualify (信用 n, 文明 nr, 国家级 b), not of a
+    verbal noun (管理 vn)."""
+    return tag.startswith("n") or tag == "b"
 
 
 def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
@@ -568,8 +574,17 @@ def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         while words and words[-1] in lexicon.generic:
             words.pop()
         name = "".join(words)
-        if MIN_CONCEPT <= len(name) <= MAX_SCHEME and _is_han(name[0]) and _is_han(name[-1]):
+        if (
+            MIN_CONCEPT <= len(name) <= MAX_SCHEME
+            and _is_han(name[0])
+            and _is_han(name[-1])
+            and not _COUNTED.search(name)
+        ):
             yield name
+
+
+#: a count of pilots (首批9个城乡融合试点), not the name of one
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+个")
 
 
 def _coined_nominal(word: str) -> bool:
