@@ -10,10 +10,11 @@ from functools import cache
 
 import pytest
 from conftest import CORPUS, needs_corpus
+from test_terms_stance import _corpus_pair as _pair
 
 from toolkit import segment
 from toolkit.api import load_report
-from toolkit.terms import TermComparison, TermKind, compare_terms
+from toolkit.terms import TermKind
 from toolkit.terms.candidates import (
     formula_shape,
     is_counted_figure,
@@ -51,14 +52,6 @@ def _line(path: str, needle: str) -> str:
 
 def _cut(text: str) -> list[str]:
     return segment.cut(text)
-
-
-@cache
-def _pair(province: str) -> TermComparison:
-    folder = CORPUS / "reports" / province
-    return compare_terms(
-        load_report(folder / "2025.txt"), load_report(folder / "2026.txt"), sections=False
-    )
 
 
 @cache
