@@ -26,7 +26,7 @@ def test_new_term_recall_floor(scores):
     from benchmarks.terms_accuracy import total
 
     recall = total(scores)["new terms"]
-    assert recall.value >= 0.89, (recall.value, recall.missed)  # 160/177 = 0.904
+    assert recall.value >= 0.9, (recall.value, recall.missed)  # 162/177 = 0.915
 
 
 def test_every_new_glossary_entry_is_listed(scores):
@@ -59,11 +59,11 @@ def test_concept_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     concept = total(scores)["  concept"]
-    assert concept.value >= 0.8, concept.missed  # 64/77 = 0.831
+    assert concept.value >= 0.82, concept.missed  # 66/77 = 0.857
 
 
 def test_the_new_term_list_is_not_too_long(scores):
-    # 424-559 new terms a pair (420-569 before heads that qualify the next noun stopped ending
+    # 426-562 new terms a pair (420-569 before heads that qualify the next noun stopped ending
     # concepts; 617-801 before concepts needed evidence)
     assert all(s.listed <= 570 for s in scores), [(s.province, s.listed) for s in scores]
 

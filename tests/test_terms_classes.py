@@ -135,6 +135,11 @@ def test_the_items_of_an_industry_list_are_concepts():
     assert "智能体" in items and "加快发展智能体" not in items  # the verb cut
     line = _line("hainan/2026.txt", "生物制造、氢能、脑机接口")
     assert "氢能" in set(industry_items(_cut(line), LEXICON))  # rare in the dictionary
+    # a list of policies: the verbs leading its items cut, not a count (学前|一年…)
+    line = _line("hainan/2026.txt", "学前一年免费教育等政策")
+    assert "学前一年免费教育" in set(industry_items(_cut(line), LEXICON))
+    line = _line("guizhou/2026.txt", "发放育儿补贴")
+    assert "发放育儿补贴" not in set(industry_items(_cut(line), LEXICON))
     # not a list of industries: no 产业 after 等
     assert not list(industry_items(_cut("支持生物制造、氢能、脑机接口等方面"), LEXICON))
 
@@ -164,6 +169,9 @@ def test_a_head_qualifying_the_next_noun_ends_no_concept():
     assert "国家生态文明试验区" in concepts and "国家生态" not in concepts
     # 碳排放预算|管理: a verbal noun after the head does not make it a modifier
     line = _line("guizhou/2026.txt", "碳排放预算管理")
+    assert "碳排放预算" in set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    # nor a compound of generic words: 建立碳排放预算|管理制度 (hainan)
+    line = _line("hainan/2026.txt", "碳排放预算管理制度")
     assert "碳排放预算" in set(compact_concepts(_cut(line), set(), LEXICON, {}))
     # nor a generic noun that is no head: 养老服务消费补贴|项目 (tianjin)
     line = _line("tianjin/2026.txt", "养老服务消费补贴项目")

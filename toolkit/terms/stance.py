@@ -39,6 +39,7 @@ from collections.abc import Iterator, Sequence
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import Lexicon
+from toolkit.terms.salience import specificity
 from toolkit.terms.text import skeleton, word_starts
 
 MAX_STANCE = 14
@@ -214,18 +215,19 @@ def _items(pieces: list[list[str]], lexicon: Lexicon) -> Iterator[str]:
         yield "".join(last)
 
 
-#: the head of a list of named industries (…、具身智能等未来产业)
-_INDUSTRY = "产业"
+#: the heads of a list of named industries or policies (…、具身智能等未来产业, …等政策)
+_INDUSTRY = ("产业", "政策")
 #: a two-character item of such a list rarer than this in the dictionary is taken (氢能 14)
 RARE_ITEM = 20
 
 
 def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
-    """The items of a list of industries, closed by 等 and words ending in 产业 (加快发展智能体、
-    应用服务、智能终端等人工智能核心产业; 生物制造、氢能、脑机接口、具身智能等未来产业): each
-    names an industry. The first item starts after the list's generic verb (发展|智能体) and
-    is at most as long as the median of the others (培育壮大|工业设计); two-character items are
-    taken when the dictionary hardly knows them (氢能)."""
+    """The items of a list of industries or policies, closed by 等 and words ending in 产业 or
+    政策 (加快发展智能体、应用服务、智能终端等人工智能核心产业; 生物制造、氢能、脑机接口、具身
+    智能等未来产业; 育儿补贴、学前一年免费教育等政策): each names an industry or a policy. The
+    first item starts after the list's verb (发展|智能体) and is at most as long as the median
+    of the others (培育壮大|工业设计); two-character items are taken when the dictionary hardly
+    knows them (氢能)."""
     clause: list[str] = []
     for i, token in enumerate(tokens):
         if token != "等":
@@ -244,14 +246,27 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         longest = max(sizes[len(sizes) // 2], MIN_ITEM)
         kept: list[str] = []
         for word in reversed(segment.cut(rest[0], hmm=False)):
-            if word in lexicon.edge or _verb(word) or len(word) + sum(map(len, kept)) > longest:
+            if word in lexicon.edge or _verbal(word) or len(word) + sum(map(len, kept)) > longest:
                 break
             kept.insert(0, word)
-        for item in ("".join(kept), *rest[1:], last):
+        for item in ("".join(kept), *(_unled(p, lexicon) for p in (*rest[1:], last))):
             if MIN_ITEM <= len(item) <= 8 or (
                 len(item) == 2 and segment.frequency(item) < RARE_ITEM
             ):
                 yield item
+
+
+def _unled(item: str, lexicon: Lexicon) -> str:
+    """A list item without the verbs and adverbs leading it (发放|育儿补贴, 逐步|推行|免费学前
+    教育): a list of policies names them by what is done."""
+    words = segment.cut(item, hmm=False)
+    while (
+        len(words) > 1
+        and words[1][0] not in _ITEM_START  # not 学前|一年免费教育: a count is no name
+        and (words[0] in lexicon.edge or _verbal(words[0]) or segment.tag(words[0]) == "d")
+    ):
+        words = words[1:]
+    return "".join(words)
 
 
 def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
@@ -434,9 +449,10 @@ def _modifies_next(tokens: Sequence[str], end: int, lexicon: Lexicon) -> bool:
         _is_han(after)
         and after not in lexicon.edge
         and _noun_tag(segment.tag(after))
-        # a generic noun names no more (养老服务消费补贴|项目), unless it is a head itself
+        # a generic noun names no more (养老服务消费补贴|项目, 碳排放预算|管理制度), unless it
+        # is a head itself
         # (社会信用|体系: the longer phrase is the concept)
-        and (after not in lexicon.generic or after in lexicon.heads)
+        and (specificity(after, lexicon) > 0 or after in lexicon.heads)
         and not after.endswith("化")  # 综合治理中心|规范化建设: what is done to the name
     )
 
@@ -634,6 +650,12 @@ def concept_core(phrase: str, lexicon: Lexicon) -> str:
     if len(core) < 3 or words[0] in _BOUND or segment.tag(words[-1]) in _PREDICATE_TAGS:
         return ""
     return core
+
+
+def _verbal(word: str) -> bool:
+    """A verb or verbal noun of two or more characters (发放, 守住): what a list's first item
+    starts with before the named thing."""
+    return len(word) >= 2 and segment.tag(word).startswith("v")
 
 
 def _verb(word: str) -> bool:
