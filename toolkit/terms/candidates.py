@@ -167,10 +167,13 @@ def versioned_names(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[i
     2.0建设), 零基预算改革2.0版, 东盟自贸区3.0版: up to three words that are no function or
     generic verb, then a version number ending in .0, with 版 when it follows (not a figure:
     增长5.0%, 失业率5.0 before %)."""
-    starts = word_starts(tokens)
-    offsets = {index: at for at, index in starts.items()}
-    for i, token in enumerate(tokens):
-        if not _VERSION.fullmatch(token) or i == 0:
+    versions = [i for i, token in enumerate(tokens) if i and _VERSION.fullmatch(token)]
+    if not versions:
+        return
+    offsets = {index: at for at, index in word_starts(tokens).items()}
+    for i in versions:
+        token = tokens[i]
+        if not _VERSION.fullmatch(token):
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else "。"
         if after[:1] in "%％万亿元个" or after in lexicon.measure:

@@ -21,8 +21,10 @@ whose definition names a dropped term renames it too (千万工程: 即“千村
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from toolkit.model import GlossaryEntry
 from toolkit.terms.candidates import version_base
@@ -158,6 +160,11 @@ def _context(text: ReportText, core: str) -> set[str]:
     return _window(line.skeleton, at, at + len(core)) if at >= 0 else _pairs(line.skeleton)
 
 
+@lru_cache(maxsize=65536)
+def _letters(text: str) -> dict[str, int]:
+    return dict(Counter(text))
+
+
 def same_head(
     core: str,
     by_head: dict[str, list[str]],
@@ -180,9 +187,14 @@ def same_head(
     if len(core) < MIN_LEN or SEPARATOR in core:
         return None
     best: tuple[int, str] | None = None
+    letters = _letters(core)
     for candidate in by_head.get(core[-2:], ()):
-        kept = _common(core, candidate)
         short, long = sorted((core, candidate), key=len)
+        # the characters the two share bound their common subsequence: a cheap test first
+        shared = sum(min(n, letters.get(ch, 0)) for ch, n in _letters(candidate).items())
+        if shared < MIN_KEPT * len(short) or 2 * shared < len(long):
+            continue
+        kept = _common(core, candidate)
         if kept < MIN_KEPT * len(short) or 2 * kept < len(long):
             continue
         # the same first two characters (七大工程 ← 七大提升工程), or all of the shorter kept in
