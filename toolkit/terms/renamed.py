@@ -190,6 +190,8 @@ def same_head(
     letters = _letters(core)
     for candidate in by_head.get(core[-2:], ()):
         short, long = sorted((core, candidate), key=len)
+        if 2 * len(short) < len(long):  # half of the longer cannot be kept
+            continue
         # the characters the two share bound their common subsequence: a cheap test first
         shared = sum(min(n, letters.get(ch, 0)) for ch, n in _letters(candidate).items())
         if shared < MIN_KEPT * len(short) or 2 * shared < len(long):
