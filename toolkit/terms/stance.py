@@ -319,16 +319,8 @@ def relation_pairs(line: str, lexicon: Lexicon) -> Iterator[str]:
     the whole at most :data:`MAX_PAIR`: the shape of a paired stance formula."""
     for match in _RELATION.finditer(line):
         words = segment.cut(match.group(1), hmm=False)
-        cut = 0
-        while cut < len(words) and (
-            words[cut] in lexicon.edge or _generic_verb(words[cut], lexicon)
-        ):
-            cut += 1
-        joiners = [k for k, w in enumerate(words) if w in _PAIR_JOINERS]
-        # a verb opens the right side too (扩大消费与发展新质生产力): the left keeps its own
-        if cut and joiners and joiners[0] + 1 < len(words) and _verbal(words[joiners[0] + 1]):
-            cut -= 1
-        words = words[cut:]
+        while words and (words[0] in lexicon.edge or _generic_verb(words[0], lexicon)):
+            words = words[1:]
         joiners = [k for k, w in enumerate(words) if w in _PAIR_JOINERS]
         if len(joiners) != 1 or not words:
             continue
