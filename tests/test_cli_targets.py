@@ -93,6 +93,7 @@ def test_comparison_csv_has_all_three_tables():
     )
 
 
+
 def test_user_indicator_file_option(tmp_path):
     names = tmp_path / "names.txt"
     names.write_text("技术合同成交额 = 技术合同交易额\n", encoding="utf-8")

@@ -145,6 +145,9 @@ def _rolled_keys(old: Sequence[str], new: Sequence[str], year_gap: int) -> list[
     return keys if rolled else None
 
 
+
+
+
 def diff_texts(old: str, new: str, *, year_gap: int | None = None) -> list[TextOp]:
     """Diff two texts over word tokens (see :mod:`toolkit.textdiff.tokens`)."""
     return diff_tokens(tokenize(old), tokenize(new), year_gap=year_gap)
