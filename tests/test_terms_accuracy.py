@@ -26,7 +26,7 @@ def test_new_term_recall_floor(scores):
     from benchmarks.terms_accuracy import total
 
     recall = total(scores)["new terms"]
-    assert recall.value >= 0.75, (recall.value, recall.missed)
+    assert recall.value >= 0.9, (recall.value, recall.missed)  # 162/177 = 0.915
 
 
 def test_every_new_glossary_entry_is_listed(scores):
@@ -41,30 +41,31 @@ def test_stance_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     stance = total(scores)["  stance"]
-    assert stance.value >= 0.64, stance.missed
+    assert stance.value >= 0.82, stance.missed  # 24/28 = 0.857
 
 
-def test_few_not_terms_in_the_top_30(scores):
+def test_at_most_one_not_term_in_the_top_30s(scores):
     noise = [text for s in scores for text in s.noise]
-    assert len(noise) <= 6, noise
+    assert len(noise) <= 1, noise  # 夏训夏赛 (guizhou), a sports programme's name
 
 
 def test_some_renamed_terms_are_linked(scores):
     from benchmarks.terms_accuracy import total
 
-    assert total(scores)["renamed"].right >= 4
+    assert total(scores)["renamed"].right >= 9  # 10 of 19
 
 
 def test_concept_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     concept = total(scores)["  concept"]
-    assert concept.value >= 0.62, concept.missed
+    assert concept.value >= 0.82, concept.missed  # 66/77 = 0.857
 
 
 def test_the_new_term_list_is_not_too_long(scores):
-    # 420-569 new terms a pair (617-801 before concepts needed evidence)
-    assert all(s.listed <= 600 for s in scores), [(s.province, s.listed) for s in scores]
+    # 426-562 new terms a pair (420-569 before heads that qualify the next noun stopped ending
+    # concepts; 617-801 before concepts needed evidence)
+    assert all(s.listed <= 570 for s in scores), [(s.province, s.listed) for s in scores]
 
 
 def test_matching_rule():

@@ -11,6 +11,7 @@ from conftest import DATA, PAIRS, SAMPLES
 
 from toolkit.api import load_report
 from toolkit.terms import TermComparison, TermKind, compare_terms, extract_terms
+from toolkit.terms.candidates import is_counted_figure
 from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.text import skeleton
 
@@ -95,9 +96,10 @@ def _assert_term_like(terms) -> None:
         core = skeleton(term.text)
         assert not re.search(r"(?:19|20)\d\d|#", core), term  # no years
         # no plain numbers; 九五 (the 9th 普法 plan), 百千万 and 万千百 (工程) name things, and so
-        # do quoted digit codes (“321”工作机制: a formula)
+        # do quoted digit codes (“321”工作机制: a formula) and quoted counts of figures (“两个
+        # 70%”激励政策)
         named = core in {"九五", "十五五", "百千万", "万千百"} or (
-            term.kind is TermKind.FORMULA and core.isdigit()
+            term.kind is TermKind.FORMULA and (core.isdigit() or is_counted_figure(core))
         )
         assert not _NUMERIC.fullmatch(core) or named, term
         assert not _is_fragment(term.text), term  # no punctuation fragments

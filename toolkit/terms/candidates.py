@@ -62,7 +62,27 @@ def is_quoted_term(inner: str) -> bool:
     core = skeleton(inner)
     if not 2 <= len(core) <= MAX_QUOTED:
         return False
-    return not is_plain_number(inner)
+    return not is_plain_number(inner) or is_counted_figure(core)
+
+
+#: 三个80%, 3个100万: a small count of figures, which a report quotes as a formula
+_COUNTED_FIGURE = re.compile(r"(?:[1-9]|[两三四五六七八九十])个\d+(?:\.\d+)?[%％万亿]?")
+
+
+def is_counted_figure(core: str) -> bool:
+    """Whether ``core`` counts figures (“三个80%”要求, “3个100万”): a plain number unquoted, a
+    formula when quoted."""
+    return bool(_COUNTED_FIGURE.fullmatch(core))
+
+
+def plus_parts(inner: str) -> list[str]:
+    """The parts of a quoted “A+B” whose parts are phrases of four or more Chinese characters
+    (“证照联办+免申即享” → 证照联办, 免申即享): each part is a scheme of its own; [] for
+    others (“人工智能+消费”, “物质+服务”: a field joined to a head, or single words)."""
+    parts = [p.strip() for p in re.split(r"[+＋]", inner)]
+    if len(parts) < 2 or not all(re.fullmatch(rf"[{_HAN}]{{4,}}", p) for p in parts):
+        return []
+    return parts
 
 
 _DIGIT_CODE = re.compile(r"[“「\"]((?!(?:19|20)\d\d[”」\"])\d{3,6})[”」\"](?=[\u3400-\u9fff])")
@@ -73,6 +93,41 @@ def digit_codes(text: str) -> Iterator[tuple[int, str]]:
     体系 (three to six digits, not a year, a word right after the closing quote)."""
     for match in _DIGIT_CODE.finditer(text):
         yield match.start(1), match.group(1)
+
+
+_SHORT_CODE = re.compile(rf"([{_HAN}]{{1,6}})“([{_NUMERALS}][{_HAN}]{{1,2}})”")
+
+
+#: dictionary tags of a common noun (not a place, person or organisation name)
+_COMMON_NOUN = frozenset({"n", "nz", "an"})
+
+
+def qualified_codes(text: str, lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+    """(offset, phrase) of a short quoted numeral-led code (two or three characters, not a
+    national formula of the lexicon) with the noun that qualifies it written right before it:
+    碳排放“双控” (beside 能耗“双控”), 农村“三资”: what the code counts is named by both. The
+    qualifier is the last word before the quote: a common noun of the dictionary, no function
+    or generic word, or a verb inside a compound, after a one-character noun (碳|排放)."""
+    from toolkit import segment
+
+    for match in _SHORT_CODE.finditer(text):
+        if match.group(2) in lexicon.national:  # 收官“十四五”, 整治“四风”: the formula itself
+            continue
+        words = segment.cut(match.group(1), hmm=False)
+        last = words[-1]
+        if len(last) < 2 or last in lexicon.edge or last in lexicon.generic:
+            continue
+        if any(last.startswith(e) for e in lexicon.edge if len(e) >= 2):  # 充分发挥
+            continue
+        if segment.tag(last) == "v":
+            before = words[-2] if len(words) >= 2 else ""
+            if len(before) != 1 or before in lexicon.edge or before in _NOT_PIECE:
+                continue
+            last = before + last
+        elif segment.tag(last) not in _COMMON_NOUN:  # not a verb, a place (杭州“六小龙”)
+            continue
+        at = match.end(1) - len(last)
+        yield at, f"{last}“{match.group(2)}”"
 
 
 _QUOTED_CODE = re.compile(r"[“「\"]([^“”「」\"\n]{1,12})[”」\"]")
@@ -104,6 +159,43 @@ def coded_phrases(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterato
             yield match.start(), f"“{inner}”{tail}"
 
 
+_VERSION = re.compile(r"\d{1,2}\.0")
+
+
+def versioned_names(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+    """(offset, name) of a reform or programme named with a version: 数字政府2.0 (加快数字政府
+    2.0建设), 零基预算改革2.0版, 东盟自贸区3.0版: up to three words that are no function or
+    generic verb, then a version number ending in .0, with 版 when it follows (not a figure:
+    增长5.0%, 失业率5.0 before %)."""
+    versions = [i for i, token in enumerate(tokens) if i and _VERSION.fullmatch(token)]
+    if not versions:
+        return
+    offsets = {index: at for at, index in word_starts(tokens).items()}
+    for i in versions:
+        token = tokens[i]
+        if not _VERSION.fullmatch(token):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else "。"
+        if after[:1] in "%％万亿元个" or after in lexicon.measure:
+            continue
+        k = i
+        while (
+            k > max(0, i - 3)
+            and _HAN_WORD.fullmatch(tokens[k - 1])
+            and tokens[k - 1] not in lexicon.edge
+        ):
+            k -= 1
+        base = "".join(tokens[k:i])
+        if 2 <= len(base) <= 8:
+            yield offsets[k], base + token + ("版" if after == "版" else "")
+
+
+def version_base(name: str) -> str | None:
+    """The name without its version (数字政府2.0 → 数字政府), None for a name without one."""
+    match = re.fullmatch(rf"([{_HAN}]{{2,8}})\d{{1,2}}\.0版?", name)
+    return match.group(1) if match else None
+
+
 def document_titles(text: str) -> Iterator[tuple[int, str]]:
     """(offset, title) of every 《title》 in ``text`` (the brackets not included)."""
     for match in _TITLE.finditer(text):
@@ -115,7 +207,7 @@ def document_titles(text: str) -> Iterator[tuple[int, str]]:
 def formula_shape(text: str) -> bool:
     """Whether a string has the shape of a number-led formula (四个意识, 三高四新, 1+5+1)."""
     core = skeleton(text)
-    if is_formula_code(core):
+    if is_formula_code(core) or is_counted_figure(core):
         return True
     if _IN_ONE.fullmatch(core):
         return True

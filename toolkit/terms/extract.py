@@ -16,7 +16,11 @@ from toolkit.terms.candidates import (
     document_titles,
     formula_shape,
     formulas,
+    is_counted_figure,
+    plus_parts,
+    qualified_codes,
     quoted_spans,
+    versioned_names,
 )
 from toolkit.terms.corpus import ReportText, context, find_all
 from toolkit.terms.discover import discover_words
@@ -53,15 +57,20 @@ def unwrap(term: str) -> str:
     return term
 
 
-def marked_candidates(report: Report, text: ReportText) -> list[Candidate]:
+def marked_candidates(
+    report: Report, text: ReportText, lexicon: Lexicon | None = None
+) -> list[Candidate]:
     """Glossary terms, 《titles》 and quoted spans: what the author marked as a term."""
+    lexicon = lexicon or default_lexicon()
     found = [Candidate(unwrap(entry.term), TermKind.GLOSSARY) for entry in report.glossary]
     for item in text.lines:
         found.extend(Candidate(t, TermKind.DOCUMENT) for _, t in document_titles(item.text))
         found.extend(Candidate(code, TermKind.FORMULA) for _, code in digit_codes(item.text))
+        found.extend(Candidate(c, TermKind.QUOTED) for _, c in qualified_codes(item.text, lexicon))
         for _, inner in quoted_spans(item.text):
             kind = TermKind.FORMULA if formula_shape(inner) else TermKind.QUOTED
             found.append(Candidate(inner, kind))
+            found.extend(Candidate(part, TermKind.QUOTED) for part in plus_parts(inner))
             # the formulas of a quoted enumeration: “四纵三横、一圈两带” → 四纵三横, 一圈两带
             parts = inner.split("、")
             found.extend(
@@ -136,6 +145,7 @@ def segmented_candidates(
         found.extend(
             Candidate(c, TermKind.FORMULA) for _, c in coded_phrases(line, tokens, lexicon)
         )
+        found.extend(Candidate(v, TermKind.FORMULA) for _, v in versioned_names(tokens, lexicon))
     body = [i for i, item in enumerate(text.lines) if item.role is not Role.GLOSSARY]
     discovered = discover_words([lines[i] for i in body], [tokenized[i] for i in body], lexicon)
     found.extend(Candidate(word, TermKind.DISCOVERED) for word in discovered)
@@ -168,7 +178,8 @@ def build_terms(
     best: dict[str, Candidate] = {}
     for candidate in candidates:
         core = skeleton(candidate.text)
-        code = candidate.kind is TermKind.FORMULA and core.isdigit()  # “45432”发展架构
+        # “45432”发展架构, “三个80%”要求
+        code = candidate.kind is TermKind.FORMULA and (core.isdigit() or is_counted_figure(core))
         if len(core) < 2 or (not has_word_characters(core) and "+" not in core and not code):
             continue
         if is_plain_number(candidate.text) and not code:

@@ -16,6 +16,9 @@ and formulas are left alone) becomes
 - ``generic`` when it is (quoted, discovered or a concept and) one common dictionary word
   (frequency at least :data:`GENERIC_FREQ`; any dictionary word for a concept: 应收账款) or a
   dictionary idiom: a metaphor or old wording, not a coined term;
+- ``generic`` also for a quoted figure of speech: a noun after 的 (发展的“四梁八柱”), a pun on
+  a common word quoted beside it (“含绿量” beside “含金量”), a counted saying (“十个指头弹钢琴”)
+  or a 论 word of thinking (“两点论”);
 - ``name`` also for a term mixing Chinese and Latin letters without digits or + (浙BA, 村BA: a
   brand, not a formula such as 人工智能+ or 5G).
 """
@@ -88,6 +91,49 @@ def _figure_of_speech(term: str, core: str, line: str, lexicon: Lexicon) -> bool
     return False
 
 
+def _wordplay(core: str, line: str) -> bool:
+    """Whether a quoted coinage puns on a common word quoted beside it (以发展“含绿量”提升增长
+    “含金量”): the same length (three or more characters), one character changed, the other a
+    common dictionary word and the coinage none. The pun is a figure of speech (仿词), not a
+    term."""
+    from toolkit import segment
+    from toolkit.terms.candidates import quoted_spans
+
+    if len(core) < 3 or segment.frequency(core):
+        return False
+    for _, inner in quoted_spans(line):
+        other = skeleton(inner)
+        if (
+            len(other) == len(core)
+            and sum(a != b for a, b in zip(other, core, strict=True)) == 1
+            and segment.frequency(other) >= GENERIC_FREQ
+        ):
+            return True
+    return False
+
+
+#: a counted formula's remainder this many words long, with a verb, is a saying (十个指头弹钢琴)
+SAYING_WORDS = 3
+
+
+def _saying(core: str) -> bool:
+    """Whether a counted formula is a saying rather than a formula: its remainder after the
+    numeral and measure word is a clause of :data:`SAYING_WORDS` or more dictionary words
+    with a one-character verb in it (十个|指头/弹/钢琴), where a formula counts one or two
+    (五个|必须, 三个|立法权, 七个|有/之) or names a compound (五大|国际/贸易/通道). Or a
+    quoted 论 word made of a dictionary word (两点论, 重点论: a way of thinking, not a
+    policy)."""
+    from toolkit import segment
+
+    if len(core) == 3 and core.endswith("论") and segment.frequency(core[:2]):
+        return True
+    counted = _COUNTED.match(core)
+    if counted is None:
+        return False
+    words = segment.cut(core[counted.end() :], hmm=False)
+    return len(words) >= SAYING_WORDS and any(len(w) == 1 and segment.tag(w) == "v" for w in words)
+
+
 def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind:
     """``kind``, or NAME or GENERIC for a name or common word (see the module docstring);
     ``line`` is the text of the term's first occurrence."""
@@ -96,7 +142,9 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         if core in lexicon.documents:  # 《纲要》: a short reference, not a title
             return TermKind.GENERIC
         return kind if core.endswith(lexicon.documents) else TermKind.NAME
-    if kind in _FIGURE_KINDS and _figure_of_speech(term, core, line, lexicon):
+    if kind in _FIGURE_KINDS and (
+        _figure_of_speech(term, core, line, lexicon) or _wordplay(core, line) or _saying(core)
+    ):
         return TermKind.GENERIC
     if kind not in _RECLASSIFIED:
         return kind

@@ -21,10 +21,13 @@ whose definition names a dropped term renames it too (千万工程: 即“千村
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from toolkit.model import GlossaryEntry
+from toolkit.terms.candidates import version_base
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import Term, TermKind
@@ -39,6 +42,10 @@ MIN_CONTEXT = 0.2
 MIN_KEPT = 0.75
 #: share of a term's characters not generic words for :func:`same_head` to link it
 MIN_SPECIFIC = 0.6
+#: characters that start a formula (一企一策, 两高): a one-character change makes a sibling
+_FORMULA_START = frozenset("一二两三四五六七八九十百千万双")
+#: a term this long is specific enough to be linked by its shape (小微企业融资协调工作机制)
+LONG_NAME = 8
 #: characters either side of an occurrence compared as its context
 WINDOW = 16
 #: edits touching only these make the next plan, phase or session, not a new name
@@ -139,7 +146,8 @@ def _common(a: str, b: str) -> int:
 
 def _specific(term: Term, lexicon: Lexicon) -> bool:
     """A formula (七大工程: its numerals name it), or at least :data:`MIN_SPECIFIC` of the term
-    not generic words: 国家产业 and 特色产业 are too plain to be linked by their shape alone."""
+    not generic words: 国家产业 and 特色产业 are too plain to be linked by their shape alone
+    (see :func:`same_head` for long plain names)."""
     return term.kind is TermKind.FORMULA or specificity(term.text, lexicon) >= MIN_SPECIFIC
 
 
@@ -152,8 +160,17 @@ def _context(text: ReportText, core: str) -> set[str]:
     return _window(line.skeleton, at, at + len(core)) if at >= 0 else _pairs(line.skeleton)
 
 
+@lru_cache(maxsize=65536)
+def _letters(text: str) -> dict[str, int]:
+    return dict(Counter(text))
+
+
 def same_head(
-    core: str, by_head: dict[str, list[str]], old: ReportText, new: ReportText
+    core: str,
+    by_head: dict[str, list[str]],
+    old: ReportText,
+    new: ReportText,
+    plain: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """The dropped term (skeletons grouped by their last two characters, the head) that ``core``
     rewords: the same head, the shorter's first two characters inside the longer, and the
@@ -161,20 +178,92 @@ def same_head(
     least :data:`MIN_KEPT` of the shorter and half of the longer:
     零碳园区 ← 低碳零碳工业园区, 七大工程 ← 七大提升工程, 常态化防止返贫致贫机制 ← 防止返贫致贫
     长效机制), the edits not only numerals; of several, the one sharing most characters. (The
-    contexts are not compared: a renamed term often moves to new surroundings.)"""
+    contexts are not compared: a renamed term often moves to new surroundings.) A name with
+    one character changed (零碳园区 ← 低碳园区) must share :data:`MIN_CONTEXT` of its context
+    (not 空港保税物流中心 ← 陆港保税物流中心 … beside other words); a pair one of which is
+    ``plain`` (mostly generic words) must be one name of :data:`LONG_NAME` or more characters
+    with words inserted into a shorter one of six or more (小微企业融资协调工作机制 ←
+    小微企业融资协调机制; not 特色产业 ← 打好特色优势产业)."""
     if len(core) < MIN_LEN or SEPARATOR in core:
         return None
     best: tuple[int, str] | None = None
+    letters = _letters(core)
     for candidate in by_head.get(core[-2:], ()):
-        kept = _common(core, candidate)
         short, long = sorted((core, candidate), key=len)
-        if kept < MIN_KEPT * len(short) or 2 * kept < len(long) or short[:2] != long[:2]:
+        if 2 * len(short) < len(long):  # half of the longer cannot be kept
+            continue
+        # the characters the two share bound their common subsequence: a cheap test first
+        shared = sum(min(n, letters.get(ch, 0)) for ch, n in _letters(candidate).items())
+        if shared < MIN_KEPT * len(short) or 2 * shared < len(long):
+            continue
+        kept = _common(core, candidate)
+        if kept < MIN_KEPT * len(short) or 2 * kept < len(long):
+            continue
+        # the same first two characters (七大工程 ← 七大提升工程), or all of the shorter kept in
+        # the longer (零碳园区 ← 低碳零碳工业园区), or one character changed that is no numeral
+        # (零碳园区 ← 低碳园区; not 一企一策 ← 一人一策: formulas of one family)
+        same_start = short[:2] == long[:2]
+        contained = kept == len(short) and short[:2] in long
+        changed = len(short) == len(long) == kept + 1 and short[0] not in _FORMULA_START
+        if not (same_start or contained or changed):
             continue
         if _NUMERALS.sub("", _edits(core, candidate)[1]) == "":
+            continue
+        if (core in plain or candidate in plain) and not (
+            kept == len(short) and len(short) >= LONG_NAME - 2 and len(long) >= LONG_NAME
+        ):
+            continue
+        if changed and not same_start and _shared(old, candidate, new, core) < MIN_CONTEXT:
             continue
         if best is None or kept > best[0]:
             best = (kept, candidate)
     return best[1] if best else None
+
+
+def _shared(old: ReportText, before: str, new: ReportText, after: str) -> float:
+    """Share of the character pairs around ``before`` in ``old`` found around ``after`` in
+    ``new`` (their first occurrences)."""
+    theirs, ours = _context(old, before), _context(new, after)
+    return len(theirs & ours) / len(theirs) if theirs else 0.0
+
+
+#: “六大产业基地”向“六大产业集群”优化提升, 由“A”升级为“B”: the report says B succeeds A
+_EXPLICIT = re.compile(
+    r"[“「]([^“”「」\n]{2,20})[”」](?:向|升级为|转变为|拓展为|提升为)[“「]([^“”「」\n]{2,20})[”」]"
+)
+
+
+def explicit_successors(new: ReportText, old: ReportText) -> dict[str, str]:
+    """Skeleton of a successor → its predecessor, where the newer report says so: “A”向“B”
+    (推动“六大产业基地”向“六大产业集群”优化提升, 推动“禁塑”向“治塑”拓展升级), “A”升级为“B”;
+    A must occur in the older report."""
+    pairs = {
+        skeleton(m.group(2)): m.group(1)
+        for line in new.lines
+        for m in _EXPLICIT.finditer(line.text)
+        if skeleton(m.group(1)) != skeleton(m.group(2))
+    }
+    old.count_all(skeleton(a) for a in pairs.values())
+    return {b: a for b, a in pairs.items() if old.contains(skeleton(a))}
+
+
+def same_subject(core: str, quoted: Sequence[str], old: ReportText, new: ReportText) -> str | None:
+    """The one dropped quoted term (skeletons) that ``core``, a new quoted term of four
+    characters, gives a new predicate: the same first two characters, the last two all changed,
+    and :data:`MIN_CONTEXT` of the character pairs around it shared (“县中振兴” ← “县中崛起”,
+    both beside 现代职业教育体系: the same programme, its aim renamed; not “清凉城市” ←
+    “清凉海岛”, a city's greening and an island's tourism); None for none or several (a
+    family: “一企一策”, “一县一策”), and never for a formula."""
+    if len(core) != 4 or core[0] in _FORMULA_START:
+        return None
+    found = [
+        q
+        for q in quoted
+        if len(q) == 4 and q[:2] == core[:2] and q[2] != core[2] and q[3] != core[3]
+    ]
+    if len(found) != 1:
+        return None
+    return found[0] if _shared(old, found[0], new, core) >= MIN_CONTEXT else None
 
 
 def link_renamed(
@@ -193,19 +282,34 @@ def link_renamed(
     cuts = [word_starts(tokens) for tokens in old_tokens]
     lexicon = lexicon or default_lexicon()
     by_head: dict[str, list[str]] = {}
+    plain: set[str] = set()  # mostly generic words: linked only as long names
     for d in gone:
-        if d.kind not in _NOT_RENAMED and _specific(d, lexicon):
+        if d.kind not in _NOT_RENAMED:
             by_head.setdefault(skeleton(d.text)[-2:], []).append(skeleton(d.text))
+            if not _specific(d, lexicon):
+                plain.add(skeleton(d.text))
+    explicit = explicit_successors(new, old)
+    old.count_all(b for t in new_terms if (b := version_base(t.text)))
+    quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
             definition = definitions.get(skeleton(term.text), "")
             named = [d.text for d in gone if definition and skeleton(d.text) in definition]
-            if named:
+            base = version_base(term.text)
+            if skeleton(term.text) in explicit:
+                source = explicit[skeleton(term.text)]
+            elif base is not None and old.contains(base):  # 数字政府 → 数字政府2.0
+                source = base
+            elif named:
                 source = max(named, key=len)
-            elif _specific(term, lexicon):
-                source = same_head(skeleton(term.text), by_head, old, new)
+            else:
+                if not _specific(term, lexicon):
+                    plain.add(skeleton(term.text))
+                source = same_head(skeleton(term.text), by_head, old, new, plain)
+            if source is None and term.kind is TermKind.QUOTED:
+                source = same_subject(skeleton(term.text), quoted, old, new)
             if source is None and rank < MAX_LOOKED_UP:
                 source = _predecessor(term, old, cuts, new)
         linked.append(replace(term, renamed_from=source) if source else term)

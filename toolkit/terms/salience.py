@@ -6,6 +6,10 @@
   discovered 0.4 (how surely the author meant a term: a glossary entry is explained, a
   discovered word only inferred), name and generic 0.1 (names of things and common words in
   quotes, listed last);
+- a quoted word of two Chinese characters, not numeral-led, weighs half (:data:`SHORT_QUOTED`):
+  such quotes mostly mark a colloquial or figurative use of a word (“出圈”, “爆雷”, “满月”,
+  “僵尸”), seldom a coined term (“治塑”); so does a quoted phrase with 的 inside (“会创造的人”:
+  emphasis or a description, not a name);
 - frequency: a term used often matters more, with diminishing returns (a concept's count
   counts up to :data:`CONCEPT_COUNT`);
 - specificity: the share of the term's characters not covered by generic words (发展, 推进,
@@ -16,6 +20,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.model import TermKind
@@ -50,6 +55,13 @@ def specificity(text: str, lexicon: Lexicon) -> float:
     return 1 - sum(covered) / len(text)
 
 
+#: the weight of a quoted word of two Chinese characters (or a phrase with 的) is multiplied by
+#: this
+SHORT_QUOTED = 0.5
+_TWO_HAN = re.compile(r"[\u3400-\u9fff]{2}")
+_NUMERALS = frozenset("一二两三四五六七八九十百千万双")
+
+
 def salience(text: str, kind: TermKind, count: int, lexicon: Lexicon) -> float:
     """The ranking score described in the module docstring (0 when ``count`` is 0)."""
     if count <= 0:
@@ -59,4 +71,9 @@ def salience(text: str, kind: TermKind, count: int, lexicon: Lexicon) -> float:
     spec = specificity(text, lexicon)
     if kind is not TermKind.DISCOVERED:
         spec = max(spec, MARKED_FLOOR)
-    return round(KIND_WEIGHT[kind] * (1 + math.log(count)) * spec, 4)
+    weight = KIND_WEIGHT[kind]
+    if kind is TermKind.QUOTED and (
+        (_TWO_HAN.fullmatch(text) and text[0] not in _NUMERALS) or "的" in text[1:-1]
+    ):
+        weight *= SHORT_QUOTED
+    return round(weight * (1 + math.log(count)) * spec, 4)

@@ -1,0 +1,274 @@
+"""The classes of new terms the shapes of :mod:`toolkit.terms.stance`, ``candidates``, ``names``
+and ``renamed`` find, each on real report text: the corpus lines are read from the corpus, and
+whole-pair checks use development pairs (not the three pairs whose by-reading truth measures
+the tool) wherever the class occurs there.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from conftest import CORPUS, needs_corpus
+from test_terms_stance import _corpus_pair as _pair
+
+from toolkit import segment
+from toolkit.api import load_report
+from toolkit.terms import TermKind
+from toolkit.terms.candidates import (
+    formula_shape,
+    is_counted_figure,
+    is_quoted_term,
+    plus_parts,
+    qualified_codes,
+    versioned_names,
+)
+from toolkit.terms.corpus import ReportText
+from toolkit.terms.lexicon import default_lexicon
+from toolkit.terms.names import classify
+from toolkit.terms.renamed import explicit_successors, same_head, same_subject
+from toolkit.terms.salience import SHORT_QUOTED, salience
+from toolkit.terms.stance import (
+    compact_concepts,
+    industry_items,
+    parallel_pairs,
+    parallel_slogans,
+    piloted_schemes,
+    principles,
+    relation_pairs,
+    shared_heads,
+    stance_verbs,
+)
+
+pytestmark = needs_corpus
+LEXICON = default_lexicon()
+
+
+def _line(path: str, needle: str) -> str:
+    """The line of a corpus report holding ``needle`` (the test fails if the corpus lacks it)."""
+    text = (CORPUS / "reports" / path).read_text("utf-8")
+    return next(line for line in text.splitlines() if needle in line)
+
+
+def _cut(text: str) -> list[str]:
+    return segment.cut(text)
+
+
+@cache
+def _texts(province: str) -> tuple[ReportText, ReportText]:
+    folder = CORPUS / "reports" / province
+    return ReportText.of(load_report(folder / "2025.txt")), ReportText.of(
+        load_report(folder / "2026.txt")
+    )
+
+
+def _new(province: str) -> dict[str, TermKind]:
+    return {t.text: t.kind for t in _pair(province).new}
+
+
+# stance phrases without a policy head
+
+
+def test_a_paired_stance_formula_is_found_and_a_list_of_things_is_not():
+    line = _line("guizhou/2026.txt", "有效市场与有为政府")
+    assert "有效市场与有为政府" in set(parallel_pairs(_cut(line), LEXICON))
+    # 新能源和新材料 share a noun prefix: things, not a stance
+    assert not list(parallel_pairs(_cut("加快发展新能源和新材料产业"), LEXICON))
+    # inside a longer noun phrase: 财政|政策效益和政府治理|效能双提升
+    anhui = _line("anhui/2026.txt", "财政政策效益和政府治理效能双提升")
+    assert "政策效益和政府治理" not in set(parallel_pairs(_cut(anhui), LEXICON))
+
+
+def test_a_pair_with_a_relation_word_is_a_stance_phrase():
+    line = _line("hainan/2026.txt", "居民收入增长和经济增长同步")
+    assert "居民收入增长和经济增长同步" in set(relation_pairs(line, LEXICON))
+    line = _line("anhui/2026.txt", "有效市场和有为政府相结合")
+    assert "有效市场和有为政府相结合" in set(relation_pairs(line, LEXICON))  # 坚持 cut
+    # one side missing once the verb is cut: 确保|与全国同步
+    assert not list(relation_pairs("确保与全国同步实现现代化。", LEXICON))
+
+
+@pytest.mark.parametrize("province", ["anhui", "fujian", "jiangsu", "shanxi", "tianjin"])
+def test_paired_stance_formulas_are_listed_on_development_pairs(province):
+    new = _pair(province).new
+    assert any(t.kind is TermKind.STANCE and t.text.endswith("同步") for t in new)
+
+
+def test_the_principle_after_jianchi_is_a_stance_phrase():
+    line = _line("guizhou/2026.txt", "坚持良田粮用")
+    assert "良田粮用" in set(principles(_cut(line), LEXICON))
+    # a dictionary word after 坚持 is old wording
+    assert not list(principles(_cut("坚持实事求是，"), LEXICON))
+
+
+def test_verb_yu_noun_before_a_noun_is_a_stance_phrase():
+    line = _line("guizhou/2026.txt", "投资于人力度")
+    assert "投资于人" in set(stance_verbs(_cut(line), LEXICON))
+    assert _new("anhui").get("投资于人") is TermKind.STANCE  # a development pair
+
+
+def test_items_sharing_a_head_are_listed_one_by_one():
+    line = _line("zhejiang/2026.txt", "合成谬误")
+    assert {"分解谬误", "合成谬误"} <= set(shared_heads(line, _cut(line)))
+    # a shared ending that is no noun: 干在一起、想在一起
+    assert not list(shared_heads("想在一起、干在一起", _cut("想在一起、干在一起")))
+    line = _line("zhejiang/2026.txt", "算电协同")
+    assert {"算电协同", "算网协同"} <= set(parallel_slogans(line, _cut(line)))
+
+
+# concepts without a listed policy head
+
+
+def test_a_piloted_scheme_is_named_by_its_pilot():
+    line = _line("guizhou/2026.txt", "数据产权登记试点")
+    assert "数据产权登记" in set(piloted_schemes(_cut(line), LEXICON))  # 国家 dropped
+    line = _line("zhejiang/2026.txt", "第二轮土地承包到期后再延长30年试点")
+    assert "第二轮土地承包到期后再延长30年" in set(piloted_schemes(_cut(line), LEXICON))
+    # a count of pilots names none
+    line = _line("fujian/2026.txt", "首批9个城乡融合试点")
+    assert not any("9个" in s for s in piloted_schemes(_cut(line), LEXICON))
+
+
+def test_the_items_of_an_industry_list_are_concepts():
+    line = _line("zhejiang/2026.txt", "智能体、应用服务")
+    items = set(industry_items(_cut(line), LEXICON))
+    assert "智能体" in items and "加快发展智能体" not in items  # the verb cut
+    line = _line("hainan/2026.txt", "生物制造、氢能、脑机接口")
+    assert "氢能" in set(industry_items(_cut(line), LEXICON))  # rare in the dictionary
+    # a list of policies: the verbs leading its items cut, not a count (学前|一年…)
+    line = _line("hainan/2026.txt", "学前一年免费教育等政策")
+    assert "学前一年免费教育" in set(industry_items(_cut(line), LEXICON))
+    line = _line("guizhou/2026.txt", "发放育儿补贴")
+    assert "发放育儿补贴" not in set(industry_items(_cut(line), LEXICON))
+    # not a list of industries: no 产业 after 等
+    assert not list(industry_items(_cut("支持生物制造、氢能、脑机接口等方面"), LEXICON))
+
+
+@pytest.mark.parametrize(("province", "word"), [("anhui", "数智化"), ("shanxi", "高值化")])
+def test_a_coined_hua_word_is_a_concept(province, word):
+    assert segment.frequency(word) == 0
+    assert _new(province).get(word) is TermKind.CONCEPT
+
+
+@pytest.mark.parametrize("province", ["shanxi", "yunnan"])
+def test_a_law_named_without_brackets_is_a_concept(province):
+    assert _new(province).get("民营经济促进法") is TermKind.CONCEPT
+
+
+def test_genre_heads_end_concepts():
+    assert "城市体检" in _new("guizhou")  # 全面开展城市体检 (head 体检)
+    assert "离境退税业务" in _new("hainan")  # 开展离境退税业务 (head 业务)
+    assert "创新联合体" in _new("zhejiang")  # 组建|创新联合体: a generic word after a verb
+    assert "碳排放预算" in _new("guizhou")  # 推行|碳|排放|预算: a verb inside a compound
+
+
+def test_a_head_qualifying_the_next_noun_ends_no_concept():
+    # 建设国家生态文明试验区 (hainan): 生态 qualifies 文明试验区, so 国家生态 is no concept
+    line = _line("hainan/2026.txt", "国家生态文明试验区")
+    concepts = set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    assert "国家生态文明试验区" in concepts and "国家生态" not in concepts
+    # 碳排放预算|管理: a verbal noun after the head does not make it a modifier
+    line = _line("guizhou/2026.txt", "碳排放预算管理")
+    assert "碳排放预算" in set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    # nor a compound of generic words: 建立碳排放预算|管理制度 (hainan)
+    line = _line("hainan/2026.txt", "碳排放预算管理制度")
+    assert "碳排放预算" in set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    # nor a generic noun that is no head: 养老服务消费补贴|项目 (tianjin)
+    line = _line("tianjin/2026.txt", "养老服务消费补贴项目")
+    assert "养老服务消费补贴" in set(compact_concepts(_cut(line), set(), LEXICON, {}))
+
+
+# quoted and formula shapes
+
+
+def test_a_quoted_count_of_figures_is_a_formula():
+    for path, code in (("guizhou/2026.txt", "三个80%"), ("yunnan/2026.txt", "3个95%")):
+        assert f"“{code}”" in _line(path, code)
+        assert is_counted_figure(code) and is_quoted_term(code) and formula_shape(code)
+    assert not is_counted_figure("三个月") and not is_quoted_term("2025年")
+    assert _new("yunnan").get("3个95%") is TermKind.FORMULA
+
+
+def test_the_parts_of_a_quoted_plus_scheme_are_terms():
+    assert "“证照联办+免申即享”" in _line("hainan/2026.txt", "免申即享")
+    assert plus_parts("证照联办+免申即享") == ["证照联办", "免申即享"]
+    assert plus_parts("人工智能+消费") == []  # a field joined to a head
+    assert plus_parts("物质+服务") == []
+
+
+def test_a_short_quoted_code_keeps_its_noun():
+    line = _line("guizhou/2026.txt", "碳排放“双控”")
+    assert "碳排放“双控”" in {c for _, c in qualified_codes(line, LEXICON)}
+    line = _line("fujian/2026.txt", "森林“四库”")
+    assert "森林“四库”" in {c for _, c in qualified_codes(line, LEXICON)}
+    # a place before the code, or a national formula
+    assert not list(qualified_codes("杭州“六小龙”等新锐科创企业", LEXICON))
+    assert not list(qualified_codes("全面收官“十四五”", LEXICON))
+
+
+def test_a_versioned_name_is_a_formula():
+    line = _line("anhui/2026.txt", "林长制改革2.0版")
+    assert "林长制改革2.0版" in {v for _, v in versioned_names(_cut(line), LEXICON)}
+    assert not list(versioned_names(_cut("城镇调查失业率5.0%左右"), LEXICON))
+
+
+# noise: figures of speech and colloquial quotes
+
+
+def test_a_pun_on_a_quoted_common_word_is_generic():
+    line = _line("guizhou/2026.txt", "“含绿量”")  # 以发展“含绿量”提升增长“含金量”
+    assert classify("含绿量", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    # “治塑” beside “禁塑” (hainan): 禁塑 is no common word, so no pun
+    line = _line("hainan/2026.txt", "“治塑”")
+    assert classify("治塑", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+
+
+def test_a_counted_saying_and_a_lun_word_are_generic():
+    line = _line("zhejiang/2026.txt", "十个指头弹钢琴")
+    assert classify("十个指头弹钢琴", TermKind.FORMULA, line, LEXICON) is TermKind.GENERIC
+    assert classify("两点论", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    line = _line("hainan/2026.txt", "五个必须")
+    assert classify("五个必须", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
+
+
+def test_two_character_quotes_rank_below_coined_terms():
+    # “出圈”, “爆雷”: mostly colloquial; a numeral-led code (“三资”) keeps its weight
+    full = salience("三本账", TermKind.QUOTED, 1, LEXICON)
+    assert salience("爆雷", TermKind.QUOTED, 1, LEXICON) == pytest.approx(full * SHORT_QUOTED)
+    assert salience("三资", TermKind.QUOTED, 1, LEXICON) == full
+    assert salience("会创造的人", TermKind.QUOTED, 1, LEXICON) < full  # 的 inside
+    top = {t.text for t in _pair("zhejiang").new[:30]}
+    assert "出圈" in _new("zhejiang") and "出圈" not in top
+
+
+# renamed terms
+
+
+def test_the_report_says_what_succeeds_what():
+    old, new = _texts("guizhou")
+    assert explicit_successors(new, old).get("六大产业集群") == "六大产业基地"
+
+
+def test_a_changed_modifier_renames_a_term_in_the_same_context():
+    old, new = _texts("hainan")
+    old.count_all(["低碳园区"])
+    new.count_all(["零碳园区"])
+    assert same_head("零碳园区", {"园区": ["低碳园区"]}, old, new) == "低碳园区"
+    # one character changed, other surroundings: 陆港 and 空港 are two places (anhui)
+    old, new = _texts("yunnan")
+    old.count_all(["碳汇云南"])
+    new.count_all(["智汇云南"])
+    assert same_head("智汇云南", {"云南": ["碳汇云南"]}, old, new) is None
+
+
+def test_a_quoted_subject_with_a_new_aim_is_renamed():
+    old, new = _texts("zhejiang")
+    old.count_all(["县中崛起", "浙江所能"])
+    new.count_all(["县中振兴", "浙江制造"])
+    assert same_subject("县中振兴", ["县中崛起"], old, new) == "县中崛起"
+    assert same_subject("浙江制造", ["浙江所能"], old, new) is None  # other context
+
+
+def test_a_new_version_is_linked_to_the_unversioned_name():
+    by_text = {t.text: t for t in _pair("anhui").new}
+    assert by_text["林长制改革2.0版"].renamed_from == "林长制改革"
