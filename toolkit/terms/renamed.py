@@ -21,6 +21,7 @@ whose definition names a dropped term renames it too (千万工程: 即“千村
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -85,9 +86,40 @@ def _window(text: str, lo: int, hi: int) -> set[str]:
     return _pairs(before) | _pairs(skeleton(text[hi : hi + WINDOW]))
 
 
-def _predecessor(
-    term: Term, old: ReportText, cuts_by_line: Sequence[dict[int, int]], new: ReportText
-) -> str | None:
+class _OldLines:
+    """The older report's lines with their word starts (worked out for a line when first asked
+    for), and which lines hold a string: one search of all lines joined, not one per line."""
+
+    def __init__(self, old: ReportText, old_tokens: Sequence[Sequence[str]]) -> None:
+        self.lines, self.tokens = old.lines, old_tokens
+        self.joined = "\n".join(line.text for line in old.lines)
+        self.offsets: list[int] = []
+        offset = 0
+        for line in old.lines:
+            self.offsets.append(offset)
+            offset += len(line.text) + 1
+        self._cuts: dict[int, dict[int, int]] = {}
+
+    def cuts(self, index: int) -> dict[int, int]:
+        found = self._cuts.get(index)
+        if found is None:
+            found = self._cuts[index] = word_starts(self.tokens[index])
+        return found
+
+    def holding(self, *strings: str) -> list[int]:
+        """The indices, in order, of the lines holding any of ``strings`` (no line break)."""
+        found: set[int] = set()
+        for string in strings:
+            start = self.joined.find(string)
+            while start >= 0:
+                index = bisect_right(self.offsets, start) - 1
+                found.add(index)
+                # the next line: the rest of this one is searched by the caller
+                start = self.joined.find(string, self.offsets[index] + len(self.lines[index].text))
+        return sorted(found)
+
+
+def _predecessor(term: Term, old: _OldLines, new: ReportText) -> str | None:
     core = skeleton(term.text)
     if len(core) < MIN_LEN or SEPARATOR in core:
         return None
@@ -98,8 +130,8 @@ def _predecessor(
     ours = _window(first.text, at, at + len(term.text)) if at >= 0 else _pairs(first.skeleton)
     limit = max_edits(len(core))
     found: dict[str, tuple[int, float]] = {}
-    for line, cuts in zip(old.lines, cuts_by_line, strict=True):
-        text = line.text
+    for index in old.holding(core[:2], core[-2:]):
+        text, cuts = old.lines[index].text, old.cuts(index)
         for anchor, at_start in ((core[:2], True), (core[-2:], False)):
             start = text.find(anchor)
             while start >= 0:
@@ -155,7 +187,8 @@ def _context(text: ReportText, core: str) -> set[str]:
 def same_head(
     core: str, by_head: dict[str, list[str]], old: ReportText, new: ReportText
 ) -> str | None:
-    """The dropped term (skeletons grouped by their last two characters, the head) that ``core``
+    """The dropped term (skeletons grouped by their first two and last two characters, see
+    :func:`head_key`) that ``core``
     rewords: the same head, the shorter's first two characters inside the longer, and the
     characters of the shorter mostly kept in order in the longer (a common subsequence of at
     least :data:`MIN_KEPT` of the shorter and half of the longer:
@@ -165,7 +198,7 @@ def same_head(
     if len(core) < MIN_LEN or SEPARATOR in core:
         return None
     best: tuple[int, str] | None = None
-    for candidate in by_head.get(core[-2:], ()):
+    for candidate in by_head.get(head_key(core), ()):
         kept = _common(core, candidate)
         short, long = sorted((core, candidate), key=len)
         if kept < MIN_KEPT * len(short) or 2 * kept < len(long) or short[:2] != long[:2]:
@@ -175,6 +208,13 @@ def same_head(
         if best is None or kept > best[0]:
             best = (kept, candidate)
     return best[1] if best else None
+
+
+def head_key(core: str) -> str:
+    """The bucket of :func:`same_head`: a term and the dropped term it rewords share their last
+    two characters (the head) and their first two, so only terms of one bucket are compared,
+    not every new term with every dropped one."""
+    return core[:2] + core[-2:]
 
 
 def link_renamed(
@@ -190,23 +230,23 @@ def link_renamed(
     docstring); ``dropped`` are the older report's terms absent from the newer one."""
     definitions = {skeleton(e.term): skeleton(e.definition) for e in glossary}
     gone = [d for d in dropped if len(skeleton(d.text)) >= 3]
-    cuts = [word_starts(tokens) for tokens in old_tokens]
+    old_lines = _OldLines(old, old_tokens)
     lexicon = lexicon or default_lexicon()
     by_head: dict[str, list[str]] = {}
     for d in gone:
         if d.kind not in _NOT_RENAMED and _specific(d, lexicon):
-            by_head.setdefault(skeleton(d.text)[-2:], []).append(skeleton(d.text))
+            by_head.setdefault(head_key(skeleton(d.text)), []).append(skeleton(d.text))
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
             definition = definitions.get(skeleton(term.text), "")
-            named = [d.text for d in gone if definition and skeleton(d.text) in definition]
+            named = [d.text for d in gone if skeleton(d.text) in definition] if definition else []
             if named:
                 source = max(named, key=len)
             elif _specific(term, lexicon):
                 source = same_head(skeleton(term.text), by_head, old, new)
             if source is None and rank < MAX_LOOKED_UP:
-                source = _predecessor(term, old, cuts, new)
+                source = _predecessor(term, old_lines, new)
         linked.append(replace(term, renamed_from=source) if source else term)
     return tuple(linked)
