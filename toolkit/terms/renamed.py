@@ -230,6 +230,7 @@ def link_renamed(
     docstring); ``dropped`` are the older report's terms absent from the newer one."""
     definitions = {skeleton(e.term): skeleton(e.definition) for e in glossary}
     gone = [d for d in dropped if len(skeleton(d.text)) >= 3]
+    gone_cores = [(d.text, skeleton(d.text)) for d in gone]
     old_lines = _OldLines(old, old_tokens)
     lexicon = lexicon or default_lexicon()
     by_head: dict[str, list[str]] = {}
@@ -241,7 +242,7 @@ def link_renamed(
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
             definition = definitions.get(skeleton(term.text), "")
-            named = [d.text for d in gone if skeleton(d.text) in definition] if definition else []
+            named = [text for text, core in gone_cores if core in definition] if definition else []
             if named:
                 source = max(named, key=len)
             elif _specific(term, lexicon):
