@@ -275,8 +275,7 @@ def stance_phrases(
         for t in tokens
         if len(t) >= 2 and _is_han(t) and t not in lexicon.edge and t not in lexicon.generic
     }
-    other.count_all(words)
-    novel = {w for w in words if not other.contains(w)}
+    novel = words - other.present(words)
     tags = {w: segment.tag(w) for w in novel}
     found: dict[str, str] = {}
     for item, tokens in zip(text.lines, tokenized, strict=True):
@@ -295,8 +294,8 @@ def stance_phrases(
             phrase = concept_core(phrase, lexicon)
         if phrase:
             trimmed.setdefault(phrase, shape)
-    other.count_all(skeleton(p) for p in trimmed)
-    fresh = {p: shape for p, shape in trimmed.items() if not other.contains(skeleton(p))}
+    used = other.present(skeleton(p) for p in trimmed)
+    fresh = {p: shape for p, shape in trimmed.items() if skeleton(p) not in used}
     text.count_all(skeleton(p) for p, shape in fresh.items() if shape == "concept")
     return [
         (p, shape)
