@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
@@ -59,6 +60,7 @@ _ITEM_START = frozenset("的和与及或等一二三四五六七八九十百千�
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 
 
+@lru_cache(maxsize=65536)
 def _is_han(token: str) -> bool:
     return bool(_HAN.fullmatch(token))
 
