@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from toolkit.model import GlossaryEntry
-from toolkit.terms.corpus import ReportText
+from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import Term, TermKind
 from toolkit.terms.salience import specificity
@@ -228,9 +228,11 @@ def link_renamed(
 ) -> tuple[Term, ...]:
     """``new_terms`` with ``renamed_from`` set where a predecessor is found (see the module
     docstring); ``dropped`` are the older report's terms absent from the newer one."""
-    definitions = {skeleton(e.term): skeleton(e.definition) for e in glossary}
+    # a definition is made a skeleton only for a new term it defines
+    definitions = {skeleton(e.term): e.definition for e in glossary}
     gone = [d for d in dropped if len(skeleton(d.text)) >= 3]
     gone_cores = [(d.text, skeleton(d.text)) for d in gone]
+    gone_set = {core for _, core in gone_cores}
     old_lines = _OldLines(old, old_tokens)
     lexicon = lexicon or default_lexicon()
     by_head: dict[str, list[str]] = {}
@@ -241,8 +243,10 @@ def link_renamed(
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
-            definition = definitions.get(skeleton(term.text), "")
-            named = [text for text, core in gone_cores if core in definition] if definition else []
+            definition = skeleton(definitions.get(skeleton(term.text), ""))
+            # the dropped terms the definition names, found in one pass over it
+            named_cores = find_all(definition, gone_set) if definition else {}
+            named = [text for text, core in gone_cores if core in named_cores]
             if named:
                 source = max(named, key=len)
             elif _specific(term, lexicon):
