@@ -246,7 +246,9 @@ def link_renamed(
             definition = skeleton(definitions.get(skeleton(term.text), ""))
             # the dropped terms the definition names, found in one pass over it
             named_cores = find_all(definition, gone_set) if definition else {}
-            named = [text for text, core in gone_cores if named_cores and core in named_cores]
+            named = []
+            if named_cores:
+                named = [text for text, core in gone_cores if core in named_cores]
             if named:
                 source = max(named, key=len)
             elif _specific(term, lexicon):
