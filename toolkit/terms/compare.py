@@ -55,7 +55,7 @@ def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
     独症) brings new vocabulary: salience × (0.3 + 0.7 × share of the word's character pairs
     absent from the other report). Marked terms are left as they are.
     """
-    other.count_all(
+    used = other.present(
         term.text[i : i + 2]
         for term in terms
         if term.kind in INFERRED
@@ -65,7 +65,7 @@ def contrast(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
     for term in terms:
         if term.kind in INFERRED:
             pairs = [term.text[i : i + 2] for i in range(len(term.text) - 1)]
-            novel = sum(1 for p in pairs if not other.contains(p))
+            novel = sum(1 for p in pairs if p not in used)
             factor = 0.3 + 0.7 * novel / max(1, len(pairs))
             term = replace(term, salience=round(term.salience * factor, 4))
         ranked.append(term)

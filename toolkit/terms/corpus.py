@@ -69,12 +69,41 @@ class ReportText:
         self._known.update(todo)
         on_line = self._on_line if self._on_line is not None else [{} for _ in self.lines]
         object.__setattr__(self, "_on_line", on_line)
-        for core, starts in find_all(self.joined, todo).items():
-            self._counts[core] = len(starts)
-            self._first[core] = bisect_right(self.offsets, starts[0]) - 1
-            for start in starts:
-                found = on_line[bisect_right(self.offsets, start) - 1]
-                found[core] = found.get(core, 0) + 1
+        automaton = _automaton(todo)
+        if automaton is None:
+            return
+        counts, first, offsets = self._counts, self._first, self.offsets
+        ends: dict[str, int] = {}
+        # matches come in the order of their ends: the line of each follows by moving forward
+        line, line_end = 0, _line_end(offsets, 0, len(self.joined))
+        for end, core in automaton.iter(self.joined):
+            start = end - len(core) + 1
+            known = ends.get(core)
+            if known is not None and start < known:
+                continue  # overlaps the previous occurrence (str.count skips it)
+            ends[core] = end + 1
+            while end >= line_end:
+                line += 1
+                line_end = _line_end(offsets, line, len(self.joined))
+            at = line if start >= offsets[line] else bisect_right(offsets, start) - 1
+            if known is None:
+                counts[core] = 0
+                first[core] = at
+            counts[core] += 1
+            found = on_line[at]
+            found[core] = found.get(core, 0) + 1
+
+    def present(self, cores: Iterable[str]) -> set[str]:
+        """Which of ``cores`` occur in the text, found in one pass (an Aho-Corasick automaton)
+        that keeps nothing: for callers that ask only whether, not how often or where (counting
+        every occurrence of every word of a report, line by line, costs several times more)."""
+        todo = {c for c in cores if c}
+        known = {c for c in todo if c in self._known}
+        found = {c for c in known if self._counts.get(c)}
+        automaton = _automaton(todo - known)
+        if automaton is not None:
+            found.update(core for _, core in automaton.iter(self.joined))
+        return found
 
     @classmethod
     def of(cls, report: Report) -> ReportText:
@@ -142,12 +171,9 @@ class ReportText:
 def find_all(text: str, cores: Iterable[str]) -> dict[str, list[int]]:
     """The start of every occurrence of each skeleton in ``text``, those that overlap an
     earlier one of the same skeleton left out (as ``str.count`` counts); absent ones left out."""
-    automaton = ahocorasick.Automaton()
-    for core in cores:
-        automaton.add_word(core, core)
-    if len(automaton) == 0:
+    automaton = _automaton(cores)
+    if automaton is None:
         return {}
-    automaton.make_automaton()
     starts: dict[str, list[int]] = {}
     ends: dict[str, int] = {}
     for end, core in automaton.iter(text):
@@ -156,6 +182,22 @@ def find_all(text: str, cores: Iterable[str]) -> dict[str, list[int]]:
             starts.setdefault(core, []).append(start)
             ends[core] = end + 1
     return starts
+
+
+def _automaton(cores: Iterable[str]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton finding ``cores`` (each its own value); None for none."""
+    automaton = ahocorasick.Automaton()
+    for core in cores:
+        automaton.add_word(core, core)
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+def _line_end(offsets: tuple[int, ...], line: int, size: int) -> int:
+    """Where line ``line`` of a text with these line ``offsets`` ends (its line break)."""
+    return offsets[line + 1] - 1 if line + 1 < len(offsets) else size
 
 
 def _line(

@@ -60,22 +60,25 @@ def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, lis
     start positions of the frequent grams of :data:`MIN_LEN` or more characters."""
     grams: Counter[str] = Counter(runs)
     positions = [i for i, ch in enumerate(runs) if ch != "\n"]
+    # the grams at ``positions`` of the level before, and their counts (each level's grams
+    # are sliced once and filtered by the counts of that level, not of all the grams)
+    previous, counts = [runs[i] for i in positions], dict(grams)
     where: dict[str, list[int]] = {}
+    size = len(runs)
     for n in range(2, MAX_LEN + 1):
         positions = [
             i
-            for i in positions
-            if grams[runs[i : i + n - 1]] >= min_count
-            and i + n <= len(runs)
-            and runs[i + n - 1] != "\n"
+            for i, g in zip(positions, previous, strict=True)
+            if counts[g] >= min_count and i + n <= size and runs[i + n - 1] != "\n"
         ]
-        level = Counter(runs[i : i + n] for i in positions)
-        grams.update(level)
+        previous = [runs[i : i + n] for i in positions]
+        level = Counter(previous)
+        dict.update(grams, level)  # grams of n characters: none counted before
         if n >= MIN_LEN:
-            for i in positions:
-                g = runs[i : i + n]
+            for i, g in zip(positions, previous, strict=True):
                 if level[g] >= min_count:
                     where.setdefault(g, []).append(i)
+        counts = level
     return grams, where
 
 
@@ -104,22 +107,25 @@ def discover_words(
     loose = lexicon.edge
 
     def free(word: str, starts: list[int]) -> bool:
-        left: Counter[str] = Counter()
-        right: Counter[str] = Counter()
+        left: list[str] = []
+        right: list[str] = []
+        size = len(word)
         for k, i in enumerate(starts):
-            end = i + len(word)
+            end = i + size
             before = runs[max(0, i - 2) : i]
             after = runs[end : end + 2]
             # a boundary, or a function or generic word next to it (发展新质生产力), says the
             # word stands free: each such neighbour counts as a different one
-            open_left = (
-                not before or "\n" in before[-1:] or before in loose or before[-1] in _PARTICLES
-            )
-            open_right = not after or "\n" in after[:1] or after in loose or after[0] in _PARTICLES
-            left[f"#{k}" if open_left else before[-1]] += 1
-            right[f"#{k}" if open_right else after[0]] += 1
+            if not before or before[-1] == "\n" or before in loose or before[-1] in _PARTICLES:
+                left.append(f"#{k}")
+            else:
+                left.append(before[-1])
+            if not after or after[0] == "\n" or after in loose or after[0] in _PARTICLES:
+                right.append(f"#{k}")
+            else:
+                right.append(after[0])
         threshold = min(MIN_ENTROPY, math.log(len(starts)) - 1e-9)
-        return min(_entropy(left), _entropy(right)) >= threshold
+        return min(_entropy(Counter(left)), _entropy(Counter(right))) >= threshold
 
     candidates = [
         g

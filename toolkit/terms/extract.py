@@ -96,7 +96,8 @@ def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]
     cut = partial(segment.cut, words=words)
     lines = [item.text for item in text.lines]
     tokens = parallel.map_split(cut, lines, weight=len, min_weight=parallel.MIN_CHARS)
-    return [merge_words(line, set(words), prefixes) for line in tokens]
+    kept = set(words)
+    return [merge_words(line, kept, prefixes) for line in tokens]
 
 
 def merge_words(
@@ -111,8 +112,12 @@ def merge_words(
     merged: list[str] = []
     i = 0
     while i < len(tokens):
-        best = i + 1
         span = tokens[i]
+        if span not in prefixes:  # most tokens start no word: kept as they are
+            merged.append(span)
+            i += 1
+            continue
+        best = i + 1
         j = i + 1
         while span in prefixes:
             if span in words:

@@ -21,6 +21,7 @@ whose definition names a dropped term renames it too (千万工程: 即“千村
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,7 +29,7 @@ from functools import lru_cache
 
 from toolkit.model import GlossaryEntry
 from toolkit.terms.candidates import version_base
-from toolkit.terms.corpus import ReportText
+from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import Term, TermKind
 from toolkit.terms.salience import specificity
@@ -92,9 +93,40 @@ def _window(text: str, lo: int, hi: int) -> set[str]:
     return _pairs(before) | _pairs(skeleton(text[hi : hi + WINDOW]))
 
 
-def _predecessor(
-    term: Term, old: ReportText, cuts_by_line: Sequence[dict[int, int]], new: ReportText
-) -> str | None:
+class _OldLines:
+    """The older report's lines with their word starts (worked out for a line when first asked
+    for), and which lines hold a string: one search of all lines joined, not one per line."""
+
+    def __init__(self, old: ReportText, old_tokens: Sequence[Sequence[str]]) -> None:
+        self.lines, self.tokens = old.lines, old_tokens
+        self.joined = "\n".join(line.text for line in old.lines)
+        self.offsets: list[int] = []
+        offset = 0
+        for line in old.lines:
+            self.offsets.append(offset)
+            offset += len(line.text) + 1
+        self._cuts: dict[int, dict[int, int]] = {}
+
+    def cuts(self, index: int) -> dict[int, int]:
+        found = self._cuts.get(index)
+        if found is None:
+            found = self._cuts[index] = word_starts(self.tokens[index])
+        return found
+
+    def holding(self, *strings: str) -> list[int]:
+        """The indices, in order, of the lines holding any of ``strings`` (no line break)."""
+        found: set[int] = set()
+        for string in strings:
+            start = self.joined.find(string)
+            while start >= 0:
+                index = bisect_right(self.offsets, start) - 1
+                found.add(index)
+                # the next line: the rest of this one is searched by the caller
+                start = self.joined.find(string, self.offsets[index] + len(self.lines[index].text))
+        return sorted(found)
+
+
+def _predecessor(term: Term, old: _OldLines, new: ReportText) -> str | None:
     core = skeleton(term.text)
     if len(core) < MIN_LEN or SEPARATOR in core:
         return None
@@ -105,8 +137,8 @@ def _predecessor(
     ours = _window(first.text, at, at + len(term.text)) if at >= 0 else _pairs(first.skeleton)
     limit = max_edits(len(core))
     found: dict[str, tuple[int, float]] = {}
-    for line, cuts in zip(old.lines, cuts_by_line, strict=True):
-        text = line.text
+    for index in old.holding(core[:2], core[-2:]):
+        text, cuts = old.lines[index].text, old.cuts(index)
         for anchor, at_start in ((core[:2], True), (core[-2:], False)):
             start = text.find(anchor)
             while start >= 0:
@@ -277,9 +309,12 @@ def link_renamed(
 ) -> tuple[Term, ...]:
     """``new_terms`` with ``renamed_from`` set where a predecessor is found (see the module
     docstring); ``dropped`` are the older report's terms absent from the newer one."""
-    definitions = {skeleton(e.term): skeleton(e.definition) for e in glossary}
+    # a definition is made a skeleton only for a new term it defines
+    definitions = {skeleton(e.term): e.definition for e in glossary}
     gone = [d for d in dropped if len(skeleton(d.text)) >= 3]
-    cuts = [word_starts(tokens) for tokens in old_tokens]
+    gone_cores = [(d.text, skeleton(d.text)) for d in gone]
+    gone_set = {core for _, core in gone_cores}
+    old_lines = _OldLines(old, old_tokens)
     lexicon = lexicon or default_lexicon()
     by_head: dict[str, list[str]] = {}
     plain: set[str] = set()  # mostly generic words: linked only as long names
@@ -295,8 +330,10 @@ def link_renamed(
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
-            definition = definitions.get(skeleton(term.text), "")
-            named = [d.text for d in gone if definition and skeleton(d.text) in definition]
+            definition = skeleton(definitions.get(skeleton(term.text), ""))
+            # the dropped terms the definition names, found in one pass over it
+            named_cores = find_all(definition, gone_set) if definition else {}
+            named = [text for text, core in gone_cores if core in named_cores]
             base = version_base(term.text)
             if skeleton(term.text) in explicit:
                 source = explicit[skeleton(term.text)]
@@ -311,6 +348,6 @@ def link_renamed(
             if source is None and term.kind is TermKind.QUOTED:
                 source = same_subject(skeleton(term.text), quoted, old, new)
             if source is None and rank < MAX_LOOKED_UP:
-                source = _predecessor(term, old, cuts, new)
+                source = _predecessor(term, old_lines, new)
         linked.append(replace(term, renamed_from=source) if source else term)
     return tuple(linked)

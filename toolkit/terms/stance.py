@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
@@ -60,6 +61,7 @@ _ITEM_START = frozenset("的和与及或等一二三四五六七八九十百千�
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 
 
+@lru_cache(maxsize=65536)
 def _is_han(token: str) -> bool:
     return bool(_HAN.fullmatch(token))
 
@@ -515,8 +517,7 @@ def stance_phrases(
         for t in tokens
         if len(t) >= 2 and _is_han(t) and t not in lexicon.edge and t not in lexicon.generic
     }
-    other.count_all(words)
-    novel = {w for w in words if not other.contains(w)}
+    novel = words - other.present(words)
     tags = {w: segment.tag(w) for w in novel}
     found: dict[str, str] = {}
     # concepts whose shape is their evidence (piloted schemes, coined 化 words)
@@ -555,8 +556,8 @@ def stance_phrases(
             shape = "concept"
         if phrase:
             trimmed.setdefault(phrase, shape)
-    other.count_all(skeleton(p) for p in trimmed)
-    fresh = {p: shape for p, shape in trimmed.items() if not other.contains(skeleton(p))}
+    used = other.present(skeleton(p) for p in trimmed)
+    fresh = {p: shape for p, shape in trimmed.items() if skeleton(p) not in used}
     text.count_all(skeleton(p) for p, shape in fresh.items() if shape == "concept")
     return [
         (p, shape)

@@ -44,6 +44,27 @@ _PLAIN_NUMBER = re.compile(
 )
 
 
+class _Characters(dict[int, str | None]):
+    """What :func:`skeleton` makes of each character, for ``str.translate``: a clause mark
+    becomes ``|``, other punctuation, symbols and spaces nothing, the rest itself; worked out
+    for a character the first time it is met."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if ch in _CLAUSE or ch == SEPARATOR:
+            made: str | None = SEPARATOR
+        elif ch in _KEEP or not (ch.isspace() or unicodedata.category(ch)[0] in "PSZC"):
+            made = ch
+        else:
+            made = None
+        self[code] = made
+        return made
+
+
+_CHARACTERS = _Characters()
+_SEPARATORS = re.compile(rf"{re.escape(SEPARATOR)}{{2,}}")
+
+
 @lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """The matching form of ``text``: NFKC, clause punctuation as one ``|``, no other
@@ -51,16 +72,9 @@ def skeleton(text: str) -> str:
     text = _LABEL.sub(SEPARATOR, text)
     text = _BRACKETED.sub(lambda m: m.group(0).replace("、", ""), text)
     text = unicodedata.normalize("NFKC", text.replace("、", SEPARATOR))
-    kept: list[str] = []
-    for ch in text:
-        if ch in _CLAUSE or ch == SEPARATOR:
-            if kept and kept[-1] != SEPARATOR:
-                kept.append(SEPARATOR)
-        elif ch in _KEEP or not (ch.isspace() or unicodedata.category(ch)[0] in "PSZC"):
-            kept.append(ch)
-    while kept and kept[-1] == SEPARATOR:
-        kept.pop()
-    return _YEAR.sub("#", "".join(kept))
+    # one pass in C over the characters, then runs of separators made one, none at the ends
+    kept = _SEPARATORS.sub(SEPARATOR, text.translate(_CHARACTERS)).strip(SEPARATOR)
+    return _YEAR.sub("#", kept)
 
 
 def has_word_characters(text: str) -> bool:
