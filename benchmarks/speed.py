@@ -113,7 +113,7 @@ def main() -> None:
             fastest_of(lambda: diff_chars(old_text, new_text, timeout=1.0), 1),
         )
     )
-    if "--no-timeout" in sys.argv:  # minutes: O(N·D) in pure Python on 30,000 characters
+    if "--no-timeout" in sys.argv:  # O(N·D): 3-7 s in C++ on 20,000-30,000 characters
         rows.append(
             (
                 "diff-match-patch, characters, no time-out",

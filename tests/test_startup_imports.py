@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import CORPUS
 
-HEAVY = ("jieba", "docx", "lxml", "diff_match_patch", "ahocorasick", "markdown_it")
+HEAVY = ("jieba", "docx", "lxml", "fast_diff_match_patch", "ahocorasick", "markdown_it")
 
 PROBE = """
 import contextlib, io, json, os, sys
