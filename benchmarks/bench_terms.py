@@ -5,7 +5,7 @@ Run from the repository root:  python benchmarks/bench_terms.py [--repeat N]
 Prints, for each successive sample pair, the median wall and CPU time of ``compare_terms``
 (reading and parsing excluded; CPU time is steadier on a busy machine; also without the
 per-section shifts, which need the section alignment) and the wall time of the
-whole ``terms`` command path (read + parse + compare), after a warm-up run. jieba's one-time
+whole ``terms`` command path (read + parse + compare), after a warm-up run. The segmenter's one-time
 dictionary load is reported on its own line.
 Goal: well under one second per pair.
 """
@@ -35,7 +35,7 @@ def main() -> None:
 
     start = time.perf_counter()
     segment.cut("预热")
-    print(f"jieba dictionary load (once per process): {time.perf_counter() - start:.3f} s")
+    print(f"segmenter dictionary load (once per process): {time.perf_counter() - start:.3f} s")
 
     for old_name, new_name in PAIRS:
         old_path, new_path = ROOT / "samples" / old_name, ROOT / "samples" / new_name

@@ -41,7 +41,7 @@ def run() -> list[Row]:
 
     started = time.perf_counter()
     segment.cut("政府工作报告")
-    rows.append(Row("engines", "jieba dictionary load (once)", time.perf_counter() - started))
+    rows.append(Row("engines", "segmenter dictionary load (once)", time.perf_counter() - started))
 
     results: dict[str, Any] = {"outline": pairs[0][1]}
     engines = [

@@ -3,7 +3,7 @@ side by side with Python's difflib and plain character-level diff-match-patch on
 
     python benchmarks/speed.py [OLD NEW] [--no-timeout]
 
-Prints wall-clock times (best of 3): the CLI as a user runs it (process start, imports, jieba
+Prints wall-clock times (best of 3): the CLI as a user runs it (process start, imports, the segmenter
 dictionary, reading, parsing, alignment, diff, rendering), then the in-process stages, then the
 two baselines on the raw texts. The baselines only diff; they do not align or segment.
 """
@@ -66,7 +66,7 @@ def main() -> None:
 
     start = time.perf_counter()
     segment.cut("预热")
-    rows.append(("  jieba dictionary load (first cut)", time.perf_counter() - start))
+    rows.append(("  segmenter dictionary load (first cut)", time.perf_counter() - start))
     rows.append(
         ("  read + parse both reports", fastest_of(lambda: (load_report(old), load_report(new))))
     )
