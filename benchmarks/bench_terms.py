@@ -4,9 +4,9 @@ Run from the repository root:  python benchmarks/bench_terms.py [--repeat N]
 
 Prints, for each successive sample pair, the median wall and CPU time of ``compare_terms``
 (reading and parsing excluded; CPU time is steadier on a busy machine; also without the
-per-section shifts, which need the section alignment) and the wall time of the
-whole ``terms`` command path (read + parse + compare), after a warm-up run. The segmenter's one-time
-dictionary load is reported on its own line.
+per-section shifts, which need the section alignment) and the wall time of the whole ``terms``
+command path (read + parse + compare), after a warm-up run. The segmenter's one-time dictionary
+load is reported on its own line.
 Goal: well under one second per pair.
 """
 

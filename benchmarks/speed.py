@@ -3,9 +3,10 @@ side by side with Python's difflib and plain character-level diff-match-patch on
 
     python benchmarks/speed.py [OLD NEW] [--no-timeout]
 
-Prints wall-clock times (best of 3): the CLI as a user runs it (process start, imports, the segmenter
-dictionary, reading, parsing, alignment, diff, rendering), then the in-process stages, then the
-two baselines on the raw texts. The baselines only diff; they do not align or segment.
+Prints wall-clock times (best of 3): the CLI as a user runs it (process start, imports, the
+segmenter's dictionary, reading, parsing, alignment, diff, rendering), then the in-process
+stages, then the two baselines on the raw texts. The baselines only diff; they do not align or
+segment.
 """
 
 from __future__ import annotations
