@@ -114,6 +114,38 @@ def _parallel(line: str) -> Iterator[str]:
             yield from _runs(_trim_first(items, at_start), at_start)
 
 
+#: fewest items of a verb-object slogan (控增量、去库存、优供给: three)
+MIN_VERB_ITEMS = 3
+
+
+def verb_slogans(line: str, tokens: Sequence[str]) -> Iterator[str]:
+    """控增量、去库存、优供给: a run of :data:`MIN_VERB_ITEMS` to five three-character items of a
+    、-list, each a one-character verb the segmenter leaves alone then a two-character word
+    (控|增量, 去|库存), the verbs all different: a slogan of what to do, coined for the year
+    (lists of things are dictionary words: 机器人、无人机). The first item is the last three
+    characters before the first 、 when they are such a verb and word, or start a word of
+    ``tokens`` (因城施策|控增量)."""
+    cuts = word_starts(tokens)
+    for match in _CLAUSE.finditer(line):
+        items = match.group().split("、")
+        if len(items) < MIN_VERB_ITEMS or not all(_is_han(item) for item in items):
+            continue
+        before = segment.cut(items[0], hmm=False)
+        if len(before) >= 2 and [len(w) for w in before[-2:]] == [1, 2]:
+            items[0] = items[0][-3:]  # 因城施策|控增量: the words before the list cut
+        elif match.start() + len(items[0]) - 3 not in cuts:
+            continue
+        run: list[str] = []
+        for item in [*items, ""]:
+            shaped = len(item) == 3 and [len(w) for w in segment.cut(item, hmm=False)] == [1, 2]
+            if shaped and item[0] not in {r[0] for r in run}:
+                run.append(item)
+                continue
+            if MIN_VERB_ITEMS <= len(run) <= 5:
+                yield "、".join(run)
+            run = [item] if shaped else []
+
+
 def shared_heads(line: str, tokens: Sequence[str]) -> Iterator[str]:
     """The items of a list of four-character items that share their last two characters (a
     head, a dictionary noun) and differ in their first two: 分解谬误、合成谬误, 银发经济、夜间
@@ -526,6 +558,7 @@ def stance_phrases(
             found.setdefault(phrase, "stance")
         for phrase in (
             *parallel_slogans(item.text, tokens),
+            *verb_slogans(item.text, tokens),
             *stance_verbs(tokens, lexicon),
             *parallel_pairs(tokens, lexicon),
             *relation_pairs(item.text, lexicon),
