@@ -498,10 +498,18 @@ def _noun_tag(tag: str) -> bool:
 def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
     """The longest run of up to :data:`HEAD_WORDS` words before ``tokens[end]`` (a head) that
     starts after a boundary (punctuation, a function word or a verb) or uses up the words, at
-    most :data:`MAX_CONCEPT` characters, at least :data:`MIN_CONCEPT`; "" for none."""
+    most :data:`MAX_CONCEPT` characters, at least :data:`MIN_CONCEPT`; "" for none. Before the
+    head of a programme (工程, 行动, 计划), two-character verbs right before it are part of the
+    name (康复护理扩容提升工程: what the programme does), not a boundary."""
     best, size = "", len(tokens[end])
+    # a programme's name says what it does to its object: 康复护理|扩容提升|工程, 强基|工程
+    actions = tokens[end] in _PROGRAMMES
     for start in range(end - 1, max(-1, end - 1 - HEAD_WORDS), -1):
         word = tokens[start]
+        if actions and len(word) == 2 and _is_han(word) and (_verb(word) or word in lexicon.edge):
+            size += len(word)  # part of the name, which starts at the object before it
+            continue
+        actions = False
         if not _is_han(word) or word in lexicon.edge or word in _ITEM_END:
             break
         # a verb ends the run (推行|碳排放预算), unless it stands inside a compound, right after
@@ -525,6 +533,10 @@ def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
         if size >= MIN_CONCEPT and word[0] not in _ITEM_START and not inside:
             best = "".join(tokens[start : end + 1])
     return best
+
+
+#: heads of programmes, whose names hold the verbs of what they do (扩容提升工程, 焕新行动)
+_PROGRAMMES = frozenset({"工程", "行动", "计划"})
 
 
 def _bound_noun(word: str, lexicon: Lexicon) -> bool:
