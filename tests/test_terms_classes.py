@@ -38,6 +38,7 @@ from toolkit.terms.stance import (
     relation_pairs,
     shared_heads,
     stance_verbs,
+    verb_slogans,
 )
 
 pytestmark = needs_corpus
@@ -116,7 +117,37 @@ def test_items_sharing_a_head_are_listed_one_by_one():
     assert {"算电协同", "算网协同"} <= set(parallel_slogans(line, _cut(line)))
 
 
+def test_one_character_verbs_with_their_objects_make_a_slogan():
+    # 因城施策|控增量: the words before the list cut
+    line = _line("anhui/2026.txt", "控增量、去库存、优供给")
+    assert list(verb_slogans(line, _cut(line))) == ["控增量、去库存、优供给"]
+    # a slogan sharing its verb is a parallel slogan, not this shape; a list of dictionary
+    # words names things
+    line = "全力稳就业、稳企业、稳市场、稳预期，发展机器人、无人机、电动车等产业"
+    assert not list(verb_slogans(line, _cut(line)))
+
+
+def test_a_programme_name_keeps_its_verbs():
+    line = _line("henan/2026.txt", "康复护理扩容提升工程")
+    assert "护理扩容提升工程" in set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    # the verb that opens the clause (实施) is no part of the name; nor before another head
+    line = _line("hebei/2026.txt", "深入实施城市更新行动")
+    found = set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    assert "城市更新行动" in found and not any("实施" in f for f in found)
+    assert not any(
+        f.endswith("提升体系")
+        for f in compact_concepts(_cut("加快推进扩容提升体系，"), set(), LEXICON, {})
+    )
+
+
 # concepts without a listed policy head
+
+
+def test_a_short_phrase_used_twice_is_no_evidence_of_a_concept():
+    new = _new("anhui")
+    # 稳预期 (a piece of 稳就业、稳企业、稳市场、稳预期), 闲置土地: four characters or fewer
+    assert "稳预期" not in new and "闲置土地" not in new
+    assert new.get("地方中小金融机构") is TermKind.CONCEPT  # eight characters, used twice
 
 
 def test_a_piloted_scheme_is_named_by_its_pilot():
@@ -229,6 +260,30 @@ def test_a_counted_saying_and_a_lun_word_are_generic():
     assert classify("两点论", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
     line = _line("hainan/2026.txt", "五个必须")
     assert classify("五个必须", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
+
+
+def test_a_quoted_statistic_is_generic():
+    line = _line("fujian/2026.txt", "“六连冠”")
+    assert classify("六连冠", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC  # a streak
+    line = _line("ningxia/2025.txt", "四个翻番")
+    assert classify("四个翻番", TermKind.FORMULA, line, LEXICON) is TermKind.GENERIC  # results
+    # a counted formula of what to do is a formula, a quoted count of figures too
+    line = _line("hainan/2026.txt", "五个必须")
+    assert classify("五个必须", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
+    line = _line("guizhou/2026.txt", "三个80%")
+    assert classify("三个80%", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
+
+
+def test_a_league_by_chao_and_an_honorific_title_are_names():
+    line = _line("ningxia/2026.txt", "“宁超”")
+    assert classify("宁超", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("fujian/2026.txt", "“世界美食之都”")
+    assert classify("世界美食之都", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("guizhou/2026.txt", "新春第一会")
+    assert classify("新春第一会", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    # a dictionary word ending in 超 is no league; a term with 第一 and more is no title
+    assert classify("赶超", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+    assert classify("第一资源", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
 
 
 def test_two_character_quotes_rank_below_coined_terms():
