@@ -26,7 +26,7 @@ from toolkit.terms.candidates import (
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.names import classify
-from toolkit.terms.renamed import explicit_successors, same_head, same_subject
+from toolkit.terms.renamed import explicit_successors, same_head, same_subject, shortened
 from toolkit.terms.salience import SHORT_QUOTED, salience
 from toolkit.terms.stance import (
     compact_concepts,
@@ -327,3 +327,13 @@ def test_a_quoted_subject_with_a_new_aim_is_renamed():
 def test_a_new_version_is_linked_to_the_unversioned_name():
     by_text = {t.text: t for t in _pair("anhui").new}
     assert by_text["林长制改革2.0版"].renamed_from == "林长制改革"
+
+
+def test_a_formula_abbreviated_to_its_initials_is_renamed():
+    old = _line("yunnan/2025.txt", "十县百乡千村万户")
+    assert "十百千万" in _line("yunnan/2026.txt", "“十百千万”") and "十百千万" not in old
+    assert shortened("十百千万", ["十县百乡千村万户", "两轴三带"]) == "十县百乡千村万户"
+    assert shortened("2+3+N", ["2+3"]) == "2+3"  # a piece added
+    # a sibling of one family is no rewording (一企一策 / 一县一策), nor is a choice of two
+    assert shortened("一企一策", ["一县一策"]) is None
+    assert shortened("十百千万", ["十县百乡千村万户", "十城百县千村万户"]) is None
