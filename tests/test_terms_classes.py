@@ -39,6 +39,7 @@ from toolkit.terms.stance import (
     shared_heads,
     stance_verbs,
     verb_slogans,
+    views,
 )
 
 pytestmark = needs_corpus
@@ -125,6 +126,17 @@ def test_one_character_verbs_with_their_objects_make_a_slogan():
     # words names things
     line = "全力稳就业、稳企业、稳市场、稳预期，发展机器人、无人机、电动车等产业"
     assert not list(verb_slogans(line, _cut(line)))
+
+
+def test_a_view_to_hold_is_a_stance_phrase():
+    line = _line("fujian/2026.txt", "积极婚育观")
+    assert "积极婚育观" in set(views(_cut(line), LEXICON))
+    line = _line("fujian/2026.txt", "大农业观")
+    assert "大农业观" in set(views(_cut(line), LEXICON))
+    line = _line("anhui/2026.txt", "践行正确政绩观")
+    assert "正确政绩观" in set(views(_cut(line), LEXICON))  # the verb 践行 stays out
+    # the 观 of other words: 景观 (文化景观), 宏观, 观念
+    assert not list(views(_cut("推进森林文化景观建设，加强宏观调控，更新思想观念"), LEXICON))
 
 
 def test_a_programme_name_keeps_its_verbs():

@@ -390,6 +390,28 @@ def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             yield phrase
 
 
+#: X观: a view to hold (政绩观, 安全观, 婚育观), not 景观, 宏观, 观察, 观念 (the 观 of other words)
+_VIEW = re.compile(r"(?<=[\u3400-\u9fff])([\u3400-\u9fff]{2})观(?![\u3400-\u9fff])")
+
+
+def views(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """正确政绩观, 总体国家安全观, 积极婚育观: a view the report tells people to hold, a
+    dictionary word then 观 closing the phrase, with the word before it when that is no
+    particle or verb (正确|政绩观, 大|农业观; 提高|大局观 → 大局观): how a stance on conduct is
+    named. The word before 观 must be one of the dictionary's (not 景观 in 文化景观, 宏观)."""
+    line = "".join(tokens)
+    ends = {at + len(tokens[k]): k for at, k in word_starts(tokens).items() if k < len(tokens)}
+    for match in _VIEW.finditer(line):
+        if not segment.frequency(match.group(1)) or match.start(1) not in ends:
+            continue
+        phrase = match.group(1) + "观"
+        before = tokens[ends[match.start(1)]]
+        if _is_han(before) and before not in _PARTICLE and not _verbal(before):
+            phrase = before + phrase
+        if len(phrase) <= MAX_PRINCIPLE:
+            yield phrase
+
+
 def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """投资于人: a two-character verb, 于, a one-character noun that stands alone (让利于民):
     the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are one token."""
@@ -571,6 +593,7 @@ def stance_phrases(
         for phrase in (
             *parallel_slogans(item.text, tokens),
             *verb_slogans(item.text, tokens),
+            *views(tokens, lexicon),
             *stance_verbs(tokens, lexicon),
             *parallel_pairs(tokens, lexicon),
             *relation_pairs(item.text, lexicon),
