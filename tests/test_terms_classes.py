@@ -107,6 +107,11 @@ def test_verb_yu_noun_before_a_noun_is_a_stance_phrase():
     line = _line("guizhou/2026.txt", "投资于人力度")
     assert "投资于人" in set(stance_verbs(_cut(line), LEXICON))
     assert _new("anhui").get("投资于人") is TermKind.STANCE  # a development pair
+    # before the predicate of a pair (投资于物和投资于人紧密结合)
+    line = _line("guangxi/2026.txt", "投资于人紧密结合")
+    assert "投资于人" in set(stance_verbs(_cut(line), LEXICON))
+    # not the start of a longer noun (投资于人才培养)
+    assert not list(stance_verbs(_cut("加大投资于人才培养，"), LEXICON))
 
 
 def test_items_sharing_a_head_are_listed_one_by_one():

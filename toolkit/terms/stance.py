@@ -413,8 +413,11 @@ def views(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 
 
 def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
-    """投资于人: a two-character verb, 于, a one-character noun that stands alone (让利于民):
-    the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are one token."""
+    """投资于人: a two-character verb, 于, a one-character noun that stands alone (让利于民),
+    before punctuation, a function word, a noun it qualifies (投资于人|力度) or the predicate
+    of a pair (投资于物和投资于人|紧密结合, 相结合: an idiom, verb or adverb of two or more
+    characters): the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are
+    one token."""
     for i in range(len(tokens) - 2):
         verb, middle, noun = tokens[i : i + 3]
         after = tokens[i + 3] if i + 3 < len(tokens) else "。"
@@ -424,9 +427,18 @@ def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             and _is_han(verb)
             and len(noun) == 1
             and _is_han(noun)
-            and (not _is_han(after) or after in lexicon.edge or _measure_noun(after, lexicon))
+            and (
+                not _is_han(after)
+                or after in lexicon.edge
+                or _measure_noun(after, lexicon)
+                or segment.tag(after) in _PREDICATE_START
+            )
         ):
             yield verb + middle + noun
+
+
+#: tags of a word that opens the predicate after a stance phrase (紧密结合 i, 相 v, 更加 d)
+_PREDICATE_START = frozenset({"i", "l", "v", "d"})
 
 
 def _measure_noun(word: str, lexicon: Lexicon) -> bool:
