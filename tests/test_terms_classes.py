@@ -172,6 +172,9 @@ def test_a_piloted_scheme_is_named_by_its_pilot():
     assert "数据产权登记" in set(piloted_schemes(_cut(line), LEXICON))  # 国家 dropped
     line = _line("zhejiang/2026.txt", "第二轮土地承包到期后再延长30年试点")
     assert "第二轮土地承包到期后再延长30年" in set(piloted_schemes(_cut(line), LEXICON))
+    # the scope of the pilot is no part of its name (整县试点)
+    line = _line("hebei/2025.txt", "二轮到期延包整县试点")
+    assert list(piloted_schemes(_cut(line), LEXICON)) == ["国家级二轮到期延包"]
     # a count of pilots names none
     line = _line("fujian/2026.txt", "首批9个城乡融合试点")
     assert not any("9个" in s for s in piloted_schemes(_cut(line), LEXICON))

@@ -654,7 +654,8 @@ MAX_SCHEME = 16
 def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """The scheme a report pilots: the words between a generic verb and 试点 (争取国家数据产权
     登记试点 → 数据产权登记, 推进第二轮土地承包到期后再延长30年试点 → 第二轮土地承包到期后再
-    延长30年), generic words at either end dropped (国家, 全省; 综合), :data:`MIN_CONCEPT` to
+    延长30年), generic words at either end dropped (国家, 全省; 综合) and the scope before
+    试点 (整省, 整县), :data:`MIN_CONCEPT` to
     :data:`MAX_SCHEME` characters: a pilot names the policy it tries out."""
     for j, token in enumerate(tokens):
         if token != _PILOT:
@@ -667,7 +668,7 @@ def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         words = list(tokens[k + 1 : j])
         while words and words[0] in lexicon.generic:
             words.pop(0)
-        while words and words[-1] in lexicon.generic:
+        while words and (words[-1] in lexicon.generic or _SCOPE.fullmatch(words[-1])):
             words.pop()
         name = "".join(words)
         if (
@@ -679,6 +680,8 @@ def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             yield name
 
 
+#: the scope of a pilot, not part of its name (整省试点, 整县推进)
+_SCOPE = re.compile(r"整[省市县区乡镇村]")
 #: a count of pilots (首批9个城乡融合试点), not the name of one
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+个")
 
