@@ -700,13 +700,11 @@ def _opens_object(word: str, lexicon: Lexicon) -> bool:
 def _has_evidence(phrase: str, text: ReportText, lexicon: Lexicon) -> bool:
     """Whether a concept new to the other report reads as a named thing rather than a new
     combination of words: it ends in a policy head (碳排放预算, 综治中心) or is used more than
-    once and is longer than :data:`MIN_CONCEPT` characters. (A phrase used once without a head
-    is seldom a term: of the 475 such on the three benchmark pairs, 3 were truth terms; nor is
-    a short one used twice: 城市更新 was the one truth term of 65 such on the five pairs,
-    稳预期, 常住人口, 龙头企业 the rest.)"""
+    once. (A phrase used once without a head is seldom a term: of the 475 such on the three
+    benchmark pairs, 3 were truth terms.)"""
     return (
         phrase.endswith(lexicon.heads)
-        or (len(phrase) > MIN_CONCEPT and text.count(skeleton(phrase)) >= 2)
+        or text.count(skeleton(phrase)) >= 2
         or _law_title(phrase)
         or bool(_ACRONYM.search(phrase))
     )
