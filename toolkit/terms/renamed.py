@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from toolkit.model import GlossaryEntry
-from toolkit.terms.candidates import formula_shape, version_base
+from toolkit.terms.candidates import version_base
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import Term, TermKind
@@ -318,7 +318,7 @@ def link_renamed(
     explicit = explicit_successors(new, old)
     old.count_all(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
-    formulas = [skeleton(d.text) for d in dropped if formula_shape(d.text)]
+    formulas = [skeleton(d.text) for d in dropped if d.kind is TermKind.FORMULA]
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None
@@ -336,10 +336,10 @@ def link_renamed(
                 if not _specific(term, lexicon):
                     plain.add(skeleton(term.text))
                 source = same_head(skeleton(term.text), by_head, old, new, plain)
-            if source is None and term.kind is TermKind.QUOTED:
-                source = same_subject(skeleton(term.text), quoted, old, new)
             if source is None and term.kind in _CODED:
                 source = shortened(skeleton(term.text), formulas)
+            if source is None and term.kind is TermKind.QUOTED:
+                source = same_subject(skeleton(term.text), quoted, old, new)
             if source is None and rank < MAX_LOOKED_UP:
                 source = _predecessor(term, old, cuts, new)
         linked.append(replace(term, renamed_from=source) if source else term)
