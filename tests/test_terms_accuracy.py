@@ -75,8 +75,9 @@ def test_concept_phrases_are_found(scores):
 
 
 def test_the_new_term_list_is_not_too_long(scores):
-    # 426-562 new terms a pair (420-569 before heads that qualify the next noun stopped ending
-    # concepts; 617-801 before concepts needed evidence)
+    # 435-568 new terms a pair (426-562 before programme names and round two's stance shapes;
+    # 420-569 before heads that qualify the next noun stopped ending concepts; 617-801 before
+    # concepts needed evidence)
     assert all(s.listed <= 570 for s in scores), [(s.province, s.listed) for s in scores]
 
 
@@ -93,6 +94,10 @@ def test_held_out_pairs_floors(held_out):
     from benchmarks.terms_accuracy import total
 
     sums = total(held_out)
-    assert sums["new terms"].value >= 0.74, sums["new terms"].missed  # 117/153 = 0.765
-    assert sum(len(s.noise) for s in held_out) <= 11  # 10
-    assert all(s.listed <= 570 for s in held_out)  # 361-365
+    # round two (all five pairs then development): 125/153 = 0.817 (117/153 = 0.765 before)
+    assert sums["new terms"].value >= 0.8, sums["new terms"].missed
+    assert sums["  stance"].value >= 0.6, sums["  stance"].missed  # 9/13 (4/13 before)
+    assert sums["  concept"].value >= 0.58, sums["  concept"].missed  # 38/62 (35/62 before)
+    assert sums["renamed"].right >= 3  # 3/18 (1/18 before)
+    assert sum(len(s.noise) for s in held_out) <= 8  # 7 (10 before)
+    assert all(s.listed <= 570 for s in held_out)  # 379-383

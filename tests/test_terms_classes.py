@@ -26,7 +26,7 @@ from toolkit.terms.candidates import (
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.names import classify
-from toolkit.terms.renamed import explicit_successors, same_head, same_subject
+from toolkit.terms.renamed import explicit_successors, same_head, same_subject, shortened
 from toolkit.terms.salience import SHORT_QUOTED, salience
 from toolkit.terms.stance import (
     compact_concepts,
@@ -38,6 +38,8 @@ from toolkit.terms.stance import (
     relation_pairs,
     shared_heads,
     stance_verbs,
+    verb_slogans,
+    views,
 )
 
 pytestmark = needs_corpus
@@ -105,6 +107,11 @@ def test_verb_yu_noun_before_a_noun_is_a_stance_phrase():
     line = _line("guizhou/2026.txt", "投资于人力度")
     assert "投资于人" in set(stance_verbs(_cut(line), LEXICON))
     assert _new("anhui").get("投资于人") is TermKind.STANCE  # a development pair
+    # before the predicate of a pair (投资于物和投资于人紧密结合)
+    line = _line("guangxi/2026.txt", "投资于人紧密结合")
+    assert "投资于人" in set(stance_verbs(_cut(line), LEXICON))
+    # not the start of a longer noun (投资于人才培养)
+    assert not list(stance_verbs(_cut("加大投资于人才培养，"), LEXICON))
 
 
 def test_items_sharing_a_head_are_listed_one_by_one():
@@ -116,6 +123,40 @@ def test_items_sharing_a_head_are_listed_one_by_one():
     assert {"算电协同", "算网协同"} <= set(parallel_slogans(line, _cut(line)))
 
 
+def test_one_character_verbs_with_their_objects_make_a_slogan():
+    # 因城施策|控增量: the words before the list cut
+    line = _line("anhui/2026.txt", "控增量、去库存、优供给")
+    assert list(verb_slogans(line, _cut(line))) == ["控增量、去库存、优供给"]
+    # a slogan sharing its verb is a parallel slogan, not this shape; a list of dictionary
+    # words names things
+    line = "全力稳就业、稳企业、稳市场、稳预期，发展机器人、无人机、电动车等产业"
+    assert not list(verb_slogans(line, _cut(line)))
+
+
+def test_a_view_to_hold_is_a_stance_phrase():
+    line = _line("fujian/2026.txt", "积极婚育观")
+    assert "积极婚育观" in set(views(_cut(line), LEXICON))
+    line = _line("fujian/2026.txt", "大农业观")
+    assert "大农业观" in set(views(_cut(line), LEXICON))
+    line = _line("anhui/2026.txt", "践行正确政绩观")
+    assert "正确政绩观" in set(views(_cut(line), LEXICON))  # the verb 践行 stays out
+    # the 观 of other words: 景观 (文化景观), 宏观, 观念
+    assert not list(views(_cut("推进森林文化景观建设，加强宏观调控，更新思想观念"), LEXICON))
+
+
+def test_a_programme_name_keeps_its_verbs():
+    line = _line("henan/2026.txt", "康复护理扩容提升工程")
+    assert "护理扩容提升工程" in set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    # the verb that opens the clause (实施) is no part of the name; nor before another head
+    line = _line("hebei/2026.txt", "深入实施城市更新行动")
+    found = set(compact_concepts(_cut(line), set(), LEXICON, {}))
+    assert "城市更新行动" in found and not any("实施" in f for f in found)
+    assert not any(
+        f.endswith("提升体系")
+        for f in compact_concepts(_cut("加快推进扩容提升体系，"), set(), LEXICON, {})
+    )
+
+
 # concepts without a listed policy head
 
 
@@ -124,6 +165,9 @@ def test_a_piloted_scheme_is_named_by_its_pilot():
     assert "数据产权登记" in set(piloted_schemes(_cut(line), LEXICON))  # 国家 dropped
     line = _line("zhejiang/2026.txt", "第二轮土地承包到期后再延长30年试点")
     assert "第二轮土地承包到期后再延长30年" in set(piloted_schemes(_cut(line), LEXICON))
+    # the scope of the pilot is no part of its name (整县试点)
+    line = _line("hebei/2025.txt", "二轮到期延包整县试点")
+    assert list(piloted_schemes(_cut(line), LEXICON)) == ["国家级二轮到期延包"]
     # a count of pilots names none
     line = _line("fujian/2026.txt", "首批9个城乡融合试点")
     assert not any("9个" in s for s in piloted_schemes(_cut(line), LEXICON))
@@ -231,6 +275,30 @@ def test_a_counted_saying_and_a_lun_word_are_generic():
     assert classify("五个必须", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
 
 
+def test_a_quoted_statistic_is_generic():
+    line = _line("fujian/2026.txt", "“六连冠”")
+    assert classify("六连冠", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC  # a streak
+    line = _line("ningxia/2025.txt", "四个翻番")
+    assert classify("四个翻番", TermKind.FORMULA, line, LEXICON) is TermKind.GENERIC  # results
+    # a counted formula of what to do is a formula, a quoted count of figures too
+    line = _line("hainan/2026.txt", "五个必须")
+    assert classify("五个必须", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
+    line = _line("guizhou/2026.txt", "三个80%")
+    assert classify("三个80%", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
+
+
+def test_a_league_by_chao_and_an_honorific_title_are_names():
+    line = _line("ningxia/2026.txt", "“宁超”")
+    assert classify("宁超", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("fujian/2026.txt", "“世界美食之都”")
+    assert classify("世界美食之都", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("guizhou/2026.txt", "新春第一会")
+    assert classify("新春第一会", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    # a dictionary word ending in 超 is no league; a term with 第一 and more is no title
+    assert classify("赶超", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+    assert classify("第一资源", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+
+
 def test_two_character_quotes_rank_below_coined_terms():
     # “出圈”, “爆雷”: mostly colloquial; a numeral-led code (“三资”) keeps its weight
     full = salience("三本账", TermKind.QUOTED, 1, LEXICON)
@@ -272,3 +340,13 @@ def test_a_quoted_subject_with_a_new_aim_is_renamed():
 def test_a_new_version_is_linked_to_the_unversioned_name():
     by_text = {t.text: t for t in _pair("anhui").new}
     assert by_text["林长制改革2.0版"].renamed_from == "林长制改革"
+
+
+def test_a_formula_abbreviated_to_its_initials_is_renamed():
+    old = _line("yunnan/2025.txt", "十县百乡千村万户")
+    assert "十百千万" in _line("yunnan/2026.txt", "“十百千万”") and "十百千万" not in old
+    assert shortened("十百千万", ["十县百乡千村万户", "两轴三带"]) == "十县百乡千村万户"
+    assert shortened("2+3+N", ["2+3"]) == "2+3"  # a piece added
+    # a sibling of one family is no rewording (一企一策 / 一县一策), nor is a choice of two
+    assert shortened("一企一策", ["一县一策"]) is None
+    assert shortened("十百千万", ["十县百乡千村万户", "十城百县千村万户"]) is None

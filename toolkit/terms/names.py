@@ -20,7 +20,11 @@ and formulas are left alone) becomes
   a common word quoted beside it (“含绿量” beside “含金量”), a counted saying (“十个指头弹钢琴”)
   or a 论 word of thinking (“两点论”);
 - ``name`` also for a term mixing Chinese and Latin letters without digits or + (浙BA, 村BA: a
-  brand, not a formula such as 人工智能+ or 5G).
+  brand, not a formula such as 人工智能+ or 5G), for a league or its result named by 超 (苏超,
+  贵州村超, 冲超: a coinage the dictionary lacks) and for an honorific title (世界音乐之都,
+  万里长江第一隧, 新春第一会: X之都/之城/之乡, 第一 and one character);
+- ``generic`` also for a statistic quoted or counted as a formula: a streak (六连优, 十连丰,
+  三连击) or a count of results (四个翻番, 双下降): a boast about figures, not a policy.
 """
 
 from __future__ import annotations
@@ -134,6 +138,32 @@ def _saying(core: str) -> bool:
     return len(words) >= SAYING_WORDS and any(len(w) == 1 and segment.tag(w) == "v" for w in words)
 
 
+#: 六连优, 十连丰, 三连击: N years (or times) in a row of a result
+_STREAK = re.compile(r"[一二两三四五六七八九十]+连[\u3400-\u9fff]{1,2}")
+#: 四个翻番, 双下降: a count of results (a change word after the count)
+_RESULTS = re.compile(
+    r"(?:[一二两三四五六七八九十]+[个项]?|双)(?:翻番|翻一番|下降|增长|提升|提高|增加|减少|回升)"
+)
+
+
+def _statistic(core: str) -> bool:
+    """Whether a formula or quoted term is a statistic (see the module docstring)."""
+    return bool(_STREAK.fullmatch(core) or _RESULTS.fullmatch(core))
+
+
+#: 世界音乐之都, 万里长江第一隧, 新春第一会: a title a place, a work or a meeting is honoured with
+_HONORIFIC = re.compile(r"[\u3400-\u9fff]{2,}(?:之[都城乡窗]|第一[\u3400-\u9fff])")
+
+
+def _league_or_title(core: str) -> bool:
+    """Whether ``core`` names a league by 超 (苏超, 贵州村超, 冲超) or is an honorific title."""
+    from toolkit import segment
+
+    if 2 <= len(core) <= 4 and core.endswith("超") and _CJK.fullmatch(core[0]):
+        return not segment.frequency(core)  # 赶超, 高超: words
+    return bool(_HONORIFIC.fullmatch(core))
+
+
 def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind:
     """``kind``, or NAME or GENERIC for a name or common word (see the module docstring);
     ``line`` is the text of the term's first occurrence."""
@@ -143,7 +173,10 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
             return TermKind.GENERIC
         return kind if core.endswith(lexicon.documents) else TermKind.NAME
     if kind in _FIGURE_KINDS and (
-        _figure_of_speech(term, core, line, lexicon) or _wordplay(core, line) or _saying(core)
+        _figure_of_speech(term, core, line, lexicon)
+        or _wordplay(core, line)
+        or _saying(core)
+        or _statistic(core)
     ):
         return TermKind.GENERIC
     if kind not in _RECLASSIFIED:
@@ -155,6 +188,7 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         or _named_by_context(term, line, lexicon.names)
         or segment.tag(core) in _NAME_TAGS
         or _BRAND.fullmatch(core)
+        or _league_or_title(core)
         or (_LATIN.search(core) and _CJK.search(core) and not re.search(r"[\d+×]", core))
     ):
         return TermKind.NAME

@@ -15,7 +15,9 @@ of four or more characters is linked to a string of the older report when
 
 Only the :data:`MAX_LOOKED_UP` most salient new terms are looked up. A new glossary entry
 whose definition names a dropped term renames it too (千万工程: 即“千村示范、
-万村整治”工程). Of several strings the nearest (fewest edits, then the most shared context) wins.
+万村整治”工程), and so does a dropped formula it shortens or extends (十百千万 ← 十县百乡千村
+万户, 两高 ← 两高一低, 2+3+N ← 2+3). Of several strings the nearest (fewest edits, then the
+most shared context) wins.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ WINDOW = 16
 #: edits touching only these make the next plan, phase or session, not a new name
 _NUMERALS = re.compile(r"[\d一二两三四五六七八九十百千万〇零#届次期年号+×]")
 _NOT_RENAMED = frozenset({TermKind.NAME, TermKind.GENERIC})
+#: kinds of a new term that may shorten or extend a formula (see :func:`shortened`)
+_CODED = frozenset({TermKind.FORMULA, TermKind.QUOTED, TermKind.GLOSSARY})
 
 
 def max_edits(length: int) -> int:
@@ -298,6 +302,29 @@ def same_subject(core: str, quoted: Sequence[str], old: ReportText, new: ReportT
     return found[0] if _shared(old, found[0], new, core) >= MIN_CONTEXT else None
 
 
+def shortened(core: str, formulas: Sequence[str]) -> str | None:
+    """The one dropped formula (skeletons) that ``core``, a new formula or quoted code,
+    shortens or extends:
+    the initial characters of its pieces (十百千万 ← 十县百乡千村万户: every second or third
+    character), or the same formula with whole pieces cut or added at its end (两高 ← 两高一低,
+    2+3+N ← 2+3: a piece starts with a numeral or +). None for none or several."""
+    found = set()
+    for old in formulas:
+        if len(core) >= 3 and any(len(old) == k * len(core) and old[::k] == core for k in (2, 3)):
+            found.add(old)
+            continue
+        short, long = sorted((core, old), key=len)
+        rest = long[len(short) :]
+        if (
+            len(short) >= 2
+            and long.startswith(short)
+            and len(rest) >= 2
+            and (rest[0] in _FORMULA_START or rest[0] == "+")
+        ):
+            found.add(old)
+    return found.pop() if len(found) == 1 else None
+
+
 def link_renamed(
     new_terms: Sequence[Term],
     dropped: Sequence[Term],
@@ -326,6 +353,7 @@ def link_renamed(
     explicit = explicit_successors(new, old)
     old.count_all(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
+    formulas = [skeleton(d.text) for d in dropped if d.kind is TermKind.FORMULA]
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None
@@ -345,6 +373,8 @@ def link_renamed(
                 if not _specific(term, lexicon):
                     plain.add(skeleton(term.text))
                 source = same_head(skeleton(term.text), by_head, old, new, plain)
+            if source is None and term.kind in _CODED:
+                source = shortened(skeleton(term.text), formulas)
             if source is None and term.kind is TermKind.QUOTED:
                 source = same_subject(skeleton(term.text), quoted, old, new)
             if source is None and rank < MAX_LOOKED_UP:

@@ -116,6 +116,38 @@ def _parallel(line: str) -> Iterator[str]:
             yield from _runs(_trim_first(items, at_start), at_start)
 
 
+#: fewest items of a verb-object slogan (控增量、去库存、优供给: three)
+MIN_VERB_ITEMS = 3
+
+
+def verb_slogans(line: str, tokens: Sequence[str]) -> Iterator[str]:
+    """控增量、去库存、优供给: a run of :data:`MIN_VERB_ITEMS` to five three-character items of a
+    、-list, each a one-character verb the segmenter leaves alone then a two-character word
+    (控|增量, 去|库存), the verbs all different: a slogan of what to do, coined for the year
+    (lists of things are dictionary words: 机器人、无人机). The first item is the last three
+    characters before the first 、 when they are such a verb and word, or start a word of
+    ``tokens`` (因城施策|控增量)."""
+    cuts = word_starts(tokens)
+    for match in _CLAUSE.finditer(line):
+        items = match.group().split("、")
+        if len(items) < MIN_VERB_ITEMS or not all(_is_han(item) for item in items):
+            continue
+        before = segment.cut(items[0], hmm=False)
+        if len(before) >= 2 and [len(w) for w in before[-2:]] == [1, 2]:
+            items[0] = items[0][-3:]  # 因城施策|控增量: the words before the list cut
+        elif match.start() + len(items[0]) - 3 not in cuts:
+            continue
+        run: list[str] = []
+        for item in [*items, ""]:
+            shaped = len(item) == 3 and [len(w) for w in segment.cut(item, hmm=False)] == [1, 2]
+            if shaped and item[0] not in {r[0] for r in run}:
+                run.append(item)
+                continue
+            if MIN_VERB_ITEMS <= len(run) <= 5:
+                yield "、".join(run)
+            run = [item] if shaped else []
+
+
 def shared_heads(line: str, tokens: Sequence[str]) -> Iterator[str]:
     """The items of a list of four-character items that share their last two characters (a
     head, a dictionary noun) and differ in their first two: 分解谬误、合成谬误, 银发经济、夜间
@@ -360,9 +392,34 @@ def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             yield phrase
 
 
+#: X观: a view to hold (政绩观, 安全观, 婚育观), not 景观, 宏观, 观察, 观念 (the 观 of other words)
+_VIEW = re.compile(r"(?<=[\u3400-\u9fff])([\u3400-\u9fff]{2})观(?![\u3400-\u9fff])")
+
+
+def views(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """正确政绩观, 总体国家安全观, 积极婚育观: a view the report tells people to hold, a
+    dictionary word then 观 closing the phrase, with the word before it when that is no
+    particle or verb (正确|政绩观, 大|农业观; 提高|大局观 → 大局观): how a stance on conduct is
+    named. The word before 观 must be one of the dictionary's (not 景观 in 文化景观, 宏观)."""
+    line = "".join(tokens)
+    ends = {at + len(tokens[k]): k for at, k in word_starts(tokens).items() if k < len(tokens)}
+    for match in _VIEW.finditer(line):
+        if not segment.frequency(match.group(1)) or match.start(1) not in ends:
+            continue
+        phrase = match.group(1) + "观"
+        before = tokens[ends[match.start(1)]]
+        if _is_han(before) and before not in _PARTICLE and not _verbal(before):
+            phrase = before + phrase
+        if len(phrase) <= MAX_PRINCIPLE:
+            yield phrase
+
+
 def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
-    """投资于人: a two-character verb, 于, a one-character noun that stands alone (让利于民):
-    the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are one token."""
+    """投资于人: a two-character verb, 于, a one-character noun that stands alone (让利于民),
+    before punctuation, a function word, a noun it qualifies (投资于人|力度) or the predicate
+    of a pair (投资于物和投资于人|紧密结合, 相结合: an idiom, verb or adverb of two or more
+    characters): the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are
+    one token."""
     for i in range(len(tokens) - 2):
         verb, middle, noun = tokens[i : i + 3]
         after = tokens[i + 3] if i + 3 < len(tokens) else "。"
@@ -372,9 +429,18 @@ def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             and _is_han(verb)
             and len(noun) == 1
             and _is_han(noun)
-            and (not _is_han(after) or after in lexicon.edge or _measure_noun(after, lexicon))
+            and (
+                not _is_han(after)
+                or after in lexicon.edge
+                or _measure_noun(after, lexicon)
+                or segment.tag(after) in _PREDICATE_START
+            )
         ):
             yield verb + middle + noun
+
+
+#: tags of a word that opens the predicate after a stance phrase (紧密结合 i, 相 v, 更加 d)
+_PREDICATE_START = frozenset({"i", "l", "v", "d"})
 
 
 def _measure_noun(word: str, lexicon: Lexicon) -> bool:
@@ -468,10 +534,18 @@ def _noun_tag(tag: str) -> bool:
 def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
     """The longest run of up to :data:`HEAD_WORDS` words before ``tokens[end]`` (a head) that
     starts after a boundary (punctuation, a function word or a verb) or uses up the words, at
-    most :data:`MAX_CONCEPT` characters, at least :data:`MIN_CONCEPT`; "" for none."""
+    most :data:`MAX_CONCEPT` characters, at least :data:`MIN_CONCEPT`; "" for none. Before the
+    head of a programme (工程, 行动, 计划), two-character verbs right before it are part of the
+    name (康复护理扩容提升工程: what the programme does), not a boundary."""
     best, size = "", len(tokens[end])
+    # a programme's name says what it does to its object: 康复护理|扩容提升|工程, 强基|工程
+    actions = tokens[end] in _PROGRAMMES
     for start in range(end - 1, max(-1, end - 1 - HEAD_WORDS), -1):
         word = tokens[start]
+        if actions and len(word) == 2 and _is_han(word) and (_verb(word) or word in lexicon.edge):
+            size += len(word)  # part of the name, which starts at the object before it
+            continue
+        actions = False
         if not _is_han(word) or word in lexicon.edge or word in _ITEM_END:
             break
         # a verb ends the run (推行|碳排放预算), unless it stands inside a compound, right after
@@ -495,6 +569,10 @@ def _head_phrase(tokens: Sequence[str], end: int, lexicon: Lexicon) -> str:
         if size >= MIN_CONCEPT and word[0] not in _ITEM_START and not inside:
             best = "".join(tokens[start : end + 1])
     return best
+
+
+#: heads of programmes, whose names hold the verbs of what they do (扩容提升工程, 焕新行动)
+_PROGRAMMES = frozenset({"工程", "行动", "计划"})
 
 
 def _bound_noun(word: str, lexicon: Lexicon) -> bool:
@@ -527,6 +605,8 @@ def stance_phrases(
             found.setdefault(phrase, "stance")
         for phrase in (
             *parallel_slogans(item.text, tokens),
+            *verb_slogans(item.text, tokens),
+            *views(tokens, lexicon),
             *stance_verbs(tokens, lexicon),
             *parallel_pairs(tokens, lexicon),
             *relation_pairs(item.text, lexicon),
@@ -575,7 +655,8 @@ MAX_SCHEME = 16
 def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """The scheme a report pilots: the words between a generic verb and 试点 (争取国家数据产权
     登记试点 → 数据产权登记, 推进第二轮土地承包到期后再延长30年试点 → 第二轮土地承包到期后再
-    延长30年), generic words at either end dropped (国家, 全省; 综合), :data:`MIN_CONCEPT` to
+    延长30年), generic words at either end dropped (国家, 全省; 综合) and the scope before
+    试点 (整省, 整县), :data:`MIN_CONCEPT` to
     :data:`MAX_SCHEME` characters: a pilot names the policy it tries out."""
     for j, token in enumerate(tokens):
         if token != _PILOT:
@@ -588,7 +669,7 @@ def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         words = list(tokens[k + 1 : j])
         while words and words[0] in lexicon.generic:
             words.pop(0)
-        while words and words[-1] in lexicon.generic:
+        while words and (words[-1] in lexicon.generic or _SCOPE.fullmatch(words[-1])):
             words.pop()
         name = "".join(words)
         if (
@@ -600,6 +681,8 @@ def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             yield name
 
 
+#: the scope of a pilot, not part of its name (整省试点, 整县推进)
+_SCOPE = re.compile(r"整[省市县区乡镇村]")
 #: a count of pilots (首批9个城乡融合试点), not the name of one
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+个")
 
