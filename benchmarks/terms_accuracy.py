@@ -40,7 +40,7 @@ MIN_SHARE = 2 / 3
 #: pairs whose truth was written after the terms engine was last tuned, by someone who did not
 #: tune it, and never used to tune it since: their figures are the ones that say how the engine
 #: does on reports nobody tuned it for (the others are the development pairs)
-HELD_OUT = frozenset({"jiangsu", "yunnan"})
+HELD_OUT = frozenset({"heilongjiang", "jiangsu", "shaanxi", "yunnan"})
 TOP = 30
 
 
