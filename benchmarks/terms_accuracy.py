@@ -39,8 +39,9 @@ TRUTH = Path(__file__).resolve().parent / "truth" / "terms"
 MIN_SHARE = 2 / 3
 #: pairs whose truth was written after the terms engine was last tuned, by someone who did not
 #: tune it, and never used to tune it since: their figures are the ones that say how the engine
-#: does on reports nobody tuned it for (the others are the development pairs)
-HELD_OUT = frozenset({"jiangsu", "yunnan"})
+#: does on reports nobody tuned it for (the others are the development pairs; jiangsu and yunnan
+#: were held out from the first round of tuning and used in the second)
+HELD_OUT = frozenset({"heilongjiang", "shaanxi"})
 TOP = 30
 
 

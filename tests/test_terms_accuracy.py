@@ -15,20 +15,39 @@ from tests.conftest import CORPUS
 pytestmark = pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no corpus")
 
 
+#: the three pairs of the issue's "done means" (recall ≥ 0.9 on a by-reading list of three pairs)
+FIRST = ("guizhou", "hainan", "zhejiang")
+
+
 @pytest.fixture(scope="module")
-def scores():
-    from benchmarks.terms_accuracy import groups, score_all, truth_files
+def all_scores():
+    from benchmarks.terms_accuracy import score_all, truth_files
 
     if not truth_files():
         pytest.skip("no terms truth in benchmarks/truth/terms")
-    return groups(score_all(CORPUS))["develop"]
+    return score_all(CORPUS)
 
 
 @pytest.fixture(scope="module")
-def held_out(scores):
-    from benchmarks.terms_accuracy import groups, score_all
+def scores(all_scores):
+    found = [s for s in all_scores if s.province in FIRST]
+    if len(found) != len(FIRST):
+        pytest.skip("the first three truth pairs are not all there")
+    return found
 
-    found = groups(score_all(CORPUS))["held out"]
+
+@pytest.fixture(scope="module")
+def develop(all_scores):
+    from benchmarks.terms_accuracy import groups
+
+    return groups(all_scores)["develop"]
+
+
+@pytest.fixture(scope="module")
+def held_out(all_scores):
+    from benchmarks.terms_accuracy import groups
+
+    found = groups(all_scores)["held out"]
     if not found:
         pytest.skip("no held-out terms truth")
     return found
@@ -90,14 +109,23 @@ def test_matching_rule():
     assert not matches("“45432”发展架构", "45432")  # 5 of 9
 
 
+def test_development_pairs_floors(develop):
+    # the three first pairs and 云南, 江苏 (held out from round one, used in round two)
+    from benchmarks.terms_accuracy import total
+
+    sums = total(develop)
+    assert sums["new terms"].value >= 0.85, sums["new terms"].missed  # 287/330 = 0.870
+    assert sums["  stance"].value >= 0.78, sums["  stance"].missed  # 33/41 = 0.805
+    assert sum(len(s.noise) for s in develop) <= 9  # 8
+    assert all(s.listed <= 570 for s in develop)  # 379-568
+
+
 def test_held_out_pairs_floors(held_out):
+    # 黑龙江, 陕西: truth written while round two was tuned, never used for it (round one
+    # gave 97/147 = 0.660 and 13 not-terms)
     from benchmarks.terms_accuracy import total
 
     sums = total(held_out)
-    # round two (all five pairs then development): 125/153 = 0.817 (117/153 = 0.765 before)
-    assert sums["new terms"].value >= 0.8, sums["new terms"].missed
-    assert sums["  stance"].value >= 0.6, sums["  stance"].missed  # 9/13 (4/13 before)
-    assert sums["  concept"].value >= 0.58, sums["  concept"].missed  # 38/62 (35/62 before)
-    assert sums["renamed"].right >= 3  # 3/18 (1/18 before)
-    assert sum(len(s.noise) for s in held_out) <= 8  # 7 (10 before)
-    assert all(s.listed <= 570 for s in held_out)  # 379-383
+    assert sums["new terms"].value >= 0.69, sums["new terms"].missed  # 104/147 = 0.707
+    assert sum(len(s.noise) for s in held_out) <= 13  # 12
+    assert all(s.listed <= 570 for s in held_out)
