@@ -58,7 +58,7 @@ def test_report_help_stays_light():
     code = (
         "import sys\nsys.argv=['report-toolkit','report','--help']\n"
         "from toolkit.cli.app import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('docx', 'jieba', 'lxml', 'fast_diff_match_patch')\n"
+        "heavy = ('docx', 'rjieba.rjieba', 'lxml', 'fast_diff_match_patch')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run(

@@ -122,7 +122,7 @@ def test_help_is_light_and_documents_the_options():
         "sys.argv = ['report-toolkit', 'targets', '--help']\n"
         "from toolkit.cli.app import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('docx', 'jieba', 'lxml', 'fast_diff_match_patch')\n"
+        "heavy = ('docx', 'rjieba.rjieba', 'lxml', 'fast_diff_match_patch')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     proc = subprocess.run(

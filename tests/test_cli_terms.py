@@ -108,7 +108,7 @@ def test_help_explains_ranking_without_heavy_imports():
         "sys.argv = ['report-toolkit', 'terms', '--help']\n"
         "from toolkit.cli.app import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('docx', 'jieba', 'lxml', 'fast_diff_match_patch')\n"
+        "heavy = ('docx', 'rjieba.rjieba', 'lxml', 'fast_diff_match_patch')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run(

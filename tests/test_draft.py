@@ -358,7 +358,7 @@ def test_draft_help_does_not_import_python_docx():
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "from toolkit.plugins.manager import get_registry\n"
         "get_registry()\n"  # the redline writer plugin registers without importing docx
-        "print(sorted(m for m in ('docx', 'lxml', 'jieba') if m in sys.modules))\n"
+        "print(sorted(m for m in ('docx', 'lxml', 'rjieba.rjieba') if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-HEAVY = ("docx", "jieba", "lxml", "fast_diff_match_patch", "charset_normalizer")
+HEAVY = ("docx", "rjieba.rjieba", "lxml", "fast_diff_match_patch", "charset_normalizer")
 
 SCRIPT = """
 import sys

@@ -12,7 +12,15 @@ import pytest
 
 from tests.conftest import CORPUS
 
-HEAVY = ("jieba", "docx", "lxml", "fast_diff_match_patch", "ahocorasick", "markdown_it")
+HEAVY = (
+    "rjieba.rjieba",
+    "jieba",
+    "docx",
+    "lxml",
+    "fast_diff_match_patch",
+    "ahocorasick",
+    "markdown_it",
+)
 
 PROBE = """
 import contextlib, io, json, os, sys

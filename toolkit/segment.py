@@ -26,6 +26,7 @@ import importlib.machinery
 import importlib.util
 import marshal
 import os
+import sys
 import tempfile
 from functools import cache, lru_cache
 from pathlib import Path
@@ -126,6 +127,9 @@ def _rjieba() -> ModuleType:
             if module_spec is not None:
                 module = importlib.util.module_from_spec(module_spec)
                 loader.exec_module(module)
+                # registered, so that an ``import rjieba`` elsewhere reuses it (and so that
+                # tests can see whether the segmenter was loaded)
+                sys.modules[name] = module
                 return module
     import rjieba
 
