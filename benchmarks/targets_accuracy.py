@@ -41,6 +41,8 @@ from toolkit.targets.model import Commitment, Target
 from toolkit.targets.scoring import plain_name as plain
 
 TRUTH = Path(__file__).resolve().parent / "truth"
+
+
 def same_indicator(found: Target, expected: str, table: IndicatorTable, *, loose: bool) -> bool:
     """Same canonical indicator; outside the table the same name (``loose``: or one name
     within the other, see :func:`_within`)."""

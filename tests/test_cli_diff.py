@@ -54,9 +54,7 @@ def test_summary_table_golden(old: str, new: str) -> None:
 
 def test_inline_view_golden() -> None:
     part = select_pairs(compared("hunan-2025.txt", "hunan-2026.txt"), section="s3.2")
-    check_golden(
-        "hunan-s3.2-inline.txt", render(diff_view(part, markers=True), soft_wrap=True)
-    )
+    check_golden("hunan-s3.2-inline.txt", render(diff_view(part, markers=True), soft_wrap=True))
 
 
 def test_side_by_side_golden() -> None:

@@ -137,9 +137,9 @@ def test_a_report_that_never_names_its_year_takes_it_from_the_file_name(tmp_path
     assert code == 0, err
     assert query(out, "SELECT year, year_source FROM reports") == [(2013, "file name")]
     # targets take the year of the report, also when it came from the file name
-    assert query(
-        out, "SELECT DISTINCT value_year FROM targets WHERE category = 'annual'"
-    ) == [(2013,)]
+    assert query(out, "SELECT DISTINCT value_year FROM targets WHERE category = 'annual'") == [
+        (2013,)
+    ]
 
 
 def test_readme_sql_queries_run_and_return_rows(store: Path):

@@ -204,8 +204,6 @@ def _sample_copy(folder: Path) -> Path:
     return source
 
 
-
-
 def test_output_folder_missing(tmp_path: Path) -> None:
     source = _sample_copy(tmp_path)
     with unchanged(tmp_path):
@@ -414,7 +412,6 @@ def test_every_command_refuses_hostile_input(tmp_path: Path, command: str, case:
     assert run.peak_mb < 250
 
 
-
 @pytest.mark.parametrize("command", [c for c in _commands() if c in ("diff", "report")])
 def test_reports_without_structure_still_compare(tmp_path: Path, command: str) -> None:
     """Two texts no profile recognises (generic profile) compare through the command line."""
@@ -425,7 +422,6 @@ def test_reports_without_structure_still_compare(tmp_path: Path, command: str) -
     run = run_measured(command, str(old), str(new), "-o", str(out))
     assert run.code == 0, run.stderr
     assert "认真" in out.read_text(encoding="utf-8")
-
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16-le", "utf-16"])

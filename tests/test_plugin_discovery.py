@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.conftest import ROOT
 from toolkit.plugins.manager import _may_declare
 
-PLUGIN = '''
+PLUGIN = """
 from toolkit.plugins import hookimpl
 from toolkit.plugins.base import Reader
 
@@ -26,7 +26,7 @@ class RtfReader(Reader):
 @hookimpl
 def register_readers(register):
     register(RtfReader())
-'''
+"""
 
 
 def _install(folder: Path, group: str = "report_toolkit") -> None:

@@ -58,11 +58,7 @@ def test_sichuan_closing_paragraph_is_shown_after_the_last_task():
     comparison = _compare(SAMPLES / "sichuan-2025.txt")
     segments = reading_segments(comparison)
     # the part's closing paragraph, and the second section of a split, are shown later
-    continued = [
-        s
-        for s in segments
-        if s.part and new_text(s.ops).startswith("各位代表！")
-    ]
+    continued = [s for s in segments if s.part and new_text(s.ops).startswith("各位代表！")]
     assert len(continued) == 1
     pair = comparison.pairs[continued[0].pair]
     assert pair.level == 1 and pair.new == ("s3",)

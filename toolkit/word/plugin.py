@@ -76,9 +76,7 @@ class TargetsDocxWriter(Writer):
 
         if result.comparison is None:
             raise ValueError("the targets 对照表 compares two reports")
-        builder = render_targets_table(
-            result.comparison, options.template, **_signing(options)
-        )
+        builder = render_targets_table(result.comparison, options.template, **_signing(options))
         return builder.to_bytes()
 
 

@@ -15,9 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(
-    os.environ.get("CORPUS", Path(__file__).resolve().parents[4] / "shared/corpus/reports")
-)
+ROOT = Path(os.environ.get("CORPUS", Path(__file__).resolve().parents[4] / "shared/corpus/reports"))
 KINDS = ("quoted", "formula", "stance", "title", "concept")
 
 
