@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, needs_corpus
 
 from toolkit import segment
 from toolkit.terms.candidates import document_titles, formula_shape, formulas, quoted_spans
@@ -89,6 +90,17 @@ def test_unquoted_formulas_in_running_text():
     assert {"三大攻坚战", "四个意识", "1+N"} <= found
     assert not found & {"三个方面", "千方百计"}
     assert not any(f.startswith("一带一部") and f != "一带一部" for f in found)
+
+
+@needs_corpus
+def test_a_numeral_after_a_digit_is_a_magnitude_not_a_formula():
+    # 青海 2025: "建成投运果洛330千伏第二回电源线路" gave the dropped formula "千伏第二回"
+    lexicon = default_lexicon()
+    text = (CORPUS / "reports" / "qinghai" / "2025.txt").read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if "330千伏第二回" in line)
+    found = {f for _, f in formulas(line, segment.cut(line), lexicon)}
+    assert not any(f.startswith("千伏") for f in found), found
+    assert {f for _, f in formulas("实施三大工程", segment.cut("实施三大工程"), lexicon)}
 
 
 def test_specificity_discounts_generic_words():

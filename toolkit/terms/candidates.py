@@ -229,8 +229,23 @@ def formulas(
 
     ``tokens`` is the segmentation of ``text`` (``"".join(tokens) == text``); it bounds the
     formulas: "三大攻坚战" is 三大 + the next word, "一带一部" ends where a word ends. ``words``
-    are the seed words the segmentation kept whole (quoted and glossary terms).
+    are the seed words the segmentation kept whole (quoted and glossary terms). A numeral right
+    after a digit is a magnitude, never a formula's start (330千伏第二回电源线路, 5万亩).
     """
+    for start, formula in _formulas(text, tokens, lexicon, words):
+        if start == 0 or text[start - 1] not in _DIGITS:
+            yield start, formula
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９.．")
+
+
+def _formulas(
+    text: str,
+    tokens: Sequence[str],
+    lexicon: Lexicon,
+    words: frozenset[str] | set[str],
+) -> Iterator[tuple[int, str]]:
     starts: list[int] = []
     ends: set[int] = set()
     offset = 0
