@@ -116,12 +116,14 @@ def _words() -> Words:
 def _rjieba() -> ModuleType:
     """rjieba's extension module, loaded on its own (see the module docstring); the package
     import when its layout is not the one expected."""
+    name = "rjieba.rjieba"
+    if name in sys.modules:  # rjieba imported already: its tokenizer exists anyway
+        return sys.modules[name]
     spec = importlib.util.find_spec("rjieba")
     folder = Path(next(iter(spec.submodule_search_locations or []), "")) if spec else None
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         path = folder / f"rjieba{suffix}" if folder else None
         if path is not None and path.is_file():
-            name = "rjieba.rjieba"
             loader = importlib.machinery.ExtensionFileLoader(name, str(path))
             module_spec = importlib.util.spec_from_file_location(name, path, loader=loader)
             if module_spec is not None:
