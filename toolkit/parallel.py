@@ -4,9 +4,10 @@ A forked child inherits everything already loaded (the segmentation dictionary, 
 reports), so it can take half of the work at once; ``multiprocessing`` would re-import and
 re-load everything in a spawned child, or add pickling and a manager thread for little gain.
 Each caller sets its own least amount of work worth a child: the diff's pairs
-(:data:`toolkit.compare.build.DIFF_MIN_CHARS`), and :data:`MIN_CHARS` for the others. A diff's
-tokenising no longer forks: with rjieba a provincial pair is tokenized in 15-40 ms, and a child
-doing half of it was slower at every size measured (``benchmarks/README.md``).
+(:data:`toolkit.compare.build.DIFF_MIN_CHARS`), and :data:`MIN_CHARS` for a timeline's reports.
+Segmenting never forks (the diff's tokens, the terms' lines): with rjieba a provincial pair is cut
+in 15-40 ms, and a child doing half of it was slower at every size measured
+(``benchmarks/README.md``).
 
 Forking is used only where it is safe and worth it: on Linux, with more than one core
 available, no other thread running, and enough work. Anything else, or any failure of the child,
@@ -27,9 +28,9 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-#: least characters of report text worth a second process for ``terms``' segmentation and the
-#: timeline's reports, set when segmenting 20,000 characters took about 50 ms in jieba's pure
-#: Python (forking and collecting cost 15-25 ms); not measured again with rjieba
+#: least characters of report text worth a second process for a timeline's reports (reading,
+#: parsing and extracting 20,000 characters takes some 70 ms of CPU, 84 ms a corpus report;
+#: forking and collecting cost 15-25 ms)
 MIN_CHARS = 20_000
 
 
