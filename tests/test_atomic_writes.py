@@ -15,6 +15,7 @@ import hostile
 import pytest
 from conftest import ROOT, SAMPLES
 
+from tests.processes import start
 from toolkit.errors import ExitCode, OutputError
 from toolkit.fsio import check_output_path, write_atomic
 
@@ -82,15 +83,7 @@ def test_signal_during_write_leaves_no_partial_file(tmp_path: Path, signum: int,
         tmp_path / "big.txt", [SAMPLES / "guangdong-2025.txt"], size=20 * hostile.MB
     )
     out = tmp_path / "outline.json"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "toolkit", "outline", str(source), "-f", "json", "-o", str(out)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # a background shell starts children with SIGINT ignored; a terminal user's is not
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    process = start("outline", str(source), "-f", "json", "-o", str(out), stdout=subprocess.PIPE)
     deadline = time.monotonic() + 60
     part = None
     while time.monotonic() < deadline and process.poll() is None:

@@ -8,8 +8,6 @@ import re
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -322,23 +320,14 @@ def test_a_pipe_or_a_folder_given_as_a_file_fails_without_blocking(
 
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_run_leaves_no_store_and_no_worker(tmp_path: Path, sig, code):
-    from tests.test_parallel import _children
+    from tests.processes import children, start
 
     out = tmp_path / "out.sqlite"
-    command = [sys.executable, "-m", "toolkit", "corpus", str(CORPUS / "reports")]
-    run = subprocess.Popen(
-        [*command, "-o", str(out), "--no-cache", "--jobs", "2"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        # a background shell starts children with SIGINT ignored; a terminal user's is not
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    run = start("corpus", str(CORPUS / "reports"), "-o", str(out), "--no-cache", "--jobs", "2")
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while len(workers) < 2 and run.poll() is None and time.monotonic() < deadline:
-        workers = _children(run.pid)
+        workers = children(run.pid)
         time.sleep(0.01)
     assert workers, "the run never started its workers"
     run.send_signal(sig)

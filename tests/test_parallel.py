@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES
+from tests.processes import children as child_pids
+from tests.processes import start
 from toolkit import parallel
 from toolkit.textdiff import tokens
 
@@ -115,17 +114,6 @@ def test_a_comparison_is_the_same_on_one_core(monkeypatch):
     assert comparison_dict(compare_reports(old, new)) == two_cores
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) == pid:
-                    found.append(int(entry.name))
-    return found
-
-
 @needs_fork
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_diff_leaves_no_process_behind(tmp_path, sig, code):
@@ -134,19 +122,11 @@ def test_an_interrupted_diff_leaves_no_process_behind(tmp_path, sig, code):
         path.write_text((SAMPLES / name).read_text(encoding="utf-8") * 20, encoding="utf-8")
     # on a loaded machine a run can end between seeing its child and the signal: try again
     for _attempt in range(5):
-        run = subprocess.Popen(
-            [sys.executable, "-m", "toolkit", "diff", str(old), str(new), "-f", "json"],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            # as a terminal starts it: a shell's background job inherits SIGINT ignored
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-        )
+        run = start("diff", str(old), str(new), "-f", "json")
         deadline = time.monotonic() + 60
         children: list[int] = []
         while not children and run.poll() is None and time.monotonic() < deadline:
-            children = _children(run.pid)
+            children = child_pids(run.pid)
             time.sleep(0.005)
         assert children, "the diff never forked"
         run.send_signal(signal.SIGSTOP)  # held still while it is seen to be running
