@@ -30,6 +30,7 @@ and formulas are left alone) becomes
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolkit.terms.candidates import formula_shape
 from toolkit.terms.lexicon import Lexicon
@@ -95,18 +96,24 @@ def _figure_of_speech(term: str, core: str, line: str, lexicon: Lexicon) -> bool
     return False
 
 
+@lru_cache(maxsize=1024)
+def _quoted_in(line: str) -> tuple[str, ...]:
+    """The skeletons of the quoted spans of ``line``, found once for all its quoted terms."""
+    from toolkit.terms.candidates import quoted_spans
+
+    return tuple(skeleton(inner) for _, inner in quoted_spans(line))
+
+
 def _wordplay(core: str, line: str) -> bool:
     """Whether a quoted coinage puns on a common word quoted beside it (以发展“含绿量”提升增长
     “含金量”): the same length (three or more characters), one character changed, the other a
     common dictionary word and the coinage none. The pun is a figure of speech (仿词), not a
     term."""
     from toolkit import segment
-    from toolkit.terms.candidates import quoted_spans
 
     if len(core) < 3 or segment.frequency(core):
         return False
-    for _, inner in quoted_spans(line):
-        other = skeleton(inner)
+    for other in _quoted_in(line):
         if (
             len(other) == len(core)
             and sum(a != b for a, b in zip(other, core, strict=True)) == 1
