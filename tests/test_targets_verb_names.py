@@ -147,3 +147,32 @@ STAGES = {
 @pytest.mark.parametrize("key", sorted(STAGES), ids=lambda k: f"{k[0]}:{k[1]}")
 def test_a_bare_verb_after_an_item_is_a_stage_of_its_subject(key):
     assert [t.indicator for t in _at(*key)] == [STAGES[key]]
+
+
+#: (report, line, value, unit) → the name of an amount of money after a verb of funding alone
+#: (before the fix: the verb, "筹措" 890.59亿元, "投入" 567亿元, "统筹" 4416.6亿元)
+FUNDS = {
+    # "筹措890.59亿元实施十大为民办实事工程项目": the result of 2025's "筹措资金835亿元以上"
+    ("guangxi/2026.txt", 57, 890.59, "亿元"): "筹措资金",
+    ("guangxi/2025.txt", 74, 835, "亿元"): "筹措资金",  # written with its noun
+    ("anhui/2025.txt", 27, 567, "亿元"): "投入资金",  # "投入567亿元办好民生实事"
+    ("yunnan/2026.txt", 17, 4416.6, "亿元"): "统筹资金",  # "统筹4416.6亿元支持巩固拓展…"
+    # not a verb of funding: the dictionary tags 收入 and 拉动 verbs, the names stay
+    ("hainan/2026.txt", 26, 83.9, "亿元"): "收入",  # "旅游人次86.5万、收入83.9亿元"
+    ("heilongjiang/2026.txt", 8, 728.4, "亿元"): "拉动消费",  # "拉动消费728.4亿元"
+}
+
+
+@pytest.mark.parametrize("key", sorted(FUNDS), ids=lambda k: f"{k[0]}:{k[1]}")
+def test_money_after_a_verb_of_funding_alone_is_the_funds(key):
+    assert [t.indicator for t in _at(*key)] == [FUNDS[key]]
+
+
+def test_a_level_moved_up_to_a_year_keeps_its_subject():
+    """ "非金融类对外直接投资从2007年的248亿美元上升到2012年的772亿美元" (State Council 2013
+    L19): 上升到 is a predicate like 提高到 (before the fix the figure was named "上升")."""
+    report = load_report(CORPUS / "series" / "guowuyuan" / "2013.txt")
+    found = extract_targets(report, TABLE, all_figures=True)
+    assert [t.indicator for t in found if t.value == 772 and t.unit == "亿美元"] == [
+        "非金融类对外直接投资"
+    ]

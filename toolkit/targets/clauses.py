@@ -49,6 +49,7 @@ from toolkit.targets.wordclass import (
     bare_verb,
     counted_unit,
     ends_with_verb,
+    last_word,
     people_counted,
     starts_with_noun,
 )
@@ -66,6 +67,11 @@ _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
 #: a number that names a task or target rather than stating one: "超额完成国家下达的110万人
 #: 年度任务", "5.5%左右的预期增长目标与…衔接"
 _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
+#: verbs that give or raise funds: an amount of money after one of them alone is the funds
+#: ("筹措890.59亿元实施十大为民办实事工程项目" → 筹措资金, as "筹措资金835亿元以上" writes it)
+_FUNDING_VERBS = frozenset(
+    ("投入", "筹措", "筹集", "统筹", "安排", "争取", "下达", "拨付", "整合", "募集", "落实", "兑现")
+)
 #: an action verb alone before a number: the noun follows the unit
 _ACTION_ONLY = re.compile(
     r"[，,、；;]?(?:再)?(?:滚动|持续|继续|加快|全面)?(?:完成|实施|建成|新建|建设|改造|打造|开工)"
@@ -203,6 +209,7 @@ def _analyse_clause(
                 threshold=bound_after in ("以上", "以下")
                 and counted_unit(quantity.unit) not in (*COUNTERS, "%", "个百分点"),
                 things=counted_unit(quantity.unit) in COUNT_UNITS,
+                money=quantity.unit.endswith("元"),
             )
             if source == "after":
                 name = shared_head(name, sentence[sentence.find(clause) + after_end :])
@@ -304,6 +311,7 @@ def _name(
     rate: bool = False,
     threshold: bool = False,
     things: bool = False,
+    money: bool = False,
 ) -> tuple[str, str | None, str]:
     """(indicator, canonical, source) of a number from the text before it (``phrase``), the
     previous number of the clause, the sentence's subject, or the text after it (``after``, up
@@ -313,7 +321,8 @@ def _name(
     else the noun does ("设立20亿元省级母基金"), or for a ``rate`` the noun with the verb
     ("覆盖95%以上行政村" → "覆盖的行政村"); not a size ``threshold`` ("总投资10亿元以上项目"). A
     count of ``things`` named by a verb alone is a stage of the previous item's subject
-    ("重大项目开工390个、竣工437个" → "重大项目竣工")."""
+    ("重大项目开工390个、竣工437个" → "重大项目竣工"). An amount of ``money`` after a verb of
+    funding alone, with no noun after it, is the funds ("每年安排140亿元以上" → 每年安排资金)."""
     named = name_after(after)
     if named and re.search(r"[^\d年底末]的$", phrase.strip()):
         return named, None, "after"  # "可感可及的10件实事": the noun follows the number
@@ -333,6 +342,8 @@ def _name(
                 return possessor(named), None, "after"
             if verb:  # "覆盖95%以上行政村"
                 return f"{name}的{possessor(named)}", None, "after"
+        if money and verb and last_word(name) in _FUNDING_VERBS:
+            return name + "资金", None, "before"  # "筹措890.59亿元实施…工程项目"
         if things and not named and previous is not None and bare_verb(name):
             before = previous.clause[: previous.quantity.start]
             subject_noun = subject_of(previous.indicator, before[before.rfind("、") + 1 :])
