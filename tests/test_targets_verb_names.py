@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, SAMPLES
 
 from toolkit.api import load_report
 from toolkit.targets.commitments import plan_commitments
@@ -175,4 +175,51 @@ def test_a_level_moved_up_to_a_year_keeps_its_subject():
     found = extract_targets(report, TABLE, all_figures=True)
     assert [t.indicator for t in found if t.value == 772 and t.unit == "亿美元"] == [
         "非金融类对外直接投资"
+    ]
+
+
+#: (report, line, value, unit) → the name of a count after a batch ("首批", "两批") or a verb
+#: the dictionary tags as a noun (上线): the noun after the count (before the fix: "首批",
+#: "在全国率先上线两批", "上线", "新上线")
+COUNTED_AFTER_A_BATCH = {
+    # "在全国率先上线两批21件“高效办成一件事”事项"
+    ("fujian/2025.txt", 24, 21, "件"): "“高效办成一件事”事项",
+    # "首批13个“高效办成一件事”全部完成"
+    ("qinghai/2025.txt", 12, 13, "个"): "“高效办成一件事”",
+    # "上线15个“极简审批”综合许可事项"
+    ("hainan/2026.txt", 125, 15, "个"): "“极简审批”综合许可事项",
+    # "筹建首批10个省级先导区"
+    ("anhui/2025.txt", 19, 10, "个"): "省级先导区",
+}
+
+
+@pytest.mark.parametrize("key", sorted(COUNTED_AFTER_A_BATCH), ids=lambda k: f"{k[0]}:{k[1]}")
+def test_a_count_after_a_batch_or_an_event_verb_is_named_by_its_noun(key):
+    assert [t.indicator for t in _at(*key)] == [COUNTED_AFTER_A_BATCH[key]]
+
+
+#: (report, line, value, unit) → the name without the progress said of the things counted
+#: (before the fix: "零碳产业园区启动建设", "县域医疗卫生次中心建成", "重点项目加快推进")
+PROGRESS_AFTER_THE_NOUN = {
+    ("anhui/2025.txt", 14, 10, "个"): "零碳产业园区",  # "首批10个零碳产业园区启动建设"
+    ("henan/2025.txt", 14, 100, "个"): "县域医疗卫生次中心",  # "…100个县域医疗卫生次中心建成"
+    ("fujian/2025.txt", 31, 103, "个"): "重点项目",  # "…103个重点项目加快推进"
+}
+
+
+@pytest.mark.parametrize("key", sorted(PROGRESS_AFTER_THE_NOUN), ids=lambda k: f"{k[0]}:{k[1]}")
+def test_progress_said_of_the_things_counted_is_not_their_name(key):
+    assert [t.indicator for t in _at(*key)] == [PROGRESS_AFTER_THE_NOUN[key]]
+
+
+def test_the_size_of_a_thing_before_its_noun_is_no_result():
+    """ "总投资超500亿元的晋北采煤沉陷区新能源基地加快建设" (shanxi 2026 L19), "总投资410亿元的
+    巨化硅氟新材料项目刷新…纪录" (gansu 2026 L10): sizes, not achieved figures; "完成315万平方米
+    的“暖房子”工程" (the Zhongshan sample) is one."""
+    assert not _at("shanxi/2026.txt", 19, 500, "亿元")
+    assert not _at("gansu/2026.txt", 10, 410, "亿元")
+    sample = load_report(SAMPLES / "dalian-zhongshan-2018.txt")
+    found = extract_targets(sample, TABLE, all_figures=True)
+    assert [t.indicator for t in found if t.value == 315 and t.unit == "万平方米"] == [
+        "“暖房子”工程"
     ]

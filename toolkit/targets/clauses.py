@@ -328,6 +328,8 @@ def _name(
         return named, None, "after"  # "可感可及的10件实事": the noun follows the number
     if named and ends_with_kinds_count(phrase.strip()):
         return named, None, "after"  # "优化安排12类45件民生实事": the last count names the noun
+    if things and named[:1] == "“" and not re.search(r"[，、；：]", after[: len(named)]):
+        return named, None, "after"  # "上线15个“极简审批”综合许可事项": a quoted name is counted
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )

@@ -13,9 +13,10 @@ from toolkit.targets.wordclass import starts_with_noun, starts_with_verb, withou
 
 #: a count of kinds before the count of things ("12类45件民生实事", "十大类44项", "5批30个")
 _KINDS_COUNT = re.compile(
-    r"(?:第[0-9０-９一二三四五六七八九十百]+|[0-9０-９]+|[一二三四五六七八九十百]{2,}|[三四五六七八九十])"
-    r"(?:大类|类|批|种)$"
-)  # "第一批12项" too; not a lone 一 or 两: "布局一批50万千瓦以上…基地" is "a number of"
+    r"(?:第[0-9０-９一二三四五六七八九十百]+|[0-9０-９]+|[一二三四五六七八九十百]{2,}|[两三四五六七八九十])"
+    r"(?:大类|类|批|种)$|首批$"
+)  # "第一批12项", "两批21件", "首批13个" too; not a lone 一: "布局一批50万千瓦以上…基地" is "a
+#  number of"
 #: the units of things counted (a count of kinds right before one is a detail of it)
 COUNT_UNITS = frozenset(
     {"个", "项", "件", "批", "家", "条", "所", "座", "处", "套", "种", "类", "部", "台", "场"}

@@ -37,7 +37,7 @@ from toolkit.targets.counts import COUNT_UNITS, without_kinds_count
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
 from toolkit.targets.phrases import REACHED_NAME
-from toolkit.targets.qualifiers import strip_bounds
+from toolkit.targets.qualifiers import strip_bounds, suffix
 from toolkit.targets.wordclass import (
     PEOPLE_NAME,
     bare_verb,
@@ -75,6 +75,8 @@ _COUNT_OF_THINGS = re.compile(
 _PREDICATE_INSIDE = re.compile(
     r"占|达|增长|下降|提高|降至|分别|预计|优化为|整合|超|近|以上|以下|安排|消除|稳定|实现|突破"
 )
+#: the size of a thing, before its amount ("总投资410亿元的…项目")
+_SIZE_BEFORE = re.compile(r"(?:投资|总额|规模|面积|容量|装机|全长|总长)(?:约|共|合计)?$")
 _ONE_YEAR = re.compile(
     r"^(?:各位代表[，,！!]\s*)?(?:刚刚过去的|过去的)(?:\d{4}年|一年)|^\d{4}年[，,]|一年来|过去一年"
 )
@@ -234,6 +236,15 @@ def _count_of_things(finding: Finding) -> bool:
     )
 
 
+def _size_of_what_follows(finding: Finding) -> bool:
+    """Whether a size (总投资, 规模 …) stands before 的 and the noun it sizes: "总投资超500亿元的
+    晋北采煤沉陷区新能源基地加快建设" states the base's size, not a result ("完成315万平方米的
+    “暖房子”工程" is one)."""
+    if not _SIZE_BEFORE.search(strip_bounds(finding.clause[: finding.quantity.start])):
+        return False
+    return finding.clause[suffix(finding.clause, finding.quantity.end)[1] :].startswith("的")
+
+
 def _end_of_term(finding: Finding) -> bool:
     """A five-year review's figure that is the level reached at the term's end (see
     :func:`kinds.end_of_term_level`); a figure carried from a change is not."""
@@ -267,6 +278,7 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
                     or not _PREDICATE_INSIDE.search(finding.indicator)
                 )
                 and _count_of_things(finding)
+                and not _size_of_what_follows(finding)
             )
         if finding.canonical is not None:
             return finding.quantity.unit not in _COUNTERS

@@ -238,7 +238,9 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
 #: stage of work is ("6个项目实现竣工、8个项目结构封顶" are two indicators)
 _DONE_AFTER = re.compile(
     r"(?:投入使用|投入运营|投用|投运|上线运行|挂牌运行"
-    r"|(?:全面|全部|圆满|基本|率先|如期|顺利|向纵深)?(?:完成|实现|突破))$"
+    r"|(?:全面|全部|圆满|基本|率先|如期|顺利|向纵深)?(?:完成|实现|突破)"
+    r"|(?:要|将|已)?(?:启动|加快|扎实|有序|稳步|全面)(?:建设|推进)"
+    r"|(?:要|将|已)?(?:基本|全部|全面|顺利)?(?:落地|建成))$"
 )
 
 
@@ -253,6 +255,8 @@ def name_after(text: str) -> str:
     投入使用" → "新型公共文化空间"; "90家县级医院达到三级综合医院水平" → "达到三级综合医院水平的
     县级医院")."""
     text = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
+    if re.match(r"\s*(?:以及|和|及|与)(?:第|[0-9一二三四五六七八九十两])", text):
+        return ""  # "首批12项及第二批14项重点改革": the next count's noun, not this one's
     text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"
     text = re.sub(r"(?:以及|和|及|与)[^和及与]{1,8}等$", "", text)  # "…项目和黄百等4个…"
     text = text.lstrip("的").strip()

@@ -19,6 +19,11 @@ _VERB_TAGS = ("v", "vn")
 _FUNCTION_TAGS = ("d", "ad", "vd", "c", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "y")
 #: jieba's tags of the words a noun phrase opens with
 _NOUN_TAGS = ("n", "b", "s", "j")
+#: verbs of what the reports count done that the dictionary tags as nouns, a place or nothing
+#: ("上线15个“极简审批”综合许可事项", "落地两批21个…事项", "获批3个国家级…")
+_EVENT_VERBS = frozenset(
+    ("上线", "下线", "落地", "通车", "上市", "落户", "开业", "亮相", "获批", "投用", "并网")
+)
 #: the longest dictionary word looked for at the end of a name
 _LONGEST_WORD = 6
 #: a phrase that opens with a quoted or titled name ("“一件事”全链条治理", "《条例》")
@@ -35,6 +40,10 @@ PEOPLE_NAME = re.compile(
     r"|^(?:全省|全市|全区|全州|全县|全国|我省|我市|我区|我国)?(?:常住|户籍)?人口(?:总量|总数|规模)?$"
     r"|^劳动力(?:资源|总量)?$"
 )
+
+
+def _tag(word: str) -> str:
+    return "v" if word in _EVENT_VERBS else segment.tag(word)
 
 
 def last_word(name: str) -> str:
@@ -62,11 +71,11 @@ def bare_verb(name: str) -> bool:
     (新 of 新发布), one verb at least ("竣工", "抓好", "废止", "统筹推进", "新发布"): a
     predicate without the thing it is about."""
     words = words_backwards(name)
-    return "v" in map(segment.tag, words) and all(map(_predicate_word, words))
+    return "v" in map(_tag, words) and all(map(_predicate_word, words))
 
 
 def _predicate_word(word: str) -> bool:
-    tag = segment.tag(word)
+    tag = _tag(word)
     return tag in _VERB_TAGS or tag in _FUNCTION_TAGS or (tag == "a" and len(word) == 1)
 
 
@@ -81,7 +90,7 @@ def without_trailing_verbs(name: str) -> str:
 def ends_with_verb(name: str) -> bool:
     """Whether ``name`` ends with a verb or a verbal noun (jieba's "v" or "vn"): "布局建设",
     "强力推进", "抓好"; not "概念验证中心"."""
-    return bool(name) and segment.tag(last_word(name)) in _VERB_TAGS
+    return bool(name) and _tag(last_word(name)) in _VERB_TAGS
 
 
 def starts_with_noun(phrase: str) -> bool:
@@ -97,7 +106,7 @@ def starts_with_noun(phrase: str) -> bool:
     for size in range(min(len(phrase), _LONGEST_WORD), 0, -1):
         word = phrase[:size]
         if segment.frequency(word):
-            return segment.tag(word).startswith(_NOUN_TAGS)
+            return _tag(word).startswith(_NOUN_TAGS)
     return False
 
 
@@ -107,7 +116,7 @@ def starts_with_verb(phrase: str) -> str:
     for size in range(min(len(phrase), _LONGEST_WORD), 0, -1):
         word = phrase[:size]
         if segment.frequency(word):
-            return word if segment.tag(word) == "v" else ""
+            return word if _tag(word) == "v" else ""
     return ""
 
 
