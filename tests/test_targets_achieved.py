@@ -62,3 +62,20 @@ def test_five_year_figures_carry_the_plan_they_close():
     paragraph = Paragraph("s1.p1", 3, "五年来，地区生产总值年均增长5.5%。")
     found = extract_from_paragraph(paragraph, "achieved", TABLE, five_year=True, year=2026)
     assert [(t.year, t.period) for t in found] == [(None, "十四五")]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_the_level_a_five_year_review_ends_on_answers_last_years_target():
+    """jiangsu 2026 reviews 十四五 and 2025 together and states R&D intensity only as the term's
+    end ("全社会研发投入强度达3.38%左右", L9): that answers 2025's "3.35%左右" (before the fix: no
+    figure reported). A figure of the whole term never does: 城镇新增就业 is answered by the
+    year's own figure, not by the five years' "超690万人"."""
+    from toolkit.targets.compare import compare_targets
+
+    folder = CORPUS / "reports" / "jiangsu"
+    found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+    by_name = {a.indicator: a for a in found.attainment}
+    rd = by_name["研发投入强度"]
+    assert (rd.status, rd.figure.value, rd.figure.line) == ("met", 3.38, 9)
+    jobs = by_name["城镇新增就业"]
+    assert jobs.figure is not None and jobs.figure.value != 690 and not jobs.figure.five_year

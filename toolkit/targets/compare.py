@@ -126,8 +126,9 @@ def compare_found(
     new_targets = _by_key([t for t in new_list if t.scope == "target"], headline[1])
     changes = _changes(old_targets, new_targets)
     figures = [t for t in new_list if t.scope == "achieved" and not t.five_year]
+    term_ends = [t for t in new_list if t.scope == "achieved" and t.five_year and t.year]
     attainment = tuple(
-        _attain(target, figures, tolerance)
+        _attain(target, figures, tolerance, term_ends)
         for target in old_targets.values()
         if target.kind == "numeric" and target.canonical is not None
     )
@@ -259,9 +260,20 @@ def _mid(target: Target) -> float:
     return (target.value + target.value_max) / 2
 
 
-def _attain(target: Target, figures: list[Target], tolerance: float) -> Attainment:
+def _attain(
+    target: Target, figures: list[Target], tolerance: float, term_ends: list[Target]
+) -> Attainment:
+    """The attainment of ``target`` by the year's ``figures``, else by the level a five-year
+    review says the term ended on (``term_ends``; "全社会研发投入强度达3.38%左右", jiangsu 2026
+    reviewing 十四五 and 2025 at once) when that level shows the target met: a term's summary
+    is rounded or a floor ("粮食播种面积稳定在7100万亩以上" against 7140万亩以上), no proof of
+    a miss."""
     name = target.canonical or target.indicator
     found = figure_for(target, figures)
+    if found is None:
+        found = figure_for(target, term_ends)
+        if found is not None and attainment_status(target, found[1], tolerance) != "met":
+            found = None
     if found is None:
         return Attainment(name, target, None, "no figure reported", None, "")
     figure, value = found
