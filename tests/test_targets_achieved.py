@@ -58,6 +58,22 @@ def test_figures_of_the_national_review():
     assert [f[0] for f in figures(text)] == ["地区生产总值", "粮食产量", "单位地区生产总值能耗"]
 
 
+def test_a_price_index_or_a_change_said_flat_is_a_change_of_nothing():
+    """ "居民消费价格指数持平" (ningxia 2026 L9), "居民消费价格涨幅基本持平" (qinghai 2026 L7),
+    "房地产开发投资同比持平": 0 % (before the fix CPI was "no figure reported" in both
+    provinces); a steady thing is no figure ("农业保持平稳增长")."""
+    text = "城镇调查失业率平均为5.2%，居民消费价格指数持平。居民消费价格涨幅基本持平。"
+    assert figures(text) == [
+        ("城镇调查失业率", 5.2, "%", "", ""),
+        ("居民消费价格涨幅", 0, "%", "持平", ""),
+        ("居民消费价格涨幅", 0, "%", "持平", ""),
+    ]
+    assert figures("房地产开发投资同比持平。", all_figures=True) == [
+        ("房地产开发投资", 0, "%", "持平", "")
+    ]
+    assert figures("农业保持平稳增长，建筑业保持平稳。", all_figures=True) == []
+
+
 def test_five_year_figures_carry_the_plan_they_close():
     paragraph = Paragraph("s1.p1", 3, "五年来，地区生产总值年均增长5.5%。")
     found = extract_from_paragraph(paragraph, "achieved", TABLE, five_year=True, year=2026)

@@ -332,7 +332,9 @@ def _target(
         five_year=five_year,
         headline=headline and scope == "target" and category == "annual",
         category=category,
-        direction=kinds.direction(before) if measure in ("change", "level") else "",
+        direction=kinds.direction(before)
+        if measure in ("change", "level") and not q.raw.endswith("持平")
+        else "",  # "居民消费价格涨幅基本持平": no change is no direction
         measure=measure,
         period=period if category == "plan" or five_year else "",
     )

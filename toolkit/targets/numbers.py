@@ -210,8 +210,12 @@ def _marks_passed(text: str, scan: str) -> list[Quantity]:
     return found
 
 
-#: no change over last year: a change of 0 % ("居民消费价格与上年持平")
-_FLAT = re.compile(r"(?<=与上年|和上年|同上年|与去年|较上年)(?:基本)?持平")
+#: no change over last year: a change of 0 % ("居民消费价格与上年持平", "房地产开发投资同比
+#: 持平"; a price index is a change by itself: "居民消费价格指数持平", "…价格涨幅基本持平")
+_FLAT = re.compile(
+    r"(?:(?<=与上年|和上年|同上年|与去年|较上年)|(?<=同比)|(?<=价格指数|价格涨幅|物价指数)"
+    r"|(?<=价格总水平))(?:基本)?持平"
+)
 
 
 def _flat(text: str) -> list[Quantity]:
