@@ -124,6 +124,16 @@ def test_no_year_date_ordinal_or_count_of_years_is_a_quantity():
     assert [(q.value, q.unit) for q in spans] == [(5, "%"), (300, "天"), (1200, "万人")]
 
 
+def test_cubic_metres_as_reports_write_them():
+    """ "天然气产能达到22亿方" (ningxia 2026 L69): 亿方 is 亿立方米 (before the fix the unit was
+    the bare magnitude 亿); no party of an agreement is a volume ("三方协议")."""
+    from toolkit.targets.units import convert
+
+    assert [(q.value, q.unit) for q in find_quantities("天然气产能达到22亿方。")] == [(22, "亿方")]
+    assert convert(22, "亿方", "亿立方米") == 22
+    assert find_quantities("签订三方协议，接入万方数据。") == []
+
+
 def test_full_width_percent_and_fractions():
     assert [(q.value, q.unit) for q in find_quantities("增长５％")] == [(5, "%")]
     fraction = find_quantities("将1/3以上的资金投向基础研究")

@@ -223,3 +223,17 @@ def test_the_size_of_a_thing_before_its_noun_is_no_result():
     assert [t.indicator for t in found if t.value == 315 and t.unit == "万平方米"] == [
         "“暖房子”工程"
     ]
+
+
+#: (report, line, value, unit) → the name without the verb of works it opens with (before the
+#: fix: "提升高标准农田", "提升“四好农村路”", "提升户外劳动者服务站点")
+WORKS_BEFORE_THE_NAME = {
+    ("ningxia/2026.txt", 81, 70, "万亩"): "高标准农田",  # "新建改造提升高标准农田70万亩"
+    ("zhejiang/2026.txt", 78, 600, "公里"): "“四好农村路”",
+    ("zhejiang/2026.txt", 98, 1000, "家"): "户外劳动者服务站点",
+}
+
+
+@pytest.mark.parametrize("key", sorted(WORKS_BEFORE_THE_NAME), ids=lambda k: f"{k[0]}:{k[1]}")
+def test_the_verb_of_works_before_a_name_is_not_part_of_it(key):
+    assert [t.indicator for t in _at(*key)] == [WORKS_BEFORE_THE_NAME[key]]

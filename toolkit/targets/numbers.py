@@ -32,6 +32,8 @@ BASE_UNITS: tuple[str, ...] = (
     "平方公里",
     "平方米",
     "立方米",
+    "亿方",  # cubic metres, as reports write them: "天然气产能达到22亿方"
+    "万方",
     "千瓦时",
     "千瓦",
     "公里",
