@@ -131,3 +131,28 @@ def test_a_misprinted_name_and_a_capacity_built_over_the_term_pair():
     assert misprint.result is not None and misprint.result.value == 300
     # a count standing at the term's end does not say what the year added
     assert misprint.status == "not comparable"
+
+
+def _tracked(plan: str, review: str):
+    old = extract_from_paragraph(
+        Paragraph("s3.p4", 48, plan), "target", TABLE, year=2025, all_figures=True
+    )
+    new = extract_from_paragraph(
+        Paragraph("s1.p3", 12, review), "achieved", TABLE, year=2026, all_figures=True
+    )
+    return [
+        (r.old.value, r.result.value if r.result else None) for r in track_commitments(old, new)
+    ]
+
+
+def test_money_named_alone_is_answered_only_by_a_figure_of_what_it_is_for():
+    """ "投资250亿元建设…等4个绿电园区" (ningxia 2025 L48) was "exceeded" by the 2026 review's
+    "完成投资2400多亿元" of all key projects, and "省级重点项目…完成投资5000亿元以上" (shaanxi
+    2025 L26) "missed" by "20个央陕合作项目落地、总投资1370多亿元" (2026 L12). A figure of the
+    same purpose answers it (the second review is made up from the first plan's words)."""
+    plan = "投资250亿元建设现代煤化工、硅基、铝锰基、大数据算力等4个绿电园区。"
+    assert _tracked(plan, "实施重点项目2800多个，完成投资2400多亿元。") == [(250, None)]
+    assert _tracked(plan, "投资260亿元建成现代煤化工、硅基等4个绿电园区。") == [(250, 260)]
+    plan = "省级重点项目建立分层级分领域包联机制、完成投资5000亿元以上。"
+    review = "中国能建集团压缩空气储能等20个央陕合作项目落地、总投资1370多亿元。"
+    assert _tracked(plan, review) == [(5000, None)]
