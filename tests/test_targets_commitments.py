@@ -156,3 +156,15 @@ def test_money_named_alone_is_answered_only_by_a_figure_of_what_it_is_for():
     plan = "省级重点项目建立分层级分领域包联机制、完成投资5000亿元以上。"
     review = "中国能建集团压缩空气储能等20个央陕合作项目落地、总投资1370多亿元。"
     assert _tracked(plan, review) == [(5000, None)]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_a_five_year_reviews_sum_of_the_term_answers_no_annual_commitment():
+    """ "压减地下水开采量21.5亿立方米" (hebei 2026 L12) and "补充耕地39.08万亩" (yunnan 2026) are
+    sums over 十四五 in the five-year review, not the year's result: before the fix hebei's
+    "压减地下水开采量1.57亿立方米" was "missed" by it and yunnan's "补充耕地13.5万亩" "exceeded"."""
+    for province, name in (("hebei", "压减地下水开采量"), ("yunnan", "补充耕地")):
+        folder = CORPUS / "reports" / province
+        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+        rows = [c for c in found.commitments if c.old.indicator == name]
+        assert rows and all(c.result is None or not c.result.five_year for c in rows), province

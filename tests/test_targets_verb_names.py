@@ -237,3 +237,25 @@ WORKS_BEFORE_THE_NAME = {
 @pytest.mark.parametrize("key", sorted(WORKS_BEFORE_THE_NAME), ids=lambda k: f"{k[0]}:{k[1]}")
 def test_the_verb_of_works_before_a_name_is_not_part_of_it(key):
     assert [t.indicator for t in _at(*key)] == [WORKS_BEFORE_THE_NAME[key]]
+
+
+def test_a_bracketed_part_of_a_name_is_kept_whole():
+    """ "11个县（市、区）通过国家义务教育优质均衡县评估认定" (yunnan 2026 L17), "2147个县（市、区）
+    实施城镇居民社会养老保险试点" (State Council 2012): the 、 inside the brackets separates no
+    items (before the fix both names were "县（市")."""
+    assert [t.indicator for t in _at("yunnan/2026.txt", 17, 11, "个")] == [
+        "县（市、区）通过国家义务教育优质均衡县评估认定"
+    ]
+    names = {t.indicator for t in _found("yunnan/2025.txt") if t.line == 71}
+    assert "县（市" not in names and any("县（市、区）" in n for n in names)
+
+
+def test_a_count_after_布局_is_named_by_the_noun_after_it():
+    """ "布局3个能源技术科创走廊、3个科技产业融合创新基地" (shanxi 2025 L31), "布局13个绿电产业
+    园区" (2026 L19): the dictionary tags 布局 a noun; before the fix all three were "布局", and
+    the 2025 corridors were "exceeded" by the 2026 parks."""
+    assert sorted(t.indicator for t in _at("shanxi/2025.txt", 31, 3, "个")) == [
+        "科技产业融合创新基地",
+        "能源技术科创走廊",
+    ]
+    assert [t.indicator for t in _at("shanxi/2026.txt", 19, 13, "个")] == ["绿电产业园区"]

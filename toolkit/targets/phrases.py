@@ -250,11 +250,16 @@ _REACHED = re.compile(r"(?:达到|入选|获批|获评|跻身|进入|纳入|列�
 REACHED_NAME = re.compile(rf"^{_REACHED.pattern}.+的")
 
 
+#: a bracketed part of a name, whose 、 separates no items ("129个县（市、区）全部达到…")
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
 def name_after(text: str) -> str:
     """The noun after a count ("6个项目实现竣工" → "项目实现竣工"; "600个新型公共文化空间
     投入使用" → "新型公共文化空间"; "90家县级医院达到三级综合医院水平" → "达到三级综合医院水平的
     县级医院")."""
-    text = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
+    text = _BRACKETED.sub(lambda m: m.group().replace("、", "\0"), text)  # "县（市、区）"
+    text = re.split(r"[、，,；;。]", text, maxsplit=1)[0].replace("\0", "、")
     if re.match(r"\s*(?:以及|和|及|与)(?:第|[0-9一二三四五六七八九十两])", text):
         return ""  # "首批12项及第二批14项重点改革": the next count's noun, not this one's
     text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"

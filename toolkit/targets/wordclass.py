@@ -22,7 +22,7 @@ _NOUN_TAGS = ("n", "b", "s", "j")
 #: verbs of what the reports count done that the dictionary tags as nouns, a place or nothing
 #: ("上线15个“极简审批”综合许可事项", "落地两批21个…事项", "获批3个国家级…")
 _EVENT_VERBS = frozenset(
-    ("上线", "下线", "落地", "通车", "上市", "落户", "开业", "亮相", "获批", "投用", "并网")
+    ("上线", "下线", "落地", "通车", "上市", "落户", "开业", "亮相", "获批", "投用", "并网", "布局")
 )
 #: the longest dictionary word looked for at the end of a name
 _LONGEST_WORD = 6
