@@ -168,3 +168,19 @@ def test_a_five_year_reviews_sum_of_the_term_answers_no_annual_commitment():
         found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
         rows = [c for c in found.commitments if c.old.indicator == name]
         assert rows and all(c.result is None or not c.result.five_year for c in rows), province
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_a_narrower_kind_does_not_answer_the_wider_one():
+    """qinghai 2025's "公路通车总里程达到9.3万公里" was "missed" by 2026's "高速公路通车里程
+    达到5465公里" (高速 makes one word with 公路: a narrower kind of road); henan's "通车总里程
+    突破1万公里", a bare measure of the sentence's 高速公路, is still met by "高速公路通车里程
+    突破1万公里"."""
+    rows = {}
+    for province in ("qinghai", "henan"):
+        folder = CORPUS / "reports" / province
+        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+        rows.update({(province, c.old.indicator): c for c in found.commitments})
+    assert rows["qinghai", "公路通车总里程"].result is None
+    henan = rows["henan", "通车总里程"]
+    assert henan.status == "met" and henan.result.indicator == "高速公路通车里程"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from toolkit import segment
 from toolkit.targets.compare import LOWER_IS_BETTER, UPPER_BOUNDS
 from toolkit.targets.model import Commitment, CommitmentStatus, Target
 from toolkit.targets.units import convert, dimension
@@ -104,6 +105,8 @@ def similarity(commitment: Target, figure: Target) -> float:
             return 0.0
         if _GENERIC_MONEY.fullmatch(b) and not _same_purpose(figure, commitment):
             return 0.0
+        if _modified(b, a):
+            return 0.0  # "公路通车总里程" is not answered by "高速公路通车里程"
         contained = _contains(a, b)
         score = 1.0 if contained else _dice(a, b)
         if not contained and (_other_kind(a, b) or _narrower(a, b)):
@@ -183,6 +186,22 @@ def _narrower(a: str, b: str) -> bool:
         and long.endswith(short[head:])
         and len(long) - len(short) >= 2
         and bool(_MEASURE_TAIL.fullmatch(short[head:]))
+    )
+
+
+def _modified(figure: str, commitment: str) -> bool:
+    """Whether the figure's name is the commitment's with a modifier put before it that makes
+    one word with the commitment's first ("高速公路通车里程" for "公路通车里程": a narrower
+    kind of road); a subject put before a bare measure is not one ("高速公路通车里程" for
+    "通车里程")."""
+    if len(figure) <= len(commitment) or not figure.endswith(commitment):
+        return False
+    at = len(figure) - len(commitment)
+    first = next(
+        (n for n in range(min(4, len(commitment)), 1, -1) if segment.frequency(commitment[:n])), 0
+    )
+    return bool(first) and any(
+        segment.frequency(figure[start : at + first]) for start in range(max(0, at - 3), at)
     )
 
 
