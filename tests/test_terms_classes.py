@@ -25,6 +25,7 @@ from toolkit.terms.candidates import (
 )
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import default_lexicon
+from toolkit.terms.local import carries_place, past_plan, place_forms, plan_number
 from toolkit.terms.names import classify
 from toolkit.terms.renamed import explicit_successors, same_head, same_subject, shortened
 from toolkit.terms.salience import SHORT_QUOTED, salience
@@ -297,6 +298,63 @@ def test_a_league_by_chao_and_an_honorific_title_are_names():
     # a dictionary word ending in 超 is no league; a term with 第一 and more is no title
     assert classify("赶超", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
     assert classify("第一资源", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+
+
+def test_a_quoted_event_brand_or_campaign_is_a_name():
+    # ending in a kind of event: a sports programme, a school week
+    line = _line("guizhou/2026.txt", "“夏训夏赛”")
+    assert classify("夏训夏赛", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("heilongjiang/2026.txt", "“中小学生冰雪周”")
+    assert classify("中小学生冰雪周", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    # followed by one: a brand, a campaign after 等, the names of a list of brands
+    line = _line("yunnan/2026.txt", "“世界花园”品牌")
+    assert classify("世界花园", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("fujian/2026.txt", "“进窗口 走流程”")  # 开展“进窗口 走流程”现场办事体验活动
+    assert classify("进窗口 走流程", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+    line = _line("jiangsu/2026.txt", "“太湖揽胜”")  # “水韵江苏”、“太湖揽胜”、“江南古镇”等旅游品牌
+    assert classify("太湖揽胜", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    # slogans of the same shape that are policy stay, and so does a quoted policy qualifying
+    # a platform far after it, or a code before 活动
+    line = _line("anhui/2026.txt", "“即申即享”")
+    assert classify("即申即享", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+    line = _line("ningxia/2026.txt", "“以绿制绿”")
+    assert classify("以绿制绿", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+    line = _line("shaanxi/2026.txt", "“一张网”公共资源交易平台")
+    assert classify("一张网", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+    line = _line("gansu/2026.txt", "“政策+活动”")
+    assert classify("政策+活动", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+
+
+def test_a_local_brand_carrying_the_governments_name_is_a_name():
+    heilongjiang = place_forms("黑龙江省")
+    assert heilongjiang == ("黑龙江", "龙江", "黑")
+    for brand in ("龙江好物", "龙江样板", "购在龙江"):
+        assert carries_place(brand, heilongjiang, LEXICON.heads), brand
+    jiangsu = place_forms("江苏省")
+    assert carries_place("苏品苏货", jiangsu, LEXICON.heads)
+    assert place_forms("深圳市") == ("深圳",)  # a government not listed: its short name
+    assert place_forms("国务院") == ()
+    # a vision of the place (海上海南), a dictionary word (黑名单), a region's strategy (川渝),
+    # the place's designation (a policy head ends it) are no brands
+    assert not carries_place("海上海南", place_forms("海南省"), LEXICON.heads)
+    assert not carries_place("黑名单", heilongjiang, LEXICON.heads)
+    assert not carries_place("川渝合作", place_forms("四川省"), LEXICON.heads)
+    assert not carries_place("江苏自贸试验区", jiangsu, LEXICON.heads)
+    new = _new("heilongjiang")
+    assert new["龙江好物"] is TermKind.NAME
+    assert new["四单合一"] is TermKind.QUOTED
+    shaanxi = _new("shaanxi")  # a formula carrying the name: a tourism brand
+    assert shaanxi["三秦四季"] is TermKind.NAME
+
+
+def test_a_past_five_year_plan_is_generic():
+    assert [plan_number(p) for p in ("九五", "十五", "十三五", "十五五")] == [9, 10, 13, 15]
+    assert plan_number("五五") is None and plan_number("三五") is None
+    assert past_plan("十三五", 2026)  # 较“十三五”末增长: a baseline
+    assert not past_plan("十四五", 2026) and not past_plan("十五五", 2026)
+    assert not past_plan("十三五", 2021)  # the plan a 2021 report reviews
+    assert not past_plan("十三五", None)
+    assert _new("shanxi")["十三五"] is TermKind.GENERIC
 
 
 def test_two_character_quotes_rank_below_coined_terms():

@@ -18,6 +18,7 @@ from toolkit.terms.extract import (
 )
 from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
+from toolkit.terms.local import local_terms
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
 from toolkit.terms.renamed import link_renamed
 from toolkit.terms.sections import match_sections
@@ -164,6 +165,9 @@ def compare_terms(
         new_text,
         lexicon,
     )
+    # local brands (龙江好物) and past plans (十三五): known from each report's government and year
+    old_terms = local_terms(old_terms, old_report, lexicon)
+    new_terms = local_terms(new_terms, new_report, lexicon)
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         other.count_all(skeleton(t.text) for t in terms)

@@ -171,6 +171,35 @@ def _league_or_title(core: str) -> bool:
     return bool(_HONORIFIC.fullmatch(core))
 
 
+#: after a quoted term: the other quoted names of its list (“太湖揽胜”、“江南古镇”等旅游品牌)
+_LIST_REST = re.compile(r"[”」』’\"']?(?:、?[“「『‘][^”」』’]{1,24}[”」』’])*")
+#: characters between a quoted name (or its list, and 等) and the kind of event it names: 促消费活动
+_EVENT_GAP = 4
+
+
+def event_name(term: str, core: str, line: str, events: tuple[str, ...]) -> bool:
+    """Whether a quoted ``term`` names an event, a brand or a campaign: it ends in a kind of
+    event of the lexicon's ``events`` list (“夏训夏赛”, “中小学生冰雪周”), or one of two or more
+    characters follows it, or the list of quoted names it ends, within :data:`_EVENT_GAP`
+    characters in the same clause (“世界花园”品牌, “购在中国”等促消费活动, “太湖揽胜”、
+    “江南古镇”等旅游品牌). A quoted policy is named by a policy head (“两新”政策, “人工智能+”
+    行动), not by these."""
+    if re.search(r"[\d+×A-Za-z]", core):  # “政策+活动”, “人工智能+”行动: a code
+        return False
+    if len(core) > 2 and core.endswith(events):
+        return True
+    at = line.find(term)
+    while at >= 0:
+        after = line[at + len(term) :]
+        rest = after[_LIST_REST.match(after).end() :]  # type: ignore[union-attr]
+        rest = rest[1:] if rest.startswith("等") else rest
+        clause = _CLAUSE_END.split(rest[: _EVENT_GAP + 4], maxsplit=1)[0]
+        if any(len(e) >= 2 and 0 <= clause.find(e) <= _EVENT_GAP for e in events):
+            return True
+        at = line.find(term, at + 1)
+    return False
+
+
 def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind:
     """``kind``, or NAME or GENERIC for a name or common word (see the module docstring);
     ``line`` is the text of the term's first occurrence."""
@@ -188,6 +217,8 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         return TermKind.GENERIC
     if kind not in _RECLASSIFIED:
         return kind
+    if kind is TermKind.QUOTED and event_name(term, core, line, lexicon.events):
+        return TermKind.NAME
     from toolkit import segment
 
     if (
