@@ -32,6 +32,7 @@ from toolkit.terms.salience import SHORT_QUOTED, salience
 from toolkit.terms.stance import (
     compact_concepts,
     industry_items,
+    integrations,
     parallel_pairs,
     parallel_slogans,
     piloted_schemes,
@@ -198,6 +199,22 @@ def test_a_coined_hua_word_is_a_concept(province, word):
 @pytest.mark.parametrize("province", ["shanxi", "yunnan"])
 def test_a_law_named_without_brackets_is_a_concept(province):
     assert _new(province).get("民营经济促进法") is TermKind.CONCEPT
+
+
+def test_what_a_policy_integrates_names_it():
+    def found(path: str, needle: str) -> dict[str, str]:
+        return dict(integrations(_cut(_line(path, needle)), LEXICON))
+
+    line = "guangxi/2026.txt"
+    assert found(line, "推进源网荷储一体化发展")["源网荷储一体化发展"] == "scheme"
+    assert found("fujian/2026.txt", "坚持教育科技人才一体发展")["教育科技人才一体发展"] == "scheme"
+    # a list of short items before it is a stance phrase (the verb before the list left out)
+    assert found("shaanxi/2026.txt", "兴业、强县、富民")["兴业、强县、富民"] == "stance"
+    # 一体化 qualifying a noun, a scope, things joined into one (于一体), 一体 as an adverb
+    assert not [k for k in found("fujian/2026.txt", "构建全省一体化算力") if "全省" in k]
+    assert not [k for k in found("anhui/2026.txt", "孵化于一体") if "孵化" in k]
+    assert not list(integrations(_cut("一体推进教育科技人才"), LEXICON))
+    assert "兴业、强县、富民" in _new("guizhou")
 
 
 def test_genre_heads_end_concepts():

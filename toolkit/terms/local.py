@@ -7,7 +7,7 @@ Two kinds of quoted word are not terms, and only the report itself says which:
   quoted term, formula, discovered word or concept that starts with a form of the name of the
   report's government (:func:`toolkit.government.government_of`; the forms of a province are in
   ``toolkit/data/place-names.txt``, another government is known by its short name) followed by
-  more characters, or that is a word or two and 在 before it (购在龙江, 游在… : a consumption or
+  one to :data:`MAX_BRAND` characters, or that is a word or two and 在 before it (购在龙江, 游在… : a consumption or
   tourism campaign). A one-character form (苏, 黔) counts only when no dictionary word starts
   the term (黑名单, 港口 stay) and another province's form does not follow it (京津冀, 川渝: a
   region's strategy); a rest ending in a policy head (江苏自贸试验区) is the place's
@@ -32,6 +32,9 @@ from toolkit.terms.text import skeleton
 
 #: kinds a government's own name makes a name of (titles and glossary entries stay)
 _LOCAL_KINDS = frozenset({TermKind.QUOTED, TermKind.FORMULA, TermKind.DISCOVERED, TermKind.CONCEPT})
+#: a brand is short: at most this many characters after the name (龙江|好物, 苏|品苏货; not
+#: 山西|中部城市群一体化发展, a policy of the place)
+MAX_BRAND = 4
 #: 购在龙江: one or two characters and 在 before the name
 _CAMPAIGN = re.compile(r"[\u3400-\u9fff]{1,2}在")
 _PLAN = re.compile(r"(十[一二三四五六七八九]?|[六七八九])五")
@@ -79,7 +82,7 @@ def carries_place(core: str, forms: Sequence[str], heads: tuple[str, ...]) -> bo
         if at != 0 or len(core) <= len(form):
             continue
         rest = core[len(form) :]
-        if rest.endswith(heads):
+        if len(rest) > MAX_BRAND or rest.endswith(heads):
             continue
         if len(form) == 1 and (
             any(segment.frequency(core[:end]) for end in range(2, len(core) + 1))

@@ -621,6 +621,8 @@ def stance_phrases(
             *industry_items(tokens, lexicon),
         ):
             found.setdefault(phrase, "scheme")
+        for phrase, shape in integrations(tokens, lexicon):
+            found.setdefault(phrase, shape)
         for phrase in (*enumeration_items(tokens, lexicon), *verb_objects(tokens, lexicon)):
             if phrase[0] not in _ITEM_START:
                 found.setdefault(phrase, "concept")
@@ -644,6 +646,72 @@ def stance_phrases(
         for p, shape in fresh.items()
         if shape != "concept" or p in evident or _has_evidence(p, text, lexicon)
     ]
+
+
+#: 一体 (化): what a policy integrates stands before it (教育科技人才一体发展)
+_TOGETHER = frozenset({"一体", "一体化"})
+#: the verbal nouns after 一体 that are part of an integration policy's name (一体化保护)
+_TOGETHER_ACTS = frozenset({"发展", "推进", "建设", "改革", "保护", "融合", "运行", "管理"})
+#: the most characters of the things integrated (山水林田湖草沙: 7)
+MAX_TOGETHER = 8
+
+
+def integrations(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[str, str]]:
+    """(phrase, shape) of the integration policies of one line: the things integrated, then 一体
+    or 一体化 and the verbal noun of what is done when one follows (发展, 保护 …): 教育科技人才
+    一体发展, 托幼一体化发展, 源网荷储一体化 ("scheme": the shape is the evidence). The things
+    are the words right before 一体, back to a verb, a function word or punctuation, two to
+    :data:`MAX_TOGETHER` characters in two or more words, not all generic words (全省一体化: a
+    scope, not a thing), nor starting inside a word (内|外贸) nor 化 words (数智化新质化一体化:
+    processes); 一体 without such a verbal noun after it is an adverb (一体谋划), and 一体化
+    before a noun qualifies it (一体化算力网络): neither is taken.
+    A 、-list of three or more items of two or three characters before it (促进兴业、强县、
+    富民一体发展) is a stance phrase: the list is what is cited; a shorter or longer list's last
+    item is no policy (城乡基础设施、公共服务一体化), and none is taken."""
+    for j, token in enumerate(tokens):
+        if token not in _TOGETHER:
+            continue
+        k = j
+        while k > 0 and _together_word(tokens[k - 1], lexicon):
+            k -= 1
+        things = "".join(tokens[k:j])
+        if k > 0 and tokens[k - 1] == "、":
+            items = _list_before(tokens, j, lexicon)
+            if len(items) >= 3 and all(2 <= len(item) <= 3 for item in items):
+                yield "、".join(items), "stance"
+            continue
+        before = tokens[k - 1] if k > 0 else ""
+        if len(before) == 1 and _is_han(before) and before not in _PARTICLE:
+            continue  # 内|外贸一体化: the things start inside a word
+        after = tokens[j + 1] if j + 1 < len(tokens) else ""
+        act = after if after in _TOGETHER_ACTS else ""
+        if (
+            j - k >= 2
+            and 2 <= len(things) <= MAX_TOGETHER
+            and not things.endswith("化")  # 数智化新质化一体化: processes, not things
+            and specificity(things, lexicon) > 0
+            # 一体谋划: 一体 alone is "together", an adverb; 一体化平台: it qualifies a noun
+            and (act or (token == "一体化" and not _is_han(after)))
+        ):
+            yield things + token + act, "scheme"
+
+
+def _together_word(word: str, lexicon: Lexicon) -> bool:
+    return _is_han(word) and word not in lexicon.edge and not _verb(word)
+
+
+def _list_before(tokens: Sequence[str], end: int, lexicon: Lexicon) -> list[str]:
+    """The items of the 、-list ending right before ``tokens[end]``, the first one starting
+    after the verb or function word before it."""
+    items: list[str] = [""]
+    k = end - 1
+    while k >= 0 and (tokens[k] == "、" or _together_word(tokens[k], lexicon)):
+        if tokens[k] == "、":
+            items.insert(0, "")
+        else:
+            items[0] = tokens[k] + items[0]
+        k -= 1
+    return items
 
 
 #: the word after the name of a scheme being piloted (开展水预算管理试点)
