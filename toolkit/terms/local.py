@@ -5,13 +5,13 @@ Two kinds of quoted word are not terms, and only the report itself says which:
 - a local brand or campaign carrying the government's own name (龙江好物, 龙江样板, 苏品苏货,
   黔惠贷, 三秦四季 in the reports of 黑龙江, 江苏, 贵州, 陕西; 购在龙江) becomes ``name``: a
   quoted term, formula, discovered word or concept that starts with a form of the name of the
-  report's government (:func:`toolkit.government.government_of`; the forms of a province are in
-  ``toolkit/data/place-names.txt``, another government is known by its short name) followed by
-  one to :data:`MAX_BRAND` characters, or that is a word or two and 在 before it (购在龙江, 游在… : a consumption or
-  tourism campaign). A one-character form (苏, 黔) counts only when no dictionary word starts
-  the term (黑名单, 港口 stay) and another province's form does not follow it (京津冀, 川渝: a
-  region's strategy); a rest ending in a policy head (江苏自贸试验区) is the place's
-  designation, and stays;
+  report's government (:func:`toolkit.government.government_of`; the forms of a province are
+  in ``toolkit/data/place-names.txt``, another government is known by its short name)
+  followed by one to :data:`MAX_BRAND` characters, or that is a word or two and 在 before it
+  (购在龙江, 游在…: a consumption or tourism campaign). A one-character form (苏, 黔) counts
+  only when no dictionary word starts the term (黑名单, 港口 stay) and another province's form
+  does not follow it (京津冀, 川渝: a region's strategy); a rest ending in a policy head
+  (江苏自贸试验区) is the place's designation, and stays;
 - a five-year plan older than the one before the report's year (“十三五” in a 2026 report:
   较“十三五”末增长) becomes ``generic``: a period the report measures from, not a new term.
 """
