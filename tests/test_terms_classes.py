@@ -40,6 +40,7 @@ from toolkit.terms.stance import (
     relation_pairs,
     shared_heads,
     stance_verbs,
+    study_campaigns,
     verb_slogans,
     views,
 )
@@ -215,6 +216,18 @@ def test_what_a_policy_integrates_names_it():
     assert not [k for k in found("anhui/2026.txt", "孵化于一体") if "孵化" in k]
     assert not list(integrations(_cut("一体推进教育科技人才"), LEXICON))
     assert "兴业、强县、富民" in _new("guizhou")
+
+
+def test_a_study_campaign_is_named_by_its_subject():
+    line = _line("tianjin/2026.txt", "中央八项规定精神学习教育")  # 开展深入贯彻中央八项规定…
+    assert "中央八项规定精神学习教育" in set(study_campaigns(_cut(line), LEXICON))
+    assert "党史学习教育" in _new("shanxi")
+    assert not list(study_campaigns(_cut("扎实开展学习教育"), LEXICON))  # a verb: no subject
+
+
+def test_a_concept_of_two_generic_words_is_not_listed():
+    assert "政策措施" not in _new("gansu") and "工作机制" not in _new("ningxia")
+    assert "现代化人民城市" in _new("anhui")  # three generic words can name a thing
 
 
 def test_genre_heads_end_concepts():
