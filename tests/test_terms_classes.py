@@ -230,6 +230,12 @@ def test_a_concept_of_two_generic_words_is_not_listed():
     assert "现代化人民城市" in _new("anhui")  # three generic words can name a thing
 
 
+def test_a_head_the_segmenter_splits_ends_a_concept():
+    # 争创美丽中国先行|区: the heads of three or more characters are kept whole
+    assert _new("yunnan").get("美丽中国先行区") is TermKind.CONCEPT
+    assert "高质量数据集" in _new("heilongjiang") and "高质量数据" not in _new("guangxi")
+
+
 def test_genre_heads_end_concepts():
     assert "城市体检" in _new("guizhou")  # 全面开展城市体检 (head 体检)
     assert "离境退税业务" in _new("hainan")  # 开展离境退税业务 (head 业务)

@@ -144,7 +144,8 @@ def compare_terms(
     old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
     old_marked = marked_candidates(old_report, old_text)
     new_marked = marked_candidates(new_report, new_text)
-    seed = [c.text for c in (*old_marked, *new_marked)]
+    # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
+    seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
     old_tokens = segment_lines(old_text, seed)
     new_tokens = segment_lines(new_text, seed)
     old_terms = build_terms(
