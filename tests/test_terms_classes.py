@@ -27,7 +27,13 @@ from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.local import carries_place, past_plan, place_forms, plan_number
 from toolkit.terms.names import classify
-from toolkit.terms.renamed import explicit_successors, same_head, same_subject, shortened
+from toolkit.terms.renamed import (
+    explicit_successors,
+    recounted,
+    same_head,
+    same_subject,
+    shortened,
+)
 from toolkit.terms.salience import SHORT_QUOTED, salience
 from toolkit.terms.stance import (
     compact_concepts,
@@ -444,3 +450,12 @@ def test_a_formula_abbreviated_to_its_initials_is_renamed():
     # a sibling of one family is no rewording (一企一策 / 一县一策), nor is a choice of two
     assert shortened("一企一策", ["一县一策"]) is None
     assert shortened("十百千万", ["十县百乡千村万户", "十城百县千村万户"]) is None
+
+
+def test_a_formula_with_its_count_changed_is_renamed():
+    assert recounted("三单合一", "四单合一") and recounted("千兆光网", "万兆光网")
+    # an ordinal is the next phase, plan or session; a bare count is no formula
+    assert not recounted("二期工程", "三期工程") and not recounted("十四五", "十五五")
+    assert not recounted("三个", "四个")
+    new = {t.text: t for t in _pair("heilongjiang").new}
+    assert new["四单合一"].renamed_from == "三单合一"
