@@ -208,6 +208,11 @@ def test_a_law_named_without_brackets_is_a_concept(province):
     assert _new(province).get("民营经济促进法") is TermKind.CONCEPT
 
 
+def test_a_regulation_named_without_brackets_is_a_concept():
+    assert _new("tianjin").get("城市更新条例") is TermKind.CONCEPT
+    assert "条例" not in _new("tianjin")  # the word alone names none
+
+
 def test_what_a_policy_integrates_names_it():
     def found(path: str, needle: str) -> dict[str, str]:
         return dict(integrations(_cut(_line(path, needle)), LEXICON))

@@ -817,7 +817,10 @@ _ACRONYM = re.compile(r"(?:[A-Z]{2,}[a-z]?|[\u3400-\u9fff][A-Z]{2,})(?=[\u3400-\
 
 def _law_title(phrase: str) -> bool:
     """A law named without 《》 (民营经济促进法, 耕地保护法): the last word ends in 法 and has
-    three or more characters (促进法, 保护法; not 办法, 做法, 方法)."""
+    three or more characters (促进法, 保护法; not 办法, 做法, 方法); or a regulation (公平竞争
+    审查条例): six or more characters ending in 条例."""
+    if len(phrase) >= 6 and phrase.endswith("条例"):
+        return True
     if len(phrase) < 5 or not phrase.endswith("法"):
         return False
     last = segment.cut(phrase, hmm=False)[-1]
