@@ -335,6 +335,14 @@ def test_a_quoted_statistic_is_generic():
     assert classify("三个80%", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
 
 
+def test_a_quoted_complaint_is_generic():
+    line = _line("ningxia/2026.txt", "“带娃难”")
+    assert classify("带娃难", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    line = _line("gansu/2026.txt", "“登记难”")
+    assert classify("登记难", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    assert classify("四难", TermKind.QUOTED, line, LEXICON) is not TermKind.GENERIC  # a count
+
+
 def test_a_league_by_chao_and_an_honorific_title_are_names():
     line = _line("ningxia/2026.txt", "“宁超”")
     assert classify("宁超", TermKind.QUOTED, line, LEXICON) is TermKind.NAME

@@ -24,7 +24,10 @@ and formulas are left alone) becomes
   贵州村超, 冲超: a coinage the dictionary lacks) and for an honorific title (世界音乐之都,
   万里长江第一隧, 新春第一会: X之都/之城/之乡, 第一 and one character);
 - ``generic`` also for a statistic quoted or counted as a formula: a streak (六连优, 十连丰,
-  三连击) or a count of results (四个翻番, 双下降): a boast about figures, not a policy.
+  三连击) or a count of results (四个翻番, 双下降): a boast about figures, not a policy; and
+  for a quoted complaint (“登记难”, “带娃难”): the trouble a policy answers;
+- ``name`` also for a quoted event, brand or campaign (:func:`event_name`: “夏训夏赛”,
+  “世界花园”品牌, “购在中国”等促消费活动).
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
 
 
 _COUNTED = re.compile(r"[一二两三四五六七八九十百千万]+[个大项条种]")
+_NUMERAL_START = frozenset("一二两三四五六七八九十百千万双")
 _FIGURE_KINDS = frozenset({TermKind.QUOTED, TermKind.FORMULA})
 
 
@@ -158,6 +162,16 @@ def _statistic(core: str) -> bool:
     return bool(_STREAK.fullmatch(core) or _RESULTS.fullmatch(core))
 
 
+#: 办证难, 登记难, 价低销难: what people find hard, two or more characters then 难
+_COMPLAINT = re.compile(r"[\u3400-\u9fff]{2,}难")
+
+
+def _complaint(core: str) -> bool:
+    """Whether a quoted term is a complaint (不动产“登记难”问题, 破解“带娃难”): the trouble a
+    policy answers, in the people's words, not the policy; a count (“四难”) may be a formula."""
+    return bool(_COMPLAINT.fullmatch(core)) and core[0] not in _NUMERAL_START
+
+
 #: 世界音乐之都, 万里长江第一隧, 新春第一会: a title a place, a work or a meeting is honoured with
 _HONORIFIC = re.compile(r"[\u3400-\u9fff]{2,}(?:之[都城乡窗]|第一[\u3400-\u9fff])")
 
@@ -213,6 +227,7 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         or _wordplay(core, line)
         or _saying(core)
         or _statistic(core)
+        or _complaint(core)
     ):
         return TermKind.GENERIC
     if kind not in _RECLASSIFIED:
