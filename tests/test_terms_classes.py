@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import CORPUS, needs_corpus
+from conftest import CORPUS, SAMPLES, needs_corpus
 from test_terms_stance import _corpus_pair as _pair
 
 from toolkit import segment
@@ -333,6 +333,14 @@ def test_a_quoted_statistic_is_generic():
     assert classify("五个必须", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
     line = _line("guizhou/2026.txt", "三个80%")
     assert classify("三个80%", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
+
+
+def test_a_quote_after_a_verb_of_standing_for_is_generic():
+    text = (SAMPLES / "hunan-2026.txt").read_text("utf-8")
+    line = next(x for x in text.splitlines() if "代表“中国深度”" in x)
+    assert classify("中国深度", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    line = _line("gansu/2026.txt", "成为“国之重器”")  # 成为 is no verb of standing for
+    assert classify("国之重器", TermKind.QUOTED, line, LEXICON) is not TermKind.GENERIC
 
 
 def test_a_quoted_complaint_is_generic():

@@ -85,7 +85,8 @@ _FIGURE_KINDS = frozenset({TermKind.QUOTED, TermKind.FORMULA})
 def _figure_of_speech(term: str, core: str, line: str, lexicon: Lexicon) -> bool:
     """Whether a quoted ``term`` stands as a figure of speech where it first occurs: a noun
     after 的 (发展的“四梁八柱”, 令人向往的“诗和远方”, 人民群众的“幸福指数”): “the X of Y” is how
-    reports write a metaphor; a named policy is written as one (“两山”理念, 专精特新“小巨人”).
+    reports write a metaphor; a named policy is written as one (“两山”理念, 专精特新“小巨人”);
+    or a quote after a verb of standing for (代表“中国深度”的深海钻机, 被誉为“…”).
     Not for a list (、), a code with digits or +, a counted formula (“五个必须”) or a term ending
     in a policy head (“新疆模式”)."""
     if "、" in core or re.search(r"[\d+×A-Za-z]", core) or core.endswith(lexicon.heads):
@@ -96,8 +97,14 @@ def _figure_of_speech(term: str, core: str, line: str, lexicon: Lexicon) -> bool
     while at >= 0:
         if at >= 2 and line[at - 1] in _OPENING and line[at - 2] == "的":
             return True
+        if at >= 1 and line[at - 1] in _OPENING and line[: at - 1].endswith(_STANDS_FOR):
+            return True
         at = line.find(term, at + 1)
     return False
+
+
+#: verbs of standing for or being called: 代表“中国深度”的深海钻机, 被誉为“…”
+_STANDS_FOR = ("代表", "象征", "誉为", "堪称")
 
 
 @lru_cache(maxsize=1024)
