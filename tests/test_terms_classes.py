@@ -39,6 +39,7 @@ from toolkit.terms.stance import (
     compact_concepts,
     industry_items,
     integrations,
+    paired_principles,
     parallel_pairs,
     parallel_slogans,
     piloted_schemes,
@@ -140,6 +141,15 @@ def test_one_character_verbs_with_their_objects_make_a_slogan():
     # words names things
     line = "全力稳就业、稳企业、稳市场、稳预期，发展机器人、无人机、电动车等产业"
     assert not list(verb_slogans(line, _cut(line)))
+
+
+def test_a_principle_stated_as_a_pair_is_a_stance_phrase():
+    line = _line("gansu/2026.txt", "坚持藏粮于地、藏粮于技")
+    assert "藏粮于地、藏粮于技" in set(paired_principles(line, LEXICON))
+    assert "稳中求进、提质增效" in _new("hebei")
+    # a longer list, or items of another length, are no pair
+    assert not list(paired_principles("坚持存量优化、增量提质、质量效益，", LEXICON))
+    assert not list(paired_principles("坚持优化、提质，", LEXICON))
 
 
 def test_a_view_to_hold_is_a_stance_phrase():

@@ -392,6 +392,29 @@ def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             yield phrase
 
 
+#: the characters of each of the two items of a paired principle (稳中求进、提质增效)
+PAIRED_PRINCIPLE = 4
+
+
+def paired_principles(line: str, lexicon: Lexicon) -> Iterator[str]:
+    """稳中求进、提质增效 in 坚持稳中求进、提质增效，: a verb of principle, then a clause of two
+    items of :data:`PAIRED_PRINCIPLE` Chinese characters joined by 、: the year's principle
+    stated as a pair (生态优先、绿色发展, 藏粮于地、藏粮于技), each item often an old idiom, the
+    pair this year's wording. Not when the first item starts with a function or generic word,
+    nor a longer list."""
+    for match in _PAIRED.finditer(line):
+        first, second = match.group(1), match.group(2)
+        words = segment.cut(first, hmm=False)
+        if words[0] not in lexicon.edge:
+            yield f"{first}、{second}"
+
+
+_PAIRED = re.compile(
+    rf"(?:{'|'.join(sorted(_PRINCIPLE_VERBS))})([\u3400-\u9fff]{{{PAIRED_PRINCIPLE}}})"
+    rf"、([\u3400-\u9fff]{{{PAIRED_PRINCIPLE}}})(?=[，。；！？,;]|$)"
+)
+
+
 #: X观: a view to hold (政绩观, 安全观, 婚育观), not 景观, 宏观, 观察, 观念 (the 观 of other words)
 _VIEW = re.compile(r"(?<=[\u3400-\u9fff])([\u3400-\u9fff]{2})观(?![\u3400-\u9fff])")
 
@@ -611,6 +634,7 @@ def stance_phrases(
             *parallel_pairs(tokens, lexicon),
             *relation_pairs(item.text, lexicon),
             *principles(tokens, lexicon),
+            *paired_principles(item.text, lexicon),
         ):
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
