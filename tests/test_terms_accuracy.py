@@ -57,7 +57,7 @@ def test_new_term_recall_floor(scores):
     from benchmarks.terms_accuracy import total
 
     recall = total(scores)["new terms"]
-    assert recall.value >= 0.9, (recall.value, recall.missed)  # 162/177 = 0.915
+    assert recall.value >= 0.91, (recall.value, recall.missed)  # 164/177 = 0.927
 
 
 def test_every_new_glossary_entry_is_listed(scores):
@@ -72,7 +72,7 @@ def test_stance_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     stance = total(scores)["  stance"]
-    assert stance.value >= 0.82, stance.missed  # 24/28 = 0.857
+    assert stance.value >= 0.85, stance.missed  # 25/28 = 0.893
 
 
 def test_no_not_term_in_the_top_30s(scores):
@@ -91,11 +91,12 @@ def test_concept_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     concept = total(scores)["  concept"]
-    assert concept.value >= 0.82, concept.missed  # 66/77 = 0.857
+    assert concept.value >= 0.84, concept.missed  # 67/77 = 0.870
 
 
 def test_the_new_term_list_is_not_too_long(scores):
-    # 435-568 new terms a pair (426-562 before programme names and round two's stance shapes;
+    # 424-552 new terms a pair (435-568 before concepts of two generic words were dropped;
+    # 426-562 before programme names and round two's stance shapes;
     # 420-569 before heads that qualify the next noun stopped ending concepts; 617-801 before
     # concepts needed evidence)
     assert all(s.listed <= 570 for s in scores), [(s.province, s.listed) for s in scores]
@@ -116,12 +117,13 @@ def test_development_pairs_floors(develop):
     from benchmarks.terms_accuracy import total
 
     sums = total(develop)
-    assert sums["new terms"].value >= 0.80, sums["new terms"].missed  # 391/477 = 0.820
-    assert sums["  stance"].value >= 0.72, sums["  stance"].missed  # 42/57 = 0.737
-    assert sums["  concept"].value >= 0.64, sums["  concept"].missed  # 139/210 = 0.662
-    assert sums["renamed"].right >= 12  # 13 of 41
-    assert sum(len(s.noise) for s in develop) <= 11  # 10 (20 before events and local brands)
-    assert all(s.listed <= 570 for s in develop)  # 345-568
+    # (at the start of round three: 391/477, stance 42/57, concept 139/210, 20 not-terms)
+    assert sums["new terms"].value >= 0.83, sums["new terms"].missed  # 403/477 = 0.845
+    assert sums["  stance"].value >= 0.78, sums["  stance"].missed  # 46/57 = 0.807
+    assert sums["  concept"].value >= 0.68, sums["  concept"].missed  # 147/210 = 0.700
+    assert sums["renamed"].right >= 13  # 14 of 41
+    assert sum(len(s.noise) for s in develop) <= 10  # 9
+    assert all(s.listed <= 570 for s in develop)  # 337-552
 
 
 def test_held_out_pairs_floors(held_out):
