@@ -57,7 +57,7 @@ def test_new_term_recall_floor(scores):
     from benchmarks.terms_accuracy import total
 
     recall = total(scores)["new terms"]
-    assert recall.value >= 0.9, (recall.value, recall.missed)  # 162/177 = 0.915
+    assert recall.value >= 0.91, (recall.value, recall.missed)  # 164/177 = 0.927
 
 
 def test_every_new_glossary_entry_is_listed(scores):
@@ -72,12 +72,13 @@ def test_stance_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     stance = total(scores)["  stance"]
-    assert stance.value >= 0.82, stance.missed  # 24/28 = 0.857
+    assert stance.value >= 0.85, stance.missed  # 25/28 = 0.893
 
 
-def test_at_most_one_not_term_in_the_top_30s(scores):
+def test_no_not_term_in_the_top_30s(scores):
+    # the last, 夏训夏赛 (guizhou), a sports programme, is a name since quoted events are
     noise = [text for s in scores for text in s.noise]
-    assert len(noise) <= 1, noise  # 夏训夏赛 (guizhou), a sports programme's name
+    assert not noise, noise
 
 
 def test_some_renamed_terms_are_linked(scores):
@@ -90,11 +91,12 @@ def test_concept_phrases_are_found(scores):
     from benchmarks.terms_accuracy import total
 
     concept = total(scores)["  concept"]
-    assert concept.value >= 0.82, concept.missed  # 66/77 = 0.857
+    assert concept.value >= 0.84, concept.missed  # 67/77 = 0.870
 
 
 def test_the_new_term_list_is_not_too_long(scores):
-    # 435-568 new terms a pair (426-562 before programme names and round two's stance shapes;
+    # 424-552 new terms a pair (435-568 before concepts of two generic words were dropped;
+    # 426-562 before programme names and round two's stance shapes;
     # 420-569 before heads that qualify the next noun stopped ending concepts; 617-801 before
     # concepts needed evidence)
     assert all(s.listed <= 570 for s in scores), [(s.province, s.listed) for s in scores]
@@ -110,22 +112,28 @@ def test_matching_rule():
 
 
 def test_development_pairs_floors(develop):
-    # the three first pairs and 云南, 江苏 (held out from round one, used in round two)
+    # all seven pairs: the three first, 云南 and 江苏 (held out from round one), 黑龙江 and 陕西
+    # (held out from round two)
     from benchmarks.terms_accuracy import total
 
     sums = total(develop)
-    assert sums["new terms"].value >= 0.85, sums["new terms"].missed  # 287/330 = 0.870
-    assert sums["  stance"].value >= 0.78, sums["  stance"].missed  # 33/41 = 0.805
-    assert sum(len(s.noise) for s in develop) <= 9  # 8
-    assert all(s.listed <= 570 for s in develop)  # 379-568
+    # (at the start of round three: 391/477, stance 42/57, concept 139/210, 20 not-terms)
+    assert sums["new terms"].value >= 0.83, sums["new terms"].missed  # 403/477 = 0.845
+    assert sums["  stance"].value >= 0.78, sums["  stance"].missed  # 46/57 = 0.807
+    assert sums["  concept"].value >= 0.68, sums["  concept"].missed  # 147/210 = 0.700
+    assert sums["renamed"].right >= 13  # 14 of 41
+    assert sum(len(s.noise) for s in develop) <= 10  # 9
+    assert all(s.listed <= 570 for s in develop)  # 337-552
 
 
 def test_held_out_pairs_floors(held_out):
-    # 黑龙江, 陕西: truth written while round two was tuned, never used for it (round one
-    # gave 97/147 = 0.660 and 13 not-terms)
+    # truth written after the engine was last tuned, by someone else, never used to tune it
+    # (benchmarks.terms_accuracy.HELD_OUT; none now: 黑龙江 and 陕西, held out from round two at
+    # 104/147 = 0.707 and 12 not-terms, were used in round three). Floors of the genre, not of
+    # one set: the done-means (0.9) less the gap tuned pairs have shown to held-out ones
     from benchmarks.terms_accuracy import total
 
     sums = total(held_out)
-    assert sums["new terms"].value >= 0.69, sums["new terms"].missed  # 104/147 = 0.707
-    assert sum(len(s.noise) for s in held_out) <= 13  # 12
+    assert sums["new terms"].value >= 0.65, sums["new terms"].missed
+    assert sum(len(s.noise) for s in held_out) <= 6 * len(held_out)  # round two: 12 in 2 pairs
     assert all(s.listed <= 570 for s in held_out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import CORPUS, needs_corpus
+from conftest import CORPUS, SAMPLES, needs_corpus
 from test_terms_stance import _corpus_pair as _pair
 
 from toolkit import segment
@@ -25,12 +25,21 @@ from toolkit.terms.candidates import (
 )
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.lexicon import default_lexicon
+from toolkit.terms.local import carries_place, past_plan, place_forms, plan_number
 from toolkit.terms.names import classify
-from toolkit.terms.renamed import explicit_successors, same_head, same_subject, shortened
+from toolkit.terms.renamed import (
+    explicit_successors,
+    recounted,
+    same_head,
+    same_subject,
+    shortened,
+)
 from toolkit.terms.salience import SHORT_QUOTED, salience
 from toolkit.terms.stance import (
     compact_concepts,
     industry_items,
+    integrations,
+    paired_principles,
     parallel_pairs,
     parallel_slogans,
     piloted_schemes,
@@ -38,6 +47,7 @@ from toolkit.terms.stance import (
     relation_pairs,
     shared_heads,
     stance_verbs,
+    study_campaigns,
     verb_slogans,
     views,
 )
@@ -133,6 +143,15 @@ def test_one_character_verbs_with_their_objects_make_a_slogan():
     assert not list(verb_slogans(line, _cut(line)))
 
 
+def test_a_principle_stated_as_a_pair_is_a_stance_phrase():
+    line = _line("gansu/2026.txt", "坚持藏粮于地、藏粮于技")
+    assert "藏粮于地、藏粮于技" in set(paired_principles(line, LEXICON))
+    assert "稳中求进、提质增效" in _new("hebei")
+    # a longer list, or items of another length, are no pair
+    assert not list(paired_principles("坚持存量优化、增量提质、质量效益，", LEXICON))
+    assert not list(paired_principles("坚持优化、提质，", LEXICON))
+
+
 def test_a_view_to_hold_is_a_stance_phrase():
     line = _line("fujian/2026.txt", "积极婚育观")
     assert "积极婚育观" in set(views(_cut(line), LEXICON))
@@ -197,6 +216,45 @@ def test_a_coined_hua_word_is_a_concept(province, word):
 @pytest.mark.parametrize("province", ["shanxi", "yunnan"])
 def test_a_law_named_without_brackets_is_a_concept(province):
     assert _new(province).get("民营经济促进法") is TermKind.CONCEPT
+
+
+def test_a_regulation_named_without_brackets_is_a_concept():
+    assert _new("tianjin").get("城市更新条例") is TermKind.CONCEPT
+    assert "条例" not in _new("tianjin")  # the word alone names none
+
+
+def test_what_a_policy_integrates_names_it():
+    def found(path: str, needle: str) -> dict[str, str]:
+        return dict(integrations(_cut(_line(path, needle)), LEXICON))
+
+    line = "guangxi/2026.txt"
+    assert found(line, "推进源网荷储一体化发展")["源网荷储一体化发展"] == "scheme"
+    assert found("fujian/2026.txt", "坚持教育科技人才一体发展")["教育科技人才一体发展"] == "scheme"
+    # a list of short items before it is a stance phrase (the verb before the list left out)
+    assert found("shaanxi/2026.txt", "兴业、强县、富民")["兴业、强县、富民"] == "stance"
+    # 一体化 qualifying a noun, a scope, things joined into one (于一体), 一体 as an adverb
+    assert not [k for k in found("fujian/2026.txt", "构建全省一体化算力") if "全省" in k]
+    assert not [k for k in found("anhui/2026.txt", "孵化于一体") if "孵化" in k]
+    assert not list(integrations(_cut("一体推进教育科技人才"), LEXICON))
+    assert "兴业、强县、富民" in _new("guizhou")
+
+
+def test_a_study_campaign_is_named_by_its_subject():
+    line = _line("tianjin/2026.txt", "中央八项规定精神学习教育")  # 开展深入贯彻中央八项规定…
+    assert "中央八项规定精神学习教育" in set(study_campaigns(_cut(line), LEXICON))
+    assert "党史学习教育" in _new("shanxi")
+    assert not list(study_campaigns(_cut("扎实开展学习教育"), LEXICON))  # a verb: no subject
+
+
+def test_a_concept_of_two_generic_words_is_not_listed():
+    assert "政策措施" not in _new("gansu") and "工作机制" not in _new("ningxia")
+    assert "现代化人民城市" in _new("anhui")  # three generic words can name a thing
+
+
+def test_a_head_the_segmenter_splits_ends_a_concept():
+    # 争创美丽中国先行|区: the heads of three or more characters are kept whole
+    assert _new("yunnan").get("美丽中国先行区") is TermKind.CONCEPT
+    assert "高质量数据集" in _new("heilongjiang") and "高质量数据" not in _new("guangxi")
 
 
 def test_genre_heads_end_concepts():
@@ -287,6 +345,22 @@ def test_a_quoted_statistic_is_generic():
     assert classify("三个80%", TermKind.FORMULA, line, LEXICON) is TermKind.FORMULA
 
 
+def test_a_quote_after_a_verb_of_standing_for_is_generic():
+    text = (SAMPLES / "hunan-2026.txt").read_text("utf-8")
+    line = next(x for x in text.splitlines() if "代表“中国深度”" in x)
+    assert classify("中国深度", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    line = _line("gansu/2026.txt", "成为“国之重器”")  # 成为 is no verb of standing for
+    assert classify("国之重器", TermKind.QUOTED, line, LEXICON) is not TermKind.GENERIC
+
+
+def test_a_quoted_complaint_is_generic():
+    line = _line("ningxia/2026.txt", "“带娃难”")
+    assert classify("带娃难", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    line = _line("gansu/2026.txt", "“登记难”")
+    assert classify("登记难", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    assert classify("四难", TermKind.QUOTED, line, LEXICON) is not TermKind.GENERIC  # a count
+
+
 def test_a_league_by_chao_and_an_honorific_title_are_names():
     line = _line("ningxia/2026.txt", "“宁超”")
     assert classify("宁超", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
@@ -297,6 +371,63 @@ def test_a_league_by_chao_and_an_honorific_title_are_names():
     # a dictionary word ending in 超 is no league; a term with 第一 and more is no title
     assert classify("赶超", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
     assert classify("第一资源", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+
+
+def test_a_quoted_event_brand_or_campaign_is_a_name():
+    # ending in a kind of event: a sports programme, a school week
+    line = _line("guizhou/2026.txt", "“夏训夏赛”")
+    assert classify("夏训夏赛", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("heilongjiang/2026.txt", "“中小学生冰雪周”")
+    assert classify("中小学生冰雪周", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    # followed by one: a brand, a campaign after 等, the names of a list of brands
+    line = _line("yunnan/2026.txt", "“世界花园”品牌")
+    assert classify("世界花园", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    line = _line("fujian/2026.txt", "“进窗口 走流程”")  # 开展“进窗口 走流程”现场办事体验活动
+    assert classify("进窗口 走流程", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+    line = _line("jiangsu/2026.txt", "“太湖揽胜”")  # “水韵江苏”、“太湖揽胜”、“江南古镇”等旅游品牌
+    assert classify("太湖揽胜", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    # slogans of the same shape that are policy stay, and so does a quoted policy qualifying
+    # a platform far after it, or a code before 活动
+    line = _line("anhui/2026.txt", "“即申即享”")
+    assert classify("即申即享", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+    line = _line("ningxia/2026.txt", "“以绿制绿”")
+    assert classify("以绿制绿", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+    line = _line("shaanxi/2026.txt", "“一张网”公共资源交易平台")
+    assert classify("一张网", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+    line = _line("gansu/2026.txt", "“政策+活动”")
+    assert classify("政策+活动", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+
+
+def test_a_local_brand_carrying_the_governments_name_is_a_name():
+    heilongjiang = place_forms("黑龙江省")
+    assert heilongjiang == ("黑龙江", "龙江", "黑")
+    for brand in ("龙江好物", "龙江样板", "购在龙江"):
+        assert carries_place(brand, heilongjiang, LEXICON.heads), brand
+    jiangsu = place_forms("江苏省")
+    assert carries_place("苏品苏货", jiangsu, LEXICON.heads)
+    assert place_forms("深圳市") == ("深圳",)  # a government not listed: its short name
+    assert place_forms("国务院") == ()
+    # a vision of the place (海上海南), a dictionary word (黑名单), a region's strategy (川渝),
+    # the place's designation (a policy head ends it) are no brands
+    assert not carries_place("海上海南", place_forms("海南省"), LEXICON.heads)
+    assert not carries_place("黑名单", heilongjiang, LEXICON.heads)
+    assert not carries_place("川渝合作", place_forms("四川省"), LEXICON.heads)
+    assert not carries_place("江苏自贸试验区", jiangsu, LEXICON.heads)
+    new = _new("heilongjiang")
+    assert new["龙江好物"] is TermKind.NAME
+    assert new["四单合一"] is TermKind.QUOTED
+    shaanxi = _new("shaanxi")  # a formula carrying the name: a tourism brand
+    assert shaanxi["三秦四季"] is TermKind.NAME
+
+
+def test_a_past_five_year_plan_is_generic():
+    assert [plan_number(p) for p in ("九五", "十五", "十三五", "十五五")] == [9, 10, 13, 15]
+    assert plan_number("五五") is None and plan_number("三五") is None
+    assert past_plan("十三五", 2026)  # 较“十三五”末增长: a baseline
+    assert not past_plan("十四五", 2026) and not past_plan("十五五", 2026)
+    assert not past_plan("十三五", 2021)  # the plan a 2021 report reviews
+    assert not past_plan("十三五", None)
+    assert _new("shanxi")["十三五"] is TermKind.GENERIC
 
 
 def test_two_character_quotes_rank_below_coined_terms():
@@ -350,3 +481,12 @@ def test_a_formula_abbreviated_to_its_initials_is_renamed():
     # a sibling of one family is no rewording (一企一策 / 一县一策), nor is a choice of two
     assert shortened("一企一策", ["一县一策"]) is None
     assert shortened("十百千万", ["十县百乡千村万户", "十城百县千村万户"]) is None
+
+
+def test_a_formula_with_its_count_changed_is_renamed():
+    assert recounted("三单合一", "四单合一") and recounted("千兆光网", "万兆光网")
+    # an ordinal is the next phase, plan or session; a bare count is no formula
+    assert not recounted("二期工程", "三期工程") and not recounted("十四五", "十五五")
+    assert not recounted("三个", "四个")
+    new = {t.text: t for t in _pair("heilongjiang").new}
+    assert new["四单合一"].renamed_from == "三单合一"

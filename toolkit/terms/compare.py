@@ -18,6 +18,7 @@ from toolkit.terms.extract import (
 )
 from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
+from toolkit.terms.local import local_terms
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
 from toolkit.terms.renamed import link_renamed
 from toolkit.terms.sections import match_sections
@@ -143,7 +144,8 @@ def compare_terms(
     old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
     old_marked = marked_candidates(old_report, old_text)
     new_marked = marked_candidates(new_report, new_text)
-    seed = [c.text for c in (*old_marked, *new_marked)]
+    # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
+    seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
     old_tokens = segment_lines(old_text, seed)
     new_tokens = segment_lines(new_text, seed)
     old_terms = build_terms(
@@ -164,6 +166,9 @@ def compare_terms(
         new_text,
         lexicon,
     )
+    # local brands (龙江好物) and past plans (十三五): known from each report's government and year
+    old_terms = local_terms(old_terms, old_report, lexicon)
+    new_terms = local_terms(new_terms, new_report, lexicon)
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         other.count_all(skeleton(t.text) for t in terms)

@@ -24,6 +24,7 @@ from toolkit.terms.candidates import (
 from toolkit.terms.corpus import ReportText, context, find_all
 from toolkit.terms.discover import discover_words
 from toolkit.terms.lexicon import Lexicon, default_lexicon
+from toolkit.terms.local import local_terms
 from toolkit.terms.model import KIND_ORDER, Term, TermKind
 from toolkit.terms.names import classify
 from toolkit.terms.salience import salience
@@ -255,7 +256,8 @@ def extract_terms(
 
     The segmenter is taught the report's glossary, quoted and 《》 terms (and ``seed``) before
     it splits the text, so they stay whole; that teaching lasts for the process (see
-    :mod:`toolkit.segment`).
+    :mod:`toolkit.segment`). Local brands and past plans are marked as the report's government
+    and year make them (:mod:`toolkit.terms.local`).
     """
     lexicon = lexicon or default_lexicon()
     text = ReportText.of(report)
@@ -263,4 +265,4 @@ def extract_terms(
     words = [*seed, *(c.text for c in marked)]
     tokenized = segment_lines(text, words)
     found = [*marked, *segmented_candidates(text, tokenized, lexicon, words)]
-    return build_terms(found, text, lexicon)
+    return local_terms(build_terms(found, text, lexicon), report, lexicon)

@@ -15,7 +15,9 @@ class Lexicon:
     local glossary does not explain (四个意识, 五位一体). ``heads``: policy heads that end a
     stance phrase or compact concept (政策, 机制, 资本). ``stance``: words that open a stance
     modifier (更加, 适度, 稳健). ``names``: endings of the names of things (号, 运动会, 联赛).
-    ``documents``: endings of the titles of policy documents (法, 条例, 规划, 意见)."""
+    ``documents``: endings of the titles of policy documents (法, 条例, 规划, 意见).
+    ``events``: kinds of events, brands and campaigns (赛, 品牌, 活动) that make a quoted term
+    ending in one or followed by one a name."""
 
     generic: frozenset[str]
     edge: frozenset[str]
@@ -25,6 +27,7 @@ class Lexicon:
     stance: frozenset[str] = frozenset()
     names: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -38,6 +41,7 @@ def parse_lexicon(text: str) -> Lexicon:
         "stance": set(),
         "names": set(),
         "documents": set(),
+        "events": set(),
     }
     current: set[str] | None = None
     for raw in text.splitlines():
@@ -58,6 +62,7 @@ def parse_lexicon(text: str) -> Lexicon:
         frozenset(lists["stance"]),
         tuple(sorted(lists["names"], key=lambda w: (-len(w), w))),
         tuple(sorted(lists["documents"], key=lambda w: (-len(w), w))),
+        tuple(sorted(lists["events"], key=lambda w: (-len(w), w))),
     )
 
 

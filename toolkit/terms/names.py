@@ -24,7 +24,10 @@ and formulas are left alone) becomes
   贵州村超, 冲超: a coinage the dictionary lacks) and for an honorific title (世界音乐之都,
   万里长江第一隧, 新春第一会: X之都/之城/之乡, 第一 and one character);
 - ``generic`` also for a statistic quoted or counted as a formula: a streak (六连优, 十连丰,
-  三连击) or a count of results (四个翻番, 双下降): a boast about figures, not a policy.
+  三连击) or a count of results (四个翻番, 双下降): a boast about figures, not a policy; and
+  for a quoted complaint (“登记难”, “带娃难”): the trouble a policy answers;
+- ``name`` also for a quoted event, brand or campaign (:func:`event_name`: “夏训夏赛”,
+  “世界花园”品牌, “购在中国”等促消费活动).
 """
 
 from __future__ import annotations
@@ -75,13 +78,15 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
 
 
 _COUNTED = re.compile(r"[一二两三四五六七八九十百千万]+[个大项条种]")
+_NUMERAL_START = frozenset("一二两三四五六七八九十百千万双")
 _FIGURE_KINDS = frozenset({TermKind.QUOTED, TermKind.FORMULA})
 
 
 def _figure_of_speech(term: str, core: str, line: str, lexicon: Lexicon) -> bool:
     """Whether a quoted ``term`` stands as a figure of speech where it first occurs: a noun
     after 的 (发展的“四梁八柱”, 令人向往的“诗和远方”, 人民群众的“幸福指数”): “the X of Y” is how
-    reports write a metaphor; a named policy is written as one (“两山”理念, 专精特新“小巨人”).
+    reports write a metaphor; a named policy is written as one (“两山”理念, 专精特新“小巨人”);
+    or a quote after a verb of standing for (代表“中国深度”的深海钻机, 被誉为“…”).
     Not for a list (、), a code with digits or +, a counted formula (“五个必须”) or a term ending
     in a policy head (“新疆模式”)."""
     if "、" in core or re.search(r"[\d+×A-Za-z]", core) or core.endswith(lexicon.heads):
@@ -92,8 +97,14 @@ def _figure_of_speech(term: str, core: str, line: str, lexicon: Lexicon) -> bool
     while at >= 0:
         if at >= 2 and line[at - 1] in _OPENING and line[at - 2] == "的":
             return True
+        if at >= 1 and line[at - 1] in _OPENING and line[: at - 1].endswith(_STANDS_FOR):
+            return True
         at = line.find(term, at + 1)
     return False
+
+
+#: verbs of standing for or being called: 代表“中国深度”的深海钻机, 被誉为“…”
+_STANDS_FOR = ("代表", "象征", "誉为", "堪称")
 
 
 @lru_cache(maxsize=1024)
@@ -158,6 +169,16 @@ def _statistic(core: str) -> bool:
     return bool(_STREAK.fullmatch(core) or _RESULTS.fullmatch(core))
 
 
+#: 办证难, 登记难, 价低销难: what people find hard, two or more characters then 难
+_COMPLAINT = re.compile(r"[\u3400-\u9fff]{2,}难")
+
+
+def _complaint(core: str) -> bool:
+    """Whether a quoted term is a complaint (不动产“登记难”问题, 破解“带娃难”): the trouble a
+    policy answers, in the people's words, not the policy; a count (“四难”) may be a formula."""
+    return bool(_COMPLAINT.fullmatch(core)) and core[0] not in _NUMERAL_START
+
+
 #: 世界音乐之都, 万里长江第一隧, 新春第一会: a title a place, a work or a meeting is honoured with
 _HONORIFIC = re.compile(r"[\u3400-\u9fff]{2,}(?:之[都城乡窗]|第一[\u3400-\u9fff])")
 
@@ -169,6 +190,35 @@ def _league_or_title(core: str) -> bool:
     if 2 <= len(core) <= 4 and core.endswith("超") and _CJK.fullmatch(core[0]):
         return not segment.frequency(core)  # 赶超, 高超: words
     return bool(_HONORIFIC.fullmatch(core))
+
+
+#: after a quoted term: the other quoted names of its list (“太湖揽胜”、“江南古镇”等旅游品牌)
+_LIST_REST = re.compile(r"[”」』’\"']?(?:、?[“「『‘][^”」』’]{1,24}[”」』’])*")
+#: characters between a quoted name (or its list, and 等) and the kind of event it names: 促消费活动
+_EVENT_GAP = 4
+
+
+def event_name(term: str, core: str, line: str, events: tuple[str, ...]) -> bool:
+    """Whether a quoted ``term`` names an event, a brand or a campaign: it ends in a kind of
+    event of the lexicon's ``events`` list (“夏训夏赛”, “中小学生冰雪周”), or one of two or more
+    characters follows it, or the list of quoted names it ends, within :data:`_EVENT_GAP`
+    characters in the same clause (“世界花园”品牌, “购在中国”等促消费活动, “太湖揽胜”、
+    “江南古镇”等旅游品牌). A quoted policy is named by a policy head (“两新”政策, “人工智能+”
+    行动), not by these."""
+    if re.search(r"[\d+×A-Za-z]", core):  # “政策+活动”, “人工智能+”行动: a code
+        return False
+    if len(core) > 2 and core.endswith(events):
+        return True
+    at = line.find(term)
+    while at >= 0:
+        after = line[at + len(term) :]
+        rest = after[_LIST_REST.match(after).end() :]  # type: ignore[union-attr]
+        rest = rest[1:] if rest.startswith("等") else rest
+        clause = _CLAUSE_END.split(rest[: _EVENT_GAP + 4], maxsplit=1)[0]
+        if any(len(e) >= 2 and 0 <= clause.find(e) <= _EVENT_GAP for e in events):
+            return True
+        at = line.find(term, at + 1)
+    return False
 
 
 def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind:
@@ -184,10 +234,13 @@ def classify(term: str, kind: TermKind, line: str, lexicon: Lexicon) -> TermKind
         or _wordplay(core, line)
         or _saying(core)
         or _statistic(core)
+        or _complaint(core)
     ):
         return TermKind.GENERIC
     if kind not in _RECLASSIFIED:
         return kind
+    if kind is TermKind.QUOTED and event_name(term, core, line, lexicon.events):
+        return TermKind.NAME
     from toolkit import segment
 
     if (

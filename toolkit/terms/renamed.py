@@ -8,7 +8,8 @@ of four or more characters is linked to a string of the older report when
 - the string is a run of whole words of the older report's segmentation, with no clause
   punctuation inside;
 - the edits change more than numerals (十四五 → 十五五 and 二期 → 三期 are the next plan or
-  phase, not a new name);
+  phase, not a new name), or change the count leading a formula (三单合一 → 四单合一:
+  :func:`recounted`);
 - the two contexts share words: at least :data:`MIN_CONTEXT` of the character pairs of the
   :data:`WINDOW` characters either side of the older string occur beside the term's first
   occurrence.
@@ -56,6 +57,24 @@ _NUMERALS = re.compile(r"[\d一二两三四五六七八九十百千万〇零#届
 _NOT_RENAMED = frozenset({TermKind.NAME, TermKind.GENERIC})
 #: kinds of a new term that may shorten or extend a formula (see :func:`shortened`)
 _CODED = frozenset({TermKind.FORMULA, TermKind.QUOTED, TermKind.GLOSSARY})
+
+
+#: the count leading a counted formula (三单合一, 千兆光网)
+_COUNT = re.compile(r"[一二两三四五六七八九十百千万]+")
+#: after a count, these make it an ordinal: the next plan, phase, session or version
+_ORDINAL = frozenset("期届次批轮年号版五")
+
+
+def recounted(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with its leading count changed (三单合一 → 四单合一, 千兆光网 →
+    万兆光网): a policy widened or a network upgraded keeps its name but for the count, and
+    renames it; not when the count is an ordinal (二期 → 三期, 十四五 → 十五五: the next phase
+    or plan), nor when less than two characters follow it."""
+    ma, mb = _COUNT.match(a), _COUNT.match(b)
+    if ma is None or mb is None or ma.group() == mb.group():
+        return False
+    rest = a[ma.end() :]
+    return rest == b[mb.end() :] and len(rest) >= 2 and rest[0] not in _ORDINAL
 
 
 def max_edits(length: int) -> int:
@@ -159,7 +178,9 @@ def _predecessor(term: Term, old: _OldLines, new: ReportText) -> str | None:
                     if sum(ch not in string for ch in core) > limit:
                         continue
                     distance, touched = _edits(core, string)
-                    if distance > limit or _NUMERALS.sub("", touched) == "":
+                    if distance > limit or (
+                        _NUMERALS.sub("", touched) == "" and not recounted(core, string)
+                    ):
                         continue
                     theirs = _window(text, lo, hi)
                     shared = len(theirs & ours) / len(theirs) if theirs else 0.0
@@ -243,7 +264,7 @@ def same_head(
         changed = len(short) == len(long) == kept + 1 and short[0] not in _FORMULA_START
         if not (same_start or contained or changed):
             continue
-        if _NUMERALS.sub("", _edits(core, candidate)[1]) == "":
+        if _NUMERALS.sub("", _edits(core, candidate)[1]) == "" and not recounted(core, candidate):
             continue
         if (core in plain or candidate in plain) and not (
             kept == len(short) and len(short) >= LONG_NAME - 2 and len(long) >= LONG_NAME

@@ -392,6 +392,29 @@ def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             yield phrase
 
 
+#: the characters of each of the two items of a paired principle (稳中求进、提质增效)
+PAIRED_PRINCIPLE = 4
+
+
+def paired_principles(line: str, lexicon: Lexicon) -> Iterator[str]:
+    """稳中求进、提质增效 in 坚持稳中求进、提质增效，: a verb of principle, then a clause of two
+    items of :data:`PAIRED_PRINCIPLE` Chinese characters joined by 、: the year's principle
+    stated as a pair (生态优先、绿色发展, 藏粮于地、藏粮于技), each item often an old idiom, the
+    pair this year's wording. Not when the first item starts with a function or generic word,
+    nor a longer list."""
+    for match in _PAIRED.finditer(line):
+        first, second = match.group(1), match.group(2)
+        words = segment.cut(first, hmm=False)
+        if words[0] not in lexicon.edge:
+            yield f"{first}、{second}"
+
+
+_PAIRED = re.compile(
+    rf"(?:{'|'.join(sorted(_PRINCIPLE_VERBS))})([\u3400-\u9fff]{{{PAIRED_PRINCIPLE}}})"
+    rf"、([\u3400-\u9fff]{{{PAIRED_PRINCIPLE}}})(?=[，。；！？,;]|$)"
+)
+
+
 #: X观: a view to hold (政绩观, 安全观, 婚育观), not 景观, 宏观, 观察, 观念 (the 观 of other words)
 _VIEW = re.compile(r"(?<=[\u3400-\u9fff])([\u3400-\u9fff]{2})观(?![\u3400-\u9fff])")
 
@@ -611,6 +634,7 @@ def stance_phrases(
             *parallel_pairs(tokens, lexicon),
             *relation_pairs(item.text, lexicon),
             *principles(tokens, lexicon),
+            *paired_principles(item.text, lexicon),
         ):
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
@@ -619,8 +643,11 @@ def stance_phrases(
             *piloted_schemes(tokens, lexicon),
             *shared_heads(item.text, tokens),
             *industry_items(tokens, lexicon),
+            *study_campaigns(tokens, lexicon),
         ):
             found.setdefault(phrase, "scheme")
+        for phrase, shape in integrations(tokens, lexicon):
+            found.setdefault(phrase, shape)
         for phrase in (*enumeration_items(tokens, lexicon), *verb_objects(tokens, lexicon)):
             if phrase[0] not in _ITEM_START:
                 found.setdefault(phrase, "concept")
@@ -642,8 +669,105 @@ def stance_phrases(
     return [
         (p, shape)
         for p, shape in fresh.items()
-        if shape != "concept" or p in evident or _has_evidence(p, text, lexicon)
+        if shape != "concept"
+        or (not _plain_pair(p, lexicon) and (p in evident or _has_evidence(p, text, lexicon)))
     ]
+
+
+def _plain_pair(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a concept is two generic words (城市治理, 政策措施, 有效市场): plain wording the
+    older report happened not to use, never a coined term (a named one holds a word of its own,
+    or three: 现代化人民城市)."""
+    words = segment.cut(phrase, hmm=False)
+    return len(words) == 2 and all(w in lexicon.generic for w in words)
+
+
+#: 一体 (化): what a policy integrates stands before it (教育科技人才一体发展)
+_TOGETHER = frozenset({"一体", "一体化"})
+#: the verbal nouns after 一体 that are part of an integration policy's name (一体化保护)
+_TOGETHER_ACTS = frozenset({"发展", "推进", "建设", "改革", "保护", "融合", "运行", "管理"})
+#: the most characters of the things integrated (山水林田湖草沙: 7)
+MAX_TOGETHER = 8
+
+
+def integrations(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[str, str]]:
+    """(phrase, shape) of the integration policies of one line: the things integrated, then 一体
+    or 一体化 and the verbal noun of what is done when one follows (发展, 保护 …): 教育科技人才
+    一体发展, 托幼一体化发展, 源网荷储一体化 ("scheme": the shape is the evidence). The things
+    are the words right before 一体, back to a verb, a function word or punctuation, two to
+    :data:`MAX_TOGETHER` characters in two or more words, not all generic words (全省一体化: a
+    scope, not a thing), nor starting inside a word (内|外贸) nor 化 words (数智化新质化一体化:
+    processes); 一体 without such a verbal noun after it is an adverb (一体谋划), and 一体化
+    before a noun qualifies it (一体化算力网络): neither is taken.
+    A 、-list of three or more items of two or three characters before it (促进兴业、强县、
+    富民一体发展) is a stance phrase: the list is what is cited; a shorter or longer list's last
+    item is no policy (城乡基础设施、公共服务一体化), and none is taken."""
+    for j, token in enumerate(tokens):
+        if token not in _TOGETHER:
+            continue
+        k = j
+        while k > 0 and _together_word(tokens[k - 1], lexicon):
+            k -= 1
+        things = "".join(tokens[k:j])
+        if k > 0 and tokens[k - 1] == "、":
+            items = _list_before(tokens, j, lexicon)
+            if len(items) >= 3 and all(2 <= len(item) <= 3 for item in items):
+                yield "、".join(items), "stance"
+            continue
+        before = tokens[k - 1] if k > 0 else ""
+        if len(before) == 1 and _is_han(before) and before not in _PARTICLE:
+            continue  # 内|外贸一体化: the things start inside a word
+        after = tokens[j + 1] if j + 1 < len(tokens) else ""
+        act = after if after in _TOGETHER_ACTS else ""
+        if (
+            j - k >= 2
+            and 2 <= len(things) <= MAX_TOGETHER
+            and not things.endswith("化")  # 数智化新质化一体化: processes, not things
+            and specificity(things, lexicon) > 0
+            # 一体谋划: 一体 alone is "together", an adverb; 一体化平台: it qualifies a noun
+            and (act or (token == "一体化" and not _is_han(after)))
+        ):
+            yield things + token + act, "scheme"
+
+
+def _together_word(word: str, lexicon: Lexicon) -> bool:
+    return _is_han(word) and word not in lexicon.edge and not _verb(word)
+
+
+def _list_before(tokens: Sequence[str], end: int, lexicon: Lexicon) -> list[str]:
+    """The items of the 、-list ending right before ``tokens[end]``, the first one starting
+    after the verb or function word before it."""
+    items: list[str] = [""]
+    k = end - 1
+    while k >= 0 and (tokens[k] == "、" or _together_word(tokens[k], lexicon)):
+        if tokens[k] == "、":
+            items.insert(0, "")
+        else:
+            items[0] = tokens[k] + items[0]
+        k -= 1
+    return items
+
+
+#: the words that end the name of a Party study campaign (党史学习教育, 党纪学习教育)
+_CAMPAIGN = ("学习", "教育")
+#: the most characters before them (中央八项规定精神: 8)
+MAX_CAMPAIGN = 10
+
+
+def study_campaigns(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """党史学习教育, 中央八项规定精神学习教育: the subject of a study campaign, the words right
+    before 学习教育 back to a verb, a function word or punctuation (深入贯彻|中央八项规定精神
+    学习教育), two to :data:`MAX_CAMPAIGN` characters: how the genre names each year's Party
+    campaign. A verb right before it (开展|学习教育) names none."""
+    for j in range(1, len(tokens) - 1):
+        if (tokens[j], tokens[j + 1]) != _CAMPAIGN:
+            continue
+        k = j
+        while k > 0 and _together_word(tokens[k - 1], lexicon):
+            k -= 1
+        subject = "".join(tokens[k:j])
+        if 2 <= len(subject) <= MAX_CAMPAIGN and specificity(subject, lexicon) > 0:
+            yield subject + "".join(_CAMPAIGN)
 
 
 #: the word after the name of a scheme being piloted (开展水预算管理试点)
@@ -717,7 +841,10 @@ _ACRONYM = re.compile(r"(?:[A-Z]{2,}[a-z]?|[\u3400-\u9fff][A-Z]{2,})(?=[\u3400-\
 
 def _law_title(phrase: str) -> bool:
     """A law named without 《》 (民营经济促进法, 耕地保护法): the last word ends in 法 and has
-    three or more characters (促进法, 保护法; not 办法, 做法, 方法)."""
+    three or more characters (促进法, 保护法; not 办法, 做法, 方法); or a regulation (公平竞争
+    审查条例): six or more characters ending in 条例."""
+    if len(phrase) >= 6 and phrase.endswith("条例"):
+        return True
     if len(phrase) < 5 or not phrase.endswith("法"):
         return False
     last = segment.cut(phrase, hmm=False)[-1]
