@@ -41,7 +41,7 @@ MIN_SHARE = 2 / 3
 #: tune it, and never used to tune it since: their figures are the ones that say how the engine
 #: does on reports nobody tuned it for (the others are the development pairs; jiangsu and yunnan
 #: were held out from the first round of tuning and used in the second)
-HELD_OUT = frozenset({"heilongjiang", "shaanxi"})
+HELD_OUT = frozenset({"henan", "qinghai"})
 TOP = 30
 
 

@@ -110,22 +110,22 @@ def test_matching_rule():
 
 
 def test_development_pairs_floors(develop):
-    # the three first pairs and 云南, 江苏 (held out from round one, used in round two)
+    # the three first pairs, 云南, 江苏 (held out from round one, used in round two) and 黑龙江,
+    # 陕西 (held out from round two; development since 河南, 青海 were written)
     from benchmarks.terms_accuracy import total
 
     sums = total(develop)
-    assert sums["new terms"].value >= 0.85, sums["new terms"].missed  # 287/330 = 0.870
-    assert sums["  stance"].value >= 0.78, sums["  stance"].missed  # 33/41 = 0.805
-    assert sum(len(s.noise) for s in develop) <= 9  # 8
+    assert sums["new terms"].value >= 0.80, sums["new terms"].missed  # 391/477 = 0.820
+    assert sums["  stance"].value >= 0.72, sums["  stance"].missed  # 42/57 = 0.737
+    assert sum(len(s.noise) for s in develop) <= 21  # 20
     assert all(s.listed <= 570 for s in develop)  # 379-568
 
 
 def test_held_out_pairs_floors(held_out):
-    # 黑龙江, 陕西: truth written while round two was tuned, never used for it (round one
-    # gave 97/147 = 0.660 and 13 not-terms)
+    # 河南, 青海: truth written by reading after the engine was tuned, never used to tune it
     from benchmarks.terms_accuracy import total
 
     sums = total(held_out)
-    assert sums["new terms"].value >= 0.69, sums["new terms"].missed  # 104/147 = 0.707
+    assert sums["new terms"].value >= 0.69, sums["new terms"].missed  # 110/158 = 0.696
     assert sum(len(s.noise) for s in held_out) <= 13  # 12
     assert all(s.listed <= 570 for s in held_out)
