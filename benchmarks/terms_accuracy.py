@@ -41,8 +41,9 @@ MIN_SHARE = 2 / 3
 #: tune it, and never used to tune it since: their figures are the ones that say how the engine
 #: does on reports nobody tuned it for (the others are the development pairs: jiangsu and yunnan
 #: were held out from the first round of tuning, heilongjiang and shaanxi from the second; all
-#: seven were used in the third). Empty until a new held-out set's truth is added.
-HELD_OUT: frozenset[str] = frozenset()
+#: seven were used in the third; henan and qinghai were written during the third, by reading,
+#: and never used to tune it).
+HELD_OUT = frozenset({"henan", "qinghai"})
 TOP = 30
 
 
