@@ -228,6 +228,10 @@ def same_head(
         short, long = sorted((core, candidate), key=len)
         if 2 * len(short) < len(long):  # half of the longer cannot be kept
             continue
+        # each case accepted below has the shorter's first two characters in the longer, or
+        # both of one length: an exact test, cheaper than any that follows
+        if len(short) != len(long) and short[:2] not in long:
+            continue
         # the characters the two share bound their common subsequence: a cheap test first
         shared = sum(min(n, letters.get(ch, 0)) for ch, n in _letters(candidate).items())
         if shared < MIN_KEPT * len(short) or 2 * shared < len(long):
@@ -354,6 +358,10 @@ def link_renamed(
     old.count_all(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
     formulas = [skeleton(d.text) for d in dropped if d.kind is TermKind.FORMULA]
+    # :func:`shortened` links only a formula of the same first character: look among those
+    formulas_by_first: dict[str, list[str]] = {}
+    for formula in formulas:
+        formulas_by_first.setdefault(formula[:1], []).append(formula)
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None
@@ -361,7 +369,9 @@ def link_renamed(
             definition = skeleton(definitions.get(skeleton(term.text), ""))
             # the dropped terms the definition names, found in one pass over it
             named_cores = find_all(definition, gone_set) if definition else {}
-            named = [text for text, core in gone_cores if core in named_cores]
+            named = (
+                [text for text, core in gone_cores if core in named_cores] if named_cores else []
+            )
             base = version_base(term.text)
             if skeleton(term.text) in explicit:
                 source = explicit[skeleton(term.text)]
@@ -374,7 +384,8 @@ def link_renamed(
                     plain.add(skeleton(term.text))
                 source = same_head(skeleton(term.text), by_head, old, new, plain)
             if source is None and term.kind in _CODED:
-                source = shortened(skeleton(term.text), formulas)
+                core = skeleton(term.text)
+                source = shortened(core, formulas_by_first.get(core[:1], []))
             if source is None and term.kind is TermKind.QUOTED:
                 source = same_subject(skeleton(term.text), quoted, old, new)
             if source is None and rank < MAX_LOOKED_UP:
