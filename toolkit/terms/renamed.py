@@ -260,6 +260,40 @@ def same_head(
     return best[1] if best else None
 
 
+class _Heads:
+    """The dropped skeletons grouped by head, as :func:`same_head` takes them, indexed so that
+    it is given for a term only those that can pass its exact first test (the same length, or
+    the shorter's first two characters inside the longer): looking through a whole group for
+    each new term grew with the square of the reports (a head such as 建设 holds hundreds)."""
+
+    def __init__(self, by_head: dict[str, list[str]]) -> None:
+        self.by_head = by_head
+        self._sized: dict[tuple[str, int], list[int]] = {}
+        self._holding: dict[tuple[str, str], list[int]] = {}
+        self._starting: dict[tuple[str, str], list[int]] = {}
+        for head, cores in by_head.items():
+            for index, core in enumerate(cores):
+                self._sized.setdefault((head, len(core)), []).append(index)
+                self._starting.setdefault((head, core[:2]), []).append(index)
+                for pair in _pairs(core):
+                    self._holding.setdefault((head, pair), []).append(index)
+
+    def near(self, core: str) -> dict[str, list[str]]:
+        """The group of ``core``'s head with only those (in their order) of its length, those
+        longer holding its first two characters, and those shorter whose first two are in it."""
+        head = core[-2:]
+        cores = self.by_head.get(head, [])
+        picked = set(self._sized.get((head, len(core)), ()))
+        picked.update(
+            i for i in self._holding.get((head, core[:2]), ()) if len(cores[i]) > len(core)
+        )
+        for pair in _pairs(core):
+            picked.update(
+                i for i in self._starting.get((head, pair), ()) if len(cores[i]) < len(core)
+            )
+        return {head: [cores[i] for i in sorted(picked)]}
+
+
 def _shared(old: ReportText, before: str, new: ReportText, after: str) -> float:
     """Share of the character pairs around ``before`` in ``old`` found around ``after`` in
     ``new`` (their first occurrences)."""
@@ -354,6 +388,7 @@ def link_renamed(
             by_head.setdefault(skeleton(d.text)[-2:], []).append(skeleton(d.text))
             if not _specific(d, lexicon):
                 plain.add(skeleton(d.text))
+    heads = _Heads(by_head)
     explicit = explicit_successors(new, old)
     old.count_all(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
@@ -382,7 +417,8 @@ def link_renamed(
             else:
                 if not _specific(term, lexicon):
                     plain.add(skeleton(term.text))
-                source = same_head(skeleton(term.text), by_head, old, new, plain)
+                core = skeleton(term.text)
+                source = same_head(core, heads.near(core), old, new, plain)
             if source is None and term.kind in _CODED:
                 core = skeleton(term.text)
                 source = shortened(core, formulas_by_first.get(core[:1], []))

@@ -1,0 +1,52 @@
+"""The indexes that spare the terms analysis a pass over all of one report's terms for each
+term of the other must give what the pass gave: checked on the terms of real corpus pairs (the
+dropped and new terms of a development pair, as ``compare_terms`` finds them)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from conftest import CORPUS, needs_corpus
+
+from toolkit.api import load_report
+from toolkit.terms import TermKind, compare_terms
+from toolkit.terms.model import TermComparison
+from toolkit.terms.renamed import _Heads
+from toolkit.terms.text import skeleton
+
+pytestmark = needs_corpus
+PROVINCES = ("hainan", "henan")
+
+
+@cache
+def _pair(province: str) -> TermComparison:
+    folder = CORPUS / "reports" / province
+    return compare_terms(
+        load_report(folder / "2025.txt"), load_report(folder / "2026.txt"), sections=False
+    )
+
+
+def _first_test(core: str, candidate: str) -> bool:
+    """same_head's exact first test: one length, or the shorter's first two in the longer."""
+    short, long = sorted((core, candidate), key=len)
+    return len(short) == len(long) or short[:2] in long
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_a_head_group_is_narrowed_to_what_passes_the_first_test_in_its_order(province):
+    pair = _pair(province)
+    by_head: dict[str, list[str]] = {}
+    for term in pair.dropped:
+        core = skeleton(term.text)
+        if len(core) >= 3:
+            by_head.setdefault(core[-2:], []).append(core)
+    heads = _Heads(by_head)
+    # the dropped terms among themselves too: groups of one head with many lengths
+    queries = {skeleton(t.text) for t in (*pair.new, *pair.dropped)}
+    looked = 0
+    for core in sorted(q for q in queries if len(q) >= 4):
+        group = by_head.get(core[-2:], [])
+        assert heads.near(core) == {core[-2:]: [c for c in group if _first_test(core, c)]}
+        looked += len(group) > 1
+    assert looked >= 20  # heads shared by several dropped terms were looked up
