@@ -10,9 +10,10 @@ import pytest
 from conftest import CORPUS, needs_corpus
 
 from toolkit.api import load_report
-from toolkit.terms import TermKind, compare_terms
-from toolkit.terms.model import TermComparison
+from toolkit.terms import compare_terms
+from toolkit.terms.model import TermComparison, TermShift
 from toolkit.terms.renamed import _Heads
+from toolkit.terms.shifts import _fragments_of_others
 from toolkit.terms.text import skeleton
 
 pytestmark = needs_corpus
@@ -50,3 +51,18 @@ def test_a_head_group_is_narrowed_to_what_passes_the_first_test_in_its_order(pro
         assert heads.near(core) == {core[-2:]: [c for c in group if _first_test(core, c)]}
         looked += len(group) > 1
     assert looked >= 20  # heads shared by several dropped terms were looked up
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_a_fragment_is_a_text_inside_another_of_the_same_counts(province):
+    pair = _pair(province)
+    # the new and dropped terms of a real pair as shifts: counts repeat (1, 1 and 2, 1 …)
+    terms = {t.text: t for t in (*pair.new, *pair.dropped)}.values()
+    shifts = [TermShift(t.text, t.kind, t.count, 1, 0.0) for t in terms]
+    pairwise = {
+        s.text
+        for s in shifts
+        if any(o is not s and s.text in o.text and o.old_count == s.old_count for o in shifts)
+    }
+    assert len(pairwise) >= 5
+    assert _fragments_of_others(shifts) == pairwise
