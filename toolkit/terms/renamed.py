@@ -392,6 +392,10 @@ def link_renamed(
     explicit = explicit_successors(new, old)
     old.count_all(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
+    # :func:`same_subject` links only a quoted term of the same first two characters
+    quoted_by_start: dict[str, list[str]] = {}
+    for q in quoted:
+        quoted_by_start.setdefault(q[:2], []).append(q)
     formulas = [skeleton(d.text) for d in dropped if d.kind is TermKind.FORMULA]
     # :func:`shortened` links only a formula of the same first character: look among those
     formulas_by_first: dict[str, list[str]] = {}
@@ -401,6 +405,7 @@ def link_renamed(
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
+            core = skeleton(term.text)
             definition = skeleton(definitions.get(skeleton(term.text), ""))
             # the dropped terms the definition names, found in one pass over it
             named_cores = find_all(definition, gone_set) if definition else {}
@@ -417,13 +422,11 @@ def link_renamed(
             else:
                 if not _specific(term, lexicon):
                     plain.add(skeleton(term.text))
-                core = skeleton(term.text)
                 source = same_head(core, heads.near(core), old, new, plain)
             if source is None and term.kind in _CODED:
-                core = skeleton(term.text)
                 source = shortened(core, formulas_by_first.get(core[:1], []))
             if source is None and term.kind is TermKind.QUOTED:
-                source = same_subject(skeleton(term.text), quoted, old, new)
+                source = same_subject(core, quoted_by_start.get(core[:2], []), old, new)
             if source is None and rank < MAX_LOOKED_UP:
                 source = _predecessor(term, old_lines, new)
         linked.append(replace(term, renamed_from=source) if source else term)
