@@ -11,6 +11,7 @@ from conftest import CORPUS, needs_corpus
 
 from toolkit.api import load_report
 from toolkit.terms import compare_terms
+from toolkit.terms.corpus import ReportText
 from toolkit.terms.model import TermComparison, TermShift
 from toolkit.terms.renamed import _Heads
 from toolkit.terms.shifts import _fragments_of_others
@@ -66,3 +67,27 @@ def test_a_fragment_is_a_text_inside_another_of_the_same_counts(province):
     }
     assert len(pairwise) >= 5
     assert _fragments_of_others(shifts) == pairwise
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_counting_all_at_once_counts_as_str_count_line_by_line(province):
+    folder = CORPUS / "reports" / province
+    text = ReportText.of(load_report(folder / "2025.txt"))
+    pair = _pair(province)
+    cores = {skeleton(t.text) for t in (*pair.new, *pair.dropped, *pair.shifted)}
+    # skeletons that overlap themselves, as the text has them (一一, 双双 …): counted match by match
+    bordered = {
+        line.skeleton[i : i + n]
+        for line in text.lines
+        for n in (2, 3)
+        for i in range(len(line.skeleton) - n + 1)
+        if line.skeleton[i] == line.skeleton[i + n - 1]
+    }
+    cores |= bordered
+    text.count_all(cores)
+    for core in sorted(cores):
+        per_line = [line.skeleton.count(core) for line in text.lines]
+        assert text.count(core) == sum(per_line) == text.joined.count(core), core
+        holding = [i for i, n in enumerate(per_line) if n]
+        assert text.first(core) == (text.lines[holding[0]] if holding else None), core
+    assert sum(text.count(c) > 0 for c in bordered) >= 20
