@@ -43,6 +43,38 @@ def stance_candidates(
     ]
 
 
+#: least characters of the two reports' text together worth a second process for
+#: :func:`side_candidates` (see there)
+SIDES_MIN_CHARS = 200_000
+
+
+def side_candidates(
+    sides: list[tuple[ReportText, list[list[str]], ReportText]], lexicon: Lexicon, seed: list[str]
+) -> list[list[Candidate]]:
+    """The unmarked candidates of each (text, its segmentation, the other report's text): its
+    formulas, discovered words, stance phrases and concepts. The sides are independent: with
+    :data:`SIDES_MIN_CHARS` of text or more the second is found in a forked child
+    (:func:`toolkit.parallel.map_split`), which halves the wall time of this stage and changes
+    nothing in the result."""
+    from toolkit import parallel
+
+    def found(side: tuple[ReportText, list[list[str]], ReportText]) -> list[tuple[str, str]]:
+        text, tokens, other = side
+        return [
+            (c.text, c.kind.value)
+            for c in (
+                *segmented_candidates(text, tokens, lexicon, seed),
+                *stance_candidates(text, tokens, other, lexicon),
+            )
+        ]
+
+    size = sum(len(text.joined) for text, _, _ in sides)
+    # one side a process: each weighs one (splitting by length could leave the child none)
+    minimum = len(sides) if size >= SIDES_MIN_CHARS else len(sides) + 1
+    results = parallel.map_split(found, sides, weight=lambda _: 1, min_weight=minimum)
+    return [[Candidate(text, TermKind(kind)) for text, kind in side] for side in results]
+
+
 #: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
 TOP_SHIFTS = 50
 TOP_SECTION_SHIFTS = 10
@@ -148,24 +180,11 @@ def compare_terms(
     seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
     old_tokens = segment_lines(old_text, seed)
     new_tokens = segment_lines(new_text, seed)
-    old_terms = build_terms(
-        [
-            *old_marked,
-            *segmented_candidates(old_text, old_tokens, lexicon, seed),
-            *stance_candidates(old_text, old_tokens, new_text, lexicon),
-        ],
-        old_text,
-        lexicon,
+    old_found, new_found = side_candidates(
+        [(old_text, old_tokens, new_text), (new_text, new_tokens, old_text)], lexicon, seed
     )
-    new_terms = build_terms(
-        [
-            *new_marked,
-            *segmented_candidates(new_text, new_tokens, lexicon, seed),
-            *stance_candidates(new_text, new_tokens, old_text, lexicon),
-        ],
-        new_text,
-        lexicon,
-    )
+    old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
+    new_terms = build_terms([*new_marked, *new_found], new_text, lexicon)
     # local brands (龙江好物) and past plans (十三五): known from each report's government and year
     old_terms = local_terms(old_terms, old_report, lexicon)
     new_terms = local_terms(new_terms, new_report, lexicon)

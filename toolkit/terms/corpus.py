@@ -43,6 +43,8 @@ class ReportText:
     _on_line: list[dict[str, int]] | None = field(init=False, repr=False, compare=False)
     #: every skeleton counted by :meth:`count_all` (absent from ``_counts``: zero)
     _known: set[str] = field(init=False, repr=False, compare=False)
+    #: section id (None: front matter) → indices of its own lines, made by :meth:`within`
+    _by_section: dict[str | None, list[int]] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         offsets, position = [], 0
@@ -55,6 +57,7 @@ class ReportText:
         object.__setattr__(self, "_first", {})
         object.__setattr__(self, "_on_line", None)
         object.__setattr__(self, "_known", set())
+        object.__setattr__(self, "_by_section", None)
 
     def count_all(self, cores: Iterable[str]) -> None:
         """Count many skeletons in one pass over the text (an Aho-Corasick automaton) and keep
@@ -66,7 +69,8 @@ class ReportText:
         todo = {c for c in cores if c and c not in self._known}
         if not todo:
             return
-        self._known.update(todo)
+        # a new set, not the old one grown: the parts made by :meth:`within` share the old one
+        object.__setattr__(self, "_known", self._known | todo)
         on_line = self._on_line if self._on_line is not None else [{} for _ in self.lines]
         object.__setattr__(self, "_on_line", on_line)
         automaton = _automaton(todo)
@@ -120,7 +124,13 @@ class ReportText:
         """Only the lines of these sections and their descendants (with the counts of what
         :meth:`count_all` counted already, summed over those lines)."""
         ids = {s.id for top in sections for s in top.walk()}
-        keep = [k for k, item in enumerate(self.lines) if item.section in ids]
+        by_section = self._by_section
+        if by_section is None:  # made once: scanning all lines for each part grew with the square
+            by_section = {}
+            for k, item in enumerate(self.lines):
+                by_section.setdefault(item.section, []).append(k)
+            object.__setattr__(self, "_by_section", by_section)
+        keep = sorted(k for i in ids for k in by_section.get(i, ()))
         part = ReportText(tuple(self.lines[k] for k in keep))
         if self._on_line is not None:
             on_line = [self._on_line[k] for k in keep]
@@ -131,7 +141,7 @@ class ReportText:
                         part._first[core] = k
                     part._counts[core] += n
             object.__setattr__(part, "_on_line", on_line)
-            part._known.update(self._known)
+            object.__setattr__(part, "_known", self._known)  # never grown in place: shared
         return part
 
     def counted(self) -> set[str]:

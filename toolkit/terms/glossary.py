@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from toolkit.model import GlossaryEntry
+from toolkit.terms.corpus import find_all
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.model import GlossaryChange, GlossaryCheck, Term, TermKind
 from toolkit.terms.text import skeleton
@@ -49,12 +50,13 @@ def check_glossary(
             unchanged.append(entry.term)
         else:
             changed.append(GlossaryChange(entry.term, before.definition, entry.definition))
-    defined = set(new_by_key)
-    undefined = tuple(
-        t
-        for t in new_terms
-        if looks_coined(t, lexicon) and not any(skeleton(t.text) in key for key in defined)
-    )
+    coined = [t for t in new_terms if looks_coined(t, lexicon)]
+    # the coined terms inside some defined term, in one pass over all defined terms joined
+    # (testing each against every entry grew with terms × entries)
+    inside = set(find_all("\n".join(new_by_key), {skeleton(t.text) for t in coined}))
+    if new_by_key:
+        inside.add("")  # in any entry
+    undefined = tuple(t for t in coined if skeleton(t.text) not in inside)
     return GlossaryCheck(
         undefined=undefined,
         added=tuple(e.term for k, e in new_by_key.items() if k not in old_by_key),

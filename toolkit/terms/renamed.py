@@ -249,6 +249,10 @@ def same_head(
         short, long = sorted((core, candidate), key=len)
         if 2 * len(short) < len(long):  # half of the longer cannot be kept
             continue
+        # each case accepted below has the shorter's first two characters in the longer, or
+        # both of one length: an exact test, cheaper than any that follows
+        if len(short) != len(long) and short[:2] not in long:
+            continue
         # the characters the two share bound their common subsequence: a cheap test first
         shared = sum(min(n, letters.get(ch, 0)) for ch, n in _letters(candidate).items())
         if shared < MIN_KEPT * len(short) or 2 * shared < len(long):
@@ -275,6 +279,40 @@ def same_head(
         if best is None or kept > best[0]:
             best = (kept, candidate)
     return best[1] if best else None
+
+
+class _Heads:
+    """The dropped skeletons grouped by head, as :func:`same_head` takes them, indexed so that
+    it is given for a term only those that can pass its exact first test (the same length, or
+    the shorter's first two characters inside the longer): looking through a whole group for
+    each new term grew with the square of the reports (a head such as 建设 holds hundreds)."""
+
+    def __init__(self, by_head: dict[str, list[str]]) -> None:
+        self.by_head = by_head
+        self._sized: dict[tuple[str, int], list[int]] = {}
+        self._holding: dict[tuple[str, str], list[int]] = {}
+        self._starting: dict[tuple[str, str], list[int]] = {}
+        for head, cores in by_head.items():
+            for index, core in enumerate(cores):
+                self._sized.setdefault((head, len(core)), []).append(index)
+                self._starting.setdefault((head, core[:2]), []).append(index)
+                for pair in _pairs(core):
+                    self._holding.setdefault((head, pair), []).append(index)
+
+    def near(self, core: str) -> dict[str, list[str]]:
+        """The group of ``core``'s head with only those (in their order) of its length, those
+        longer holding its first two characters, and those shorter whose first two are in it."""
+        head = core[-2:]
+        cores = self.by_head.get(head, [])
+        picked = set(self._sized.get((head, len(core)), ()))
+        picked.update(
+            i for i in self._holding.get((head, core[:2]), ()) if len(cores[i]) > len(core)
+        )
+        for pair in _pairs(core):
+            picked.update(
+                i for i in self._starting.get((head, pair), ()) if len(cores[i]) < len(core)
+            )
+        return {head: [cores[i] for i in sorted(picked)]}
 
 
 def _shared(old: ReportText, before: str, new: ReportText, after: str) -> float:
@@ -371,18 +409,30 @@ def link_renamed(
             by_head.setdefault(skeleton(d.text)[-2:], []).append(skeleton(d.text))
             if not _specific(d, lexicon):
                 plain.add(skeleton(d.text))
+    heads = _Heads(by_head)
     explicit = explicit_successors(new, old)
     old.count_all(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
+    # :func:`same_subject` links only a quoted term of the same first two characters
+    quoted_by_start: dict[str, list[str]] = {}
+    for q in quoted:
+        quoted_by_start.setdefault(q[:2], []).append(q)
     formulas = [skeleton(d.text) for d in dropped if d.kind is TermKind.FORMULA]
+    # :func:`shortened` links only a formula of the same first character: look among those
+    formulas_by_first: dict[str, list[str]] = {}
+    for formula in formulas:
+        formulas_by_first.setdefault(formula[:1], []).append(formula)
     linked = []
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
+            core = skeleton(term.text)
             definition = skeleton(definitions.get(skeleton(term.text), ""))
             # the dropped terms the definition names, found in one pass over it
             named_cores = find_all(definition, gone_set) if definition else {}
-            named = [text for text, core in gone_cores if core in named_cores]
+            named = (
+                [text for text, core in gone_cores if core in named_cores] if named_cores else []
+            )
             base = version_base(term.text)
             if skeleton(term.text) in explicit:
                 source = explicit[skeleton(term.text)]
@@ -393,11 +443,11 @@ def link_renamed(
             else:
                 if not _specific(term, lexicon):
                     plain.add(skeleton(term.text))
-                source = same_head(skeleton(term.text), by_head, old, new, plain)
+                source = same_head(core, heads.near(core), old, new, plain)
             if source is None and term.kind in _CODED:
-                source = shortened(skeleton(term.text), formulas)
+                source = shortened(core, formulas_by_first.get(core[:1], []))
             if source is None and term.kind is TermKind.QUOTED:
-                source = same_subject(skeleton(term.text), quoted, old, new)
+                source = same_subject(core, quoted_by_start.get(core[:2], []), old, new)
             if source is None and rank < MAX_LOOKED_UP:
                 source = _predecessor(term, old_lines, new)
         linked.append(replace(term, renamed_from=source) if source else term)

@@ -9,9 +9,10 @@ one from 20 to 40.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable
 
-from toolkit.terms.corpus import ReportText
+from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.model import TermKind, TermShift
 from toolkit.terms.text import skeleton
 
@@ -58,19 +59,30 @@ def frequency_shifts(
             continue
         score = keyness(old_count, old_size, new_count, new_size)
         shifts.append(TermShift(text, kind, old_count, new_count, score))
-    by_counts: dict[tuple[int, int], list[TermShift]] = {}
-    for shift in shifts:
-        by_counts.setdefault((shift.old_count, shift.new_count), []).append(shift)
-    shifts = [
-        s for s in shifts if not _fragment_of_another(s, by_counts[(s.old_count, s.new_count)])
-    ]
+    fragments = _fragments_of_others(shifts)
+    shifts = [s for s in shifts if s.text not in fragments]
     shifts.sort(key=lambda s: (-abs(s.keyness), -(s.old_count + s.new_count), s.text))
     return tuple(shifts[:limit] if limit is not None else shifts)
 
 
-def _fragment_of_another(shift: TermShift, same_counts: list[TermShift]) -> bool:
-    """A word inside a longer one with the same counts (大湾 in 大湾区) tells nothing more."""
-    return any(other is not shift and shift.text in other.text for other in same_counts)
+def _fragments_of_others(shifts: list[TermShift]) -> set[str]:
+    """The texts of the shifts inside another one with the same counts (大湾 in 大湾区: it tells
+    nothing more), found in one pass over all the shifts' texts joined (Aho-Corasick): comparing
+    each with every other of the same counts grew with the square of the shifts (thousands
+    share the counts 1 → 2). The texts are distinct (one shift a surface form)."""
+    joined = "\n".join(s.text for s in shifts)
+    starts = [0]
+    for shift in shifts:
+        starts.append(starts[-1] + len(shift.text) + 1)
+    counts = {s.text: (s.old_count, s.new_count) for s in shifts}
+    fragments: set[str] = set()
+    for text, positions in find_all(joined, counts).items():
+        for at in positions:
+            holder = shifts[bisect_right(starts, at) - 1]
+            if holder.text != text and counts[text] == (holder.old_count, holder.new_count):
+                fragments.add(text)
+                break
+    return fragments
 
 
 def watched_counts(words: Iterable[str], old: ReportText, new: ReportText) -> tuple[TermShift, ...]:

@@ -1,0 +1,28 @@
+"""The two reports' candidates found in two processes are those found in one: a real corpus
+pair compared both ways (the threshold lowered so that a provincial pair forks)."""
+
+from __future__ import annotations
+
+from conftest import CORPUS, needs_corpus
+
+from toolkit import parallel
+from toolkit.api import load_report
+from toolkit.terms import compare, compare_terms
+
+pytestmark = needs_corpus
+
+
+def test_a_forked_side_finds_what_this_process_finds(monkeypatch):
+    folder = CORPUS / "reports" / "guizhou"
+    old, new = load_report(folder / "2025.txt"), load_report(folder / "2026.txt")
+    monkeypatch.setenv("REPORT_TOOLKIT_JOBS", "1")
+    alone = compare_terms(old, new, sections=False)
+    monkeypatch.delenv("REPORT_TOOLKIT_JOBS")
+    monkeypatch.setattr(compare, "SIDES_MIN_CHARS", 0)
+    forks: list[int] = []
+    fork = parallel._fork
+    monkeypatch.setattr(parallel, "_fork", lambda *a: forks.append(1) or fork(*a))
+    both = compare_terms(old, new, sections=False)
+    assert forks or not parallel.usable()  # a child was started where forking is usable
+    assert both == alone
+    assert len(alone.new) > 100 and len(alone.dropped) > 100
