@@ -11,14 +11,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_dictionary_keeps_common_words_only(tmp_path):
-    words, freqs, tags, keys = segment._words_from(FULL, tmp_path)
+    dictionary = segment._words_from(FULL, tmp_path)
+    words, freqs, tags = dictionary.words(), list(dictionary.freqs), dictionary.tags.split("\n")
     assert min(freqs) >= segment.MIN_WORD_FREQ
     assert {"经济", "发展", "生产总值", "高质量"} <= set(words)
     assert 100_000 < len(words) < 349_046 == sum(1 for _ in FULL.open(encoding="utf-8"))
     assert len(words) == len(freqs) == len(tags) and tags[words.index("经济")] == "n"
+    keys = list(dictionary.keys)
     assert keys == sorted(keys) == [segment._key(word) for word in words]
+    assert [dictionary.word(i) for i in range(len(words))] == words
     (cached,) = tmp_path.iterdir()
-    assert segment._words_from(FULL, tmp_path) == (words, freqs, tags, keys)  # made once, reused
+    assert segment._words_from(FULL, tmp_path) == dictionary  # made once, then reused
     assert list(tmp_path.iterdir()) == [cached]
 
 

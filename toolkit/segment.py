@@ -34,6 +34,7 @@ import operator
 import os
 import sys
 import tempfile
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Sequence
@@ -41,7 +42,7 @@ from functools import cache, lru_cache
 from itertools import compress, repeat
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 #: jieba dictionary words rarer than this are left out of the tokenizer's dictionary
 MIN_WORD_FREQ = 5
@@ -49,9 +50,24 @@ MIN_WORD_FREQ = 5
 #: bump when the cached file's content changes shape (3: words in the order of their keys)
 _CACHE_FORMAT = 3
 
-#: the dictionary: words, their frequencies, their part-of-speech tags and their keys
-#: (:func:`_key`), index for index, in the order of the keys
-Words = tuple[list[str], list[int], list[str], list[int]]
+
+class Words(NamedTuple):
+    """The dictionary, word by word in the order of their keys (:func:`_key`): kept as loaded
+    from the cache (one string, arrays of numbers), since splitting the 137,000 words and tags
+    into strings took longer than the rest of a run's segmenter start (10 and 4 ms of 25)."""
+
+    text: str  #: the words, one a line
+    starts: Sequence[int]  #: where each word starts in ``text``, and the end of ``text`` + 1
+    freqs: Sequence[int]
+    tags: str  #: the part-of-speech tags, one a line
+    keys: Sequence[int]
+
+    def word(self, index: int) -> str:
+        return self.text[self.starts[index] : self.starts[index + 1] - 1]
+
+    def words(self) -> list[str]:
+        return self.text.split("\n")
+
 
 #: new keys from which :class:`_Lazy` tests every word's key rather than search each key
 #: (a pass over the 137,000 keys in C costs about what 4,000 binary searches in Python do)
@@ -103,27 +119,55 @@ def _build_words(full: Path) -> Words:
             tags.append(parts[2] if len(parts) >= 3 else "")
     keys = list(map(_key, words))
     order = sorted(range(len(words)), key=lambda i: (keys[i], words[i]))  # for _Lazy's search
-    sorted_words = [words[i] for i in order]
+    starts = [0]
+    for i in order:
+        starts.append(starts[-1] + len(words[i]) + 1)
+    return _as_words(
+        (
+            "\n".join(words[i] for i in order),
+            array("I", starts).tobytes(),
+            array("I", (freqs[i] for i in order)).tobytes(),
+            "\n".join(tags[i] for i in order),
+            array("Q", (keys[i] for i in order)).tobytes(),
+        )
+    )
+
+
+def _as_words(stored: tuple[str, bytes, bytes, str, bytes]) -> Words:
+    """The dictionary from its stored form (what :func:`_stored` gives)."""
+    text, starts, freqs, tags, keys = stored
+    if not (isinstance(text, str) and isinstance(tags, str)):
+        raise TypeError("not a stored dictionary")
+    words = Words(
+        text, memoryview(starts).cast("I"), memoryview(freqs).cast("I"), tags,
+        memoryview(keys).cast("Q"),
+    )  # fmt: skip
+    count = len(words.freqs)
+    if not (len(words.starts) == count + 1 == text.count("\n") + 2 == tags.count("\n") + 2):
+        raise ValueError("a stored dictionary of parts that do not match")
+    if len(words.keys) != count or words.starts[-1] != len(text) + 1:
+        raise ValueError("a stored dictionary of parts that do not match")
+    return words
+
+
+def _stored(words: Words) -> tuple[str, bytes, bytes, str, bytes]:
     return (
-        sorted_words,
-        [freqs[i] for i in order],
-        [tags[i] for i in order],
-        [keys[i] for i in order],
+        words.text,
+        bytes(words.starts),
+        bytes(words.freqs),
+        words.tags,
+        bytes(words.keys),
     )
 
 
 def _load_words(target: Path) -> Words | None:
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-        words, freqs, tags, keys = marshal.loads(target.read_bytes())
-        if isinstance(words, str) and isinstance(tags, str) and isinstance(freqs, list):
-            split_words, split_tags = words.split("\n"), tags.split("\n")
-            if len(split_words) == len(freqs) == len(split_tags) == len(keys):
-                return split_words, freqs, split_tags, keys
+        return _as_words(marshal.loads(target.read_bytes()))
     return None
 
 
 def _store_words(target: Path, words: Words) -> None:
-    data = marshal.dumps(("\n".join(words[0]), words[1], "\n".join(words[2]), words[3]))
+    data = marshal.dumps(_stored(words))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
@@ -184,7 +228,8 @@ def _rjieba() -> ModuleType:
 def _new_tokenizer(extra: frozenset[str] = frozenset()) -> Any:
     tokenizer = _rjieba().Jieba.empty()
     add = tokenizer.add_word
-    words, freqs, _, _ = _words()
+    dictionary = _words()
+    words, freqs = dictionary.words(), dictionary.freqs
     # no tags: they never change a cut (rjieba's own tagging is not used; :func:`tag` reads the
     # dictionary), and a loop in C over the calls: 137,000 of them, a third less time than
     # a Python ``for``
@@ -218,8 +263,9 @@ class _Lazy:
 
     def __init__(self) -> None:
         self.tokenizer = _rjieba().Jieba.empty()
-        self.words, self.freqs, _, self.keys = _words()
-        self.total = sum(self.freqs)
+        self.dictionary = _words()
+        self.keys = self.dictionary.keys
+        self.total = sum(self.dictionary.freqs)
         self.given = 0  #: the frequency of the words given so far
         self.seen: set[int] = set()  #: the keys looked up so far
 
@@ -247,10 +293,10 @@ class _Lazy:
         return chosen
 
     def _give(self, chosen: list[int]) -> None:
-        words, freqs = self.words, self.freqs
-        amounts = [freqs[i] for i in chosen]
+        dictionary = self.dictionary
+        amounts = [dictionary.freqs[i] for i in chosen]
         add = self.tokenizer.add_word
-        deque(map(add, [words[i] for i in chosen], amounts, repeat(None)), maxlen=0)
+        deque(map(add, map(dictionary.word, chosen), amounts, repeat(None)), maxlen=0)
         self.given += sum(amounts)
         add(_REST, self.total - self.given, None)
 
@@ -281,14 +327,14 @@ def cut_many(texts: Sequence[str]) -> list[list[str]]:
 
 @cache
 def _frequencies() -> dict[str, int]:
-    words, freqs, _, _ = _words()
-    return dict(zip(words, freqs, strict=True))
+    dictionary = _words()
+    return dict(zip(dictionary.words(), dictionary.freqs, strict=True))
 
 
 @cache
 def _tags() -> dict[str, str]:
-    words, _, tags, _ = _words()
-    return dict(zip(words, tags, strict=True))
+    dictionary = _words()
+    return dict(zip(dictionary.words(), dictionary.tags.split("\n"), strict=True))
 
 
 def frequency(word: str) -> int:
