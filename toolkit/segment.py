@@ -47,8 +47,8 @@ from typing import Any, NamedTuple
 #: jieba dictionary words rarer than this are left out of the tokenizer's dictionary
 MIN_WORD_FREQ = 5
 
-#: bump when the cached file's content changes shape (3: words in the order of their keys)
-_CACHE_FORMAT = 3
+#: bump when the cached file's content changes shape (4: words in the order of their keys)
+_CACHE_FORMAT = 4
 
 
 class Words(NamedTuple):
@@ -61,6 +61,7 @@ class Words(NamedTuple):
     freqs: Sequence[int]
     tags: str  #: the part-of-speech tags, one a line
     keys: Sequence[int]
+    total: int  #: the sum of the frequencies
 
     def word(self, index: int) -> str:
         return self.text[self.starts[index] : self.starts[index + 1] - 1]
@@ -129,34 +130,36 @@ def _build_words(full: Path) -> Words:
             array("I", (freqs[i] for i in order)).tobytes(),
             "\n".join(tags[i] for i in order),
             array("Q", (keys[i] for i in order)).tobytes(),
+            sum(freqs),
         )
     )
 
 
-def _as_words(stored: tuple[str, bytes, bytes, str, bytes]) -> Words:
+def _as_words(stored: tuple[str, bytes, bytes, str, bytes, int]) -> Words:
     """The dictionary from its stored form (what :func:`_stored` gives)."""
-    text, starts, freqs, tags, keys = stored
-    if not (isinstance(text, str) and isinstance(tags, str)):
+    text, starts, freqs, tags, keys, total = stored
+    if not (isinstance(text, str) and isinstance(tags, str) and isinstance(total, int)):
         raise TypeError("not a stored dictionary")
     words = Words(
         text, memoryview(starts).cast("I"), memoryview(freqs).cast("I"), tags,
-        memoryview(keys).cast("Q"),
+        memoryview(keys).cast("Q"), total,
     )  # fmt: skip
     count = len(words.freqs)
-    if not (len(words.starts) == count + 1 == text.count("\n") + 2 == tags.count("\n") + 2):
+    if not (len(words.starts) == count + 1 == len(words.keys) + 1 == tags.count("\n") + 2):
         raise ValueError("a stored dictionary of parts that do not match")
-    if len(words.keys) != count or words.starts[-1] != len(text) + 1:
+    if words.starts[-1] != len(text) + 1:
         raise ValueError("a stored dictionary of parts that do not match")
     return words
 
 
-def _stored(words: Words) -> tuple[str, bytes, bytes, str, bytes]:
+def _stored(words: Words) -> tuple[str, bytes, bytes, str, bytes, int]:
     return (
         words.text,
         bytes(words.starts),
         bytes(words.freqs),
         words.tags,
         bytes(words.keys),
+        words.total,
     )
 
 
@@ -265,7 +268,7 @@ class _Lazy:
         self.tokenizer = _rjieba().Jieba.empty()
         self.dictionary = _words()
         self.keys = self.dictionary.keys
-        self.total = sum(self.dictionary.freqs)
+        self.total = self.dictionary.total
         self.given = 0  #: the frequency of the words given so far
         self.seen: set[int] = set()  #: the keys looked up so far
 
