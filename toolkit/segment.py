@@ -203,6 +203,13 @@ def _words() -> Words:
 
 
 @cache
+def _word_list() -> list[str]:
+    """The dictionary's words as strings (for the whole-dictionary tokenizer, :func:`frequency`
+    and :func:`tag`; a run that only cuts never splits them)."""
+    return _words().words()
+
+
+@cache
 def _rjieba() -> ModuleType:
     """rjieba's extension module, loaded on its own (see the module docstring); the package
     import when its layout is not the one expected."""
@@ -231,8 +238,7 @@ def _rjieba() -> ModuleType:
 def _new_tokenizer(extra: frozenset[str] = frozenset()) -> Any:
     tokenizer = _rjieba().Jieba.empty()
     add = tokenizer.add_word
-    dictionary = _words()
-    words, freqs = dictionary.words(), dictionary.freqs
+    words, freqs = _word_list(), _words().freqs
     # no tags: they never change a cut (rjieba's own tagging is not used; :func:`tag` reads the
     # dictionary), and a loop in C over the calls: 137,000 of them, a third less time than
     # a Python ``for``
@@ -330,14 +336,12 @@ def cut_many(texts: Sequence[str]) -> list[list[str]]:
 
 @cache
 def _frequencies() -> dict[str, int]:
-    dictionary = _words()
-    return dict(zip(dictionary.words(), dictionary.freqs, strict=True))
+    return dict(zip(_word_list(), _words().freqs, strict=True))
 
 
 @cache
 def _tags() -> dict[str, str]:
-    dictionary = _words()
-    return dict(zip(dictionary.words(), dictionary.tags.split("\n"), strict=True))
+    return dict(zip(_word_list(), _words().tags.split("\n"), strict=True))
 
 
 def frequency(word: str) -> int:
