@@ -34,6 +34,7 @@ import operator
 import os
 import sys
 import tempfile
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
@@ -277,6 +278,15 @@ class _Lazy:
         self.total = self.dictionary.total
         self.given = 0  #: the frequency of the words given so far
         self.seen: set[int] = set()  #: the keys looked up so far
+        #: held while words are given and cut with: a thread must not cut with keys another
+        #: has marked seen but not yet given
+        self.lock = threading.Lock()
+
+    def cut(self, texts: Sequence[str], hmm: bool) -> list[list[str]]:
+        """Each text cut, the words of all of them given first."""
+        with self.lock:
+            tokenizer = self.ready(texts[0] if len(texts) == 1 else "\n".join(texts))
+            return [list(tokenizer.cut(text, hmm)) if text else [] for text in texts]
 
     def ready(self, text: str) -> Any:
         """The tokenizer, holding the words ``text`` can hold."""
@@ -329,9 +339,9 @@ def load() -> None:
 def cut_many(texts: Sequence[str]) -> list[list[str]]:
     """:func:`cut` of each text (the same words), cheaper than text by text: the dictionary
     words they hold are looked up once for all."""
-    whole = "\n".join(texts)
-    tokenizer = _tokenizer() if _REST in whole else _lazy().ready(whole)
-    return [list(tokenizer.cut(text, True)) if text else [] for text in texts]
+    if any(_REST in text for text in texts):
+        return [list(_tokenizer().cut(text, True)) if text else [] for text in texts]
+    return _lazy().cut(texts, True) if texts else []
 
 
 @cache
@@ -369,7 +379,7 @@ def cut(text: str, *, hmm: bool = True, words: frozenset[str] = frozenset()) -> 
     elif _REST in text:
         tokenizer = _tokenizer()
     else:
-        tokenizer = _lazy().ready(text)
+        return _lazy().cut([text], hmm)[0]
     return list(tokenizer.cut(text, hmm))
 
 
