@@ -44,7 +44,9 @@ _YEAR = re.compile(rf"({YEAR})(年?)")
 
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into diff tokens (see the module docstring); deterministic."""
-    return _assemble(_parts(text), segment.cut)
+    parts = _parts(text)
+    words = iter(segment.cut_many([part for part, whole in parts if not whole]))
+    return _assemble(parts, lambda _: next(words))
 
 
 def _parts(text: str) -> list[tuple[str, bool]]:
