@@ -74,6 +74,23 @@ def fastest_of(fn: Callable[[], Any], repeat: int = 3) -> float:
     return min(times)
 
 
+def fastest_runs(commands: dict[str, list[str]], repeat: int = 7, **run: Any) -> dict:
+    """Each command run ``repeat`` times, interleaved (A B A B …, so that a change in the
+    machine's load falls on all alike): the shortest wall time and the shortest CPU time (user
+    + system, children included) of each, in seconds, as ``{name: (wall, cpu)}``."""
+    best = {name: (math.inf, math.inf) for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, **run)
+            wall = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
+    return best
+
+
 #: runs ``report-toolkit`` and appends its peak resident memory to stderr. VmHWM, not
 #: ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child of a big process (pytest)
 #: would report the parent's size.

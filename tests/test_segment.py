@@ -11,13 +11,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_dictionary_keeps_common_words_only(tmp_path):
-    words, freqs, tags = segment._words_from(FULL, tmp_path)
+    dictionary = segment._words_from(FULL, tmp_path)
+    words, freqs, tags = dictionary.words(), list(dictionary.freqs), dictionary.tags.split("\n")
     assert min(freqs) >= segment.MIN_WORD_FREQ
     assert {"经济", "发展", "生产总值", "高质量"} <= set(words)
     assert 100_000 < len(words) < 349_046 == sum(1 for _ in FULL.open(encoding="utf-8"))
     assert len(words) == len(freqs) == len(tags) and tags[words.index("经济")] == "n"
+    keys = list(dictionary.keys)
+    assert keys == sorted(keys) == [segment._key(word) for word in words]
+    assert [dictionary.word(i) for i in range(len(words))] == words
     (cached,) = tmp_path.iterdir()
-    assert segment._words_from(FULL, tmp_path) == (words, freqs, tags)  # made once, then reused
+    assert segment._words_from(FULL, tmp_path) == dictionary  # made once, then reused
     assert list(tmp_path.iterdir()) == [cached]
 
 
@@ -81,3 +85,41 @@ def test_hmm_off_leaves_an_unknown_run_in_single_characters():
     text = "省长王清宪作报告"
     assert segment.cut(text, hmm=False) == ["省长", "王", "清", "宪", "作", "报告"]
     assert len(segment.cut(text)) < 6 and "".join(segment.cut(text)) == text
+
+
+CORPUS = Path("/work/shared/corpus")
+
+
+def _real_texts() -> list[Path]:
+    """Every corpus report, State Council report and sample text (in UTF-8)."""
+    samples = [p for p in sorted((ROOT / "samples").glob("*-20*.txt")) if p.suffixes == [".txt"]]
+    return sorted(CORPUS.glob("reports/*/*.txt")) + sorted(CORPUS.glob("series/*/*.txt")) + samples
+
+
+def test_the_words_a_text_holds_cut_it_as_the_whole_dictionary_does():
+    # the dictionary given text by text (segment._Lazy) must cut every real report as all
+    # 137,000 words do: line by line from an empty start, and after a whole report at once,
+    # with and without the HMM
+    texts = _real_texts()
+    assert len(texts) >= 40
+    whole = segment._tokenizer()
+    for path in texts:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        by_line, at_once = segment._Lazy(), segment._Lazy()
+        at_once.ready("\n".join(lines))
+        for line in lines:
+            for hmm in (True, False):
+                expected = whole.cut(line, hmm)
+                assert by_line.ready(line).cut(line, hmm) == expected, (path, line)
+                assert at_once.ready(line).cut(line, hmm) == expected, (path, line)
+
+
+def test_cut_many_cuts_as_cut_does():
+    lines = (ROOT / "samples/hunan-2026.txt").read_text(encoding="utf-8").split("\n")
+    assert segment.cut_many(lines) == [segment.cut(line) for line in lines]
+
+
+def test_a_text_holding_the_rest_entry_is_cut_by_the_whole_dictionary():
+    text = "经济\x00\x00发展"
+    assert segment.cut(text) == segment._tokenizer().cut(text, True)
+    assert "".join(segment.cut_many([text, "高质量发展"])[0]) == text

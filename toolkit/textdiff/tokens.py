@@ -11,7 +11,7 @@ swapped. ``"".join(tokenize(text)) == text`` always holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from toolkit import segment
 from toolkit.numerals import YEAR, write_year, year_value
@@ -44,15 +44,33 @@ _YEAR = re.compile(rf"({YEAR})(年?)")
 
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into diff tokens (see the module docstring); deterministic."""
-    tokens: list[str] = []
+    parts = _parts(text)
+    words = iter(segment.cut_many([part for part, whole in parts if not whole]))
+    return _assemble(parts, lambda _: next(words))
+
+
+def _parts(text: str) -> list[tuple[str, bool]]:
+    """``text`` in parts, each with whether it is one token (a number group, a line break)
+    rather than text for the segmenter."""
+    parts: list[tuple[str, bool]] = []
     position = 0
     for match in _GROUP.finditer(text):
         if match.start() > position:
-            tokens.extend(segment.cut(text[position : match.start()]))
-        tokens.append(match.group())
+            parts.append((text[position : match.start()], False))
+        parts.append((match.group(), True))
         position = match.end()
     if position < len(text):
-        tokens.extend(segment.cut(text[position:]))
+        parts.append((text[position:], False))
+    return parts
+
+
+def _assemble(parts: list[tuple[str, bool]], cut: Callable[[str], list[str]]) -> list[str]:
+    tokens: list[str] = []
+    for part, whole in parts:
+        if whole:
+            tokens.append(part)
+        else:
+            tokens.extend(cut(part))
     return tokens
 
 
@@ -76,8 +94,11 @@ def prime(lines: Iterable[str]) -> None:
     pair (43,000 characters) is tokenized in 15-40 ms, and a forked child doing half of it was
     slower at every size measured, up to 320,000 characters (``benchmarks/README.md``)."""
     todo = list(dict.fromkeys(line for line in lines if line not in _cache))[:CACHE_SIZE]
-    for line in todo:
-        _remember(line, _line_tokens(line))
+    parts = [_parts(line) for line in todo]
+    texts = [part for line in parts for part, whole in line if not whole]
+    words = iter(segment.cut_many(texts))  # all at once: the segmenter's words given once
+    for line, line_parts in zip(todo, parts, strict=True):
+        _remember(line, tuple(_assemble(line_parts, lambda _: next(words))))
 
 
 def clear_cache() -> None:
