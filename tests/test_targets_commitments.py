@@ -12,7 +12,7 @@ from toolkit.api import load_report
 from toolkit.model import Paragraph
 from toolkit.targets.commitments import track_commitments
 from toolkit.targets.compare import compare_found, compare_targets
-from toolkit.targets.extract import extract_from_paragraph
+from toolkit.targets.extract import extract_from_paragraph, extract_targets
 from toolkit.targets.indicators import builtin_table
 
 TABLE = builtin_table()
@@ -184,3 +184,25 @@ def test_a_narrower_kind_does_not_answer_the_wider_one():
     assert rows["qinghai", "公路通车总里程"].result is None
     henan = rows["henan", "通车总里程"]
     assert henan.status == "met" and henan.result.indicator == "高速公路通车里程"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+@pytest.mark.parametrize("province", ["anhui", "guangxi"])
+def test_only_pairs_that_cannot_score_are_left_unscored(province):
+    """The pairing scores only the candidate pairs (scoring all grew with the square of the
+    reports): every pair of a corpus comparison with a score above 0 is among them."""
+    from toolkit.targets.commitments import _candidates, plan_commitments, similarity
+
+    folder = CORPUS / "reports" / province
+    old = plan_commitments(
+        extract_targets(load_report(folder / "2025.txt"), TABLE, all_figures=True)
+    )
+    new = [
+        t
+        for t in extract_targets(load_report(folder / "2026.txt"), TABLE, all_figures=True)
+        if t.scope == "achieved"
+    ]
+    scoring = {(i, j) for i, c in enumerate(old) for j, f in enumerate(new) if similarity(c, f) > 0}
+    candidates = set(_candidates(old, new))
+    assert scoring and scoring <= candidates
+    assert len(candidates) < len(old) * len(new) / 4  # what it saves
