@@ -172,18 +172,18 @@ _MEASURE_TAIL = re.compile(
 _GENERIC_MONEY = re.compile(r"(?:投资|资金|投入|投入资金|筹措资金|统筹资金|安排资金)")
 
 
-def _same_purpose(commitment: Target, figure: Target) -> bool:
-    """Whether the figure's sentence names what the commitment's money is for (or the other
-    way round, for a figure of money alone), three characters of it in a row: the words after
-    its amount ("投资250亿元建设现代煤化工、硅基…等4个绿电园区"), else the words before its
-    name in the sentence ("省级重点项目建立…包联机制、完成投资5000亿元以上"). "完成投资
-    2400多亿元" of all key projects does not answer the first, "20个央陕合作项目落地、总投资
-    1370多亿元" not the second."""
-    text = commitment.text
-    number = re.search(r"\d+(?:\.\d+)?", commitment.value_text)
+def _same_purpose(money: Target, other: Target) -> bool:
+    """Whether the sentence of ``other`` names what ``money`` (a commitment or a figure named
+    only as money spent) is for, three characters of it in a row: the words after its amount
+    ("投资250亿元建设现代煤化工、硅基…等4个绿电园区"), else the words before its name in the
+    sentence ("省级重点项目建立…包联机制、完成投资5000亿元以上"). "完成投资2400多亿元" of all
+    key projects does not answer the first, "20个央陕合作项目落地、总投资1370多亿元" not the
+    second."""
+    text = money.text
+    number = re.search(r"\d+(?:\.\d+)?", money.value_text)
     amount = (
         re.search(
-            re.escape(number.group()) + r"[多余]?" + re.escape(commitment.unit) + r"(?:以上|左右)?",
+            re.escape(number.group()) + r"[多余]?" + re.escape(money.unit) + r"(?:以上|左右)?",
             text,
         )
         if number
@@ -195,12 +195,12 @@ def _same_purpose(commitment: Target, figure: Target) -> bool:
     after = re.split(r"[，,；;。]", text[amount.end() :])[0]
     context = re.sub(r"^[^\u4e00-\u9fff“]*(?:用于|建设|实施|支持|推进|打造|办好)?", "", after)
     if len(context) < 3:
-        named = text.rfind(commitment.indicator, 0, at)
+        named = text.rfind(money.indicator, 0, at)
         before = text[: named if named >= 0 else at]
         context = re.split(r"[，,；;。]", before)[-1]
     if len(context) < 3:
         return True
-    return any(context[i : i + 3] in figure.text for i in range(len(context) - 2))
+    return any(context[i : i + 3] in other.text for i in range(len(context) - 2))
 
 
 def _narrower(a: str, b: str) -> bool:
