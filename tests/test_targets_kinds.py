@@ -137,6 +137,21 @@ def test_increment_never_pairs_with_a_stock():
     assert {row.status for row in comparison.changes} == {"new", "dropped"}
 
 
+def test_a_rate_beside_an_increment_is_no_increment():
+    """xinjiang 2026 L41 "城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内": the 新增 of the
+    jobs figure made the unemployment rate an increment, so 2025's same 5.5%以内 showed as
+    dropped and 2026's as new (before the fix); a count after a 新增 that governs the clause is
+    still one."""
+    old = found("实现城镇新增就业46万人以上，城镇调查失业率控制在5.5%以内。")
+    new = found("城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内。")
+    assert [t.measure for t in new] == ["increment", "level"]
+    rows = {r.indicator: r.status for r in compare_found(old, new).changes}
+    assert rows["城镇调查失业率"] == "unchanged"
+    paragraph = Paragraph("s3.p1", 7, "新增高新技术企业1000家、专精特新企业200家。")
+    listed = extract_from_paragraph(paragraph, "target", TABLE, year=2026, all_figures=True)
+    assert [t.measure for t in listed] == ["increment", "increment"]
+
+
 def test_plan_names():
     assert [plan_name(y) for y in (2016, 2021, 2025, 2026)] == [
         "十三五",

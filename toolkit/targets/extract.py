@@ -315,7 +315,7 @@ def _target(
     q = finding.quantity
     item = _item(finding)
     before = finding.clause[: q.start]
-    measure = kinds.measure(item, finding.clause, finding.growth)
+    measure = kinds.measure(item, finding.clause, finding.growth, rate=q.unit in ("%", "个百分点"))
     return Target(
         indicator=finding.indicator,
         canonical=finding.canonical,
