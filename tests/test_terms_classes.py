@@ -62,6 +62,11 @@ def _line(path: str, needle: str) -> str:
     return next(line for line in text.splitlines() if needle in line)
 
 
+def _quoted(path: str, needle: str, term: str) -> TermKind:
+    """How ``term``, quoted on the line of a corpus report holding ``needle``, is classified."""
+    return classify(term, TermKind.QUOTED, _line(path, needle), LEXICON)
+
+
 def _cut(text: str) -> list[str]:
     return segment.cut(text)
 
@@ -318,11 +323,11 @@ def test_a_versioned_name_is_a_formula():
 
 
 def test_a_pun_on_a_quoted_common_word_is_generic():
-    line = _line("guizhou/2026.txt", "“含绿量”")  # 以发展“含绿量”提升增长“含金量”
-    assert classify("含绿量", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
+    assert (
+        _quoted("guizhou/2026.txt", "“含绿量”", "含绿量") is TermKind.GENERIC
+    )  # 以发展“含绿量”提升增长“含金量”
     # “治塑” beside “禁塑” (hainan): 禁塑 is no common word, so no pun
-    line = _line("hainan/2026.txt", "“治塑”")
-    assert classify("治塑", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
+    assert _quoted("hainan/2026.txt", "“治塑”", "治塑") is TermKind.QUOTED
 
 
 def test_a_counted_saying_and_a_lun_word_are_generic():
@@ -334,8 +339,7 @@ def test_a_counted_saying_and_a_lun_word_are_generic():
 
 
 def test_a_quoted_statistic_is_generic():
-    line = _line("fujian/2026.txt", "“六连冠”")
-    assert classify("六连冠", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC  # a streak
+    assert _quoted("fujian/2026.txt", "“六连冠”", "六连冠") is TermKind.GENERIC  # a streak
     line = _line("ningxia/2025.txt", "四个翻番")
     assert classify("四个翻番", TermKind.FORMULA, line, LEXICON) is TermKind.GENERIC  # results
     # a counted formula of what to do is a formula, a quoted count of figures too
@@ -349,53 +353,44 @@ def test_a_quote_after_a_verb_of_standing_for_is_generic():
     text = (SAMPLES / "hunan-2026.txt").read_text("utf-8")
     line = next(x for x in text.splitlines() if "代表“中国深度”" in x)
     assert classify("中国深度", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
-    line = _line("gansu/2026.txt", "成为“国之重器”")  # 成为 is no verb of standing for
-    assert classify("国之重器", TermKind.QUOTED, line, LEXICON) is not TermKind.GENERIC
+    assert (
+        _quoted("gansu/2026.txt", "成为“国之重器”", "国之重器") is not TermKind.GENERIC
+    )  # 成为 is no verb of standing for
 
 
 def test_a_quoted_complaint_is_generic():
-    line = _line("ningxia/2026.txt", "“带娃难”")
-    assert classify("带娃难", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
-    line = _line("gansu/2026.txt", "“登记难”")
-    assert classify("登记难", TermKind.QUOTED, line, LEXICON) is TermKind.GENERIC
-    assert classify("四难", TermKind.QUOTED, line, LEXICON) is not TermKind.GENERIC  # a count
+    assert _quoted("ningxia/2026.txt", "“带娃难”", "带娃难") is TermKind.GENERIC
+    assert _quoted("gansu/2026.txt", "“登记难”", "登记难") is TermKind.GENERIC
+    assert _quoted("gansu/2026.txt", "“登记难”", "四难") is not TermKind.GENERIC  # a count
 
 
 def test_a_league_by_chao_and_an_honorific_title_are_names():
-    line = _line("ningxia/2026.txt", "“宁超”")
-    assert classify("宁超", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
-    line = _line("fujian/2026.txt", "“世界美食之都”")
-    assert classify("世界美食之都", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
-    line = _line("guizhou/2026.txt", "新春第一会")
-    assert classify("新春第一会", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    assert _quoted("ningxia/2026.txt", "“宁超”", "宁超") is TermKind.NAME
+    assert _quoted("fujian/2026.txt", "“世界美食之都”", "世界美食之都") is TermKind.NAME
+    assert _quoted("guizhou/2026.txt", "新春第一会", "新春第一会") is TermKind.NAME
     # a dictionary word ending in 超 is no league; a term with 第一 and more is no title
-    assert classify("赶超", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
-    assert classify("第一资源", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+    assert _quoted("guizhou/2026.txt", "新春第一会", "赶超") is not TermKind.NAME
+    assert _quoted("guizhou/2026.txt", "新春第一会", "第一资源") is not TermKind.NAME
 
 
 def test_a_quoted_event_brand_or_campaign_is_a_name():
     # ending in a kind of event: a sports programme, a school week
-    line = _line("guizhou/2026.txt", "“夏训夏赛”")
-    assert classify("夏训夏赛", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
-    line = _line("heilongjiang/2026.txt", "“中小学生冰雪周”")
-    assert classify("中小学生冰雪周", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    assert _quoted("guizhou/2026.txt", "“夏训夏赛”", "夏训夏赛") is TermKind.NAME
+    assert _quoted("heilongjiang/2026.txt", "“中小学生冰雪周”", "中小学生冰雪周") is TermKind.NAME
     # followed by one: a brand, a campaign after 等, the names of a list of brands
-    line = _line("yunnan/2026.txt", "“世界花园”品牌")
-    assert classify("世界花园", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
-    line = _line("fujian/2026.txt", "“进窗口 走流程”")  # 开展“进窗口 走流程”现场办事体验活动
-    assert classify("进窗口 走流程", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
-    line = _line("jiangsu/2026.txt", "“太湖揽胜”")  # “水韵江苏”、“太湖揽胜”、“江南古镇”等旅游品牌
-    assert classify("太湖揽胜", TermKind.QUOTED, line, LEXICON) is TermKind.NAME
+    assert _quoted("yunnan/2026.txt", "“世界花园”品牌", "世界花园") is TermKind.NAME
+    assert (
+        _quoted("fujian/2026.txt", "“进窗口 走流程”", "进窗口 走流程") is not TermKind.NAME
+    )  # 开展“进窗口 走流程”现场办事体验活动
+    assert (
+        _quoted("jiangsu/2026.txt", "“太湖揽胜”", "太湖揽胜") is TermKind.NAME
+    )  # “水韵江苏”、“太湖揽胜”、“江南古镇”等旅游品牌
     # slogans of the same shape that are policy stay, and so does a quoted policy qualifying
     # a platform far after it, or a code before 活动
-    line = _line("anhui/2026.txt", "“即申即享”")
-    assert classify("即申即享", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
-    line = _line("ningxia/2026.txt", "“以绿制绿”")
-    assert classify("以绿制绿", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
-    line = _line("shaanxi/2026.txt", "“一张网”公共资源交易平台")
-    assert classify("一张网", TermKind.QUOTED, line, LEXICON) is TermKind.QUOTED
-    line = _line("gansu/2026.txt", "“政策+活动”")
-    assert classify("政策+活动", TermKind.QUOTED, line, LEXICON) is not TermKind.NAME
+    assert _quoted("anhui/2026.txt", "“即申即享”", "即申即享") is TermKind.QUOTED
+    assert _quoted("ningxia/2026.txt", "“以绿制绿”", "以绿制绿") is TermKind.QUOTED
+    assert _quoted("shaanxi/2026.txt", "“一张网”公共资源交易平台", "一张网") is TermKind.QUOTED
+    assert _quoted("gansu/2026.txt", "“政策+活动”", "政策+活动") is not TermKind.NAME
 
 
 def test_a_local_brand_carrying_the_governments_name_is_a_name():
