@@ -69,7 +69,7 @@ _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
 _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
 #: verbs that give or raise funds: an amount of money after one of them alone is the funds
 #: ("筹措890.59亿元实施十大为民办实事工程项目" → 筹措资金, as "筹措资金835亿元以上" writes it)
-_FUNDING_VERBS = frozenset(
+FUNDING_VERBS = frozenset(
     ("投入", "筹措", "筹集", "统筹", "安排", "争取", "下达", "拨付", "整合", "募集", "落实", "兑现")
 )
 #: an action verb alone before a number: the noun follows the unit
@@ -344,7 +344,7 @@ def _name(
                 return possessor(named), None, "after"
             if verb:  # "覆盖95%以上行政村"
                 return f"{name}的{possessor(named)}", None, "after"
-        if money and verb and last_word(name) in _FUNDING_VERBS:
+        if money and verb and last_word(name) in FUNDING_VERBS:
             return name + "资金", None, "before"  # "筹措890.59亿元实施…工程项目"
         if things and not named and previous is not None and bare_verb(name):
             before = previous.clause[: previous.quantity.start]

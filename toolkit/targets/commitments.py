@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from toolkit import segment
+from toolkit.targets.clauses import FUNDING_VERBS
 from toolkit.targets.compare import LOWER_IS_BETTER, UPPER_BOUNDS
 from toolkit.targets.model import Commitment, CommitmentStatus, Target
 from toolkit.targets.units import convert, dimension
@@ -168,8 +169,11 @@ _MEASURE_TAIL = re.compile(
 )
 
 
-#: a name that says only that money is spent: what it is spent on says which figure answers it
-_GENERIC_MONEY = re.compile(r"(?:投资|资金|投入|投入资金|筹措资金|统筹资金|安排资金)")
+#: a name that says only that money is spent (投资, 资金, or a verb of funding with 资金, as
+#: naming gives it: 筹措资金): what it is spent on says which figure answers it
+_GENERIC_MONEY = re.compile(
+    "投资|资金|投入|" + "|".join(sorted(verb + "资金" for verb in FUNDING_VERBS))
+)
 
 
 def _same_purpose(money: Target, other: Target) -> bool:
