@@ -29,7 +29,9 @@ _QUOTES = (
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。．；;：:！!？?]")
 _TITLE = re.compile(rf"《([^《》\n]{{2,{MAX_TITLE}}})》")
-_NUMERALS = "一二两三四五六七八九十百千万双"
+#: the numerals a formula opens with (三个统筹, 十百千万, 双碳)
+FORMULA_NUMERALS = "一二两三四五六七八九十百千万双"
+_NUMERALS = FORMULA_NUMERALS
 _HAN = r"\u3400-\u9fff"
 #: 三高四新, 一带一部, 三抓三创造, 一核两副三带四区: two or more numeral-led pieces.
 _NOT_PIECE = "〇零亿年月日天元倍次个件期批的了是之等和与及或在为以对把被"
@@ -173,8 +175,6 @@ def versioned_names(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[i
     offsets = {index: at for at, index in word_starts(tokens).items()}
     for i in versions:
         token = tokens[i]
-        if not _VERSION.fullmatch(token):
-            continue
         after = tokens[i + 1] if i + 1 < len(tokens) else "。"
         if after[:1] in "%％万亿元个" or after in lexicon.measure:
             continue

@@ -42,7 +42,7 @@ MIN_ENTROPY = 0.9
 MIN_SPECIFICITY = 0.6
 _NUMERAL_START = re.compile(r"[一二两三四五六七八九十百千万几数]")
 #: Function characters that may stand right next to a word (的, 和 …).
-_PARTICLES = frozenset("的地得和与及或在对把被将为以于从由向到等是了着并而")
+PARTICLES = frozenset("的地得和与及或在对把被将为以于从由向到等是了着并而")
 #: A discovered word holds no conjunction or particle: 文化和科技 is two words.
 _JOINERS = re.compile("[和与及或的]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -116,11 +116,11 @@ def discover_words(
             after = runs[end : end + 2]
             # a boundary, or a function or generic word next to it (发展新质生产力), says the
             # word stands free: each such neighbour counts as a different one
-            if not before or before[-1] == "\n" or before in loose or before[-1] in _PARTICLES:
+            if not before or before[-1] == "\n" or before in loose or before[-1] in PARTICLES:
                 left.append(f"#{k}")
             else:
                 left.append(before[-1])
-            if not after or after[0] == "\n" or after in loose or after[0] in _PARTICLES:
+            if not after or after[0] == "\n" or after in loose or after[0] in PARTICLES:
                 right.append(f"#{k}")
             else:
                 right.append(after[0])

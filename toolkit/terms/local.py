@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 
 from toolkit.model import Report
+from toolkit.numerals import chinese_int
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.model import Term, TermKind
 from toolkit.terms.salience import salience
@@ -38,7 +39,6 @@ MAX_BRAND = 4
 #: 购在龙江: one or two characters and 在 before the name
 _CAMPAIGN = re.compile(r"[\u3400-\u9fff]{1,2}在")
 _PLAN = re.compile(r"(十[一二三四五六七八九]?|[六七八九])五")
-_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 #: the sixth five-year plan began in 1981; every later one five years after the one before
 _SIXTH_PLAN = 1981
 
@@ -66,6 +66,7 @@ def place_forms(government: str | None) -> tuple[str, ...]:
     return tuple(sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
+@cache
 def _one_character_forms() -> frozenset[str]:
     return frozenset(f for forms in _place_forms().values() for f in forms if len(f) == 1)
 
@@ -95,14 +96,7 @@ def carries_place(core: str, forms: Sequence[str], heads: tuple[str, ...]) -> bo
 
 def plan_number(core: str) -> int | None:
     """The number of a five-year plan label (十三五 → 13, 九五 → 9, 十五 → 10), else None."""
-    if not _PLAN.fullmatch(core):
-        return None
-    numeral = core[:-1]
-    if numeral == "十":
-        return 10
-    if numeral.startswith("十"):
-        return 10 + _DIGITS[numeral[1]]
-    return _DIGITS[numeral]
+    return chinese_int(core[:-1]) if _PLAN.fullmatch(core) else None
 
 
 def past_plan(core: str, year: int | None) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from toolkit.terms.candidates import formula_shape
+from toolkit.terms.candidates import FORMULA_NUMERALS, formula_shape
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.model import TermKind
 from toolkit.terms.text import skeleton
@@ -78,7 +78,7 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
 
 
 _COUNTED = re.compile(r"[一二两三四五六七八九十百千万]+[个大项条种]")
-_NUMERAL_START = frozenset("一二两三四五六七八九十百千万双")
+_NUMERAL_START = frozenset(FORMULA_NUMERALS)
 _FIGURE_KINDS = frozenset({TermKind.QUOTED, TermKind.FORMULA})
 
 

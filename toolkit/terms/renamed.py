@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from toolkit.model import GlossaryEntry
-from toolkit.terms.candidates import version_base
+from toolkit.terms.candidates import FORMULA_NUMERALS, version_base
 from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import Term, TermKind
@@ -47,7 +47,7 @@ MIN_KEPT = 0.75
 #: share of a term's characters not generic words for :func:`same_head` to link it
 MIN_SPECIFIC = 0.6
 #: characters that start a formula (一企一策, 两高): a one-character change makes a sibling
-_FORMULA_START = frozenset("一二两三四五六七八九十百千万双")
+_FORMULA_START = frozenset(FORMULA_NUMERALS)
 #: a term this long is specific enough to be linked by its shape (小微企业融资协调工作机制)
 LONG_NAME = 8
 #: characters either side of an occurrence compared as its context
@@ -338,8 +338,8 @@ def explicit_successors(new: ReportText, old: ReportText) -> dict[str, str]:
         for m in _EXPLICIT.finditer(line.text)
         if skeleton(m.group(1)) != skeleton(m.group(2))
     }
-    old.count_all(skeleton(a) for a in pairs.values())
-    return {b: a for b, a in pairs.items() if old.contains(skeleton(a))}
+    found = old.present(skeleton(a) for a in pairs.values())
+    return {b: a for b, a in pairs.items() if skeleton(a) in found}
 
 
 def same_subject(core: str, quoted: Sequence[str], old: ReportText, new: ReportText) -> str | None:
@@ -411,7 +411,7 @@ def link_renamed(
                 plain.add(skeleton(d.text))
     heads = _Heads(by_head)
     explicit = explicit_successors(new, old)
-    old.count_all(b for t in new_terms if (b := version_base(t.text)))
+    old_bases = old.present(b for t in new_terms if (b := version_base(t.text)))
     quoted = [skeleton(d.text) for d in gone if d.kind is TermKind.QUOTED]
     # :func:`same_subject` links only a quoted term of the same first two characters
     quoted_by_start: dict[str, list[str]] = {}
@@ -436,7 +436,7 @@ def link_renamed(
             base = version_base(term.text)
             if skeleton(term.text) in explicit:
                 source = explicit[skeleton(term.text)]
-            elif base is not None and old.contains(base):  # 数字政府 → 数字政府2.0
+            elif base is not None and base in old_bases:  # 数字政府 → 数字政府2.0
                 source = base
             elif named:
                 source = max(named, key=len)

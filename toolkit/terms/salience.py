@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 
+from toolkit.terms.candidates import FORMULA_NUMERALS
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.model import TermKind
 
@@ -59,7 +60,7 @@ def specificity(text: str, lexicon: Lexicon) -> float:
 #: this
 SHORT_QUOTED = 0.5
 _TWO_HAN = re.compile(r"[\u3400-\u9fff]{2}")
-_NUMERALS = frozenset("一二两三四五六七八九十百千万双")
+_NUMERALS = frozenset(FORMULA_NUMERALS)
 
 
 def salience(text: str, kind: TermKind, count: int, lexicon: Lexicon) -> float:

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
+from toolkit.terms.discover import PARTICLES
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.salience import specificity
 from toolkit.terms.text import skeleton, word_starts
@@ -604,7 +605,7 @@ def _bound_noun(word: str, lexicon: Lexicon) -> bool:
     return len(word) == 1 and _is_han(word) and word not in lexicon.edge and word not in _PARTICLE
 
 
-_PARTICLE = frozenset("的地得和与及或在对把被将为以于从由向到等是了着并而也都又还就之其")
+_PARTICLE = PARTICLES | frozenset("也都又还就之其")
 
 
 def stance_phrases(
