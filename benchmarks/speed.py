@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,8 +37,9 @@ def compare_checkouts(old: Path, new: Path, other: Path, repeat: int) -> None:
     """This checkout's ``diff OLD NEW -f json`` against another's, interleaved (module doc)."""
     outputs = {}
     commands = {}
+    folder = Path(tempfile.mkdtemp())
     for name, root in (("other", other.resolve()), ("this", ROOT)):
-        outputs[name] = Path(tempfile.mkdtemp()) / "diff.json"
+        outputs[name] = folder / f"{name}.json"
         commands[name] = [sys.executable, "-c", _RUN_FROM.format(root=str(root))]
         commands[name] += ["diff", str(old), str(new), "-f", "json", "-o", str(outputs[name])]
         commands[name] += ["--force"]
@@ -46,6 +48,7 @@ def compare_checkouts(old: Path, new: Path, other: Path, repeat: int) -> None:
     for name, (wall, cpu) in best.items():
         print(f"{name:<6} wall {wall * 1000:6.0f} ms   CPU {cpu * 1000:6.0f} ms")
     same = outputs["other"].read_bytes() == outputs["this"].read_bytes()
+    shutil.rmtree(folder, ignore_errors=True)
     print("JSON output: " + ("the same bytes" if same else "DIFFERENT"))
 
 
@@ -71,7 +74,8 @@ def main() -> None:
         return
     old_text = old.read_text(encoding="utf-8")
     new_text = new.read_text(encoding="utf-8")
-    print(f"{old.name} ({len(old_text)} chars) → {new.name} ({len(new_text)} chars), best of 3")
+    sizes = f"{old.name} ({len(old_text)} chars) → {new.name} ({len(new_text)} chars)"
+    print(f"{sizes}, CLI rows best of 7, stages best of 3")
 
     class Rows(list):  # print each row as soon as it is measured
         def append(self, row: tuple[str, float]) -> None:

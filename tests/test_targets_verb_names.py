@@ -211,9 +211,9 @@ def test_the_size_of_a_thing_before_its_noun_is_no_result():
 
 
 def test_a_bracketed_part_of_a_name_is_kept_whole():
-    """ "11个县（市、区）通过国家义务教育优质均衡县评估认定" (yunnan 2026 L17), "2147个县（市、区）
-    实施城镇居民社会养老保险试点" (State Council 2012): the 、 inside the brackets separates no
-    items (before the fix both names were "县（市")."""
+    """ "11个县（市、区）通过国家义务教育优质均衡县评估认定" (yunnan 2026 L17), "129个县（市、区）
+    全部达到消除麻风危害标准" (yunnan 2025 L71): the 、 inside the brackets separates no items
+    (before the fix both names were "县（市")."""
     assert [t.indicator for t in _at("yunnan/2026.txt", 17, 11, "个")] == [
         "县（市、区）通过国家义务教育优质均衡县评估认定"
     ]

@@ -4,7 +4,8 @@ A forked child inherits everything already loaded (the segmentation dictionary, 
 reports), so it can take half of the work at once; ``multiprocessing`` would re-import and
 re-load everything in a spawned child, or add pickling and a manager thread for little gain.
 Each caller sets its own least amount of work worth a child: the diff's pairs
-(:data:`toolkit.compare.build.DIFF_MIN_CHARS`), and :data:`MIN_CHARS` for a timeline's reports.
+(:data:`toolkit.compare.build.DIFF_MIN_CHARS`), the two reports' terms candidates
+(:data:`toolkit.terms.compare.SIDES_MIN_CHARS`), and :data:`MIN_CHARS` for a timeline's reports.
 Segmenting never forks (the diff's tokens, the terms' lines): with rjieba a provincial pair is cut
 in 15-40 ms, and a child doing half of it was slower at every size measured
 (``benchmarks/README.md``).

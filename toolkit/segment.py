@@ -340,11 +340,6 @@ def _tokenizer() -> Any:
     return _new_tokenizer()
 
 
-def load() -> None:
-    """Load the dictionary now rather than on the first cut."""
-    _lazy()
-
-
 def cut_many(texts: Sequence[str]) -> list[list[str]]:
     """:func:`cut` of each text (the same words), cheaper than text by text: the dictionary
     words they hold are looked up once for all."""

@@ -110,7 +110,7 @@ def _candidates(
             found: Iterable[int] = by_canonical.get(commitment.canonical, ())
         else:
             pairs = _char_pairs(_plain(commitment.indicator))
-            found = sorted({j for pair in pairs for j in by_pair.get(pair, ())})
+            found = {j for pair in pairs for j in by_pair.get(pair, ())}  # _pairs sorts
         for j in found:
             yield i, j
 
@@ -172,7 +172,9 @@ _MEASURE_TAIL = re.compile(
 #: a name that says only that money is spent (投资, 资金, or a verb of funding with 资金, as
 #: naming gives it: 筹措资金): what it is spent on says which figure answers it
 _GENERIC_MONEY = re.compile(
-    "投资|资金|投入|" + "|".join(sorted(verb + "资金" for verb in FUNDING_VERBS))
+    "(?:每年|全年|今年)?(?:投资|资金|投入|"
+    + "|".join(sorted(verb + "资金" for verb in FUNDING_VERBS))
+    + ")"
 )
 
 
@@ -322,8 +324,7 @@ def _plain(name: str) -> str:
 
 
 def _dice(a: str, b: str) -> float:
-    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
-    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    pairs_a, pairs_b = _char_pairs(a), _char_pairs(b)
     if not pairs_a or not pairs_b:
         return 0.0
     return 2 * len(pairs_a & pairs_b) / (len(pairs_a) + len(pairs_b))
