@@ -8,7 +8,13 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from toolkit.targets.labels import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS, REMARKS
+from toolkit.targets.labels import (
+    ATTAINMENT_LABELS,
+    CHANGE_LABELS,
+    COMMITMENT_LABELS,
+    REMARKS,
+    status_label,
+)
 from toolkit.targets.model import (
     ReportTargets,
     Target,
@@ -41,7 +47,7 @@ def _status(status: str, labels: dict[str, tuple[str, str]]) -> Text:
     """The status in Chinese, as the HTML page and the Word tables show it, and as JSON has it:
     "完成 met"."""
     style = _STATUS_STYLE.get(status, "")
-    label = labels.get(status, (status, ""))[0]
+    label = status_label(labels, status)
     text = Text(label, style=style)
     if label != status:
         text.append(f" {status}", style="dim")

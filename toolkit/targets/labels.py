@@ -32,3 +32,8 @@ REMARKS = {
     "an increment against the term's level": "年度新增量与五年末总量不可比",
     "units differ": "单位不同",
 }
+
+
+def status_label(labels: dict[str, tuple[str, str]], status: str) -> str:
+    """The Chinese label of ``status`` in ``labels``; the status itself when it has none."""
+    return labels.get(status, (status, ""))[0]

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from toolkit.targets.labels import ATTAINMENT_LABELS, CHANGE_LABELS, COMMITMENT_LABELS, REMARKS
+from toolkit.targets.labels import (
+    ATTAINMENT_LABELS,
+    CHANGE_LABELS,
+    COMMITMENT_LABELS,
+    REMARKS,
+    status_label,
+)
 from toolkit.targets.model import Target, TargetComparison
 from toolkit.targets.serialize import signed
 from toolkit.word import styles
@@ -56,10 +62,6 @@ def _value(target: Target | None) -> str:
     return "—" if target is None else target.value_text or "—"
 
 
-def _label(labels: dict[str, tuple[str, str]], status: str) -> str:
-    return labels.get(status, (status, ""))[0]
-
-
 def _rows(
     builder: DocumentBuilder,
     header: Sequence[str],
@@ -98,7 +100,7 @@ def _changes(builder: DocumentBuilder, comparison: TargetComparison, old: str, n
                 _value(change.old),
                 _value(change.new),
                 delta,
-                _label(CHANGE_LABELS, change.status),
+                status_label(CHANGE_LABELS, change.status),
             ]
         )
     header = ("指标", f"{old}目标", f"{new}目标", "变化", "状态")
@@ -113,7 +115,7 @@ def _attainment(builder: DocumentBuilder, comparison: TargetComparison, old: str
             _value(item.target),
             _value(item.figure),
             signed(item.margin, item.margin_unit) or "—",
-            _label(ATTAINMENT_LABELS, item.status),
+            status_label(ATTAINMENT_LABELS, item.status),
         ]
         for item in comparison.attainment
         if item.target.headline
@@ -128,7 +130,7 @@ def _commitments(
     builder.paragraph(styles.HEADING_1, f"三、{old}量化承诺落实情况")
     rows: list[Sequence[str | Sequence[str]]] = []
     for item in comparison.commitments:
-        status = _label(COMMITMENT_LABELS, item.status)
+        status = status_label(COMMITMENT_LABELS, item.status)
         if item.remark:
             status += f"（{REMARKS.get(item.remark, item.remark)}）"
         source = [f"{old}报告第{item.old.line}行：{item.old.text}"]
