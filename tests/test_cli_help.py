@@ -10,14 +10,13 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from toolkit.cli.app import app
+from toolkit.cli.app import COMMANDS, app
 from toolkit.cli.schema_cmd import NAMES
 
 runner = CliRunner(env={"COLUMNS": "100"})
-COMMANDS = sorted(c.name for c in app.registered_commands if c.name)
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", list(COMMANDS))
 def test_help_is_clean_and_has_an_example(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -41,3 +40,22 @@ def test_schema_refuses_an_unknown_name():
     result = runner.invoke(app, ["schema", "draft"])
     assert result.exit_code == 2
     assert "outline, diff, targets, terms" in result.stderr
+
+
+def test_the_command_list_is_what_each_built_command_says():
+    """The list of ``report-toolkit --help`` is written without building the commands
+    (``_Commands.format_commands``): it must be what Typer's group of the built commands
+    writes, every command in the order of ``COMMANDS``."""
+    import typer.main
+    from typer.core import TyperGroup
+
+    from toolkit.cli.app import _build
+
+    group = typer.main.get_command(app)
+    ctx = group.make_context("report-toolkit", ["schema", "diff"])
+    lazy, eager = ctx.make_formatter(), ctx.make_formatter()
+    group.format_commands(ctx, lazy)
+    built = TyperGroup(name="report-toolkit", commands={name: _build(name) for name in COMMANDS})
+    built.format_commands(ctx, eager)
+    assert lazy.getvalue() == eager.getvalue()
+    assert [line.split()[0] for line in lazy.getvalue().splitlines()[1:]] == list(COMMANDS)

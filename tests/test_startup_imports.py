@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from tests.conftest import CORPUS
+from toolkit.cli.app import COMMANDS
 
 HEAVY = (
     "rjieba.rjieba",
@@ -73,3 +74,13 @@ def test_a_diff_loads_no_other_command_s_engine() -> None:
         "toolkit.word.builder",
     )
     assert not {m for m in loaded if m.startswith(others)}
+
+
+def test_a_run_builds_and_imports_only_its_own_command() -> None:
+    """Commands are built when asked for (``toolkit.cli.app._LazyCommands``): ``schema`` does
+    not import the modules of the other commands, ``--help`` imports them only for their
+    docstrings."""
+    loaded = imported("schema", "diff", whole=True)
+    assert "toolkit.cli.schema_cmd" in loaded
+    others = {f"toolkit.cli.{module}" for module in COMMANDS.values()} - {"toolkit.cli.schema_cmd"}
+    assert not loaded & others

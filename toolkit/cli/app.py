@@ -1,37 +1,102 @@
 """The ``report-toolkit`` command: Typer app, command registration and the error funnel."""
 
+import importlib
+import inspect
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+import typer.main
+from typer.core import TyperCommand, TyperGroup
 
 from toolkit import __version__
-from toolkit.cli import (
-    check,
-    corpus,
-    diff,
-    draft,
-    outline,
-    plugins_cmd,
-    report,
-    schema_cmd,
-    targets,
-    terms,
-    timeline,
-)
 from toolkit.cli.common import force_encoding, one_line
 from toolkit.errors import ExitCode, ToolkitError
 
+#: the commands in the order a user meets them (read, compare, analyse, share, draft; then
+#: housekeeping): name → the module of ``toolkit.cli`` holding the function of that name
+COMMANDS: dict[str, str] = {
+    "outline": "outline",
+    "diff": "diff",
+    "targets": "targets",
+    "terms": "terms",
+    "check": "check",
+    "report": "report",
+    "draft": "draft",
+    "timeline": "timeline",
+    "corpus": "corpus",
+    "plugins": "plugins_cmd",
+    "schema": "schema_cmd",
+}
+
+#: how every command shows its own help (``report-toolkit diff --help``)
+_MARKUP = "markdown"
+
+
+def command_function(name: str) -> Callable[..., Any]:
+    """The function behind command ``name`` (its module imported now)."""
+    return getattr(importlib.import_module(f"toolkit.cli.{COMMANDS[name]}"), name)
+
+
+def _build(name: str) -> TyperCommand:
+    """Command ``name`` as Typer makes it: its parameters read from the function's signature."""
+    single = typer.Typer(rich_markup_mode=_MARKUP, add_completion=False)
+    single.command(name)(command_function(name))
+    command = typer.main.get_command(single)
+    assert isinstance(command, TyperCommand)
+    return command
+
+
+class _LazyCommands(Mapping[str, Any]):
+    """The commands by name, each built when first asked for. Typer reads every parameter of a
+    command from its signature and annotations when it builds it (several milliseconds a
+    command), so a run builds only the command it runs, and imports only that command's
+    module (the pattern click documents as lazily loaded subcommands)."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, TyperCommand] = {}
+
+    def __getitem__(self, name: str) -> TyperCommand:
+        if name not in self._built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            self._built[name] = _build(name)
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
 
 class _Commands(TyperGroup):
-    """The command group. Its own help (``report-toolkit --help``, or no arguments) is plain
-    text: the list of commands needs no Markdown, and Typer's rich help would import Rich and
-    a Markdown parser first, which takes longer than all the rest of the help together.
-    Each command's help (``report-toolkit diff --help``) stays rich."""
+    """The command group, its commands built lazily (:class:`_LazyCommands`). Its own help
+    (``report-toolkit --help``, or no arguments) is plain text: the list of commands needs no
+    Markdown, and Typer's rich help would import Rich and a Markdown parser first, which takes
+    longer than all the rest of the help together; the list shows each command's first
+    sentence from its docstring without building the command. Each command's help
+    (``report-toolkit diff --help``) stays rich."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = _LazyCommands()  # type: ignore[assignment]
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        limit = formatter.width - 6 - max(map(len, COMMANDS))
+        rows = []
+        for name in COMMANDS:
+            # the short help Typer's command would give, from a command that has only its help
+            light = TyperCommand(name=name, help=inspect.getdoc(command_function(name)))
+            rows.append((name, light.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         mode, self.rich_markup_mode = self.rich_markup_mode, None
@@ -50,7 +115,7 @@ app = typer.Typer(
         "government sites, or .md."
     ),
     no_args_is_help=True,
-    rich_markup_mode="markdown",
+    rich_markup_mode=_MARKUP,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -86,20 +151,6 @@ def _root(
     if traceback:
         os.environ["REPORT_TOOLKIT_TRACEBACK"] = "1"
     force_encoding(encoding)
-
-
-# in the order a user meets them: read, compare, analyse, share, draft; then housekeeping
-app.command("outline")(outline.outline)
-app.command("diff")(diff.diff)
-app.command("targets")(targets.targets)
-app.command("terms")(terms.terms)
-app.command("check")(check.check)
-app.command("report")(report.report)
-app.command("draft")(draft.draft)
-app.command("timeline")(timeline.timeline)
-app.command("corpus")(corpus.corpus)
-app.command("plugins")(plugins_cmd.plugins)
-app.command("schema")(schema_cmd.schema)
 
 
 def _terminated(signum: int, _frame: object) -> None:
