@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 import typer
 import typer.main
@@ -33,7 +33,7 @@ COMMANDS: dict[str, str] = {
 }
 
 #: how every command shows its own help (``report-toolkit diff --help``)
-_MARKUP = "markdown"
+_MARKUP: Final = "markdown"
 
 
 def command_function(name: str) -> Callable[..., Any]:
