@@ -226,3 +226,14 @@ def test_targets_and_terms_of_random_reports_stay_within_their_text(
     new_lines = skeleton(new_text)
     for term in compare_terms(old, new).new:
         assert skeleton(term.text) in new_lines, term.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x9FFF), max_size=300))
+def test_binary_controls_are_counted_as_their_definition_says(text: str) -> None:
+    """The binary check counts with one regular expression the characters below 32 that are
+    not text controls; the count must be the definition's, character by character."""
+    from toolkit.readers.encoding import _ALLOWED_CONTROLS, _BAD_CONTROLS
+
+    expected = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    assert len(_BAD_CONTROLS.findall(text)) == expected
