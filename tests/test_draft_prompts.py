@@ -89,6 +89,30 @@ def test_a_commitment_carried_on_shows_what_the_latest_review_reported():
 
 
 @needs_corpus
+@pytest.mark.parametrize("province", ["zhejiang", "anhui", "guangxi"])
+def test_each_commitment_carries_on_the_closest_of_every_pair(province):
+    """The draft scores only the pairs that can score (``scored_pairs``; every pair grew with
+    the square of the reports): what each commitment carries on is what the closest of all
+    the year before's commitments gives, the first of equals."""
+    from toolkit.draft.commitments import CARRIED, _carried, planned
+    from toolkit.targets import compare_targets, extract_targets
+    from toolkit.targets.commitments import similarity, track_commitments
+
+    latest = load_report(REPORTS / province / "2026.txt")
+    older = load_report(REPORTS / province / "2025.txt")
+    found = extract_targets(latest, all_figures=True)
+    tracked = compare_targets(older, latest).commitments
+    own = [row.old for row in track_commitments(found, ()) if row.old.section is not None]
+    expected = []
+    for target in own:
+        best = max(tracked, key=lambda row: similarity(row.old, target))
+        close = best.result is not None and similarity(best.old, target) >= CARRIED
+        expected.append(_carried(best) if close else "")
+    carried = [commitment.carried for commitment in planned(found, tracked)]
+    assert carried == expected and any(carried)
+
+
+@needs_corpus
 def test_overview_keeps_last_years_wording_with_blank_figures(zhejiang):
     overview = next(t for t in zhejiang if t.startswith("总体情况："))
     # line 7: "2025年是极不平凡的一年，…全省生产总值增长5.5%，一般公共预算收入增长1.8%，城镇和

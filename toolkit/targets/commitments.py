@@ -77,10 +77,10 @@ def _pairs(commitments: Sequence[Target], figures: Sequence[Target]) -> dict[int
     """Greedy one-to-one pairing, the most similar names first. Only the pairs that can score
     are scored (:func:`_candidates`): scoring every commitment against every figure grew with
     the square of the reports (20 s of 21 at 1 MB a side)."""
-    scored = [
-        (similarity(commitments[i], figures[j]), i, j) for i, j in _candidates(commitments, figures)
-    ]
-    scored = sorted((s for s in scored if s[0] >= _SIMILAR), key=lambda s: (-s[0], s[1], s[2]))
+    scored = sorted(
+        (s for s in scored_pairs(commitments, figures) if s[0] >= _SIMILAR),
+        key=lambda s: (-s[0], s[1], s[2]),
+    )
     chosen: dict[int, Target] = {}
     used: set[int] = set()
     for _, i, j in scored:
@@ -89,6 +89,15 @@ def _pairs(commitments: Sequence[Target], figures: Sequence[Target]) -> dict[int
         chosen[i] = figures[j]
         used.add(j)
     return chosen
+
+
+def scored_pairs(
+    commitments: Sequence[Target], figures: Sequence[Target]
+) -> Iterator[tuple[float, int, int]]:
+    """``(similarity, i, j)`` of ``commitments[i]`` and ``figures[j]`` for every pair that can
+    score above 0; every other pair scores 0."""
+    for i, j in _candidates(commitments, figures):
+        yield similarity(commitments[i], figures[j]), i, j
 
 
 def _candidates(
