@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from toolkit import segment
 from toolkit.targets.clauses import FUNDING_VERBS
@@ -124,8 +125,13 @@ def _candidates(
             yield i, j
 
 
-def _char_pairs(name: str) -> set[str]:
-    return {name[k : k + 2] for k in range(len(name) - 1)}
+# The functions of names and units below are remembered: a tracker scores the same names
+# again and again (one name against every candidate), and each is pure.
+
+
+@lru_cache(maxsize=8192)
+def _char_pairs(name: str) -> frozenset[str]:
+    return frozenset(name[k : k + 2] for k in range(len(name) - 1))
 
 
 def similarity(commitment: Target, figure: Target) -> float:
@@ -250,6 +256,7 @@ def _modified(figure: str, commitment: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _contains(a: str, b: str) -> bool:
     """One name in the other, long enough to say the same ("通车里程" in "高速公路通车里程";
     not "项目" in "“两通工程”项目")."""
@@ -287,6 +294,7 @@ def same_dimension(unit: str, other: str) -> bool:
     return _base(unit) == _base(other)
 
 
+@lru_cache(maxsize=1024)
 def _base(unit: str) -> str:
     base = dimension(unit)[0]
     return "个" if base in _COUNTS else base
@@ -324,6 +332,7 @@ def _other_kind(a: str, b: str) -> bool:
     return tail >= 2 and bool(head_a) and bool(head_b) and not set(head_a) & set(head_b)
 
 
+@lru_cache(maxsize=8192)
 def _plain(name: str) -> str:
     # 总 and 重点 say nothing of what is counted: "通车总里程" is "通车里程"
     name = re.sub(r"[的“”\"（）()《》\s总]|重点|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
