@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from toolkit import segment
 from toolkit.numerals import YEAR, write_year, year_value
@@ -116,9 +117,11 @@ def _remember(line: str, tokens: tuple[str, ...]) -> None:
     _cache[line] = tokens
 
 
+@lru_cache(maxsize=1 << 16)
 def year_of(token: str) -> tuple[int, str] | None:
     """``(year, suffix)`` when the token is a year ("2024年" → (2024, "年"), "2024" → (2024,
-    ""), "二〇二四年" → (2024, "年")), else None."""
+    ""), "二〇二四年" → (2024, "年")), else None. Cached: the diff asks it of every token of
+    every changed paragraph, and a report has a few thousand distinct tokens."""
     match = _YEAR.fullmatch(token)
     if match is None:
         return None
