@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import marshal
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +36,14 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     cached.write_bytes(cached.read_bytes()[:1000])
     assert segment._words_from(FULL, tmp_path) == words
     assert cached.stat().st_size > 1000
+
+
+def test_a_cache_whose_parts_do_not_match_is_rebuilt(tmp_path):
+    words = segment._words_from(FULL, tmp_path)
+    (cached,) = tmp_path.iterdir()
+    text, starts, freqs, tags, keys, bounds, total = marshal.loads(cached.read_bytes())
+    cached.write_bytes(marshal.dumps((text, starts, freqs, tags, keys, bounds[:-4], total)))
+    assert segment._words_from(FULL, tmp_path) == words
 
 
 def test_an_unwritable_cache_gives_the_same_dictionary(tmp_path):
