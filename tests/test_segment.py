@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import marshal
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,12 @@ def test_the_dictionary_keeps_common_words_only(tmp_path):
     assert {"经济", "发展", "生产总值", "高质量"} <= set(words)
     assert 100_000 < len(words) < 349_046 == sum(1 for _ in FULL.open(encoding="utf-8"))
     assert len(words) == len(freqs) == len(tags) and tags[words.index("经济")] == "n"
-    keys = list(dictionary.keys)
-    assert keys == sorted(keys) == [segment._key(word) for word in words]
+    # each key once, in order, with the words that have it: one run of the word list each
+    keys, bounds = list(dictionary.keys), list(dictionary.bounds)
+    assert keys == sorted(set(keys)) and bounds == sorted(bounds)
+    assert bounds[0] == 0 and bounds[-1] == len(words) and len(bounds) == len(keys) + 1
+    word_keys = [segment._key(word) for word in words]
+    assert word_keys == [keys[g] for g in range(len(keys)) for _ in range(*bounds[g : g + 2])]
     assert [dictionary.word(i) for i in range(len(words))] == words
     (cached,) = tmp_path.iterdir()
     assert segment._words_from(FULL, tmp_path) == dictionary  # made once, then reused
@@ -31,6 +36,14 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     cached.write_bytes(cached.read_bytes()[:1000])
     assert segment._words_from(FULL, tmp_path) == words
     assert cached.stat().st_size > 1000
+
+
+def test_a_cache_whose_parts_do_not_match_is_rebuilt(tmp_path):
+    words = segment._words_from(FULL, tmp_path)
+    (cached,) = tmp_path.iterdir()
+    text, starts, freqs, tags, keys, bounds, total = marshal.loads(cached.read_bytes())
+    cached.write_bytes(marshal.dumps((text, starts, freqs, tags, keys, bounds[:-4], total)))
+    assert segment._words_from(FULL, tmp_path) == words
 
 
 def test_an_unwritable_cache_gives_the_same_dictionary(tmp_path):

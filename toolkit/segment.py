@@ -16,8 +16,10 @@ Start-up cost matters: a diff of two provincial reports should finish well under
   tokenizer with the full dictionary (0.11 s) that would be thrown away;
 - the tokenizer starts empty and is given, before a cut, only the dictionary words the text can
   hold, with one entry that carries the others' frequency, so that every cut is the one of the
-  whole dictionary (:class:`_Lazy`): a provincial pair's 13,000 words in 25-40 ms where all
-  137,000 took 0.07-0.15 s (rjieba has no bulk load: one ``add_word`` call a word).
+  whole dictionary (:class:`_Lazy`): a provincial pair's 13,000-16,000 words in 25-40 ms where
+  all 137,000 took 0.07-0.15 s (rjieba has no bulk load: one ``add_word`` call a word). The
+  dictionary's 95,000 keys (first two characters) are each tested once against the text's, and
+  each key's words are one slice of the cached text;
   :func:`cut_many` looks up the words of many texts at once. A call with ``words`` of its own
   still makes a tokenizer with the whole dictionary;
 - nothing is loaded before the first cut, so commands that do not segment, and ``--help``,
@@ -36,7 +38,7 @@ import sys
 import tempfile
 import threading
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -48,8 +50,9 @@ from typing import Any, NamedTuple
 #: jieba dictionary words rarer than this are left out of the tokenizer's dictionary
 MIN_WORD_FREQ = 5
 
-#: bump when the cached file's content changes shape (4: words in the order of their keys)
-_CACHE_FORMAT = 4
+#: bump when the cached file's content changes shape (4: words in the order of their keys;
+#: 5: each key once, with where its words start)
+_CACHE_FORMAT = 5
 
 
 class Words(NamedTuple):
@@ -61,7 +64,10 @@ class Words(NamedTuple):
     starts: Sequence[int]  #: where each word starts in ``text``, and the end of ``text`` + 1
     freqs: Sequence[int]
     tags: str  #: the part-of-speech tags, one a line
-    keys: Sequence[int]
+    keys: Sequence[int]  #: the words' keys, each once, in order
+    #: the index of the first word of each key, and the number of words: the words of
+    #: ``keys[g]`` are ``bounds[g]`` to ``bounds[g + 1]`` (one slice of ``text``)
+    bounds: Sequence[int]
     total: int  #: the sum of the frequencies
 
     def word(self, index: int) -> str:
@@ -71,9 +77,9 @@ class Words(NamedTuple):
         return self.text.split("\n")
 
 
-#: new keys from which :class:`_Lazy` tests every word's key rather than search each key
-#: (a pass over the 137,000 keys in C costs about what 4,000 binary searches in Python do)
-_MANY_KEYS = 4000
+#: new keys from which :class:`_Lazy` tests every key of the dictionary rather than search
+#: each key (a pass over its 95,000 keys in C costs about what 3,000 binary searches in Python do)
+_MANY_KEYS = 3000
 
 
 def _key(word: str) -> int:
@@ -84,8 +90,8 @@ def _key(word: str) -> int:
 
 def _key_runs(text: str) -> list[Sequence[int]]:
     """The keys of the pairs of neighbouring characters of ``text`` and of its last character
-    (paired with U+0000, whose key is the character's own), in runs with repeats. Each other
-    character's key is its pair's key without the second character (:meth:`_Lazy.ready`).
+    (paired with U+0000, whose key is the character's own), in runs with repeats. The other
+    characters' keys are their code points (:meth:`_Lazy.ready`).
 
     The pairs are read as 64-bit numbers from the text in UTF-32, those from even places and
     those from odd ones: a pass in C, a tenth of the time of building the pairs as strings."""
@@ -94,10 +100,6 @@ def _key_runs(text: str) -> list[Sequence[int]]:
         return [list(map(_key, map(operator.add, padded, padded[1:])))]
     data = memoryview(padded.encode("utf-32-le", "surrogatepass"))
     return [data[start : start + (len(data) - start) // 8 * 8].cast("Q") for start in (0, 4)]
-
-
-#: a pair's key without its second character: the first character's key
-_FIRST = (1 << 32) - 1
 
 
 def _cache_dir() -> Path:
@@ -126,44 +128,54 @@ def _build_words(full: Path) -> Words:
     keys = list(map(_key, words))
     order = sorted(range(len(words)), key=lambda i: (keys[i], words[i]))  # for _Lazy's search
     starts = [0]
-    for i in order:
+    distinct: list[int] = []
+    bounds: list[int] = []
+    for place, i in enumerate(order):
         starts.append(starts[-1] + len(words[i]) + 1)
+        if not distinct or keys[i] != distinct[-1]:
+            distinct.append(keys[i])
+            bounds.append(place)
+    bounds.append(len(order))
     return _as_words(
         (
             "\n".join(words[i] for i in order),
             array("I", starts).tobytes(),
             array("I", (freqs[i] for i in order)).tobytes(),
             "\n".join(tags[i] for i in order),
-            array("Q", (keys[i] for i in order)).tobytes(),
+            array("Q", distinct).tobytes(),
+            array("I", bounds).tobytes(),
             sum(freqs),
         )
     )
 
 
-def _as_words(stored: tuple[str, bytes, bytes, str, bytes, int]) -> Words:
+def _as_words(stored: tuple[str, bytes, bytes, str, bytes, bytes, int]) -> Words:
     """The dictionary from its stored form (what :func:`_stored` gives)."""
-    text, starts, freqs, tags, keys, total = stored
+    text, starts, freqs, tags, keys, bounds, total = stored
     if not (isinstance(text, str) and isinstance(tags, str) and isinstance(total, int)):
         raise TypeError("not a stored dictionary")
     words = Words(
         text, memoryview(starts).cast("I"), memoryview(freqs).cast("I"), tags,
-        memoryview(keys).cast("Q"), total,
+        memoryview(keys).cast("Q"), memoryview(bounds).cast("I"), total,
     )  # fmt: skip
     count = len(words.freqs)
-    if not (len(words.starts) == count + 1 == len(words.keys) + 1 == tags.count("\n") + 2):
+    if not (len(words.starts) == count + 1 == tags.count("\n") + 2):
         raise ValueError("a stored dictionary of parts that do not match")
-    if words.starts[-1] != len(text) + 1:
+    if words.starts[-1] != len(text) + 1 or len(words.bounds) != len(words.keys) + 1:
+        raise ValueError("a stored dictionary of parts that do not match")
+    if words.bounds[0] != 0 or words.bounds[-1] != count:
         raise ValueError("a stored dictionary of parts that do not match")
     return words
 
 
-def _stored(words: Words) -> tuple[str, bytes, bytes, str, bytes, int]:
+def _stored(words: Words) -> tuple[str, bytes, bytes, str, bytes, bytes, int]:
     return (
         words.text,
         bytes(words.starts),
         bytes(words.freqs),
         words.tags,
         bytes(words.keys),
+        bytes(words.bounds),
         words.total,
     )
 
@@ -271,14 +283,20 @@ class _Lazy:
     as one with all 137,000 words; the result still depends on the text alone, never on what
     earlier calls gave it. The words given are those whose key (first two characters, or the
     one) is a pair of characters of the text or one of its characters: a superset. A
-    provincial pair holds some 13,000 of them; giving all 137,000 took 0.07-0.15 s a run
+    provincial pair holds some 13,000-16,000 of them (the Guangdong samples: 16,192 words of
+    6,257 keys, 6,764 of them in the text); giving all 137,000 took 0.07-0.15 s a run
     (``tests/test_segment.py`` checks that every corpus text, sample and State Council report
     is cut as by the whole dictionary)."""
 
     def __init__(self) -> None:
         self.tokenizer = _rjieba().Jieba.empty()
         self.dictionary = _words()
-        self.keys = self.dictionary.keys
+        # as arrays: a memoryview's items and slices are slower to read (0.6 ms to copy)
+        self.text = self.dictionary.text
+        self.keys = _array("Q", self.dictionary.keys)
+        self.starts = _array("I", self.dictionary.starts)
+        self.freqs = _array("I", self.dictionary.freqs)
+        self.bounds = _array("I", self.dictionary.bounds)
         self.total = self.dictionary.total
         self.given = 0  #: the frequency of the words given so far
         self.seen: set[int] = set()  #: the keys looked up so far
@@ -298,8 +316,9 @@ class _Lazy:
         if all(map(self.seen.issuperset, runs)):  # mostly, once a report is in: no new set
             return self.tokenizer
         keys = set().union(*runs)
-        keys -= self.seen
-        keys.update([key & _FIRST for key in keys])  # the characters the new pairs start with
+        # the keys of the characters: the pairs' first characters (the last one's pair is its
+        # own key already), read from the text's distinct characters
+        keys.update(map(ord, set(text)))
         keys -= self.seen
         if keys:
             self.seen |= keys
@@ -309,24 +328,42 @@ class _Lazy:
         return self.tokenizer
 
     def _all_with(self, keys: set[int]) -> list[int]:
-        """The words whose key is one of ``keys``, by a test of every word's key."""
+        """The dictionary's keys that are in ``keys`` (their places), by a test of each."""
         return list(compress(range(len(self.keys)), map(keys.__contains__, self.keys)))
 
     def _searched(self, keys: set[int]) -> list[int]:
-        """The words whose key is one of ``keys``, by a binary search of each."""
-        chosen: list[int] = []
-        for key in keys:
-            start = bisect_left(self.keys, key)
-            chosen.extend(range(start, bisect_right(self.keys, key, start)))
-        return chosen
+        """The dictionary's keys that are in ``keys`` (their places), by a binary search of
+        each."""
+        found = [bisect_left(self.keys, key) for key in keys]
+        count = len(self.keys)
+        return [g for g, key in zip(found, keys, strict=True) if g < count and self.keys[g] == key]
 
-    def _give(self, chosen: list[int]) -> None:
-        dictionary = self.dictionary
-        amounts = [dictionary.freqs[i] for i in chosen]
+    def _give(self, groups: list[int]) -> None:
+        """Give the words of the keys at ``groups``: each key's words are one slice of the
+        dictionary's text and one of its frequencies (a call of :meth:`Words.word` a word
+        took twice the time)."""
+        text, starts, freqs, bounds = self.text, self.starts, self.freqs, self.bounds
+        parts: list[str] = []
+        amounts: list[int] = []
+        for g in groups:
+            first, end = bounds[g], bounds[g + 1]
+            parts.append(text[starts[first] : starts[end] - 1])
+            amounts += freqs[first:end]
+        words = "\n".join(parts).split("\n")
         add = self.tokenizer.add_word
-        deque(map(add, map(dictionary.word, chosen), amounts, repeat(None)), maxlen=0)
+        deque(map(add, words, amounts, repeat(None)), maxlen=0)
         self.given += sum(amounts)
         add(_REST, self.total - self.given, None)
+
+
+def _array(code: str, numbers: Sequence[int]) -> array[int]:
+    """``numbers`` (a memoryview, mostly) as an array of type ``code``, copied in C."""
+    copied = array(code)
+    if isinstance(numbers, memoryview):
+        copied.frombytes(numbers.cast("B"))
+    else:
+        copied.extend(numbers)
+    return copied
 
 
 @cache

@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from toolkit.compare.flow import MIN_UNIT, Flow
 from toolkit.compare.model import MatchPass
 from toolkit.compare.normalize import normalize_title
 from toolkit.model import Role, Section
-from toolkit.textdiff.similarity import dice, line_words
+from toolkit.textdiff.similarity import dice, line_keys
 
 #: least strength (mean share of text that went between them) for a one-to-one link
 MIN_LINK = 0.2
@@ -77,14 +78,20 @@ class Node:
 
 
 def build_nodes(sections: Sequence[Section], parent: Node | None = None) -> list[Node]:
+    return _build_nodes(sections, parent, [])
+
+
+def _build_nodes(sections: Sequence[Section], parent: Node | None, keys: list[str]) -> list[Node]:
+    """:func:`build_nodes`, adding to ``keys`` the words (:func:`line_keys`) of the sections'
+    lines, subsections included: each node's words are counted from its subtree's in one call
+    (adding up the lines' and children's counters, in Python, took 20-30 ms a provincial pair)."""
     nodes = []
     for index, section in enumerate(sections):
         node = Node(section, index, parent, title=normalize_title(section.title or section.heading))
-        for line in section.own_lines():
-            node.words.update(line_words(line))
-        node.children = build_nodes(section.children, node)
-        for child in node.children:
-            node.words.update(child.words)
+        own = list(chain.from_iterable(map(line_keys, section.own_lines())))
+        node.children = _build_nodes(section.children, node, own)
+        node.words = Counter(own)
+        keys += own
         node.key = normalize_title(section.heading) + "\n" + _year_free(section.text())
         nodes.append(node)
     return nodes

@@ -18,13 +18,14 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import chain, compress
 from typing import NamedTuple
 
 from toolkit.model import Role
-from toolkit.textdiff.similarity import line_words
+from toolkit.textdiff.similarity import line_keys
 
 #: least similarity for a unit to count as gone to another
 MIN_UNIT = 0.25
@@ -59,10 +60,12 @@ class _Keyed(NamedTuple):
 @lru_cache(maxsize=16384)
 def unit_words(line: str) -> frozenset[str]:
     """The content words of a line without numbers and years (cached)."""
-    return frozenset(w for w in line_words(line) if w != "YEAR" and not _DIGIT.search(w))
+    words = line_keys(line)  # the words of line_words(line), repeats aside: the same set
+    return frozenset(compress(words, map(_PLAIN.fullmatch, words)))
 
 
-_DIGIT = re.compile(r"\d")
+#: a word that is neither "YEAR" nor holds a digit
+_PLAIN = re.compile(r"(?!YEAR\Z)\D*")
 
 
 def _units(nodes: Sequence, family: Callable[[Role], str], lines: Callable) -> Iterator[_Unit]:
@@ -91,10 +94,7 @@ class Flow:
     ) -> None:
         old = list(_units(old_nodes, family, lines))
         new = list(_units(new_nodes, family, lines))
-        df: dict[str, int] = defaultdict(int)
-        for unit in (*old, *new):
-            for word in unit.words:
-                df[word] += 1
+        df = Counter(chain.from_iterable(unit.words for unit in (*old, *new)))
         total = len(old) + len(new)
         self.min_unit = min_unit
         if within is None:

@@ -14,6 +14,7 @@ change become bookkeeping ``"~"`` ops (see :class:`~toolkit.textdiff.ops.TextOp`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import fast_diff_match_patch
 
@@ -38,14 +39,24 @@ class _Encoder:
         self.codes: dict[str, str] = {"\n": "\n"}
 
     def encode(self, tokens: Sequence[str], keys: Sequence[str] | None = None) -> str:
-        out = []
-        for key in keys if keys is not None else tokens:
-            code = self.codes.get(key)
-            if code is None:
-                code = _code_point(len(self.codes) - 1)
-                self.codes[key] = code
-            out.append(code)
-        return "".join(out)
+        """The tokens (or their ``keys``) as code points, a new one for each key not met
+        before, in the order of their first appearance."""
+        keys = tokens if keys is None else keys
+        codes = self.codes
+        new = [key for key in dict.fromkeys(keys) if key not in codes]
+        start = len(codes) - 1
+        if start + len(new) <= len(_first_codes()):  # mostly: all in the first range
+            codes.update(zip(new, _first_codes()[start:], strict=False))
+        else:
+            codes.update(zip(new, map(_code_point, range(start, start + len(new))), strict=True))
+        return "".join(map(codes.__getitem__, keys))
+
+
+@cache
+def _first_codes() -> str:
+    """The code points of the first range, in order (:func:`_code_point` of 0, 1, 2 …)."""
+    first, last = _RANGES[0]
+    return "".join(map(chr, range(first, last + 1)))
 
 
 def _raw_diff(
@@ -81,13 +92,12 @@ def diff_tokens(
     i = j = 0
     for op, count in _raw_diff(old, new, cleanup=True, old_keys=keys):
         if op == EQUAL:
-            for _ in range(count):
-                if old[i] == new[j]:
-                    ops.append(TextOp(EQUAL, old[i]))
-                else:
-                    ops.append(shift(old[i], new[j], YEAR))
-                i += 1
-                j += 1
+            if keys is None:  # equal codes: equal tokens, one op for the run
+                ops.append(TextOp(EQUAL, "".join(old[i : i + count])))
+            else:
+                ops += _equal_run(old[i : i + count], new[j : j + count])
+            i += count
+            j += count
         elif op == DELETE:
             ops.append(TextOp(DELETE, "".join(old[i : i + count])))
             i += count
@@ -97,10 +107,26 @@ def diff_tokens(
     return merge_adjacent(ops)
 
 
+def _equal_run(old: Sequence[str], new: Sequence[str]) -> list[TextOp]:
+    """The ops of a run of tokens diffed as equal: the equal tokens joined, each rolled year
+    (the old token differs: it was coded as the new one) a bookkeeping op of its own."""
+    ops: list[TextOp] = []
+    start = 0
+    for k, (a, b) in enumerate(zip(old, new, strict=True)):
+        if a != b:
+            if k > start:
+                ops.append(TextOp(EQUAL, "".join(old[start:k])))
+            ops.append(shift(a, b, YEAR))
+            start = k + 1
+    if start < len(old):
+        ops.append(TextOp(EQUAL, "".join(old[start:])))
+    return ops
+
+
 def _rolled_keys(old: Sequence[str], new: Sequence[str], year_gap: int) -> list[str] | None:
     """Diff keys for the old tokens: a year that a literal diff shows replaced by the year
     ``year_gap`` later gets that later year's text as key; None when there is none."""
-    if not any(year_of(t) for t in old):
+    if not any(map(year_of, old)):
         return None
     keys = list(old)
     rolled = False

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress, pairwise
+from operator import itemgetter
 
 from toolkit.sequence import longest_increasing
 from toolkit.textdiff.engine import diff_tokens
@@ -82,7 +84,11 @@ def _align_span(
     old_words = words[0][old_start:old_end]
     new_words = words[1][new_start:new_end]
     n, m = len(old_words), len(new_words)
-    sim = [[_similarity(old_words[i], new_words[j]) for j in range(m)] for i in range(n)]
+    new_sized = [(b, b.total()) for b in new_words]
+    sim = [
+        [_similarity(a, size_a, b, size_b) for b, size_b in new_sized]
+        for a, size_a in [(a, a.total()) for a in old_words]
+    ]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
@@ -109,12 +115,14 @@ def _align_span(
     ]
 
 
-def _similarity(a: Counter[str], b: Counter[str]) -> float:
+def _similarity(a: Counter[str], size_a: int, b: Counter[str], size_b: int) -> float:
     """Dice, or for a short unit (a heading) wholly inside a long one (its run-in paragraph)
-    most of the share of its words found there."""
-    size_a, size_b = a.total(), b.total()
+    most of the share of its words found there. ``size_a`` and ``size_b`` are the sizes of the
+    two bags (``total()``), worked out once a unit, not once a pair."""
     if size_a + size_b == 0:
         return 1.0
+    if a.keys().isdisjoint(b):  # most pairs of a span: no word in common
+        return 0.0
     shared = common(a, b)
     score = 2 * shared / (size_a + size_b)
     if min(size_a, size_b) >= 3:  # containment of the smaller in the larger
@@ -202,14 +210,20 @@ _CLOSERS = frozenset("”’」』）)")
 
 def _split_sentences(tokens: list[str]) -> list[list[str]]:
     """Token list cut after sentence-ending punctuation (closing quotes stay with it)."""
-    out: list[list[str]] = [[]]
-    for k, token in enumerate(tokens):
-        out[-1].append(token)
-        ends = token and token[-1] in _ENDS
-        following = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if ends and following and following[0] not in _CLOSERS and following != "\n":
-            out.append([])
-    return [s for s in out if s]
+    # the tokens that end with such punctuation found in C; the Python loop runs over those
+    ending = compress(range(len(tokens) - 1), map(_ENDS.__contains__, map(_LAST, tokens)))
+    cuts = [k + 1 for k in ending if _opens(tokens[k + 1])]
+    bounds = [0, *cuts, len(tokens)]
+    return [tokens[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+#: a token's last character ("" for an empty token)
+_LAST = itemgetter(slice(-1, None))
+
+
+def _opens(token: str) -> bool:
+    """Whether a sentence may start with ``token`` (after one that ends a sentence)."""
+    return bool(token) and token[0] not in _CLOSERS and token != "\n"
 
 
 def _settle(ops: list[TextOp]) -> list[TextOp]:

@@ -11,7 +11,8 @@ swapped. ``"".join(tokenize(text)) == text`` always holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from toolkit import segment
 from toolkit.numerals import YEAR, write_year, year_value
@@ -54,7 +55,7 @@ def _parts(text: str) -> list[tuple[str, bool]]:
     rather than text for the segmenter."""
     parts: list[tuple[str, bool]] = []
     position = 0
-    for match in _GROUP.finditer(text):
+    for match in _groups(text):
         if match.start() > position:
             parts.append((text[position : match.start()], False))
         parts.append((match.group(), True))
@@ -62,6 +63,25 @@ def _parts(text: str) -> list[tuple[str, bool]]:
     if position < len(text):
         parts.append((text[position:], False))
     return parts
+
+
+def _groups(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_GROUP` in ``text``, as ``finditer`` gives them, tried only where
+    one can start (:data:`_START`): the regular expression's five alternatives tried at every
+    character took three times as long."""
+    search, match = _START.search, _GROUP.match
+    position = 0
+    while (found := search(text, position)) is not None:
+        group = match(text, found.start())  # a look-behind still sees the text before
+        if group is None:
+            position = found.start() + 1
+        else:
+            yield group
+            position = group.end()
+
+
+#: the characters a match of :data:`_GROUP` can start with (each alternative's first)
+_START = re.compile(rf"[\n\d{_CN_DIGIT}]")
 
 
 def _assemble(parts: list[tuple[str, bool]], cut: Callable[[str], list[str]]) -> list[str]:
@@ -116,9 +136,11 @@ def _remember(line: str, tokens: tuple[str, ...]) -> None:
     _cache[line] = tokens
 
 
+@lru_cache(maxsize=1 << 16)
 def year_of(token: str) -> tuple[int, str] | None:
     """``(year, suffix)`` when the token is a year ("2024年" → (2024, "年"), "2024" → (2024,
-    ""), "二〇二四年" → (2024, "年")), else None."""
+    ""), "二〇二四年" → (2024, "年")), else None. Cached: the diff asks it of every token of
+    every changed paragraph, and a report has a few thousand distinct tokens."""
     match = _YEAR.fullmatch(token)
     if match is None:
         return None
