@@ -46,6 +46,18 @@ def test_a_cache_whose_parts_do_not_match_is_rebuilt(tmp_path):
     assert segment._words_from(FULL, tmp_path) == words
 
 
+def test_a_new_cache_removes_those_of_earlier_formats_only(tmp_path):
+    name = f"jieba-{FULL.stat().st_size}-f{segment.MIN_WORD_FREQ}-v{{}}.marshal"
+    older = tmp_path / name.format(segment._CACHE_FORMAT - 1)
+    later = tmp_path / name.format(segment._CACHE_FORMAT + 1)  # a newer version's: kept
+    other = tmp_path / "notes.txt"
+    for path in (older, later, other):
+        path.write_bytes(b"x")
+    segment._words_from(FULL, tmp_path)
+    current = tmp_path / name.format(segment._CACHE_FORMAT)
+    assert sorted(tmp_path.iterdir()) == sorted([current, later, other])
+
+
 def test_an_unwritable_cache_gives_the_same_dictionary(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")

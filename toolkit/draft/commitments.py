@@ -36,11 +36,12 @@ def planned(found: Sequence[Target], tracked: Sequence[Tracked] = ()) -> tuple[C
     from toolkit.targets.commitments import scored_pairs, track_commitments
 
     own = [row.old for row in track_commitments(found, ()) if row.old.section is not None]
-    # per commitment the closest of the year before (the first of equals); only the pairs that
-    # can score are scored: every pair took 110 of 140 s at half a megabyte a side
+    # per commitment the closest of the year before, the first of equals (the pairs come with
+    # i ascending); only the pairs that can score are scored: every pair took 110 of 140 s at
+    # half a megabyte a side
     best: dict[int, tuple[float, int]] = {}
     for score, i, j in scored_pairs([row.old for row in tracked], own):
-        if j not in best or score > best[j][0] or (score == best[j][0] and i < best[j][1]):
+        if j not in best or score > best[j][0]:
             best[j] = (score, i)
     result = []
     for j, target in enumerate(own):

@@ -256,7 +256,6 @@ def _modified(figure: str, commitment: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
 def _contains(a: str, b: str) -> bool:
     """One name in the other, long enough to say the same ("通车里程" in "高速公路通车里程";
     not "项目" in "“两通工程”项目")."""
