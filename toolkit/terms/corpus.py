@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import ahocorasick
 
@@ -106,7 +107,7 @@ class ReportText:
         found = {c for c in known if self._counts.get(c)}
         automaton = _automaton(todo - known)
         if automaton is not None:
-            found.update(core for _, core in automaton.iter(self.joined))
+            found.update(map(itemgetter(1), automaton.iter(self.joined)))
         return found
 
     @classmethod

@@ -36,13 +36,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.discover import PARTICLES
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.salience import specificity
-from toolkit.terms.text import skeleton, word_starts
+from toolkit.terms.text import skeleton, word_ends, word_starts
 
 MAX_STANCE = 14
 #: shortest enumeration item taken (two-character items are mostly plain words: 文旅, 康养)
@@ -65,6 +66,14 @@ _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 @lru_cache(maxsize=65536)
 def _is_han(token: str) -> bool:
     return bool(_HAN.fullmatch(token))
+
+
+@lru_cache(maxsize=65536)
+def _words(phrase: str) -> tuple[str, ...]:
+    """``phrase`` cut without the HMM, once per string: the rules cut the same short phrases
+    (list items, clauses before a head) line after line, and the cut depends on the phrase
+    alone (:func:`toolkit.segment.cut`)."""
+    return tuple(segment.cut(phrase, hmm=False))
 
 
 def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
@@ -133,14 +142,14 @@ def verb_slogans(line: str, tokens: Sequence[str]) -> Iterator[str]:
         items = match.group().split("、")
         if len(items) < MIN_VERB_ITEMS or not all(_is_han(item) for item in items):
             continue
-        before = segment.cut(items[0], hmm=False)
+        before = _words(items[0])
         if len(before) >= 2 and [len(w) for w in before[-2:]] == [1, 2]:
             items[0] = items[0][-3:]  # 因城施策|控增量: the words before the list cut
         elif match.start() + len(items[0]) - 3 not in cuts:
             continue
         run: list[str] = []
         for item in [*items, ""]:
-            shaped = len(item) == 3 and [len(w) for w in segment.cut(item, hmm=False)] == [1, 2]
+            shaped = len(item) == 3 and [len(w) for w in _words(item)] == [1, 2]
             if shaped and item[0] not in {r[0] for r in run}:
                 run.append(item)
                 continue
@@ -280,7 +289,7 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         sizes = sorted(len(p) for p in (*rest[1:], last))
         longest = max(sizes[len(sizes) // 2], MIN_ITEM)
         kept: list[str] = []
-        for word in reversed(segment.cut(rest[0], hmm=False)):
+        for word in reversed(_words(rest[0])):
             if word in lexicon.edge or _verbal(word) or len(word) + sum(map(len, kept)) > longest:
                 break
             kept.insert(0, word)
@@ -294,7 +303,7 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 def _unled(item: str, lexicon: Lexicon) -> str:
     """A list item without the verbs and adverbs leading it (发放|育儿补贴, 逐步|推行|免费学前
     教育): a list of policies names them by what is done."""
-    words = segment.cut(item, hmm=False)
+    words = _words(item)
     while (
         len(words) > 1
         and words[1][0] not in _ITEM_START  # not 学前|一年免费教育: a count is no name
@@ -313,7 +322,7 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         if len(token) < 2 or not (token in lexicon.edge or _generic_verb(token, lexicon)):
             continue
         words: list[str] = []
-        for after in tokens[i + 1 :]:
+        for after in islice(tokens, i + 1, None):
             if not _is_han(after) or after in lexicon.edge or after in _ITEM_END:
                 break
             words.append(after)
@@ -353,7 +362,7 @@ def relation_pairs(line: str, lexicon: Lexicon) -> Iterator[str]:
     良性互动 …), the leading generic verbs cut (坚持, 促进), each side at least two characters,
     the whole at most :data:`MAX_PAIR`: the shape of a paired stance formula."""
     for match in _RELATION.finditer(line):
-        words = segment.cut(match.group(1), hmm=False)
+        words = _words(match.group(1))
         while words and (words[0] in lexicon.edge or _generic_verb(words[0], lexicon)):
             words = words[1:]
         joiners = [k for k, w in enumerate(words) if w in _PAIR_JOINERS]
@@ -379,7 +388,7 @@ def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         if token not in _PRINCIPLE_VERBS:
             continue
         words: list[str] = []
-        for after in tokens[i + 1 :]:
+        for after in islice(tokens, i + 1, None):
             if not _is_han(after):
                 break
             words.append(after)
@@ -405,7 +414,7 @@ def paired_principles(line: str, lexicon: Lexicon) -> Iterator[str]:
     nor a longer list."""
     for match in _PAIRED.finditer(line):
         first, second = match.group(1), match.group(2)
-        words = segment.cut(first, hmm=False)
+        words = _words(first)
         if words[0] not in lexicon.edge:
             yield f"{first}、{second}"
 
@@ -426,7 +435,7 @@ def views(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     particle or verb (正确|政绩观, 大|农业观; 提高|大局观 → 大局观): how a stance on conduct is
     named. The word before 观 must be one of the dictionary's (not 景观 in 文化景观, 宏观)."""
     line = "".join(tokens)
-    ends = {at + len(tokens[k]): k for at, k in word_starts(tokens).items() if k < len(tokens)}
+    ends = word_ends(tokens)
     for match in _VIEW.finditer(line):
         if not segment.frequency(match.group(1)) or match.start(1) not in ends:
             continue
@@ -444,12 +453,14 @@ def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     of a pair (投资于物和投资于人|紧密结合, 相结合: an idiom, verb or adverb of two or more
     characters): the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are
     one token."""
-    for i in range(len(tokens) - 2):
+    for j in range(1, len(tokens) - 1):
+        if tokens[j] != "于":
+            continue
+        i = j - 1
         verb, middle, noun = tokens[i : i + 3]
         after = tokens[i + 3] if i + 3 < len(tokens) else "。"
         if (
-            middle == "于"
-            and len(verb) == 2
+            len(verb) == 2
             and _is_han(verb)
             and len(noun) == 1
             and _is_han(noun)
@@ -485,7 +496,7 @@ def parallel_pairs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     noun phrase (a noun before or after): the shape of a paired stance formula."""
     line = "".join(tokens)
     starts = word_starts(tokens)
-    ends = {at + len(tokens[k]): k for at, k in starts.items() if k < len(tokens)}
+    ends = word_ends(tokens)
     for at, k in starts.items():
         joiner = tokens[k] if k < len(tokens) else ""
         if joiner not in _PAIR_JOINERS:
@@ -521,10 +532,10 @@ def compact_concepts(
         if token not in novel or tag.get(token, "") in _NAME_TAGS:
             continue
         after = tokens[i + 1]
-        if len(after) >= 2 and after in lexicon.heads:
+        if len(after) >= 2 and after in lexicon.head_words:
             yield token + after
     for end, head in enumerate(tokens):
-        if len(head) < 2 or head not in lexicon.heads or _modifies_next(tokens, end, lexicon):
+        if len(head) < 2 or head not in lexicon.head_words or _modifies_next(tokens, end, lexicon):
             continue
         phrase = _head_phrase(tokens, end, lexicon)
         if phrase:
@@ -544,7 +555,7 @@ def _modifies_next(tokens: Sequence[str], end: int, lexicon: Lexicon) -> bool:
         # a generic noun names no more (养老服务消费补贴|项目, 碳排放预算|管理制度), unless it
         # is a head itself
         # (社会信用|体系: the longer phrase is the concept)
-        and (specificity(after, lexicon) > 0 or after in lexicon.heads)
+        and (specificity(after, lexicon) > 0 or after in lexicon.head_words)
         and not after.endswith("化")  # 综合治理中心|规范化建设: what is done to the name
     )
 
@@ -679,7 +690,7 @@ def _plain_pair(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a concept is two generic words (城市治理, 政策措施, 有效市场): plain wording the
     older report happened not to use, never a coined term (a named one holds a word of its own,
     or three: 现代化人民城市)."""
-    words = segment.cut(phrase, hmm=False)
+    words = _words(phrase)
     return len(words) == 2 and all(w in lexicon.generic for w in words)
 
 
@@ -848,7 +859,7 @@ def _law_title(phrase: str) -> bool:
         return True
     if len(phrase) < 5 or not phrase.endswith("法"):
         return False
-    last = segment.cut(phrase, hmm=False)[-1]
+    last = _words(phrase)[-1]
     return len(last) >= 3
 
 
@@ -857,7 +868,7 @@ def concept_core(phrase: str, lexicon: Lexicon) -> str:
     教育 → 免费学前教育, 壮大长期资本 → 长期资本: the action done to a concept is not part of
     it), "" when it ends in a predicate (势头良好, 复杂激烈: a clause, not a name) or starts
     with a bound suffix (性科技攻关: a fragment of a longer word)."""
-    words = segment.cut(phrase, hmm=False)
+    words = _words(phrase)
     while len(words) > 2 and (words[0] in lexicon.edge or _verb(words[0])):
         words = words[1:]
     core = "".join(words)

@@ -1,0 +1,101 @@
+"""The terms analysis's fast paths (answers worked out once per string, loops done in C) must
+give what the plain definitions give: checked on every line of the corpus's reports, cut by
+the segmenter as the analysis cuts them."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from conftest import CORPUS, CORPUS_PAIRS, needs_corpus
+
+from toolkit import segment
+from toolkit.terms import stance
+from toolkit.terms.lexicon import default_lexicon
+from toolkit.terms.salience import specificity
+from toolkit.terms.text import word_ends, word_starts
+
+pytestmark = needs_corpus
+LEXICON = default_lexicon()
+
+
+@cache
+def _lines(province: str) -> tuple[str, ...]:
+    folder = CORPUS / "reports" / province
+    return tuple(
+        line
+        for year in ("2025", "2026")
+        for line in (folder / f"{year}.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+
+
+@cache
+def _tokens(province: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(segment.cut(line)) for line in _lines(province))
+
+
+def _plain_starts(tokens: list[str] | tuple[str, ...]) -> dict[int, int]:
+    starts: dict[int, int] = {}
+    offset = 0
+    for index, token in enumerate(tokens):
+        starts[offset] = index
+        offset += len(token)
+    starts[offset] = len(tokens)
+    return starts
+
+
+def _plain_ends(tokens: list[str] | tuple[str, ...]) -> dict[int, int]:
+    """What the rules of :mod:`toolkit.terms.stance` made of the starts before word_ends."""
+    starts = _plain_starts(tokens)
+    return {at + len(tokens[k]): k for at, k in starts.items() if k < len(tokens)}
+
+
+def _plain_specificity(text: str) -> float:
+    if not text:
+        return 0.0
+    covered = [False] * len(text)
+    for size in range(min(len(text), 4), 0, -1):
+        for i in range(len(text) - size + 1):
+            if text[i : i + size] in LEXICON.generic:
+                covered[i : i + size] = [True] * size
+    return 1 - sum(covered) / len(text)
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS)
+def test_word_starts_and_ends_are_those_of_a_walk_over_the_tokens(province):
+    for tokens in _tokens(province):
+        assert word_starts(tokens) == _plain_starts(tokens)
+        assert word_ends(tokens) == _plain_ends(tokens)
+
+
+def test_word_starts_and_ends_keep_a_walk_s_answer_around_tokens_of_no_characters():
+    tokens = ["", "稳就业", "", "", "、", "稳企业", ""]
+    assert list(word_starts(tokens).items()) == list(_plain_starts(tokens).items())
+    assert word_ends(tokens) == _plain_ends(tokens)
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS)
+def test_a_remembered_specificity_is_the_one_worked_out(province):
+    for tokens in _tokens(province):
+        for token in tokens:
+            assert specificity(token, LEXICON) == _plain_specificity(token)
+        phrase = "".join(tokens[:6])  # longer strings cover several generic words
+        assert specificity(phrase, LEXICON) == _plain_specificity(phrase)
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS[:6])
+def test_a_remembered_cut_of_a_phrase_is_the_segmenter_s_cut(province):
+    """Phrases are cut again after the segmenter was given other words (a seed tokenizer of
+    quoted terms): the remembered cut must still be the plain one."""
+    clauses = [c for line in _lines(province) for c in stance._CLAUSE.findall(line)]
+    for clause in clauses:
+        assert stance._words(clause) == tuple(segment.cut(clause, hmm=False))
+    segment.cut(_lines(province)[0], words=frozenset({"稳就业稳企业"}))
+    for clause in clauses[::7]:
+        assert stance._words(clause) == tuple(segment.cut(clause, hmm=False))
+
+
+def test_the_lexicon_s_head_words_are_its_heads():
+    assert LEXICON.head_words == frozenset(LEXICON.heads)
+    assert len(LEXICON.head_words) == len(LEXICON.heads)
