@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -182,17 +182,34 @@ class ReportText:
 def find_all(text: str, cores: Iterable[str]) -> dict[str, list[int]]:
     """The start of every occurrence of each skeleton in ``text``, those that overlap an
     earlier one of the same skeleton left out (as ``str.count`` counts); absent ones left out."""
+    return finder(cores)(text)
+
+
+def finder(cores: Iterable[str]) -> Callable[[str], dict[str, list[int]]]:
+    """:func:`find_all` of ``cores`` in any text, the automaton made once for all texts."""
     automaton = _automaton(cores)
+
+    def find(text: str) -> dict[str, list[int]]:
+        if automaton is None:
+            return {}
+        starts: dict[str, list[int]] = {}
+        ends: dict[str, int] = {}
+        for end, core in automaton.iter(text):
+            start = end - len(core) + 1
+            if start >= ends.get(core, 0):
+                starts.setdefault(core, []).append(start)
+                ends[core] = end + 1
+        return starts
+
+    return find
+
+
+def holding(texts: Sequence[str], strings: Iterable[str]) -> list[bool]:
+    """For each of ``texts``, whether one of ``strings`` occurs in it (one automaton for all)."""
+    automaton = _automaton(strings)
     if automaton is None:
-        return {}
-    starts: dict[str, list[int]] = {}
-    ends: dict[str, int] = {}
-    for end, core in automaton.iter(text):
-        start = end - len(core) + 1
-        if start >= ends.get(core, 0):
-            starts.setdefault(core, []).append(start)
-            ends[core] = end + 1
-    return starts
+        return [False] * len(texts)
+    return [next(automaton.iter(text), None) is not None for text in texts]
 
 
 def _automaton(cores: Iterable[str]) -> ahocorasick.Automaton | None:

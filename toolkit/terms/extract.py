@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from toolkit.model import Report, Role
 from toolkit.terms.candidates import (
@@ -21,7 +22,7 @@ from toolkit.terms.candidates import (
     quoted_spans,
     versioned_names,
 )
-from toolkit.terms.corpus import ReportText, context, find_all
+from toolkit.terms.corpus import ReportText, context, find_all, holding
 from toolkit.terms.discover import discover_words
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.local import local_terms
@@ -95,7 +96,12 @@ def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]
     prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
     tokens = [segment.cut(item.text, words=words) for item in text.lines]
     kept = set(words)
-    return [merge_words(line, kept, prefixes) for line in tokens]
+    # a line holding no seed word has nothing to merge: found for all lines in one search
+    held = holding([item.text for item in text.lines], words)
+    return [
+        merge_words(line, kept, prefixes) if h else line
+        for line, h in zip(tokens, held, strict=True)
+    ]
 
 
 def merge_words(
@@ -160,12 +166,13 @@ def key_words(
 ) -> list[str]:
     """Words of two or more Chinese characters used at least ``min_count`` times, most frequent
     first, without function words and generic verbs: what drafters count (改革, 创新)."""
-    counts: Counter[str] = Counter(token for tokens in tokenized for token in tokens)
+    counts: Counter[str] = Counter(chain.from_iterable(tokenized))
+    # the frequent ones only are sorted: most words of a report occur less often
+    frequent = [(word, n) for word, n in counts.items() if n >= min_count]
     return [
         word
-        for word, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
-        if n >= min_count
-        and len(word) >= 2
+        for word, n in sorted(frequent, key=lambda p: (-p[1], p[0]))
+        if len(word) >= 2
         and _HAN_WORD.fullmatch(word)
         and word not in lexicon.edge
         and not is_plain_number(word)
