@@ -91,14 +91,29 @@ def test_a_remembered_specificity_is_the_one_worked_out(province):
 
 @pytest.mark.parametrize("province", CORPUS_PAIRS[:6])
 def test_a_remembered_cut_of_a_phrase_is_the_segmenter_s_cut(province):
-    """Phrases are cut again after the segmenter was given other words (a seed tokenizer of
-    quoted terms): the remembered cut must still be the plain one."""
+    """Phrases cut all at once (joined by line breaks), then again after the segmenter was
+    given other words (a seed tokenizer of quoted terms): each remembered cut must be the cut
+    of the phrase alone. The phrases: each line's clauses and their tails, as the rules take
+    them (a concept phrase is a run of words of a clause)."""
     clauses = [c for line in _lines(province) for c in stance._CLAUSE.findall(line)]
-    for clause in clauses:
-        assert stance._words(clause) == tuple(segment.cut(clause, hmm=False))
+    phrases = [*clauses, *(c[len(c) // 2 :] for c in clauses), "公募REITs", "AI智能体"]
+    stance._CUTS.clear()
+    stance._cut_all(phrases)
+    assert len(stance._CUTS) > 0.9 * len(set(phrases))  # cut together, not one by one
+    for phrase in phrases:
+        assert stance._words(phrase) == tuple(segment.cut(phrase, hmm=False))
     segment.cut(_lines(province)[0], words=frozenset({"稳就业稳企业"}))
-    for clause in clauses[::7]:
-        assert stance._words(clause) == tuple(segment.cut(clause, hmm=False))
+    for phrase in phrases[::7]:
+        assert stance._words(phrase) == tuple(segment.cut(phrase, hmm=False))
+
+
+def test_phrases_with_white_space_are_cut_alone():
+    phrases = ["数字 经济", "新质生产力\r", "人工智能＋"]
+    stance._CUTS.clear()
+    stance._cut_all(phrases)
+    assert set(stance._CUTS) == {"人工智能＋"}
+    for phrase in phrases:
+        assert stance._words(phrase) == tuple(segment.cut(phrase, hmm=False))
 
 
 def test_the_lexicon_s_head_words_are_its_heads():

@@ -34,7 +34,7 @@ Whole clauses are never taken, nor phrases longer than :data:`MAX_STANCE` charac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
 
@@ -68,17 +68,60 @@ def _is_han(token: str) -> bool:
     return bool(_HAN.fullmatch(token))
 
 
-@lru_cache(maxsize=65536)
+#: phrase → its cut without the HMM (:func:`_words`), emptied when it holds :data:`MAX_CUTS`
+_CUTS: dict[str, tuple[str, ...]] = {}
+MAX_CUTS = 200_000
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     """``phrase`` cut without the HMM, once per string: the rules cut the same short phrases
     (list items, clauses before a head) line after line, and the cut depends on the phrase
     alone (:func:`toolkit.segment.cut`)."""
-    return tuple(segment.cut(phrase, hmm=False))
+    found = _CUTS.get(phrase)
+    if found is None:
+        found = tuple(segment.cut(phrase, hmm=False))
+        _remember(phrase, found)
+    return found
+
+
+def _remember(phrase: str, words: tuple[str, ...]) -> None:
+    if len(_CUTS) >= MAX_CUTS:
+        _CUTS.clear()
+    _CUTS[phrase] = words
+
+
+def _cut_all(phrases: Iterable[str]) -> None:
+    """Cut the phrases not cut yet in one call of the segmenter, for :func:`_words`: the
+    phrases joined by line breaks, which split the segmenter's blocks as they split text (it
+    cuts each run of characters between them alone), the cut split at the line breaks. Each
+    part must spell its phrase, else none is kept (a phrase is then cut alone when asked)."""
+    todo = [p for p in dict.fromkeys(phrases) if p and p not in _CUTS and not _BREAKS & set(p)]
+    if not todo:
+        return
+    parts: list[list[str]] = [[]]
+    for word in segment.cut("\n".join(todo), hmm=False):
+        if word == "\n":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    if len(parts) != len(todo) or any(
+        "".join(part) != phrase for part, phrase in zip(parts, todo, strict=True)
+    ):
+        return
+    for phrase, part in zip(todo, parts, strict=True):
+        _remember(phrase, tuple(part))
+
+
+#: characters a phrase cut with others (:func:`_cut_all`) must not hold: white space is cut
+#: into tokens of its own, and a line break must stand alone between two phrases
+_BREAKS = frozenset(" \t\r\n\x0b\x0c\u3000\x85\u2028\u2029")
 
 
 def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """更加积极的财政政策: a ``stance`` word, up to two more words, 的, up to three words the
     last of which ends in a ``head``."""
+    if lexicon.stance.isdisjoint(tokens):
+        return
     for i, token in enumerate(tokens):
         if token not in lexicon.stance:
             continue
@@ -104,6 +147,8 @@ def parallel_slogans(line: str, tokens: Sequence[str] | None = None) -> Iterator
     Lists of dictionary words (真抓实干、埋头苦干: idioms) are old phrasing, not slogans. With
     ``tokens`` (the line's segmentation) a slogan must start on a word boundary (not 动自行车
     inside 电动自行车)."""
+    if "、" not in line:  # no list
+        return
     cuts = word_starts(tokens) if tokens is not None else None
     for slogan in _parallel(line):
         if cuts is not None and line.find(slogan) not in cuts:
@@ -137,6 +182,8 @@ def verb_slogans(line: str, tokens: Sequence[str]) -> Iterator[str]:
     (lists of things are dictionary words: 机器人、无人机). The first item is the last three
     characters before the first 、 when they are such a verb and word, or start a word of
     ``tokens`` (因城施策|控增量)."""
+    if "、" not in line:  # no list
+        return
     cuts = word_starts(tokens)
     for match in _CLAUSE.finditer(line):
         items = match.group().split("、")
@@ -164,6 +211,8 @@ def shared_heads(line: str, tokens: Sequence[str]) -> Iterator[str]:
     经济: named kinds of one thing, each cited on its own. The first item may carry the words
     before the list (防止分解谬误: cut at a word boundary); dictionary words are left out (old
     wording)."""
+    if "、" not in line:  # no list
+        return
     cuts = word_starts(tokens)
     for match in _CLAUSE.finditer(line):
         items = match.group().split("、")
@@ -225,6 +274,8 @@ _ITEM_END = frozenset("等和及与或")
 
 def enumeration_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """The items of the 、-lists of one line (see the module docstring)."""
+    if tokens.count("、") < 2:  # no list of three items or more
+        return
     pieces: list[list[str]] = [[]]
     for token in [*tokens, "。"]:
         if token == "、":
@@ -272,6 +323,8 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     first item starts after the list's verb (发展|智能体) and is at most as long as the median
     of the others (培育壮大|工业设计); two-character items are taken when the dictionary hardly
     knows them (氢能)."""
+    if "等" not in tokens:
+        return
     clause: list[str] = []
     for i, token in enumerate(tokens):
         if token != "等":
@@ -318,8 +371,12 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     or more characters, or a ``generic`` one the dictionary tags a verb: 用好, 增强) up to the end
     of the clause, when they are 4 to :data:`MAX_OBJECT` characters and hold no function or
     generic word: a complete object, named as a thing."""
+    edge, generic = lexicon.edge, lexicon.generic
     for i, token in enumerate(tokens):
-        if len(token) < 2 or not (token in lexicon.edge or _generic_verb(token, lexicon)):
+        # _generic_verb written out: this test runs on every word of a report
+        if len(token) < 2 or not (
+            token in edge or (token in generic and segment.tag(token) == "v")
+        ):
             continue
         words: list[str] = []
         for after in islice(tokens, i + 1, None):
@@ -384,6 +441,8 @@ def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """良田粮用 in 坚持良田粮用，: the whole clause after a verb of principle (坚持, 秉持 …) when
     it is 4 to :data:`MAX_PRINCIPLE` Chinese characters, its first word no function or generic
     word, and it is not a dictionary word (坚持|凝心聚力: an idiom, not this year's wording)."""
+    if _PRINCIPLE_VERBS.isdisjoint(tokens):
+        return
     for i, token in enumerate(tokens):
         if token not in _PRINCIPLE_VERBS:
             continue
@@ -435,6 +494,8 @@ def views(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     particle or verb (正确|政绩观, 大|农业观; 提高|大局观 → 大局观): how a stance on conduct is
     named. The word before 观 must be one of the dictionary's (not 景观 in 文化景观, 宏观)."""
     line = "".join(tokens)
+    if "观" not in line:
+        return
     ends = word_ends(tokens)
     for match in _VIEW.finditer(line):
         if not segment.frequency(match.group(1)) or match.start(1) not in ends:
@@ -453,6 +514,8 @@ def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     of a pair (投资于物和投资于人|紧密结合, 相结合: an idiom, verb or adverb of two or more
     characters): the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are
     one token."""
+    if "于" not in tokens:
+        return
     for j in range(1, len(tokens) - 1):
         if tokens[j] != "于":
             continue
@@ -494,6 +557,8 @@ def parallel_pairs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     not their second nor their last, the shared one no noun prefix (新能源和新材料 is a list of
     things), neither starting nor ending with a function or generic word nor inside a longer
     noun phrase (a noun before or after): the shape of a paired stance formula."""
+    if _PAIR_JOINERS.isdisjoint(tokens):
+        return
     line = "".join(tokens)
     starts = word_starts(tokens)
     ends = word_ends(tokens)
@@ -667,6 +732,7 @@ def stance_phrases(
         if _coined_nominal(word):
             found.setdefault(word, "scheme")
     trimmed: dict[str, str] = {}
+    _cut_all(phrase for phrase, shape in found.items() if shape == "concept")
     for phrase, shape in found.items():
         if shape == "concept":
             phrase = concept_core(phrase, lexicon)
@@ -714,6 +780,8 @@ def integrations(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[str,
     A 、-list of three or more items of two or three characters before it (促进兴业、强县、
     富民一体发展) is a stance phrase: the list is what is cited; a shorter or longer list's last
     item is no policy (城乡基础设施、公共服务一体化), and none is taken."""
+    if _TOGETHER.isdisjoint(tokens):
+        return
     for j, token in enumerate(tokens):
         if token not in _TOGETHER:
             continue
@@ -771,6 +839,8 @@ def study_campaigns(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     before 学习教育 back to a verb, a function word or punctuation (深入贯彻|中央八项规定精神
     学习教育), two to :data:`MAX_CAMPAIGN` characters: how the genre names each year's Party
     campaign. A verb right before it (开展|学习教育) names none."""
+    if _CAMPAIGN[0] not in tokens:
+        return
     for j in range(1, len(tokens) - 1):
         if (tokens[j], tokens[j + 1]) != _CAMPAIGN:
             continue
@@ -794,6 +864,8 @@ def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     延长30年), generic words at either end dropped (国家, 全省; 综合) and the scope before
     试点 (整省, 整县), :data:`MIN_CONCEPT` to
     :data:`MAX_SCHEME` characters: a pilot names the policy it tries out."""
+    if _PILOT not in tokens:
+        return
     for j, token in enumerate(tokens):
         if token != _PILOT:
             continue
