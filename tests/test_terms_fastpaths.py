@@ -14,7 +14,8 @@ from conftest import CORPUS, CORPUS_PAIRS, needs_corpus
 from toolkit import segment
 from toolkit.api import load_report
 from toolkit.terms import stance
-from toolkit.terms.corpus import ReportText
+from toolkit.terms.corpus import ReportText, occurrences
+from toolkit.terms.discover import _HAN_RUN, MIN_LEN, _count_grams
 from toolkit.terms.extract import key_words, marked_candidates, merge_words, segment_lines
 from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.salience import specificity
@@ -153,3 +154,26 @@ def test_key_words_are_the_sorted_counts_filtered(province):
         and not is_plain_number(w)
     ]
     assert key_words(tokenized, LEXICON) == plain
+
+
+def _overlapping_starts(text: str, word: str) -> list[int]:
+    found, start = [], text.find(word)
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS[:4])
+def test_a_frequent_gram_is_counted_at_every_occurrence_and_found_at_each(province):
+    """Discovery keeps the frequent grams only and finds their occurrences afterwards: each
+    must have been counted at all of them (overlapping ones too), and be found at each."""
+    runs = "\n".join(m.group() for line in _lines(province) for m in _HAN_RUN.finditer(line))
+    grams, frequent = _count_grams(runs, 3)
+    assert len(frequent) == len(set(frequent)) > 100
+    assert all(len(g) >= MIN_LEN and grams[g] >= 3 for g in frequent)
+    where = occurrences(runs, frequent)
+    for gram in frequent:
+        assert where[gram] == _overlapping_starts(runs, gram)
+        assert grams[gram] == len(where[gram])
+    assert occurrences(runs, ["一一", "人人"]).get("一一", []) == _overlapping_starts(runs, "一一")

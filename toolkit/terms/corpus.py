@@ -204,6 +204,18 @@ def finder(cores: Iterable[str]) -> Callable[[str], dict[str, list[int]]]:
     return find
 
 
+def occurrences(text: str, strings: Iterable[str]) -> dict[str, list[int]]:
+    """The start of every occurrence of each of ``strings`` in ``text``, overlapping ones
+    included, in order (one pass of an automaton); absent ones left out."""
+    automaton = _automaton(strings)
+    if automaton is None:
+        return {}
+    starts: dict[str, list[int]] = {}
+    for end, string in automaton.iter(text):
+        starts.setdefault(string, []).append(end - len(string) + 1)
+    return starts
+
+
 def holding(texts: Sequence[str], strings: Iterable[str]) -> list[bool]:
     """For each of ``texts``, whether one of ``strings`` occurs in it (one automaton for all)."""
     automaton = _automaton(strings)
