@@ -12,11 +12,10 @@ import pytest
 from conftest import CORPUS, CORPUS_PAIRS, needs_corpus
 
 from toolkit import segment
-from toolkit.api import load_report
 from toolkit.terms import stance
-from toolkit.terms.corpus import ReportText, occurrences
+from toolkit.terms.corpus import occurrences
 from toolkit.terms.discover import _HAN_RUN, MIN_LEN, _count_grams
-from toolkit.terms.extract import key_words, marked_candidates, merge_words, segment_lines
+from toolkit.terms.extract import key_words
 from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.salience import specificity
 from toolkit.terms.text import is_plain_number, word_ends, word_starts
@@ -120,24 +119,6 @@ def test_phrases_with_white_space_are_cut_alone():
 def test_the_lexicon_s_head_words_are_its_heads():
     assert LEXICON.head_words == frozenset(LEXICON.heads)
     assert len(LEXICON.head_words) == len(LEXICON.heads)
-
-
-@pytest.mark.parametrize("province", CORPUS_PAIRS[:4])
-def test_lines_holding_no_seed_word_are_cut_as_merging_would_cut_them(province):
-    """segment_lines merges only the lines holding a seed word: every line must come out as
-    merging all of them gives (the seed: the pair's quoted and 《》 terms, as compare_terms)."""
-    folder = CORPUS / "reports" / province
-    reports = [load_report(folder / f"{year}.txt") for year in ("2025", "2026")]
-    texts = [ReportText.of(r) for r in reports]
-    seed = [c.text for r, t in zip(reports, texts, strict=True) for c in marked_candidates(r, t)]
-    words = frozenset(w.strip() for w in seed if len(w.strip()) > 1)
-    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
-    for text in texts:
-        merged = [
-            merge_words(segment.cut(item.text, words=words), set(words), prefixes)
-            for item in text.lines
-        ]
-        assert segment_lines(text, seed) == merged
 
 
 @pytest.mark.parametrize("province", CORPUS_PAIRS[:4])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -214,14 +214,6 @@ def occurrences(text: str, strings: Iterable[str]) -> dict[str, list[int]]:
     for end, string in automaton.iter(text):
         starts.setdefault(string, []).append(end - len(string) + 1)
     return starts
-
-
-def holding(texts: Sequence[str], strings: Iterable[str]) -> list[bool]:
-    """For each of ``texts``, whether one of ``strings`` occurs in it (one automaton for all)."""
-    automaton = _automaton(strings)
-    if automaton is None:
-        return [False] * len(texts)
-    return [next(automaton.iter(text), None) is not None for text in texts]
 
 
 def _automaton(cores: Iterable[str]) -> ahocorasick.Automaton | None:

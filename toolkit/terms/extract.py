@@ -22,7 +22,7 @@ from toolkit.terms.candidates import (
     quoted_spans,
     versioned_names,
 )
-from toolkit.terms.corpus import ReportText, context, find_all, holding
+from toolkit.terms.corpus import ReportText, context, find_all
 from toolkit.terms.discover import discover_words
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.local import local_terms
@@ -96,12 +96,7 @@ def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]
     prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
     tokens = [segment.cut(item.text, words=words) for item in text.lines]
     kept = set(words)
-    # a line holding no seed word has nothing to merge: found for all lines in one search
-    held = holding([item.text for item in text.lines], words)
-    return [
-        merge_words(line, kept, prefixes) if h else line
-        for line, h in zip(tokens, held, strict=True)
-    ]
+    return [merge_words(line, kept, prefixes) for line in tokens]
 
 
 def merge_words(
