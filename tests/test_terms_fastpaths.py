@@ -158,3 +158,16 @@ def test_a_frequent_gram_is_counted_at_every_occurrence_and_found_at_each(provin
         assert where[gram] == _overlapping_starts(runs, gram)
         assert grams[gram] == len(where[gram])
     assert occurrences(runs, ["一一", "人人"]).get("一一", []) == _overlapping_starts(runs, "一一")
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS)
+def test_the_words_rules_start_from_are_those_the_word_by_word_tests_pick(province):
+    """verb_objects and compact_concepts pick their starting words by set lookups: on every
+    word of the corpus they must pick what the tests word by word picked."""
+    verbs = stance._object_verbs(LEXICON.edge, LEXICON.generic)
+    heads = stance._long_heads(LEXICON.head_words)
+    for tokens in _tokens(province):
+        for token in tokens:
+            generic_verb = stance._generic_verb(token, LEXICON)
+            assert (token in verbs) == (len(token) >= 2 and (token in LEXICON.edge or generic_verb))
+            assert (token in heads) == (len(token) >= 2 and token in LEXICON.heads)

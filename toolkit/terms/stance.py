@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
 
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
@@ -371,13 +371,9 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     or more characters, or a ``generic`` one the dictionary tags a verb: 用好, 增强) up to the end
     of the clause, when they are 4 to :data:`MAX_OBJECT` characters and hold no function or
     generic word: a complete object, named as a thing."""
-    edge, generic = lexicon.edge, lexicon.generic
-    for i, token in enumerate(tokens):
-        # _generic_verb written out: this test runs on every word of a report
-        if len(token) < 2 or not (
-            token in edge or (token in generic and segment.tag(token) == "v")
-        ):
-            continue
+    # the verbs, found by a loop in C: the test runs on every word of a report
+    verbs = _object_verbs(lexicon.edge, lexicon.generic)
+    for i in compress(range(len(tokens)), map(verbs.__contains__, tokens)):
         words: list[str] = []
         for after in islice(tokens, i + 1, None):
             if not _is_han(after) or after in lexicon.edge or after in _ITEM_END:
@@ -388,6 +384,15 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         object_ = "".join(words)
         if closed and len(words) >= 2 and 4 <= len(object_) <= MAX_OBJECT:
             yield object_
+
+
+@lru_cache(maxsize=8)
+def _object_verbs(edge: frozenset[str], generic: frozenset[str]) -> frozenset[str]:
+    """The words :func:`verb_objects` takes the object of: ``edge`` words of two or more
+    characters and the ``generic`` words the dictionary tags verbs."""
+    return frozenset(w for w in edge if len(w) >= 2) | frozenset(
+        w for w in generic if len(w) >= 2 and segment.tag(w) == "v"
+    )
 
 
 def _generic_verb(word: str, lexicon: Lexicon) -> bool:
@@ -409,6 +414,7 @@ _RELATIONS = (
 _RELATION = re.compile(
     rf"([^，。；：、,;:!?！？“”‘’（）()《》\s]{{4,18}}?)(?:{'|'.join(_RELATIONS)})"
 )
+_RELATION_WORD = re.compile("|".join(_RELATIONS))
 #: longest paired stance phrase (居民收入增长和经济增长同步: 13)
 MAX_PAIR = 18
 
@@ -418,6 +424,8 @@ def relation_pairs(line: str, lexicon: Lexicon) -> Iterator[str]:
     things joined by 和 or 与, then a word of how they stand to each other (同步, 相结合, 并重,
     良性互动 …), the leading generic verbs cut (坚持, 促进), each side at least two characters,
     the whole at most :data:`MAX_PAIR`: the shape of a paired stance formula."""
+    if not _RELATION_WORD.search(line):  # the pattern's lazy run is tried at every character
+        return
     for match in _RELATION.finditer(line):
         words = _words(match.group(1))
         while words and (words[0] in lexicon.edge or _generic_verb(words[0], lexicon)):
@@ -593,18 +601,26 @@ def compact_concepts(
     零碳工厂: up to :data:`HEAD_WORDS` words (no function word, the first no verb) then a
     policy head, :data:`MIN_CONCEPT` to :data:`MAX_CONCEPT` characters (whether the phrase is
     new is decided by the caller)."""
-    for i, token in enumerate(tokens[:-1]):
-        if token not in novel or tag.get(token, "") in _NAME_TAGS:
+    # the words the rules start from, found by loops in C: the tests run on every word
+    for i in compress(range(len(tokens) - 1), map(novel.__contains__, tokens)):
+        token, after = tokens[i], tokens[i + 1]
+        if tag.get(token, "") in _NAME_TAGS:
             continue
-        after = tokens[i + 1]
         if len(after) >= 2 and after in lexicon.head_words:
             yield token + after
-    for end, head in enumerate(tokens):
-        if len(head) < 2 or head not in lexicon.head_words or _modifies_next(tokens, end, lexicon):
+    heads = _long_heads(lexicon.head_words)
+    for end in compress(range(len(tokens)), map(heads.__contains__, tokens)):
+        if _modifies_next(tokens, end, lexicon):
             continue
         phrase = _head_phrase(tokens, end, lexicon)
         if phrase:
             yield phrase
+
+
+@lru_cache(maxsize=8)
+def _long_heads(heads: frozenset[str]) -> frozenset[str]:
+    """The policy heads of two or more characters."""
+    return frozenset(h for h in heads if len(h) >= 2)
 
 
 def _modifies_next(tokens: Sequence[str], end: int, lexicon: Lexicon) -> bool:
