@@ -12,7 +12,7 @@ import pytest
 from conftest import CORPUS, CORPUS_PAIRS, needs_corpus
 
 from toolkit import segment
-from toolkit.terms import stance
+from toolkit.terms import names, stance
 from toolkit.terms.corpus import occurrences
 from toolkit.terms.discover import _HAN_RUN, MIN_LEN, _count_grams
 from toolkit.terms.extract import key_words
@@ -171,3 +171,21 @@ def test_the_words_rules_start_from_are_those_the_word_by_word_tests_pick(provin
             generic_verb = stance._generic_verb(token, LEXICON)
             assert (token in verbs) == (len(token) >= 2 and (token in LEXICON.edge or generic_verb))
             assert (token in heads) == (len(token) >= 2 and token in LEXICON.heads)
+
+
+def _plain_ending_near(rest: str, endings: tuple[str, ...]) -> bool:
+    """names._named_by_context's test of the name endings, ending by ending."""
+    return any(len(e) >= 2 and e not in names._MEETINGS and 0 <= rest.find(e) <= 4 for e in endings)
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS[:6])
+def test_one_search_of_the_name_endings_answers_as_a_test_of_each(province):
+    """The text after each word of a real report, as _named_by_context looks at it, plus a
+    few made to hold endings at and past the fourth character."""
+    pattern = names._endings(LEXICON.names)
+    assert pattern is not None
+    rests = [line[at : at + 10] for line in _lines(province)[:200] for at in range(0, len(line), 3)]
+    rests += [f"{'一' * k}{e}" for e in LEXICON.names for k in range(7)]
+    for rest in rests:
+        found = pattern.search(rest)
+        assert (found is not None and found.start() <= 4) == _plain_ending_near(rest, LEXICON.names)
