@@ -189,3 +189,10 @@ def test_one_search_of_the_name_endings_answers_as_a_test_of_each(province):
     for rest in rests:
         found = pattern.search(rest)
         assert (found is not None and found.start() <= 4) == _plain_ending_near(rest, LEXICON.names)
+
+
+@pytest.mark.parametrize("province", CORPUS_PAIRS[:6])
+def test_a_remembered_plain_number_answer_is_the_one_worked_out(province):
+    for tokens in _tokens(province):
+        for piece in (*tokens, "".join(tokens[:3])):
+            assert is_plain_number(piece) == is_plain_number.__wrapped__(piece)

@@ -91,10 +91,12 @@ def is_formula_code(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_plain_number(text: str) -> bool:
     """True for years, dates, figures and counted units ("2025年", "1310", "6·16", "三个月").
 
-    Such strings are never terms, even when a report quotes them.
+    Such strings are never terms, even when a report quotes them. (Remembered per string: a
+    report's candidates repeat, one per occurrence.)
     """
     norm = unicodedata.normalize("NFKC", text).strip()
     if not norm:
