@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress, repeat
+from operator import getitem
 
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.text import is_formula_code, is_plain_number, skeleton, word_starts
@@ -238,6 +240,8 @@ def formulas(
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９.．")
+_NUMERAL_SET = frozenset(_NUMERALS)
+_FIRST = slice(0, 1)
 
 
 def _formulas(
@@ -246,29 +250,28 @@ def _formulas(
     lexicon: Lexicon,
     words: frozenset[str] | set[str],
 ) -> Iterator[tuple[int, str]]:
-    starts: list[int] = []
-    ends: set[int] = set()
-    offset = 0
-    for token in tokens:
-        starts.append(offset)
-        offset += len(token)
-        ends.add(offset)
+    starts = list(accumulate(map(len, tokens), initial=0))
+    del starts[-1]  # the start of each token
     for match in _DIGIT_FORMULA.finditer(text):
         yield match.start(), match.group(0)
     for match in _IN_ONE.finditer(text):
         yield match.start(), match.group(0)
-    for start, token in zip(starts, tokens, strict=True):
+    # the rules below look at tokens led by a numeral only: found by a loop in C
+    firsts = map(getitem, tokens, repeat(_FIRST))
+    led = list(compress(range(len(tokens)), map(_NUMERAL_SET.__contains__, firsts)))
+    for i in led:
+        token = tokens[i]
         # a formula the segmenter keeps whole: a seed word (四个意识) or a dictionary word that
         # is not a four-character idiom (千方百计)
         if (
             len(token) >= 3
-            and token[0] in _NUMERALS
             and formula_shape(token)
             and (token in words or not _IDIOM_LIKE.fullmatch(token))
         ):
-            yield start, token
-    for i, token in enumerate(tokens[:-1]):
-        if not _NUMERAL_MEASURE.match(token):
+            yield starts[i], token
+    for i in led:
+        token = tokens[i]
+        if i == len(tokens) - 1 or not _NUMERAL_MEASURE.match(token):
             continue
         after = tokens[i + 1]
         follower = tokens[i + 2] if i + 2 < len(tokens) else ""
@@ -283,6 +286,7 @@ def _formulas(
             and not re.search(rf"[{_NUMERALS}〇零亿]", after)
         ):
             yield starts[i], token + after
+    ends = set(accumulate(map(len, tokens)))
     for match in _ALTERNATING.finditer(text):
         start = match.start()
         if start not in starts:  # must begin a word: not the tail of 统一 in 统一大市场

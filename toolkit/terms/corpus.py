@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import ahocorasick
 
@@ -106,7 +107,7 @@ class ReportText:
         found = {c for c in known if self._counts.get(c)}
         automaton = _automaton(todo - known)
         if automaton is not None:
-            found.update(core for _, core in automaton.iter(self.joined))
+            found.update(map(itemgetter(1), automaton.iter(self.joined)))
         return found
 
     @classmethod
@@ -181,16 +182,37 @@ class ReportText:
 def find_all(text: str, cores: Iterable[str]) -> dict[str, list[int]]:
     """The start of every occurrence of each skeleton in ``text``, those that overlap an
     earlier one of the same skeleton left out (as ``str.count`` counts); absent ones left out."""
+    return finder(cores)(text)
+
+
+def finder(cores: Iterable[str]) -> Callable[[str], dict[str, list[int]]]:
+    """:func:`find_all` of ``cores`` in any text, the automaton made once for all texts."""
     automaton = _automaton(cores)
+
+    def find(text: str) -> dict[str, list[int]]:
+        if automaton is None:
+            return {}
+        starts: dict[str, list[int]] = {}
+        ends: dict[str, int] = {}
+        for end, core in automaton.iter(text):
+            start = end - len(core) + 1
+            if start >= ends.get(core, 0):
+                starts.setdefault(core, []).append(start)
+                ends[core] = end + 1
+        return starts
+
+    return find
+
+
+def occurrences(text: str, strings: Iterable[str]) -> dict[str, list[int]]:
+    """The start of every occurrence of each of ``strings`` in ``text``, overlapping ones
+    included, in order (one pass of an automaton); absent ones left out."""
+    automaton = _automaton(strings)
     if automaton is None:
         return {}
     starts: dict[str, list[int]] = {}
-    ends: dict[str, int] = {}
-    for end, core in automaton.iter(text):
-        start = end - len(core) + 1
-        if start >= ends.get(core, 0):
-            starts.setdefault(core, []).append(start)
-            ends[core] = end + 1
+    for end, string in automaton.iter(text):
+        starts.setdefault(string, []).append(end - len(string) + 1)
     return starts
 
 

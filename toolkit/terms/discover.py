@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
+from toolkit.terms.corpus import occurrences
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.salience import specificity
 
@@ -49,21 +50,22 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def _entropy(counter: Counter[str]) -> float:
+def _entropy(counter: Counter[str | int]) -> float:
     total = sum(counter.values())
     return -sum(n / total * math.log(n / total) for n in counter.values())
 
 
-def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, list[int]]]:
+def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], list[str]]:
     """Counts of the n-grams (n ≤ MAX_LEN) of ``runs`` (Chinese runs joined by "\n") whose
     every prefix occurs at least ``min_count`` times (shorter grams are all counted), and the
-    start positions of the frequent grams of :data:`MIN_LEN` or more characters."""
+    frequent grams of :data:`MIN_LEN` or more characters. (A gram's occurrences all have the
+    same prefixes: each gram is counted at all of its occurrences or at none.)"""
     grams: Counter[str] = Counter(runs)
     positions = [i for i, ch in enumerate(runs) if ch != "\n"]
     # the grams at ``positions`` of the level before, and their counts (each level's grams
     # are sliced once and filtered by the counts of that level, not of all the grams)
     previous, counts = [runs[i] for i in positions], dict(grams)
-    where: dict[str, list[int]] = {}
+    frequent: list[str] = []
     size = len(runs)
     for n in range(2, MAX_LEN + 1):
         positions = [
@@ -75,11 +77,9 @@ def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], dict[str, lis
         level = Counter(previous)
         dict.update(grams, level)  # grams of n characters: none counted before
         if n >= MIN_LEN:
-            for i, g in zip(positions, previous, strict=True):
-                if level[g] >= min_count:
-                    where.setdefault(g, []).append(i)
+            frequent.extend(g for g, count in level.items() if count >= min_count)
         counts = level
-    return grams, where
+    return grams, frequent
 
 
 def discover_words(
@@ -92,7 +92,7 @@ def discover_words(
     """Candidate new words of ``lines`` (each with its segmentation in ``tokenized``)."""
     spans = [(index, m) for index, line in enumerate(lines) for m in _HAN_RUN.finditer(line)]
     runs = "\n".join(m.group() for _, m in spans)
-    grams, where = _count_grams(runs, min_count)
+    grams, frequent = _count_grams(runs, min_count)
     total = len(runs) - runs.count("\n")
     if not total:
         return []
@@ -107,35 +107,39 @@ def discover_words(
     loose = lexicon.edge
 
     def free(word: str, starts: list[int]) -> bool:
-        left: list[str] = []
-        right: list[str] = []
-        size = len(word)
+        # a boundary, or a function or generic word next to it (发展新质生产力), says the word
+        # stands free: each such neighbour counts as a different one (its occurrence's index)
+        threshold = min(MIN_ENTROPY, math.log(len(starts)) - 1e-9)
+        left: list[str | int] = []
         for k, i in enumerate(starts):
-            end = i + size
             before = runs[max(0, i - 2) : i]
-            after = runs[end : end + 2]
-            # a boundary, or a function or generic word next to it (发展新质生产力), says the
-            # word stands free: each such neighbour counts as a different one
             if not before or before[-1] == "\n" or before in loose or before[-1] in PARTICLES:
-                left.append(f"#{k}")
+                left.append(k)
             else:
                 left.append(before[-1])
+        if _entropy(Counter(left)) < threshold:  # the right side need not be looked at
+            return False
+        right: list[str | int] = []
+        size = len(word)
+        for k, i in enumerate(starts):
+            after = runs[i + size : i + size + 2]
             if not after or after[0] == "\n" or after in loose or after[0] in PARTICLES:
-                right.append(f"#{k}")
+                right.append(k)
             else:
                 right.append(after[0])
-        threshold = min(MIN_ENTROPY, math.log(len(starts)) - 1e-9)
-        return min(_entropy(Counter(left)), _entropy(Counter(right))) >= threshold
+        return _entropy(Counter(right)) >= threshold
 
-    candidates = [
+    shaped = [
         g
-        for g, starts in where.items()
+        for g in frequent
         if not _NUMERAL_START.match(g)
         and not _JOINERS.search(g)
         and cohesive(g)
         and specificity(g, lexicon) >= MIN_SPECIFICITY
-        and free(g, starts)
     ]
+    # the start of every occurrence (overlapping ones too), found for these grams only
+    where = occurrences(runs, shaped)
+    candidates = [g for g in shaped if free(g, where[g])]
     boundaries = _Boundaries(spans, lines, tokenized)
     found = [g for g in candidates if _split_on_boundaries(g, where[g], boundaries, lexicon)]
     found.sort(key=lambda g: (-len(g), g))

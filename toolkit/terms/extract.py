@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from toolkit.model import Report, Role
 from toolkit.terms.candidates import (
@@ -160,12 +161,13 @@ def key_words(
 ) -> list[str]:
     """Words of two or more Chinese characters used at least ``min_count`` times, most frequent
     first, without function words and generic verbs: what drafters count (改革, 创新)."""
-    counts: Counter[str] = Counter(token for tokens in tokenized for token in tokens)
+    counts: Counter[str] = Counter(chain.from_iterable(tokenized))
+    # the frequent ones only are sorted: most words of a report occur less often
+    frequent = [(word, n) for word, n in counts.items() if n >= min_count]
     return [
         word
-        for word, n in sorted(counts.items(), key=lambda p: (-p[1], p[0]))
-        if n >= min_count
-        and len(word) >= 2
+        for word, n in sorted(frequent, key=lambda p: (-p[1], p[0]))
+        if len(word) >= 2
         and _HAN_WORD.fullmatch(word)
         and word not in lexicon.edge
         and not is_plain_number(word)

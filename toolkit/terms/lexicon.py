@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -28,6 +28,11 @@ class Lexicon:
     names: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
+    #: ``heads`` as a set, for asking whether a word is one (the tuple serves ``str.endswith``)
+    head_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "head_words", frozenset(self.heads))
 
 
 def parse_lexicon(text: str) -> Lexicon:

@@ -61,6 +61,7 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
     台风 in the same clause (“桦加沙”等15个台风), or by a name ending of two or more
     characters at most four characters after it (“湘超”足球联赛; meetings excepted: a forum on
     “空中丝绸之路” is named after its theme)."""
+    named = _endings(endings)
     at = line.find(term)
     while at >= 0:
         after = line[at + len(term) : at + len(term) + 2].lstrip(_CLOSING)
@@ -71,10 +72,19 @@ def _named_by_context(term: str, line: str, endings: tuple[str, ...] = ()) -> bo
         # “湘超”联赛, “贵州村超”全省足球联赛; not “空中丝绸之路”国际合作论坛: a meeting is named
         # after its theme, a league or a games after itself
         rest = following.lstrip(_CLOSING)
-        if any(len(e) >= 2 and e not in _MEETINGS and 0 <= rest.find(e) <= 4 for e in endings):
+        # an ending starting at most four characters in: the leftmost of any, by one search
+        found = named.search(rest) if named is not None else None
+        if found is not None and found.start() <= 4:
             return True
         at = line.find(term, at + 1)
     return False
+
+
+@lru_cache(maxsize=8)
+def _endings(endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern finding any name ending of two or more characters but a meeting's."""
+    kept = [re.escape(e) for e in endings if len(e) >= 2 and e not in _MEETINGS]
+    return re.compile("|".join(kept)) if kept else None
 
 
 _COUNTED = re.compile(r"[一二两三四五六七八九十百千万]+[个大项条种]")

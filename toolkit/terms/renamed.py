@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import repeat
 
 from toolkit.model import GlossaryEntry
 from toolkit.terms.candidates import FORMULA_NUMERALS, version_base
-from toolkit.terms.corpus import ReportText, find_all
+from toolkit.terms.corpus import ReportText, finder
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.model import Term, TermKind
 from toolkit.terms.salience import specificity
@@ -175,7 +176,7 @@ def _predecessor(term: Term, old: _OldLines, new: ReportText) -> str | None:
                     if len(string) < MIN_LEN - 1:
                         continue
                     # a cheap lower bound first: characters of the term the string lacks
-                    if sum(ch not in string for ch in core) > limit:
+                    if len(core) - sum(map(string.__contains__, core)) > limit:
                         continue
                     distance, touched = _edits(core, string)
                     if distance > limit or (
@@ -254,7 +255,8 @@ def same_head(
         if len(short) != len(long) and short[:2] not in long:
             continue
         # the characters the two share bound their common subsequence: a cheap test first
-        shared = sum(min(n, letters.get(ch, 0)) for ch, n in _letters(candidate).items())
+        theirs = _letters(candidate)
+        shared = sum(map(min, theirs.values(), map(letters.get, theirs, repeat(0))))
         if shared < MIN_KEPT * len(short) or 2 * shared < len(long):
             continue
         kept = _common(core, candidate)
@@ -423,13 +425,16 @@ def link_renamed(
     for formula in formulas:
         formulas_by_first.setdefault(formula[:1], []).append(formula)
     linked = []
+    named_in: Callable[[str], dict[str, list[int]]] | None = None  # made at the first definition
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
             core = skeleton(term.text)
             definition = skeleton(definitions.get(skeleton(term.text), ""))
             # the dropped terms the definition names, found in one pass over it
-            named_cores = find_all(definition, gone_set) if definition else {}
+            if definition and named_in is None:
+                named_in = finder(gone_set)
+            named_cores = named_in(definition) if definition and named_in else {}
             named = (
                 [text for text, core in gone_cores if core in named_cores] if named_cores else []
             )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from toolkit.terms.candidates import FORMULA_NUMERALS
 from toolkit.terms.lexicon import Lexicon
@@ -45,12 +46,19 @@ CONCEPT_COUNT = 2
 
 def specificity(text: str, lexicon: Lexicon) -> float:
     """Share (0…1) of ``text``'s characters not covered by a generic word."""
+    return _specificity(text, lexicon.generic)
+
+
+@lru_cache(maxsize=65536)
+def _specificity(text: str, generic: frozenset[str]) -> float:
+    """:func:`specificity` worked out once per string and list of generic words (a report asks
+    for the same strings many times: each occurrence of a word, each rule testing it)."""
     if not text:
         return 0.0
     covered = [False] * len(text)
     for size in range(min(len(text), 4), 0, -1):
         for i in range(len(text) - size + 1):
-            if text[i : i + size] in lexicon.generic:
+            if text[i : i + size] in generic:
                 for j in range(i, i + size):
                     covered[j] = True
     return 1 - sum(covered) / len(text)

@@ -34,15 +34,16 @@ Whole clauses are never taken, nor phrases longer than :data:`MAX_STANCE` charac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import compress, islice
 
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
 from toolkit.terms.discover import PARTICLES
 from toolkit.terms.lexicon import Lexicon
 from toolkit.terms.salience import specificity
-from toolkit.terms.text import skeleton, word_starts
+from toolkit.terms.text import skeleton, word_ends, word_starts
 
 MAX_STANCE = 14
 #: shortest enumeration item taken (two-character items are mostly plain words: 文旅, 康养)
@@ -67,9 +68,60 @@ def _is_han(token: str) -> bool:
     return bool(_HAN.fullmatch(token))
 
 
+#: phrase → its cut without the HMM (:func:`_words`), emptied when it holds :data:`MAX_CUTS`
+_CUTS: dict[str, tuple[str, ...]] = {}
+MAX_CUTS = 200_000
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """``phrase`` cut without the HMM, once per string: the rules cut the same short phrases
+    (list items, clauses before a head) line after line, and the cut depends on the phrase
+    alone (:func:`toolkit.segment.cut`)."""
+    found = _CUTS.get(phrase)
+    if found is None:
+        found = tuple(segment.cut(phrase, hmm=False))
+        _remember(phrase, found)
+    return found
+
+
+def _remember(phrase: str, words: tuple[str, ...]) -> None:
+    if len(_CUTS) >= MAX_CUTS:
+        _CUTS.clear()
+    _CUTS[phrase] = words
+
+
+def _cut_all(phrases: Iterable[str]) -> None:
+    """Cut the phrases not cut yet in one call of the segmenter, for :func:`_words`: the
+    phrases joined by line breaks, which split the segmenter's blocks as they split text (it
+    cuts each run of characters between them alone), the cut split at the line breaks. Each
+    part must spell its phrase, else none is kept (a phrase is then cut alone when asked)."""
+    todo = [p for p in dict.fromkeys(phrases) if p and p not in _CUTS and not _BREAKS & set(p)]
+    if not todo:
+        return
+    parts: list[list[str]] = [[]]
+    for word in segment.cut("\n".join(todo), hmm=False):
+        if word == "\n":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    if len(parts) != len(todo) or any(
+        "".join(part) != phrase for part, phrase in zip(parts, todo, strict=True)
+    ):
+        return
+    for phrase, part in zip(todo, parts, strict=True):
+        _remember(phrase, tuple(part))
+
+
+#: characters a phrase cut with others (:func:`_cut_all`) must not hold: white space is cut
+#: into tokens of its own, and a line break must stand alone between two phrases
+_BREAKS = frozenset(" \t\r\n\x0b\x0c\u3000\x85\u2028\u2029")
+
+
 def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """更加积极的财政政策: a ``stance`` word, up to two more words, 的, up to three words the
     last of which ends in a ``head``."""
+    if lexicon.stance.isdisjoint(tokens):
+        return
     for i, token in enumerate(tokens):
         if token not in lexicon.stance:
             continue
@@ -95,6 +147,8 @@ def parallel_slogans(line: str, tokens: Sequence[str] | None = None) -> Iterator
     Lists of dictionary words (真抓实干、埋头苦干: idioms) are old phrasing, not slogans. With
     ``tokens`` (the line's segmentation) a slogan must start on a word boundary (not 动自行车
     inside 电动自行车)."""
+    if "、" not in line:  # no list
+        return
     cuts = word_starts(tokens) if tokens is not None else None
     for slogan in _parallel(line):
         if cuts is not None and line.find(slogan) not in cuts:
@@ -128,19 +182,21 @@ def verb_slogans(line: str, tokens: Sequence[str]) -> Iterator[str]:
     (lists of things are dictionary words: 机器人、无人机). The first item is the last three
     characters before the first 、 when they are such a verb and word, or start a word of
     ``tokens`` (因城施策|控增量)."""
+    if "、" not in line:  # no list
+        return
     cuts = word_starts(tokens)
     for match in _CLAUSE.finditer(line):
         items = match.group().split("、")
         if len(items) < MIN_VERB_ITEMS or not all(_is_han(item) for item in items):
             continue
-        before = segment.cut(items[0], hmm=False)
+        before = _words(items[0])
         if len(before) >= 2 and [len(w) for w in before[-2:]] == [1, 2]:
             items[0] = items[0][-3:]  # 因城施策|控增量: the words before the list cut
         elif match.start() + len(items[0]) - 3 not in cuts:
             continue
         run: list[str] = []
         for item in [*items, ""]:
-            shaped = len(item) == 3 and [len(w) for w in segment.cut(item, hmm=False)] == [1, 2]
+            shaped = len(item) == 3 and [len(w) for w in _words(item)] == [1, 2]
             if shaped and item[0] not in {r[0] for r in run}:
                 run.append(item)
                 continue
@@ -155,6 +211,8 @@ def shared_heads(line: str, tokens: Sequence[str]) -> Iterator[str]:
     经济: named kinds of one thing, each cited on its own. The first item may carry the words
     before the list (防止分解谬误: cut at a word boundary); dictionary words are left out (old
     wording)."""
+    if "、" not in line:  # no list
+        return
     cuts = word_starts(tokens)
     for match in _CLAUSE.finditer(line):
         items = match.group().split("、")
@@ -216,6 +274,8 @@ _ITEM_END = frozenset("等和及与或")
 
 def enumeration_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """The items of the 、-lists of one line (see the module docstring)."""
+    if tokens.count("、") < 2:  # no list of three items or more
+        return
     pieces: list[list[str]] = [[]]
     for token in [*tokens, "。"]:
         if token == "、":
@@ -263,6 +323,8 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     first item starts after the list's verb (发展|智能体) and is at most as long as the median
     of the others (培育壮大|工业设计); two-character items are taken when the dictionary hardly
     knows them (氢能)."""
+    if "等" not in tokens:
+        return
     clause: list[str] = []
     for i, token in enumerate(tokens):
         if token != "等":
@@ -280,7 +342,7 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         sizes = sorted(len(p) for p in (*rest[1:], last))
         longest = max(sizes[len(sizes) // 2], MIN_ITEM)
         kept: list[str] = []
-        for word in reversed(segment.cut(rest[0], hmm=False)):
+        for word in reversed(_words(rest[0])):
             if word in lexicon.edge or _verbal(word) or len(word) + sum(map(len, kept)) > longest:
                 break
             kept.insert(0, word)
@@ -294,7 +356,7 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 def _unled(item: str, lexicon: Lexicon) -> str:
     """A list item without the verbs and adverbs leading it (发放|育儿补贴, 逐步|推行|免费学前
     教育): a list of policies names them by what is done."""
-    words = segment.cut(item, hmm=False)
+    words = _words(item)
     while (
         len(words) > 1
         and words[1][0] not in _ITEM_START  # not 学前|一年免费教育: a count is no name
@@ -309,11 +371,11 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     or more characters, or a ``generic`` one the dictionary tags a verb: 用好, 增强) up to the end
     of the clause, when they are 4 to :data:`MAX_OBJECT` characters and hold no function or
     generic word: a complete object, named as a thing."""
-    for i, token in enumerate(tokens):
-        if len(token) < 2 or not (token in lexicon.edge or _generic_verb(token, lexicon)):
-            continue
+    # the verbs, found by a loop in C: the test runs on every word of a report
+    verbs = _object_verbs(lexicon.edge, lexicon.generic)
+    for i in compress(range(len(tokens)), map(verbs.__contains__, tokens)):
         words: list[str] = []
-        for after in tokens[i + 1 :]:
+        for after in islice(tokens, i + 1, None):
             if not _is_han(after) or after in lexicon.edge or after in _ITEM_END:
                 break
             words.append(after)
@@ -322,6 +384,15 @@ def verb_objects(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
         object_ = "".join(words)
         if closed and len(words) >= 2 and 4 <= len(object_) <= MAX_OBJECT:
             yield object_
+
+
+@lru_cache(maxsize=8)
+def _object_verbs(edge: frozenset[str], generic: frozenset[str]) -> frozenset[str]:
+    """The words :func:`verb_objects` takes the object of: ``edge`` words of two or more
+    characters and the ``generic`` words the dictionary tags verbs."""
+    return frozenset(w for w in edge if len(w) >= 2) | frozenset(
+        w for w in generic if len(w) >= 2 and segment.tag(w) == "v"
+    )
 
 
 def _generic_verb(word: str, lexicon: Lexicon) -> bool:
@@ -343,6 +414,7 @@ _RELATIONS = (
 _RELATION = re.compile(
     rf"([^，。；：、,;:!?！？“”‘’（）()《》\s]{{4,18}}?)(?:{'|'.join(_RELATIONS)})"
 )
+_RELATION_WORD = re.compile("|".join(_RELATIONS))
 #: longest paired stance phrase (居民收入增长和经济增长同步: 13)
 MAX_PAIR = 18
 
@@ -352,8 +424,10 @@ def relation_pairs(line: str, lexicon: Lexicon) -> Iterator[str]:
     things joined by 和 or 与, then a word of how they stand to each other (同步, 相结合, 并重,
     良性互动 …), the leading generic verbs cut (坚持, 促进), each side at least two characters,
     the whole at most :data:`MAX_PAIR`: the shape of a paired stance formula."""
+    if not _RELATION_WORD.search(line):  # the pattern's lazy run is tried at every character
+        return
     for match in _RELATION.finditer(line):
-        words = segment.cut(match.group(1), hmm=False)
+        words = _words(match.group(1))
         while words and (words[0] in lexicon.edge or _generic_verb(words[0], lexicon)):
             words = words[1:]
         joiners = [k for k, w in enumerate(words) if w in _PAIR_JOINERS]
@@ -375,11 +449,13 @@ def principles(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """良田粮用 in 坚持良田粮用，: the whole clause after a verb of principle (坚持, 秉持 …) when
     it is 4 to :data:`MAX_PRINCIPLE` Chinese characters, its first word no function or generic
     word, and it is not a dictionary word (坚持|凝心聚力: an idiom, not this year's wording)."""
+    if _PRINCIPLE_VERBS.isdisjoint(tokens):
+        return
     for i, token in enumerate(tokens):
         if token not in _PRINCIPLE_VERBS:
             continue
         words: list[str] = []
-        for after in tokens[i + 1 :]:
+        for after in islice(tokens, i + 1, None):
             if not _is_han(after):
                 break
             words.append(after)
@@ -405,7 +481,7 @@ def paired_principles(line: str, lexicon: Lexicon) -> Iterator[str]:
     nor a longer list."""
     for match in _PAIRED.finditer(line):
         first, second = match.group(1), match.group(2)
-        words = segment.cut(first, hmm=False)
+        words = _words(first)
         if words[0] not in lexicon.edge:
             yield f"{first}、{second}"
 
@@ -426,7 +502,9 @@ def views(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     particle or verb (正确|政绩观, 大|农业观; 提高|大局观 → 大局观): how a stance on conduct is
     named. The word before 观 must be one of the dictionary's (not 景观 in 文化景观, 宏观)."""
     line = "".join(tokens)
-    ends = {at + len(tokens[k]): k for at, k in word_starts(tokens).items() if k < len(tokens)}
+    if "观" not in line:
+        return
+    ends = word_ends(tokens)
     for match in _VIEW.finditer(line):
         if not segment.frequency(match.group(1)) or match.start(1) not in ends:
             continue
@@ -444,12 +522,16 @@ def stance_verbs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     of a pair (投资于物和投资于人|紧密结合, 相结合: an idiom, verb or adverb of two or more
     characters): the shape of a stance formula. Dictionary words ending in 于 (用于, 高于) are
     one token."""
-    for i in range(len(tokens) - 2):
+    if "于" not in tokens:
+        return
+    for j in range(1, len(tokens) - 1):
+        if tokens[j] != "于":
+            continue
+        i = j - 1
         verb, middle, noun = tokens[i : i + 3]
         after = tokens[i + 3] if i + 3 < len(tokens) else "。"
         if (
-            middle == "于"
-            and len(verb) == 2
+            len(verb) == 2
             and _is_han(verb)
             and len(noun) == 1
             and _is_han(noun)
@@ -483,9 +565,11 @@ def parallel_pairs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     not their second nor their last, the shared one no noun prefix (新能源和新材料 is a list of
     things), neither starting nor ending with a function or generic word nor inside a longer
     noun phrase (a noun before or after): the shape of a paired stance formula."""
+    if _PAIR_JOINERS.isdisjoint(tokens):
+        return
     line = "".join(tokens)
     starts = word_starts(tokens)
-    ends = {at + len(tokens[k]): k for at, k in starts.items() if k < len(tokens)}
+    ends = word_ends(tokens)
     for at, k in starts.items():
         joiner = tokens[k] if k < len(tokens) else ""
         if joiner not in _PAIR_JOINERS:
@@ -517,18 +601,26 @@ def compact_concepts(
     零碳工厂: up to :data:`HEAD_WORDS` words (no function word, the first no verb) then a
     policy head, :data:`MIN_CONCEPT` to :data:`MAX_CONCEPT` characters (whether the phrase is
     new is decided by the caller)."""
-    for i, token in enumerate(tokens[:-1]):
-        if token not in novel or tag.get(token, "") in _NAME_TAGS:
+    # the words the rules start from, found by loops in C: the tests run on every word
+    for i in compress(range(len(tokens) - 1), map(novel.__contains__, tokens)):
+        token, after = tokens[i], tokens[i + 1]
+        if tag.get(token, "") in _NAME_TAGS:
             continue
-        after = tokens[i + 1]
-        if len(after) >= 2 and after in lexicon.heads:
+        if len(after) >= 2 and after in lexicon.head_words:
             yield token + after
-    for end, head in enumerate(tokens):
-        if len(head) < 2 or head not in lexicon.heads or _modifies_next(tokens, end, lexicon):
+    heads = _long_heads(lexicon.head_words)
+    for end in compress(range(len(tokens)), map(heads.__contains__, tokens)):
+        if _modifies_next(tokens, end, lexicon):
             continue
         phrase = _head_phrase(tokens, end, lexicon)
         if phrase:
             yield phrase
+
+
+@lru_cache(maxsize=8)
+def _long_heads(heads: frozenset[str]) -> frozenset[str]:
+    """The policy heads of two or more characters."""
+    return frozenset(h for h in heads if len(h) >= 2)
 
 
 def _modifies_next(tokens: Sequence[str], end: int, lexicon: Lexicon) -> bool:
@@ -544,7 +636,7 @@ def _modifies_next(tokens: Sequence[str], end: int, lexicon: Lexicon) -> bool:
         # a generic noun names no more (养老服务消费补贴|项目, 碳排放预算|管理制度), unless it
         # is a head itself
         # (社会信用|体系: the longer phrase is the concept)
-        and (specificity(after, lexicon) > 0 or after in lexicon.heads)
+        and (specificity(after, lexicon) > 0 or after in lexicon.head_words)
         and not after.endswith("化")  # 综合治理中心|规范化建设: what is done to the name
     )
 
@@ -656,6 +748,7 @@ def stance_phrases(
         if _coined_nominal(word):
             found.setdefault(word, "scheme")
     trimmed: dict[str, str] = {}
+    _cut_all(phrase for phrase, shape in found.items() if shape == "concept")
     for phrase, shape in found.items():
         if shape == "concept":
             phrase = concept_core(phrase, lexicon)
@@ -679,7 +772,7 @@ def _plain_pair(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a concept is two generic words (城市治理, 政策措施, 有效市场): plain wording the
     older report happened not to use, never a coined term (a named one holds a word of its own,
     or three: 现代化人民城市)."""
-    words = segment.cut(phrase, hmm=False)
+    words = _words(phrase)
     return len(words) == 2 and all(w in lexicon.generic for w in words)
 
 
@@ -703,6 +796,8 @@ def integrations(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[str,
     A 、-list of three or more items of two or three characters before it (促进兴业、强县、
     富民一体发展) is a stance phrase: the list is what is cited; a shorter or longer list's last
     item is no policy (城乡基础设施、公共服务一体化), and none is taken."""
+    if _TOGETHER.isdisjoint(tokens):
+        return
     for j, token in enumerate(tokens):
         if token not in _TOGETHER:
             continue
@@ -760,6 +855,8 @@ def study_campaigns(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     before 学习教育 back to a verb, a function word or punctuation (深入贯彻|中央八项规定精神
     学习教育), two to :data:`MAX_CAMPAIGN` characters: how the genre names each year's Party
     campaign. A verb right before it (开展|学习教育) names none."""
+    if _CAMPAIGN[0] not in tokens:
+        return
     for j in range(1, len(tokens) - 1):
         if (tokens[j], tokens[j + 1]) != _CAMPAIGN:
             continue
@@ -783,6 +880,8 @@ def piloted_schemes(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     延长30年), generic words at either end dropped (国家, 全省; 综合) and the scope before
     试点 (整省, 整县), :data:`MIN_CONCEPT` to
     :data:`MAX_SCHEME` characters: a pilot names the policy it tries out."""
+    if _PILOT not in tokens:
+        return
     for j, token in enumerate(tokens):
         if token != _PILOT:
             continue
@@ -848,7 +947,7 @@ def _law_title(phrase: str) -> bool:
         return True
     if len(phrase) < 5 or not phrase.endswith("法"):
         return False
-    last = segment.cut(phrase, hmm=False)[-1]
+    last = _words(phrase)[-1]
     return len(last) >= 3
 
 
@@ -857,7 +956,7 @@ def concept_core(phrase: str, lexicon: Lexicon) -> str:
     教育 → 免费学前教育, 壮大长期资本 → 长期资本: the action done to a concept is not part of
     it), "" when it ends in a predicate (势头良好, 复杂激烈: a clause, not a name) or starts
     with a bound suffix (性科技攻关: a fragment of a longer word)."""
-    words = segment.cut(phrase, hmm=False)
+    words = _words(phrase)
     while len(words) > 2 and (words[0] in lexicon.edge or _verb(words[0])):
         words = words[1:]
     core = "".join(words)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, compress
 
 #: Characters kept in a skeleton although Unicode calls them punctuation or symbols: they carry
 #: meaning inside formulas ("1+5+1", "4×4", "数据要素×").
@@ -90,10 +91,12 @@ def is_formula_code(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_plain_number(text: str) -> bool:
     """True for years, dates, figures and counted units ("2025年", "1310", "6·16", "三个月").
 
-    Such strings are never terms, even when a report quotes them.
+    Such strings are never terms, even when a report quotes them. (Remembered per string: a
+    report's candidates repeat, one per occurrence.)
     """
     norm = unicodedata.normalize("NFKC", text).strip()
     if not norm:
@@ -109,11 +112,14 @@ def is_plain_number(text: str) -> bool:
 
 def word_starts(tokens: Sequence[str]) -> dict[int, int]:
     """The offset of each token in the text the tokens spell, mapped to the token's index; the
-    text's length maps to ``len(tokens)``: every word boundary is a key."""
-    starts: dict[int, int] = {}
-    offset = 0
-    for index, token in enumerate(tokens):
-        starts[offset] = index
-        offset += len(token)
-    starts[offset] = len(tokens)
-    return starts
+    text's length maps to ``len(tokens)``: every word boundary is a key (a later token of no
+    characters takes its offset's index, as an assignment token by token would)."""
+    return dict(zip(accumulate(map(len, tokens), initial=0), range(len(tokens) + 1), strict=True))
+
+
+def word_ends(tokens: Sequence[str]) -> dict[int, int]:
+    """The offset where each token of characters ends, mapped to the token's index (tokens of
+    no characters left out: each word's end is a key)."""
+    sizes = list(map(len, tokens))
+    ends = compress(accumulate(sizes), sizes)
+    return dict(zip(ends, compress(range(len(sizes)), sizes), strict=True))
