@@ -388,12 +388,12 @@ def _tokenizer() -> Any:
     return _new_tokenizer()
 
 
-def cut_many(texts: Sequence[str]) -> list[list[str]]:
+def cut_many(texts: Sequence[str], hmm: bool = True) -> list[list[str]]:
     """:func:`cut` of each text (the same words), cheaper than text by text: the dictionary
     words they hold are looked up once for all."""
     if any(_REST in text for text in texts):
-        return [list(_tokenizer().cut(text, True)) if text else [] for text in texts]
-    return _lazy().cut(texts, True) if texts else []
+        return [list(_tokenizer().cut(text, hmm)) if text else [] for text in texts]
+    return _lazy().cut(texts, hmm) if texts else []
 
 
 @cache

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat
@@ -425,16 +425,13 @@ def link_renamed(
     for formula in formulas:
         formulas_by_first.setdefault(formula[:1], []).append(formula)
     linked = []
-    named_in: Callable[[str], dict[str, list[int]]] | None = None  # made at the first definition
+    named_in = finder(gone_set)  # the dropped terms a definition names, in one pass over it
     for rank, term in enumerate(new_terms):
         source: str | None = None
         if term.kind not in _NOT_RENAMED:
             core = skeleton(term.text)
             definition = skeleton(definitions.get(skeleton(term.text), ""))
-            # the dropped terms the definition names, found in one pass over it
-            if definition and named_in is None:
-                named_in = finder(gone_set)
-            named_cores = named_in(definition) if definition and named_in else {}
+            named_cores = named_in(definition) if definition else {}
             named = (
                 [text for text, core in gone_cores if core in named_cores] if named_cores else []
             )

@@ -70,7 +70,7 @@ def _is_han(token: str) -> bool:
 
 #: phrase → its cut without the HMM (:func:`_words`), emptied when it holds :data:`MAX_CUTS`
 _CUTS: dict[str, tuple[str, ...]] = {}
-MAX_CUTS = 200_000
+MAX_CUTS = 16_384
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -91,30 +91,11 @@ def _remember(phrase: str, words: tuple[str, ...]) -> None:
 
 
 def _cut_all(phrases: Iterable[str]) -> None:
-    """Cut the phrases not cut yet in one call of the segmenter, for :func:`_words`: the
-    phrases joined by line breaks, which split the segmenter's blocks as they split text (it
-    cuts each run of characters between them alone), the cut split at the line breaks. Each
-    part must spell its phrase, else none is kept (a phrase is then cut alone when asked)."""
-    todo = [p for p in dict.fromkeys(phrases) if p and p not in _CUTS and not _BREAKS & set(p)]
-    if not todo:
-        return
-    parts: list[list[str]] = [[]]
-    for word in segment.cut("\n".join(todo), hmm=False):
-        if word == "\n":
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    if len(parts) != len(todo) or any(
-        "".join(part) != phrase for part, phrase in zip(parts, todo, strict=True)
-    ):
-        return
-    for phrase, part in zip(todo, parts, strict=True):
-        _remember(phrase, tuple(part))
-
-
-#: characters a phrase cut with others (:func:`_cut_all`) must not hold: white space is cut
-#: into tokens of its own, and a line break must stand alone between two phrases
-_BREAKS = frozenset(" \t\r\n\x0b\x0c\u3000\x85\u2028\u2029")
+    """Cut the phrases not cut yet, for :func:`_words`, the dictionary words they hold looked
+    up once for all (:func:`toolkit.segment.cut_many`)."""
+    todo = [p for p in dict.fromkeys(phrases) if p and p not in _CUTS]
+    for phrase, words in zip(todo, segment.cut_many(todo, hmm=False), strict=True):
+        _remember(phrase, tuple(words))
 
 
 def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
