@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -56,13 +57,13 @@ def _plain_ends(tokens: list[str] | tuple[str, ...]) -> dict[int, int]:
     return {at + len(tokens[k]): k for at, k in starts.items() if k < len(tokens)}
 
 
-def _plain_specificity(text: str) -> float:
+def _plain_specificity(text: str, generic: frozenset[str] = LEXICON.generic) -> float:
     if not text:
         return 0.0
     covered = [False] * len(text)
     for size in range(min(len(text), 4), 0, -1):
         for i in range(len(text) - size + 1):
-            if text[i : i + size] in LEXICON.generic:
+            if text[i : i + size] in generic:
                 covered[i : i + size] = [True] * size
     return 1 - sum(covered) / len(text)
 
@@ -87,6 +88,14 @@ def test_a_remembered_specificity_is_the_one_worked_out(province):
             assert specificity(token, LEXICON) == _plain_specificity(token)
         phrase = "".join(tokens[:6])  # longer strings cover several generic words
         assert specificity(phrase, LEXICON) == _plain_specificity(phrase)
+    # the answer is remembered per string and lexicon: another lexicon's answer is its own
+    dropped = {"发展", "建设", "推进"}
+    fewer = replace(LEXICON, generic=LEXICON.generic - dropped)
+    asked = [token for tokens in _tokens(province) for token in tokens if token in dropped]
+    assert asked
+    for token in asked:
+        assert specificity(token, fewer) == _plain_specificity(token, fewer.generic) == 1.0
+        assert specificity(token, LEXICON) == 0.0
 
 
 @pytest.mark.parametrize("province", CORPUS_PAIRS[:6])

@@ -302,14 +302,14 @@ class _Lazy:
 
     def __init__(self) -> None:
         self.tokenizer = _rjieba().Jieba.empty()
-        self.dictionary = _words()
+        dictionary = _words()
         # as arrays: a memoryview's items and slices are slower to read (0.6 ms to copy)
-        self.text = self.dictionary.text
-        self.keys = _array("Q", self.dictionary.keys)
-        self.starts = _array("I", self.dictionary.starts)
-        self.freqs = _array("I", self.dictionary.freqs)
-        self.bounds = _array("I", self.dictionary.bounds)
-        self.total = self.dictionary.total
+        self.text = dictionary.text
+        self.keys = _array("Q", dictionary.keys)
+        self.starts = _array("I", dictionary.starts)
+        self.freqs = _array("I", dictionary.freqs)
+        self.bounds = _array("I", dictionary.bounds)
+        self.total = dictionary.total
         self.given = 0  #: the frequency of the words given so far
         self.seen: set[int] = set()  #: the keys looked up so far
         #: held while words are given and cut with: a thread must not cut with keys another

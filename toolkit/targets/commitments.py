@@ -96,7 +96,8 @@ def scored_pairs(
     commitments: Sequence[Target], figures: Sequence[Target]
 ) -> Iterator[tuple[float, int, int]]:
     """``(similarity, i, j)`` of ``commitments[i]`` and ``figures[j]`` for every pair that can
-    score above 0; every other pair scores 0."""
+    score above 0, ``i`` ascending (callers keep the first of equals by it); every other pair
+    scores 0."""
     for i, j in _candidates(commitments, figures):
         yield similarity(commitments[i], figures[j]), i, j
 

@@ -583,13 +583,13 @@ def compact_concepts(
     policy head, :data:`MIN_CONCEPT` to :data:`MAX_CONCEPT` characters (whether the phrase is
     new is decided by the caller)."""
     # the words the rules start from, found by loops in C: the tests run on every word
+    heads = _long_heads(lexicon.head_words)
     for i in compress(range(len(tokens) - 1), map(novel.__contains__, tokens)):
         token, after = tokens[i], tokens[i + 1]
         if tag.get(token, "") in _NAME_TAGS:
             continue
-        if len(after) >= 2 and after in lexicon.head_words:
+        if after in heads:
             yield token + after
-    heads = _long_heads(lexicon.head_words)
     for end in compress(range(len(tokens)), map(heads.__contains__, tokens)):
         if _modifies_next(tokens, end, lexicon):
             continue
