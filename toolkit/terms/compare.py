@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
+from toolkit import parallel
 from toolkit.model import Report
 from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.extract import (
@@ -21,7 +22,7 @@ from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.local import local_terms
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
 from toolkit.terms.renamed import link_renamed
-from toolkit.terms.sections import match_sections
+from toolkit.terms.sections import SectionIds, section_ids, sections_of
 from toolkit.terms.shifts import frequency_shifts, watched_counts
 from toolkit.terms.stance import stance_phrases
 from toolkit.terms.text import skeleton
@@ -43,36 +44,28 @@ def stance_candidates(
     ]
 
 
-#: least characters of the two reports' text together worth a second process for
-#: :func:`side_candidates` (see there)
+#: least characters of the two reports' text together worth a second process (see
+#: :func:`compare_terms`)
 SIDES_MIN_CHARS = 200_000
 
 
 def side_candidates(
-    sides: list[tuple[ReportText, list[list[str]], ReportText]], lexicon: Lexicon, seed: list[str]
-) -> list[list[Candidate]]:
-    """The unmarked candidates of each (text, its segmentation, the other report's text): its
-    formulas, discovered words, stance phrases and concepts. The sides are independent: with
-    :data:`SIDES_MIN_CHARS` of text or more the second is found in a forked child
-    (:func:`toolkit.parallel.map_split`), which halves the wall time of this stage and changes
-    nothing in the result."""
-    from toolkit import parallel
+    text: ReportText, tokens: list[list[str]], other: ReportText, lexicon: Lexicon, seed: list[str]
+) -> list[tuple[str, str]]:
+    """The unmarked candidates of ``text`` (segmented as ``tokens``; ``other`` the other
+    report's text), as (text, kind) pairs: its formulas, discovered words, stance phrases and
+    concepts."""
+    return [
+        (c.text, c.kind.value)
+        for c in (
+            *segmented_candidates(text, tokens, lexicon, seed),
+            *stance_candidates(text, tokens, other, lexicon),
+        )
+    ]
 
-    def found(side: tuple[ReportText, list[list[str]], ReportText]) -> list[tuple[str, str]]:
-        text, tokens, other = side
-        return [
-            (c.text, c.kind.value)
-            for c in (
-                *segmented_candidates(text, tokens, lexicon, seed),
-                *stance_candidates(text, tokens, other, lexicon),
-            )
-        ]
 
-    size = sum(len(text.joined) for text, _, _ in sides)
-    # one side a process: each weighs one (splitting by length could leave the child none)
-    minimum = len(sides) if size >= SIDES_MIN_CHARS else len(sides) + 1
-    results = parallel.map_split(found, sides, weight=lambda _: 1, min_weight=minimum)
-    return [[Candidate(text, TermKind(kind)) for text, kind in side] for side in results]
+def _candidates(found: list[tuple[str, str]]) -> list[Candidate]:
+    return [Candidate(text, TermKind(kind)) for text, kind in found]
 
 
 #: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
@@ -180,14 +173,16 @@ def compare_terms(
     seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
     old_tokens = segment_lines(old_text, seed)
     new_tokens = segment_lines(new_text, seed)
-    old_found, new_found = side_candidates(
-        [(old_text, old_tokens, new_text), (new_text, new_tokens, old_text)], lexicon, seed
-    )
-    old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
-    new_terms = build_terms([*new_marked, *new_found], new_text, lexicon)
-    # local brands (龙江好物) and past plans (十三五): known from each report's government and year
-    old_terms = local_terms(old_terms, old_report, lexicon)
-    new_terms = local_terms(new_terms, new_report, lexicon)
+
+    def newer_side() -> tuple[list[tuple[str, str]], list[SectionIds]]:
+        found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
+        return found, section_ids(old_report, new_report) if sections else []
+
+    # The two reports' analysis is independent until they are compared: with
+    # SIDES_MIN_CHARS of text or more a forked child finds the newer report's candidates and
+    # the section pairs while this process does the older report's terms and dropped terms
+    # (at 1 MB a side that halves the wall time of this stage); the result is the same.
+    size = len(old_text.joined) + len(new_text.joined)
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         other.count_all(skeleton(t.text) for t in terms)
@@ -197,8 +192,17 @@ def compare_terms(
             if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
         )
 
+    with parallel.in_child(newer_side, fork=size >= SIDES_MIN_CHARS) as newer:
+        old_found = _candidates(side_candidates(old_text, old_tokens, new_text, lexicon, seed))
+        old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
+        # local brands (龙江好物) and past plans (十三五): known from each report's government
+        # and year
+        old_terms = local_terms(old_terms, old_report, lexicon)
+        dropped = contrast(only_in(old_terms, new_text), new_text)
+        new_found, pairs = newer()
+    new_terms = build_terms([*new_marked, *_candidates(new_found)], new_text, lexicon)
+    new_terms = local_terms(new_terms, new_report, lexicon)
     new = contrast(without_nested(only_in(new_terms, old_text), lexicon.heads), old_text)
-    dropped = contrast(only_in(old_terms, new_text), new_text)
     new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary, lexicon)
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *(
@@ -220,7 +224,7 @@ def compare_terms(
         if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
     ]
     order = first_by_core(in_both)
-    matches, section_matching = match_sections(old_report, new_report) if sections else ([], "none")
+    matches, section_matching = sections_of(old_report, new_report, pairs)
     section_shifts = tuple(
         SectionTermShifts(
             old_section="+".join(s.id for s in m.old),
