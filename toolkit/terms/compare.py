@@ -203,7 +203,16 @@ def compare_terms(
     new_terms = build_terms([*new_marked, *_candidates(new_found)], new_text, lexicon)
     new_terms = local_terms(new_terms, new_report, lexicon)
     new = contrast(without_nested(only_in(new_terms, old_text), lexicon.heads), old_text)
-    new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary, lexicon)
+    new = link_renamed(
+        new,
+        dropped,
+        old_text,
+        old_tokens,
+        new_text,
+        new_report.glossary,
+        lexicon,
+        fork=size >= SIDES_MIN_CHARS,
+    )
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *(
             (t.text, t.kind)
