@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import chain
 
-from toolkit import parallel
+from toolkit import parallel, segment
 from toolkit.model import Report
 from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.extract import (
     Candidate,
     build_terms,
-    key_words,
+    frequent_words,
     marked_candidates,
+    seed_words,
     segment_lines,
     segmented_candidates,
 )
@@ -171,17 +174,20 @@ def compare_terms(
     new_marked = marked_candidates(new_report, new_text)
     # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
     seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
-    old_tokens = segment_lines(old_text, seed)
-    new_tokens = segment_lines(new_text, seed)
+    # the segmenter with the seed words made once, before the fork: both processes use it
+    segment.prepare(seed_words(seed))
 
-    def newer_side() -> tuple[list[tuple[str, str]], list[SectionIds]]:
+    def newer_side() -> tuple[list[tuple[str, str]], list[SectionIds], dict[str, int]]:
+        new_tokens = segment_lines(new_text, seed)
         found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
-        return found, section_ids(old_report, new_report) if sections else []
+        ids = section_ids(old_report, new_report) if sections else []
+        return found, ids, dict(Counter(chain.from_iterable(new_tokens)))
 
     # The two reports' analysis is independent until they are compared: with
-    # SIDES_MIN_CHARS of text or more a forked child finds the newer report's candidates and
-    # the section pairs while this process does the older report's terms and dropped terms
-    # (at 1 MB a side that halves the wall time of this stage); the result is the same.
+    # SIDES_MIN_CHARS of text or more a forked child segments the newer report, finds its
+    # candidates and the section pairs while this process does the older report's
+    # candidates, terms and dropped terms (at 1 MB a side that halves the wall time of this
+    # stage); the result is the same.
     size = len(old_text.joined) + len(new_text.joined)
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
@@ -193,13 +199,14 @@ def compare_terms(
         )
 
     with parallel.in_child(newer_side, fork=size >= SIDES_MIN_CHARS) as newer:
+        old_tokens = segment_lines(old_text, seed)
         old_found = _candidates(side_candidates(old_text, old_tokens, new_text, lexicon, seed))
         old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
         # local brands (龙江好物) and past plans (十三五): known from each report's government
         # and year
         old_terms = local_terms(old_terms, old_report, lexicon)
         dropped = contrast(only_in(old_terms, new_text), new_text)
-        new_found, pairs = newer()
+        new_found, pairs, new_words = newer()
     new_terms = build_terms([*new_marked, *_candidates(new_found)], new_text, lexicon)
     new_terms = local_terms(new_terms, new_report, lexicon)
     new = contrast(without_nested(only_in(new_terms, old_text), lexicon.heads), old_text)
@@ -213,13 +220,15 @@ def compare_terms(
         lexicon,
         fork=size >= SIDES_MIN_CHARS,
     )
+    word_counts = Counter(new_words)
+    word_counts.update(chain.from_iterable(old_tokens))
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *(
             (t.text, t.kind)
             for t in (*new_terms, *old_terms)
             if t.kind in wanted and t.kind not in ONE_SIDED
         ),
-        *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
+        *((w, None) for w in frequent_words(word_counts, lexicon)),
     ]
     for text in (old_text, new_text):
         text.count_all(skeleton(t) for t, _ in shift_candidates)
