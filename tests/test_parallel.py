@@ -37,6 +37,21 @@ def test_second_half_runs_in_a_child_and_results_keep_their_order():
     ]
 
 
+@needs_fork
+def test_in_child_computes_in_a_child_while_the_block_runs():
+    with parallel.in_child(os.getpid) as pid:
+        assert pid() != os.getpid()
+        assert pid() == pid()  # asked twice: the one answer
+    with parallel.in_child(os.getpid, fork=False) as pid:
+        assert pid() == os.getpid()
+
+
+def test_in_child_stops_its_child_when_the_block_fails():
+    with pytest.raises(KeyError), parallel.in_child(lambda: time.sleep(30) or 1):
+        raise KeyError("x")
+    assert not child_pids(os.getpid())
+
+
 def test_small_work_stays_in_this_process():
     pids = parallel.map_split(_pid_of_worker, [1, 2, 3], weight=lambda n: 1, min_weight=100)
     assert pids == [os.getpid()] * 3

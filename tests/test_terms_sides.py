@@ -1,5 +1,6 @@
-"""The two reports' candidates found in two processes are those found in one: a real corpus
-pair compared both ways (the threshold lowered so that a provincial pair forks)."""
+"""The two reports' candidates, section pairs and renamed terms found in two processes are
+those found in one: a real corpus pair compared both ways (the thresholds lowered so that a
+provincial pair forks)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from conftest import CORPUS, needs_corpus
 
 from toolkit import parallel
 from toolkit.api import load_report
-from toolkit.terms import compare, compare_terms
+from toolkit.terms import compare, compare_terms, renamed
 
 pytestmark = needs_corpus
 
@@ -16,13 +17,15 @@ def test_a_forked_side_finds_what_this_process_finds(monkeypatch):
     folder = CORPUS / "reports" / "guizhou"
     old, new = load_report(folder / "2025.txt"), load_report(folder / "2026.txt")
     monkeypatch.setenv("REPORT_TOOLKIT_JOBS", "1")
-    alone = compare_terms(old, new, sections=False)
+    alone = compare_terms(old, new)
     monkeypatch.delenv("REPORT_TOOLKIT_JOBS")
     monkeypatch.setattr(compare, "SIDES_MIN_CHARS", 0)
+    monkeypatch.setattr(renamed, "FORK_MIN_WEIGHT", 0)
     forks: list[int] = []
     fork = parallel._fork
     monkeypatch.setattr(parallel, "_fork", lambda *a: forks.append(1) or fork(*a))
-    both = compare_terms(old, new, sections=False)
-    assert forks or not parallel.usable()  # a child was started where forking is usable
+    both = compare_terms(old, new)
+    assert len(forks) == 2 or not parallel.usable()  # a child was started where forking is usable
     assert both == alone
-    assert len(alone.new) > 100 and len(alone.dropped) > 100
+    assert len(alone.new) > 100 and len(alone.dropped) > 100 and alone.sections
+    assert any(t.renamed_from for t in alone.new)

@@ -4,8 +4,9 @@ A forked child inherits everything already loaded (the segmentation dictionary, 
 reports), so it can take half of the work at once; ``multiprocessing`` would re-import and
 re-load everything in a spawned child, or add pickling and a manager thread for little gain.
 Each caller sets its own least amount of work worth a child: the diff's pairs
-(:data:`toolkit.compare.build.DIFF_MIN_CHARS`), the two reports' terms candidates
-(:data:`toolkit.terms.compare.SIDES_MIN_CHARS`), and :data:`MIN_CHARS` for a timeline's reports.
+(:data:`toolkit.compare.build.DIFF_MIN_CHARS`), the two reports' terms analysis
+(:data:`toolkit.terms.compare.SIDES_MIN_CHARS`, through :func:`in_child`), and
+:data:`MIN_CHARS` for a timeline's reports.
 Segmenting never forks (the diff's tokens, the terms' lines): with rjieba a provincial pair is cut
 in 15-40 ms, and a child doing half of it was slower at every size measured
 (``benchmarks/README.md``).
@@ -82,6 +83,34 @@ def map_split(
     if rest is None or len(rest) != len(second):
         rest = [function(item) for item in second]
     return results + rest
+
+
+@contextlib.contextmanager
+def in_child(function: Callable[[], T], *, fork: bool = True) -> Iterator[Callable[[], T]]:
+    """A way to get ``function()`` that a forked child computes meanwhile (when ``fork`` and
+    forking is usable): the block does other work, then calls what it was given for the result
+    (computed in this process if the child failed, or was never started). The child is stopped
+    if the block leaves without asking. ``function`` must be deterministic and its result
+    marshal-able, as for :func:`map_split`."""
+    child = None
+    if fork and usable():
+        with _signals_held():
+            child = _fork(lambda _: function(), [None])
+    done: list[T] = []
+
+    def result() -> T:
+        nonlocal child
+        if not done:
+            found = _join(child) if child else None
+            child = None
+            done.append(found[0] if found is not None and len(found) == 1 else function())
+        return done[0]
+
+    try:
+        yield result
+    finally:
+        if child:
+            _stop(child)
 
 
 @contextlib.contextmanager

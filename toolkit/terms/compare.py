@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import chain
 
+from toolkit import parallel, segment
 from toolkit.model import Report
 from toolkit.terms.corpus import ReportText, find_all
 from toolkit.terms.extract import (
     Candidate,
     build_terms,
-    key_words,
+    frequent_words,
     marked_candidates,
+    seed_words,
     segment_lines,
     segmented_candidates,
 )
@@ -21,7 +25,7 @@ from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.local import local_terms
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
 from toolkit.terms.renamed import link_renamed
-from toolkit.terms.sections import match_sections
+from toolkit.terms.sections import SectionIds, section_ids, sections_of
 from toolkit.terms.shifts import frequency_shifts, watched_counts
 from toolkit.terms.stance import stance_phrases
 from toolkit.terms.text import skeleton
@@ -43,36 +47,28 @@ def stance_candidates(
     ]
 
 
-#: least characters of the two reports' text together worth a second process for
-#: :func:`side_candidates` (see there)
+#: least characters of the two reports' text together worth a second process (see
+#: :func:`compare_terms`)
 SIDES_MIN_CHARS = 200_000
 
 
 def side_candidates(
-    sides: list[tuple[ReportText, list[list[str]], ReportText]], lexicon: Lexicon, seed: list[str]
-) -> list[list[Candidate]]:
-    """The unmarked candidates of each (text, its segmentation, the other report's text): its
-    formulas, discovered words, stance phrases and concepts. The sides are independent: with
-    :data:`SIDES_MIN_CHARS` of text or more the second is found in a forked child
-    (:func:`toolkit.parallel.map_split`), which halves the wall time of this stage and changes
-    nothing in the result."""
-    from toolkit import parallel
+    text: ReportText, tokens: list[list[str]], other: ReportText, lexicon: Lexicon, seed: list[str]
+) -> list[tuple[str, str]]:
+    """The unmarked candidates of ``text`` (segmented as ``tokens``; ``other`` the other
+    report's text), as (text, kind) pairs: its formulas, discovered words, stance phrases and
+    concepts."""
+    return [
+        (c.text, c.kind.value)
+        for c in (
+            *segmented_candidates(text, tokens, lexicon, seed),
+            *stance_candidates(text, tokens, other, lexicon),
+        )
+    ]
 
-    def found(side: tuple[ReportText, list[list[str]], ReportText]) -> list[tuple[str, str]]:
-        text, tokens, other = side
-        return [
-            (c.text, c.kind.value)
-            for c in (
-                *segmented_candidates(text, tokens, lexicon, seed),
-                *stance_candidates(text, tokens, other, lexicon),
-            )
-        ]
 
-    size = sum(len(text.joined) for text, _, _ in sides)
-    # one side a process: each weighs one (splitting by length could leave the child none)
-    minimum = len(sides) if size >= SIDES_MIN_CHARS else len(sides) + 1
-    results = parallel.map_split(found, sides, weight=lambda _: 1, min_weight=minimum)
-    return [[Candidate(text, TermKind(kind)) for text, kind in side] for side in results]
+def _candidates(found: list[tuple[str, str]]) -> list[Candidate]:
+    return [Candidate(text, TermKind(kind)) for text, kind in found]
 
 
 #: How many shifts :func:`compare_terms` keeps for the whole reports and for each section pair.
@@ -178,16 +174,21 @@ def compare_terms(
     new_marked = marked_candidates(new_report, new_text)
     # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
     seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
-    old_tokens = segment_lines(old_text, seed)
-    new_tokens = segment_lines(new_text, seed)
-    old_found, new_found = side_candidates(
-        [(old_text, old_tokens, new_text), (new_text, new_tokens, old_text)], lexicon, seed
-    )
-    old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
-    new_terms = build_terms([*new_marked, *new_found], new_text, lexicon)
-    # local brands (龙江好物) and past plans (十三五): known from each report's government and year
-    old_terms = local_terms(old_terms, old_report, lexicon)
-    new_terms = local_terms(new_terms, new_report, lexicon)
+    # the segmenter with the seed words made once, before the fork: both processes use it
+    segment.prepare(seed_words(seed))
+
+    def newer_side() -> tuple[list[tuple[str, str]], list[SectionIds], dict[str, int]]:
+        new_tokens = segment_lines(new_text, seed)
+        found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
+        ids = section_ids(old_report, new_report) if sections else []
+        return found, ids, dict(Counter(chain.from_iterable(new_tokens)))
+
+    # The two reports' analysis is independent until they are compared: with
+    # SIDES_MIN_CHARS of text or more a forked child segments the newer report, finds its
+    # candidates and the section pairs while this process does the older report's
+    # candidates, terms and dropped terms (at 1 MB a side that halves the wall time of this
+    # stage); the result is the same.
+    size = len(old_text.joined) + len(new_text.joined)
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         other.count_all(skeleton(t.text) for t in terms)
@@ -197,16 +198,37 @@ def compare_terms(
             if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
         )
 
+    with parallel.in_child(newer_side, fork=size >= SIDES_MIN_CHARS) as newer:
+        old_tokens = segment_lines(old_text, seed)
+        old_found = _candidates(side_candidates(old_text, old_tokens, new_text, lexicon, seed))
+        old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
+        # local brands (龙江好物) and past plans (十三五): known from each report's government
+        # and year
+        old_terms = local_terms(old_terms, old_report, lexicon)
+        dropped = contrast(only_in(old_terms, new_text), new_text)
+        new_found, pairs, new_words = newer()
+    new_terms = build_terms([*new_marked, *_candidates(new_found)], new_text, lexicon)
+    new_terms = local_terms(new_terms, new_report, lexicon)
     new = contrast(without_nested(only_in(new_terms, old_text), lexicon.heads), old_text)
-    dropped = contrast(only_in(old_terms, new_text), new_text)
-    new = link_renamed(new, dropped, old_text, old_tokens, new_text, new_report.glossary, lexicon)
+    new = link_renamed(
+        new,
+        dropped,
+        old_text,
+        old_tokens,
+        new_text,
+        new_report.glossary,
+        lexicon,
+        fork=size >= SIDES_MIN_CHARS,
+    )
+    word_counts = Counter(new_words)
+    word_counts.update(chain.from_iterable(old_tokens))
     shift_candidates: list[tuple[str, TermKind | None]] = [
         *(
             (t.text, t.kind)
             for t in (*new_terms, *old_terms)
             if t.kind in wanted and t.kind not in ONE_SIDED
         ),
-        *((w, None) for w in key_words([*new_tokens, *old_tokens], lexicon)),
+        *((w, None) for w in frequent_words(word_counts, lexicon)),
     ]
     for text in (old_text, new_text):
         text.count_all(skeleton(t) for t, _ in shift_candidates)
@@ -220,7 +242,7 @@ def compare_terms(
         if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
     ]
     order = first_by_core(in_both)
-    matches, section_matching = match_sections(old_report, new_report) if sections else ([], "none")
+    matches, section_matching = sections_of(old_report, new_report, pairs)
     section_shifts = tuple(
         SectionTermShifts(
             old_section="+".join(s.id for s in m.old),

@@ -92,11 +92,17 @@ def segment_lines(text: ReportText, seed: Iterable[str] = ()) -> list[list[str]]
     """
     from toolkit import segment
 
-    words = frozenset(w.strip() for w in seed if len(w.strip()) > 1)
+    words = seed_words(seed)
     prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
     tokens = [segment.cut(item.text, words=words) for item in text.lines]
     kept = set(words)
     return [merge_words(line, kept, prefixes) for line in tokens]
+
+
+def seed_words(seed: Iterable[str]) -> frozenset[str]:
+    """The words :func:`segment_lines` keeps whole for ``seed`` (to prepare the segmenter with
+    them: :func:`toolkit.segment.prepare`)."""
+    return frozenset(w.strip() for w in seed if len(w.strip()) > 1)
 
 
 def merge_words(
@@ -161,7 +167,11 @@ def key_words(
 ) -> list[str]:
     """Words of two or more Chinese characters used at least ``min_count`` times, most frequent
     first, without function words and generic verbs: what drafters count (改革, 创新)."""
-    counts: Counter[str] = Counter(chain.from_iterable(tokenized))
+    return frequent_words(Counter(chain.from_iterable(tokenized)), lexicon, min_count=min_count)
+
+
+def frequent_words(counts: Counter[str], lexicon: Lexicon, *, min_count: int = 5) -> list[str]:
+    """:func:`key_words` of the tokens counted in ``counts``."""
     # the frequent ones only are sorted: most words of a report occur less often
     frequent = [(word, n) for word, n in counts.items() if n >= min_count]
     return [

@@ -26,12 +26,22 @@ class SectionMatch:
     matched_by: str  #: "title", "role", or the alignment pass ("heading", "content" …)
 
 
+#: the ids of a pair's older and newer sections and how they were matched: plain data, which a
+#: forked child can send back (see :func:`toolkit.terms.compare.compare_terms`)
+SectionIds = tuple[tuple[str, ...], tuple[str, ...], str]
+
+
 def match_sections(old: Report, new: Report) -> tuple[list[SectionMatch], str]:
     """The matched sections in the newer report's order, and how they were matched:
     "alignment" ("none" when there is nothing to pair)."""
+    return sections_of(old, new, section_ids(old, new))
+
+
+def section_ids(old: Report, new: Report) -> list[SectionIds]:
+    """The pairs of :func:`match_sections` as section ids."""
     from toolkit.compare import aligned_sections
 
-    matches = []
+    found = []
     for pair in aligned_sections(old, new):
         if not pair.old or not pair.new or pair.level < 1 or pair.level > MAX_LEVEL:
             continue
@@ -39,7 +49,21 @@ def match_sections(old: Report, new: Report) -> tuple[list[SectionMatch], str]:
         news = tuple(new.section(i) for i in pair.new)
         if _in_glossary(old, olds) or _in_glossary(new, news):
             continue
-        matches.append(SectionMatch(olds, news, str(pair.matched_by)))
+        found.append((tuple(pair.old), tuple(pair.new), str(pair.matched_by)))
+    return found
+
+
+def sections_of(
+    old: Report, new: Report, pairs: list[SectionIds]
+) -> tuple[list[SectionMatch], str]:
+    """The sections of ``pairs`` (from :func:`section_ids`), and "alignment" ("none" when there
+    are none)."""
+    matches = [
+        SectionMatch(
+            tuple(old.section(i) for i in olds), tuple(new.section(i) for i in news), matched_by
+        )
+        for olds, news, matched_by in pairs
+    ]
     return matches, "alignment" if matches else "none"
 
 
