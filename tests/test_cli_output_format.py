@@ -42,14 +42,3 @@ def test_dev_stdout_points_to_the_dash():
     result = runner.invoke(app, ["diff", OLD, NEW, "-o", "/dev/stdout"])
     assert isinstance(result.exception, OutputError)  # main() turns it into exit code 5
     assert "give - as the output" in str(result.exception)
-
-
-def test_few_collections_raises_the_first_threshold_and_restores_it():
-    import gc
-
-    from toolkit.cli.common import FEW_COLLECTIONS, few_collections
-
-    before = gc.get_threshold()
-    with few_collections():
-        assert gc.get_threshold() == (FEW_COLLECTIONS, *before[1:])
-    assert gc.get_threshold() == before

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import io
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -208,22 +206,3 @@ def pick_writer(
         known = ", ".join([*views, *registry.formats(subject)])
         raise typer.BadParameter(f"{fmt!r} is not one of: {known}", param_hint="--format")
     return writer
-
-
-#: the first generation's threshold of :func:`few_collections` (Python's default: 700)
-FEW_COLLECTIONS = 100_000
-
-
-@contextlib.contextmanager
-def few_collections() -> Iterator[None]:
-    """The cyclic garbage collector run rarely in the block: its first generation collected
-    every :data:`FEW_COLLECTIONS` allocations, not 700. An analysis that makes millions of
-    objects living until it ends gains nothing from the frequent collections, which traverse
-    them all again (terms of 1 MB a side in one process: 0.6 s of garbage collection, 0.1 s
-    with this). The thresholds before are restored afterwards; a forked child inherits these."""
-    before = gc.get_threshold()
-    gc.set_threshold(FEW_COLLECTIONS, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)

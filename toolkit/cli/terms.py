@@ -12,7 +12,6 @@ from toolkit.cli.common import (
     NoColorOption,
     OutputOption,
     emit,
-    few_collections,
     format_from_suffix,
     load,
     plain_text,
@@ -162,7 +161,7 @@ def terms(
 
     if len(loaded) == 1:
         report = loaded[0]
-        with _progress("Finding terms…"), few_collections():
+        with _progress("Finding terms…"):
             found = tuple(
                 t
                 for t in extract_terms(report)
@@ -179,7 +178,7 @@ def terms(
         _emit_rendered(render_report_terms(report, found, limit), output, force, reports, no_color)
         return
 
-    with _progress("Comparing terms…"), few_collections():
+    with _progress("Comparing terms…"):
         comparison = compare_terms(
             loaded[0],
             loaded[1],
