@@ -16,7 +16,7 @@ from toolkit import segment
 from toolkit.terms import names, stance
 from toolkit.terms.corpus import occurrences
 from toolkit.terms.discover import _HAN_RUN, MIN_LEN, _count_grams
-from toolkit.terms.extract import key_words
+from toolkit.terms.extract import frequent_words
 from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.salience import specificity
 from toolkit.terms.text import is_plain_number, word_ends, word_starts
@@ -126,7 +126,7 @@ def test_a_remembered_cut_of_a_phrase_is_the_segmenter_s_cut(province):
 
 
 @pytest.mark.parametrize("province", CORPUS_PAIRS[:4])
-def test_key_words_are_the_sorted_counts_filtered(province):
+def test_frequent_words_are_the_sorted_counts_filtered(province):
     tokenized = [list(t) for t in _tokens(province)]
     counts = Counter(t for tokens in tokenized for t in tokens)
     plain = [
@@ -138,7 +138,7 @@ def test_key_words_are_the_sorted_counts_filtered(province):
         and w not in LEXICON.edge
         and not is_plain_number(w)
     ]
-    assert key_words(tokenized, LEXICON) == plain
+    assert frequent_words(counts, LEXICON) == plain
 
 
 def _overlapping_starts(text: str, word: str) -> list[int]:

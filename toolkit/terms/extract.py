@@ -7,7 +7,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 from toolkit.model import Report, Role
 from toolkit.terms.candidates import (
@@ -162,16 +161,10 @@ def segmented_candidates(
     return found
 
 
-def key_words(
-    tokenized: Iterable[Sequence[str]], lexicon: Lexicon, *, min_count: int = 5
-) -> list[str]:
-    """Words of two or more Chinese characters used at least ``min_count`` times, most frequent
-    first, without function words and generic verbs: what drafters count (改革, 创新)."""
-    return frequent_words(Counter(chain.from_iterable(tokenized)), lexicon, min_count=min_count)
-
-
 def frequent_words(counts: Counter[str], lexicon: Lexicon, *, min_count: int = 5) -> list[str]:
-    """:func:`key_words` of the tokens counted in ``counts``."""
+    """The words of ``counts`` (a report's tokens counted) of two or more Chinese characters used
+    at least ``min_count`` times, most frequent first, without function words and generic verbs:
+    what drafters count (改革, 创新)."""
     # the frequent ones only are sorted: most words of a report occur less often
     frequent = [(word, n) for word, n in counts.items() if n >= min_count]
     return [

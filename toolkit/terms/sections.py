@@ -31,14 +31,9 @@ class SectionMatch:
 SectionIds = tuple[tuple[str, ...], tuple[str, ...], str]
 
 
-def match_sections(old: Report, new: Report) -> tuple[list[SectionMatch], str]:
-    """The matched sections in the newer report's order, and how they were matched:
-    "alignment" ("none" when there is nothing to pair)."""
-    return sections_of(old, new, section_ids(old, new))
-
-
 def section_ids(old: Report, new: Report) -> list[SectionIds]:
-    """The pairs of :func:`match_sections` as section ids."""
+    """The aligned section pairs whose terms are compared, in the newer report's order, as
+    section ids (:func:`sections_of` makes them sections again)."""
     from toolkit.compare import aligned_sections
 
     found = []
