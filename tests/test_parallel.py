@@ -52,6 +52,19 @@ def test_in_child_stops_its_child_when_the_block_fails():
     assert not child_pids(os.getpid())
 
 
+@needs_fork
+def test_the_child_gets_the_last_item_when_the_first_is_lighter():
+    # one light item then one heavy: the cut at half the weight once took both, and the
+    # child was forked for nothing
+    pids = parallel.map_split(_pid_of_worker, [1, 100], weight=lambda n: n, min_weight=2)
+    assert pids[0] == os.getpid() and pids[1] != os.getpid()
+
+
+def test_fork_false_keeps_the_work_here():
+    pids = parallel.map_split(_pid_of_worker, [1, 2], weight=lambda n: 1, min_weight=0, fork=False)
+    assert pids == [os.getpid()] * 2
+
+
 def test_small_work_stays_in_this_process():
     pids = parallel.map_split(_pid_of_worker, [1, 2, 3], weight=lambda n: 1, min_weight=100)
     assert pids == [os.getpid()] * 3

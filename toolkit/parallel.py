@@ -53,18 +53,22 @@ def map_split(
     *,
     weight: Callable[[T], int],
     min_weight: int,
+    fork: bool = True,
 ) -> list[Any]:
     """``[function(item) for item in items]``, the second half computed by a forked child when
-    the items' total ``weight`` reaches ``min_weight`` (see the module docstring).
+    ``fork`` and the items' total ``weight`` reaches ``min_weight`` (see the module docstring).
+    The child always has one item at least.
 
     ``function`` must be deterministic and its results marshal-able (str, int, tuple, list …).
     """
+    if not fork or len(items) < 2:
+        return [function(item) for item in items]
     weights = [weight(item) for item in items]
     total = sum(weights)
-    if total < min_weight or len(items) < 2 or not usable():
+    if total < min_weight or not usable():
         return [function(item) for item in items]
     cut, running = 0, 0
-    while cut < len(items) and running * 2 < total:
+    while cut < len(items) - 1 and running * 2 < total:
         running += weights[cut]
         cut += 1
     first, second = items[:cut], items[cut:]

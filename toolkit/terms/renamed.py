@@ -471,7 +471,8 @@ def link_renamed(
         source_of,
         list(enumerate(new_terms)),
         weight=lambda ranked: LOOKED_UP_WEIGHT if ranked[0] < MAX_LOOKED_UP else 1,
-        min_weight=FORK_MIN_WEIGHT if fork else len(new_terms) * LOOKED_UP_WEIGHT + 1,
+        min_weight=FORK_MIN_WEIGHT,
+        fork=fork,
     )
     linked = [
         replace(term, renamed_from=source) if source else term
