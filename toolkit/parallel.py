@@ -5,11 +5,12 @@ reports), so it can take half of the work at once; ``multiprocessing`` would re-
 re-load everything in a spawned child, or add pickling and a manager thread for little gain.
 Each caller sets its own least amount of work worth a child: the diff's pairs
 (:data:`toolkit.compare.build.DIFF_MIN_CHARS`), the two reports' terms analysis
-(:data:`toolkit.terms.compare.SIDES_MIN_CHARS`, through :func:`in_child`), and
-:data:`MIN_CHARS` for a timeline's reports.
-Segmenting never forks (the diff's tokens, the terms' lines): with rjieba a provincial pair is cut
-in 15-40 ms, and a child doing half of it was slower at every size measured
-(``benchmarks/README.md``).
+(:data:`toolkit.terms.compare.SIDES_MIN_CHARS`, through :func:`in_child`), its renamed links
+(:data:`toolkit.terms.renamed.FORK_MIN_WEIGHT`), and :data:`MIN_CHARS` for a timeline's reports.
+Segmenting is never split for its own sake (the diff's tokens): with rjieba a provincial pair is
+cut in 15-40 ms, and a child doing half of it was slower at every size measured
+(``benchmarks/README.md``); the newer report's lines are cut in the child that analyses that
+report for ``terms``, as part of its work.
 
 Forking is used only where it is safe and worth it: on Linux, with more than one core
 available, no other thread running, and enough work. Anything else, or any failure of the child,

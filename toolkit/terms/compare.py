@@ -177,6 +177,14 @@ def compare_terms(
     # the segmenter with the seed words made once, before the fork: both processes use it
     segment.prepare(seed_words(seed))
 
+    def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
+        other.count_all(skeleton(t.text) for t in terms)
+        return tuple(
+            t
+            for t in terms
+            if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
+        )
+
     def newer_side() -> tuple[list[tuple[str, str]], list[SectionIds], dict[str, int]]:
         new_tokens = segment_lines(new_text, seed)
         found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
@@ -186,19 +194,10 @@ def compare_terms(
     # The two reports' analysis is independent until they are compared: with
     # SIDES_MIN_CHARS of text or more a forked child segments the newer report, finds its
     # candidates and the section pairs while this process does the older report's
-    # candidates, terms and dropped terms (at 1 MB a side that halves the wall time of this
-    # stage); the result is the same.
-    size = len(old_text.joined) + len(new_text.joined)
-
-    def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
-        other.count_all(skeleton(t.text) for t in terms)
-        return tuple(
-            t
-            for t in terms
-            if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
-        )
-
-    with parallel.in_child(newer_side, fork=size >= SIDES_MIN_CHARS) as newer:
+    # candidates, terms and dropped terms, and the renamed links are looked up on two
+    # processes (1 MB a side: 6.8 s → 5.3 s of wall time); the result is the same.
+    fork = len(old_text.joined) + len(new_text.joined) >= SIDES_MIN_CHARS
+    with parallel.in_child(newer_side, fork=fork) as newer:
         old_tokens = segment_lines(old_text, seed)
         old_found = _candidates(side_candidates(old_text, old_tokens, new_text, lexicon, seed))
         old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
@@ -218,7 +217,7 @@ def compare_terms(
         new_text,
         new_report.glossary,
         lexicon,
-        fork=size >= SIDES_MIN_CHARS,
+        fork=fork,
     )
     word_counts = Counter(new_words)
     word_counts.update(chain.from_iterable(old_tokens))
