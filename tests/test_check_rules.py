@@ -33,6 +33,11 @@ def test_plan_names():
         ("今年是实施“十三五”规划的第三年", 2017, True),
         ("今年是贯彻党的十八大精神的开局之年", 2013, False),  # no plan's 开局
         ("今年要为“十五五”规划开局之年打好基础", 2025, False),  # says nothing of which year
+        # the other words for a plan's first year (tianjin and hebei 2026), left in a 2027 draft
+        ("今年是“十五五”开局起步之年", 2026, False),
+        ("今年是“十五五”开局起步之年", 2027, True),
+        ("今年是“十五五”起步之年，我们要深入贯彻中央经济工作会议精神", 2026, False),
+        ("今年是“十五五”起步之年，我们要深入贯彻中央经济工作会议精神", 2027, True),
     ],
 )
 def test_cycle_wording(text, year, flagged):

@@ -29,6 +29,17 @@ def test_cycle_wording_is_kept_when_true_and_blanked_with_a_hint_when_not():
     )
 
 
+def test_other_words_for_a_plans_first_year_are_rolled_too():
+    # tianjin 2026 line 57, hebei 2026 line 31: carried into a 2027 draft, they were kept
+    assert roll_cycle("今年是“十五五”开局起步之年。", 2026) == (
+        "今年是“十五五”【待填：2027年为“十五五”第二年】。"
+    )
+    assert roll_cycle("今年是“十五五”起步之年，我们要深入贯彻中央经济工作会议精神", 2026) == (
+        "今年是“十五五”【待填：2027年为“十五五”第二年】，我们要深入贯彻中央经济工作会议精神"
+    )
+    assert roll_cycle("今年是“十五五”开局起步之年。", 2025) == "今年是“十五五”开局起步之年。"
+
+
 @pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no corpus")
 def test_check_on_a_fresh_2027_skeleton_finds_only_its_blanks(tmp_path):
     from toolkit.api import load_report

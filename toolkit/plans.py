@@ -16,6 +16,15 @@ PLAN_NAME = r"十[一二三四五六七八九]五"
 _CARRY_OUT = re.compile(r"实施|推进|落实|完成|推动")
 #: … and what it may well do with the one just ended
 _LOOK_BACK = re.compile(r"总结|评估|成果|经验|成就|时期|以来|期间|收官|基础|接续|衔接|巩固|以后")
+#: a year's place in its plan as reports word it: 开局之年, 起步之年 and 开局起步之年 are the
+#: first year, 收官之年 the last; group 1 is the word of the place
+CYCLE_YEAR = r"(开局起步|开局|起步|收官)之?年"
+
+
+def cycle_place(word: str) -> int:
+    """The place in its plan (1 or 5) of a year called ``word`` (group 1 of
+    :data:`CYCLE_YEAR`): 开局, 起步, 开局起步 → 1, 收官 → 5."""
+    return 5 if word == "收官" else 1
 
 
 def plan_number(year: int) -> int:

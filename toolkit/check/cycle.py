@@ -11,12 +11,12 @@ from toolkit.check.lines import Line, clauses
 from toolkit.check.model import Finding
 from toolkit.draft.years import years_in
 from toolkit.model import Role
-from toolkit.plans import carries_out, plan_name, plan_number, plan_of
+from toolkit.plans import CYCLE_YEAR, carries_out, cycle_place, plan_name, plan_number, plan_of
 
 KIND = "plan-cycle"
 _NUMERALS = "一二三四五六七八九"
 _PLAN = re.compile(rf"十([{_NUMERALS}])五")
-_CYCLE = re.compile(rf"(开局|收官)之?年|(?:实施|推进|落实)[^，。；]{{0,12}}第([{_NUMERALS[:5]}])年")
+_CYCLE = re.compile(rf"{CYCLE_YEAR}|(?:实施|推进|落实)[^，。；]{{0,12}}第([{_NUMERALS[:5]}])年")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
@@ -68,10 +68,8 @@ def _check(line: Line, clause: str, year: int) -> Finding | None:
     else:
         return None
     position = plan_of(said_of)[1]
-    if match.group(1):
-        wanted = 1 if match.group(1) == "开局" else 5
-    else:
-        wanted = _NUMERALS.index(match.group(2)) + 1
+    word, ordinal = match.group(1), match.group(2)
+    wanted = cycle_place(word) if word else _NUMERALS.index(ordinal) + 1
     plans = [11 + _NUMERALS.index(m.group(1)) for m in _PLAN.finditer(before)]
     wrong_plan = plans and plans[-1] != plan_number(said_of)
     if position == wanted and not wrong_plan:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from toolkit.numerals import write_year, year_value
-from toolkit.plans import carries_out, plan_name, plan_number, plan_of
+from toolkit.plans import CYCLE_YEAR, carries_out, cycle_place, plan_name, plan_number, plan_of
 
 _ARABIC_YEAR = re.compile(r"(?<![0-9０-９.])([12][0-9]{3})(?=\s*年)")
 _CHINESE_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
@@ -47,8 +47,8 @@ def years_in(text: str) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
-#: a year's place in its five-year plan, as reports say it: "开局之年", "收官之年"
-_CYCLE_WORDS = re.compile(r"(开局|收官)之年")
+#: a year's place in its five-year plan, as reports say it: "开局之年", "起步之年", "收官之年"
+_CYCLE_WORDS = re.compile(CYCLE_YEAR)
 _PLAN_NUMERALS = "一二三四五六七八九"
 
 
@@ -68,10 +68,9 @@ def cycle_parts(text: str, year: int | None) -> list[tuple[bool, str]]:
     if year is None:
         return [(False, text)]
     plan, place = plan_of(year + 1)
-    fitting = {1: "开局", 5: "收官"}.get(place)
     spans: list[tuple[int, int, str]] = []
     for match in _CYCLE_WORDS.finditer(text):
-        if match.group(1) != fitting:
+        if cycle_place(match.group(1)) != place:
             hint = f"{year + 1}年为“{plan}”第{_PLAN_NUMERALS[place - 1]}年"
             spans.append((match.start(), match.end(), hint))
     if place == 1:
