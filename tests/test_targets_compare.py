@@ -198,3 +198,31 @@ def test_reductions_stated_as_rates_are_met_by_larger_reductions():
     assert (
         attainment_status(pm_level, 31.3) == "met" and attainment_status(pm_level, 35) == "missed"
     )
+
+
+def test_a_fall_counts_negative_against_a_target_of_growth():
+    from toolkit.model import Paragraph
+    from toolkit.targets.compare import figure_for
+    from toolkit.targets.extract import extract_from_paragraph
+
+    def of(text: str, scope: str, headline: bool = False) -> dict[str, Target]:
+        found = extract_from_paragraph(Paragraph("s1.p1", 7, text), scope, TABLE, headline=headline)  # type: ignore[arg-type]
+        return {t.canonical or t.indicator: t for t in found}
+
+    # fujian 2026 line 8: investment fell
+    figures = of(
+        "初步统计，2025年全省地区生产总值60199.45亿元、增长5%，地方一般公共预算收入3723.35亿元、"
+        "增长3%，社会消费品零售总额增长4.4%，固定资产投资下降3.3%，进出口下降5.4%，城镇居民、"
+        "农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%，居民消费价格与上年持平。",
+        "achieved",
+    )
+    # tianjin 2025 line 37: a target of 3% growth, which a fall of 3.3% does not meet
+    target = of(
+        "全市经济社会发展的预期目标是：地区生产总值增长5％左右，一般公共预算收入增长3％左右，"
+        "固定资产投资增长3％左右，城镇调查失业率5.5％左右，城镇新增就业30万人。",
+        "target",
+        headline=True,
+    )["固定资产投资"]
+    found = figure_for(target, figures.values())
+    assert found is not None and found[1] == -3.3
+    assert attainment_status(target, found[1]) == "missed"

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from toolkit import segment
 from toolkit.targets.clauses import FUNDING_VERBS
-from toolkit.targets.compare import LOWER_IS_BETTER, UPPER_BOUNDS
+from toolkit.targets.compare import LOWER_IS_BETTER, UPPER_BOUNDS, toward
 from toolkit.targets.model import Commitment, CommitmentStatus, Target
 from toolkit.targets.units import convert, dimension
 
@@ -363,6 +363,7 @@ def _status(commitment: Target, figure: Target | None) -> Commitment:
     value = _in_unit(figure, commitment.unit)
     if value is None or (commitment.unit == "%") != (figure.unit == "%"):
         return Commitment(commitment, figure, "not comparable", "units differ")
+    value = toward(commitment, figure, value)
     status = _compare(commitment, value)
     target = commitment.value
     remark = ""

@@ -15,6 +15,8 @@ five-year figure). When it is met:
   5.225% or more is met; where lower is better (unemployment rates, CPI, a PM2.5
   concentration) 2%左右 is met up to 2.1%. Reductions stated as rates (单位国内生产总值能耗降低
   3%左右, PM2.5浓度下降5%) are met by a reduction at least that large;
+- a figure that went the other way than the target (固定资产投资下降3.3% against 增长5%左右) counts
+  negative: -3.3%;
 - anything else (以上, 不低于, 达到, 力争, 确保, 完成, none): figure ≥ target (lower end of a
   range); for lower-is-better indicators, figure ≤ target.
 """
@@ -295,8 +297,17 @@ def figure_for(target: Target, figures: Iterable[Target]) -> tuple[Target, float
             continue
         value = convert(figure.value, figure.unit, target.unit)
         if value is not None:
-            return figure, value
+            return figure, toward(target, figure, value)
     return None
+
+
+def toward(target: Target, figure: Target, value: float) -> float:
+    """``value``, the figure's value in the target's unit, said in the target's direction: a
+    fall (固定资产投资下降3.3%) against a target of growth (增长5%左右) is -3.3, a rise against a
+    target of reduction (能耗降低3%) negative too; unchanged when either states no direction."""
+    if target.direction and figure.direction and target.direction != figure.direction:
+        return -value
+    return value
 
 
 def attainment_status(target: Target, figure: float, tolerance: float = 0.05) -> AttainmentStatus:

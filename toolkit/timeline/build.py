@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from toolkit.errors import InputError
 from toolkit.government import same_government
-from toolkit.targets.compare import attainment_status, figure_for, pairing_key
+from toolkit.targets.compare import attainment_status, figure_for, pairing_key, toward
 from toolkit.targets.model import Target
 from toolkit.targets.units import convert
 from toolkit.timeline.model import (
@@ -198,7 +198,7 @@ def _status(
     value = convert(figure.value or 0.0, figure.unit, target.unit)
     if value is None:
         return "no figure reported"
-    return attainment_status(target, value, tolerance)
+    return attainment_status(target, toward(target, figure, value), tolerance)
 
 
 def _in_unit(target: Target | None, unit: str) -> tuple[float | None, float | None]:
