@@ -270,3 +270,23 @@ def test_commitments_to_add_things_without_a_cue_with_all_figures():
         ("标杆孵化器", 30, "increment"),
         ("中试平台", 10, "increment"),
     ]
+
+
+def test_every_value_of_a_list_shares_its_predicates_direction():
+    # fujian 2026 line 8 and zhejiang 2026: the second and third values grew too
+    text = (
+        "初步统计，2025年全省地区生产总值60199.45亿元、增长5%，固定资产投资下降3.3%，进出口下降"
+        "5.4%，城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%。"
+    )
+    directions = {t.canonical or t.indicator: t.direction for t in found(text, scope="achieved")}
+    assert directions["城镇居民人均可支配收入"] == "increase"
+    assert directions["农村居民人均可支配收入"] == "increase"
+    assert directions["固定资产投资"] == directions["进出口总额"] == "decrease"
+    text = "服务贸易、数字贸易、跨境电商出口分别增长6%、8%、20%。"
+    assert [t.direction for t in found(text, headline=False)] == ["increase"] * 3
+    # fujian 2026 line 41: a list of falls
+    text = "生产安全事故起数、死亡人数分别下降15.2%、13.3%。"
+    found_all = extract_from_paragraph(
+        Paragraph("s1.p1", 41, text), "achieved", TABLE, all_figures=True, year=2026
+    )  # type: ignore[arg-type]
+    assert [t.direction for t in found_all] == ["decrease", "decrease"]

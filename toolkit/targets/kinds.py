@@ -44,6 +44,10 @@ _COHORT = re.compile(r"(?:高校|应届)?毕业生(?:规模|人数)?$|需要就�
 
 _INCREASE = re.compile(r"(?:增长|提高|提升|增加|上涨|扩大|增至|升至|增速|涨幅|增幅|回升)")
 _DECREASE = re.compile(r"(?:下降|降低|减少|缩小|下跌|回落|降至|降到|压减|压降|削减|减排|降幅)")
+#: the values of a list before the item ("分别增长4.5%、"), which share its predicate
+_EARLIER_VALUES = re.compile(
+    r"(?:\d[\d.]*\s*(?:%|‰|个百分点|个)?(?:左右|以上|以内|以下)?\s*[、和及与]\s*)+$"
+)
 _INCREMENT = re.compile(
     r"新增|新建|新培育|新开工|新认定|新开发|新组建|新设|新引进|年内|当年|全年(?:新|完成)|今年(?:新|完成)|净增"
 )
@@ -104,6 +108,7 @@ def category(
 def direction(phrase: str) -> Direction:
     """ "increase" or "decrease" for a number right after a predicate of change (``phrase`` is
     the text before the number; a bound may stand between: "降幅超过3%"), else ""."""
+    phrase = _EARLIER_VALUES.sub("", phrase)  # "分别增长4.5%、5.7%": 5.7% grows too
     phrase = re.sub(r"(?:不低于|不少于|不超过|超过|突破|达到|达|约|近|超)$", "", phrase)
     if not re.search(f"(?:{_INCREASE.pattern}|{_DECREASE.pattern})$", phrase):
         return ""
