@@ -95,3 +95,16 @@ def test_the_level_a_five_year_review_ends_on_answers_last_years_target():
     assert (rd.status, rd.figure.value, rd.figure.line) == ("met", 3.38, 9)
     jobs = by_name["城镇新增就业"]
     assert jobs.figure is not None and jobs.figure.value != 690 and not jobs.figure.five_year
+
+
+@pytest.mark.parametrize("all_figures", [False, True])
+def test_a_starting_point_in_part_of_the_year_is_no_part_of_the_name(all_figures):
+    # guangxi 2026 line 13: "从上半年5.5%" is where the rate started, 5.3% the year's figure
+    text = "城镇新增就业42.3万人，年末城镇调查失业率从上半年5.5%降到5.3%。"
+    found = extract_from_paragraph(
+        Paragraph("s1.p7", 13, text), "achieved", TABLE, year=2026, all_figures=all_figures
+    )  # type: ignore[arg-type]
+    assert [(t.canonical, t.value, t.unit) for t in found] == [
+        ("城镇新增就业", 42.3, "万人"),
+        ("城镇调查失业率", 5.3, "%"),
+    ]

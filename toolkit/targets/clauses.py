@@ -29,6 +29,7 @@ from toolkit.targets.counts import (
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
 from toolkit.targets.phrases import (
+    BASELINE_TIME,
     both_names,
     is_predicate_only,
     joint_names,
@@ -59,7 +60,7 @@ CLAUSE_SEP = "，,：:"
 
 Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
 _BASELINE = re.compile(
-    r"[从由](?:\d{4}年(?:底|末)?|上年|去年)?的?(?:下降|增长|提高|减少|上涨|下跌)?$"
+    rf"[从由](?:{BASELINE_TIME})?的?(?:下降|增长|提高|减少|上涨|下跌)?$"
 )  # "从X提高到Y", "由上年下降2.3%转为增长8.5%"
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业", "30户以上
 #: 自然村寨")

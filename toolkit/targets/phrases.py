@@ -25,8 +25,14 @@ PREDICATES = (
     "(?:近|过去)?[0-9一二三四五六七八九十]+年(?:来|间)?"
 )
 _TRAILING_PREDICATE = re.compile(rf"(?:{PREDICATES})$")
+#: the time a starting point is of, in "从X提高到Y": a year, last year, a part of the year
+#: ("年末城镇调查失业率从上半年5.5%降到5.3%")
+BASELINE_TIME = (
+    r"\d{4}年(?:底|末|初)?|上年|去年|(?:上年|去年)?(?:底|末|同期)|年初|上半年|前三季度"
+    r"|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月(?:份|底|末)?"
+)
 _TRAILING_YEAR = re.compile(
-    r"(?:\d{4}年(?:底|末)?|年底|年末|[从由](?:上年|去年)(?:底|末)?|[与和同较](?:上年|去年))的?$"
+    rf"(?:\d{{4}}年(?:底|末)?|年底|年末|[从由](?:{BASELINE_TIME})|[与和同较](?:上年|去年))的?$"
 )
 _COMPARISON_BASIS = re.compile(
     r"(?:较|比上年|比去年|比\d{4}年(?:底|末)?|同比|[由从](?:上年|去年))[^，、]{0,12}$"
