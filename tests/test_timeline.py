@@ -215,3 +215,16 @@ def test_a_store_of_several_governments_needs_one_named(tmp_path, capsys):
     assert "several governments" in capsys.readouterr().err
     assert main(["timeline", str(store), "--government", "安徽省", "-f", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["years"]
+
+
+@needs_corpus
+def test_a_fall_is_a_negative_figure_on_a_row_of_growth_targets():
+    """fujian 2026 line 8 "固定资产投资下降3.3%" and 2025 line 9 "居民消费价格下降0.1%": shown
+    as 3.3 and 0.1 before, as if they had grown."""
+    reports = CORPUS / "reports" / "fujian"
+    facts = [report_facts(load_report(reports / name)) for name in ("2025.txt", "2026.txt")]
+    rows = {row.indicator: row for row in build_timeline(facts).indicators}
+    investment = rows["固定资产投资"].by_year
+    assert (investment[2024].achieved_value, investment[2025].achieved_value) == (3.9, -3.3)
+    assert investment[2025].status == "missed"
+    assert rows["居民消费价格涨幅"].by_year[2024].achieved_value == -0.1

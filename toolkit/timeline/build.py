@@ -123,6 +123,14 @@ class _Row:
         nearest = min(self.targets, key=lambda y: (abs(y - year), -y))
         return self.targets.get(year, self.targets[nearest])[0]
 
+    def _achieved(self, year: int, figure: Target | None, unit: str) -> float | None:
+        """The figure of ``year`` in ``unit``, negative when it went the other way than the
+        row's targets (固定资产投资下降3.3% on a row of growth targets is -3.3)."""
+        value = _in_unit(figure, unit)[0]
+        if value is None or figure is None:
+            return value
+        return toward(self.template(year), figure, value)
+
     def series(self, report_years: set[int], tolerance: float) -> IndicatorSeries:
         unit = self.unit
         cells: dict[int, YearCell] = {}
@@ -136,7 +144,7 @@ class _Row:
                 target_source=target_source,
                 achieved_source=figure_source,
                 target_value=_in_unit(target, unit),
-                achieved_value=_in_unit(figure, unit)[0],
+                achieved_value=self._achieved(year, figure, unit),
             )
         names = {t.indicator: None for t, _ in (*self.targets.values(), *self.figures.values())}
         first = self.targets[min(self.targets)][0]
