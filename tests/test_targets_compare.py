@@ -226,3 +226,19 @@ def test_a_fall_counts_negative_against_a_target_of_growth():
     found = figure_for(target, figures.values())
     assert found is not None and found[1] == -3.3
     assert attainment_status(target, found[1]) == "missed"
+
+
+def test_a_fall_is_written_as_one_in_the_attainment_row():
+    from toolkit.model import Paragraph
+    from toolkit.targets.extract import extract_from_paragraph
+    from toolkit.targets.model import Attainment
+
+    def first(text: str, scope: str) -> Target:
+        return extract_from_paragraph(Paragraph("s1.p1", 7, text), scope, TABLE, headline=True)[0]  # type: ignore[arg-type]
+
+    target = first("固定资产投资增长3％左右，城镇调查失业率5.5％左右。", "target")  # tianjin 2025
+    figure = first("固定资产投资下降3.3%，进出口下降5.4%。", "achieved")  # fujian 2026
+    row = Attainment("固定资产投资", target, figure, "missed", -6.3, "个百分点")
+    assert row.figure_text == "下降3.3%"
+    grew = first("固定资产投资增长3.9%，社会消费品零售总额增长4.4%。", "achieved")  # fujian 2025
+    assert Attainment("固定资产投资", target, grew, "met", 0.9, "个百分点").figure_text == "3.9%"

@@ -177,7 +177,7 @@ def targets_comparison_view(comparison: TargetComparison) -> RenderableType:
         attainment.add_row(
             att.indicator,
             att.target.value_text,
-            _value(att.figure),
+            att.figure_text,
             signed(att.margin, att.margin_unit),
             _status(att.status, ATTAINMENT_LABELS),
             lines,

@@ -138,7 +138,7 @@ def attainment_table(comparison: TargetComparison, old_label: str, new_label: st
         cells = [
             esc(item.indicator),
             esc(_value_text(item.target)),
-            esc(_value_text(item.figure)),
+            esc(item.figure_text),
             esc(_delta(item.margin, item.margin_unit)),
             _status(ATTAINMENT_LABELS.get(status), status),
             _bars(item.target, item.figure),

@@ -139,6 +139,19 @@ class Attainment:
     margin: float | None
     margin_unit: str
 
+    @property
+    def figure_text(self) -> str:
+        """The figure as a reader writes it, with its direction when it went the other way than
+        the target ("下降3.3%" against 增长5%左右, whose margin counts it as -3.3); "—" without
+        a figure."""
+        if self.figure is None:
+            return "—"
+        text = self.figure.value_text or "—"
+        directions = (self.target.direction, self.figure.direction)
+        if all(directions) and directions[0] != directions[1]:
+            return ("下降" if self.figure.direction == "decrease" else "增长") + text
+        return text
+
 
 @dataclass(frozen=True, slots=True)
 class Commitment:

@@ -113,7 +113,7 @@ def _attainment(builder: DocumentBuilder, comparison: TargetComparison, old: str
         [
             item.indicator,
             _value(item.target),
-            _value(item.figure),
+            item.figure_text,
             signed(item.margin, item.margin_unit) or "—",
             status_label(ATTAINMENT_LABELS, item.status),
         ]
