@@ -192,3 +192,46 @@ def test_numbered_entries_without_a_colon():
         ("全域旅游", "在一定区域内，以旅游业为优势产业。"),
         ("“放管服”", "简政放权、放管结合、优化服务：三者协同。"),
     ]
+
+
+def _part_one(tmp_path, body: list[str]):
+    source = tmp_path / "report.txt"
+    head = ["2026年浙江省政府工作报告", "各位代表：", "现在，我代表省人民政府向大会报告工作。"]
+    tail = ["二、2026年重点工作", "今年要稳中求进。"]
+    source.write_text("\n".join([*head, *body, *tail]) + "\n", encoding="utf-8")
+    return load_report(source).sections[0]
+
+
+def test_the_five_year_review_after_the_years_last_section_is_the_parts(tmp_path):
+    # the 2026 report's 摘要 page of zhejiang (corpus pages/2026_ZJ.html): no "各位代表！" before
+    # the five-year review, which had gone into （十）
+    part = _part_one(
+        tmp_path,
+        [
+            "一、2025年主要工作和“十四五”发展成就",
+            "（九）持续增进民生福祉，全体人民共同富裕取得新进展。扎实做好就业社保工作，城镇新增"
+            "就业115.8万人，城镇调查失业率4.6%。",
+            "（十）切实筑牢安全防线，平安浙江法治浙江底座更加稳固。加强安全生产和防灾减灾工作，"
+            "全年未发生重大及以上生产安全事故。",
+            "2025年各项目标任务的圆满完成，标志着“十四五”胜利收官。“十四五”的五年，是浙江发展"
+            "史上极不平凡的五年。",
+            "五年来，我们有力有效应对世纪疫情冲击、中美贸易摩擦等重大风险挑战。",
+            "——发展质效不断提高，综合实力进一步跃升。",
+        ],
+    )
+    assert [p.line for p in part.children[-1].paragraphs] == [6]
+    assert [p.line for p in part.paragraphs] == [7, 8, 9]
+
+
+def test_five_year_paragraphs_stay_in_a_section_of_the_five_years(tmp_path):
+    # jiangsu 2026: its review's sections are the five years', "五年来，…" closes （六）
+    part = _part_one(
+        tmp_path,
+        [
+            "一、“十四五”时期和2025年工作回顾",
+            "（六）积极推动高效能治理，社会文明程度不断提升。安全生产事故起数、死亡人数比2020年分别"
+            "下降65.3%、58.3%。",
+            "五年来，老龄、妇女儿童、青少年、工会、残疾人、红十字等事业取得新进步。",
+        ],
+    )
+    assert [p.line for p in part.children[-1].paragraphs] == [5, 6]

@@ -35,6 +35,16 @@ _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[�
 MAX_PART_TITLE = 40
 _PERIOD = re.compile(rf"\d{{4}}\s*年|{PLAN_NAME}")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
+#: a paragraph that turns from the year's review to the five-year one ("五年来，…", "2025年各项
+#: 目标任务的圆满完成，标志着“十四五”胜利收官。"): it speaks for the review part, not for the
+#: （N） section of the year before it, as "各位代表！…" does
+_TERM_REVIEW = re.compile(
+    rf"^(?:五年来|过去五年|这五年|“?{PLAN_NAME}”?(?:时期|以来|期间|的五年))"
+    rf"|^[^。！]*标志着[^。！]{{0,6}}“?{PLAN_NAME}”?(?:规划)?(?:胜利|圆满|顺利)收官"
+)
+#: what a （N） section reviewing the five years says (its heading or text): the five-year
+#: paragraphs after it may be its own
+_TERM_WORDS = re.compile(rf"五年|{PLAN_NAME}|比20\d\d年|20\d\d年以来")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 #: "2013年是全面贯彻落实党的十八大精神的开局之年": a plan part opening on the year it plans
 _YEAR_IS = re.compile(rf"^({YEAR})\s*年是")
@@ -121,6 +131,7 @@ class GovReportProfile(Profile):
         context = Role.OTHER  # role of the open top-level part
         annex_title_pending = False
         closed = False  # "各位代表，…" closed the sections: items after it are a list
+        open_section = False  # a （N） section of the year's review is open
         skip = False  # the block is the second line of a split heading already taken
         for index, block in enumerate(blocks):
             if skip:
@@ -182,9 +193,18 @@ class GovReportProfile(Profile):
                 addressed = True
                 items.append((block, Up(1)))  # "各位代表！" speaks for the part, not a section
                 closed = True
+                open_section = False
+                continue
+            if heading is None and open_section and _TERM_REVIEW.search(text):
+                items.append((block, Up(1)))  # the five-year review after the year's sections
+                closed = True
+                open_section = False
                 continue
             if heading is not None and heading.level <= 2:
                 closed = False
+                open_section = heading.level == 2 and context is Role.REVIEW
+            if open_section and _TERM_WORDS.search(text):
+                open_section = False  # a section of the five years: what follows may be its own
             skip = heading is not None and bool(heading.continued)  # the next line is in it
             items.append((block, heading))
         return items
