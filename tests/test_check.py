@@ -229,3 +229,26 @@ def test_last_years_report_sent_again_as_this_years_draft() -> None:
     assert any(kind == "plan-cycle" for _, kind in p0)
     # all but headings and short lines (各位代表, slogans)
     assert result.copied and all(c.share > 0.95 for c in result.copied)
+
+
+@pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no corpus")
+def test_a_2027_draft_made_from_the_2026_report_with_years_left_behind(tmp_path):
+    """hebei 2026 edited into a 2027 draft that forgot three years: the review's "刚刚过去的
+    2025年", a plan clause "2026年重点做好…" and a deadline "到2026年底"."""
+    from toolkit.api import load_report
+    from toolkit.check import check_draft
+
+    last = CORPUS / "reports" / "hebei" / "2026.txt"
+    lines = last.read_text(encoding="utf-8").split("\n")
+    lines[0] = "2027年河北省政府工作报告"
+    lines[1] = "——2027年1月20日在河北省第十四届人民代表大会第五次会议上"
+    lines[5] = "一、2026年工作回顾"
+    lines[29] = "三、2027年主要工作"
+    lines[30] = lines[30].replace("今年是“十五五”起步之年", "今年是“十五五”第二年")
+    lines[31] = "2026年重点做好六个方面工作："
+    lines[33] = "到2026年底完成首批疏解项目建设。" + lines[33]
+    draft = tmp_path / "2027.txt"
+    draft.write_text("\n".join(lines), encoding="utf-8")
+    result = check_draft(load_report(draft), load_report(last))
+    stale = {(f.line, f.severity) for f in result.findings if f.kind == "stale-year"}
+    assert stale == {(14, "P0"), (32, "P1"), (34, "P1")}

@@ -2,8 +2,10 @@
 
 Only where the context says which year is meant: a plan part's heading or "…年主要预期目标"
 naming last year, a review heading or opening naming the year before last, a clause that says
-今年 / 去年 / 过去一年 / 明年 next to a different year. Older years in a five-year review,
-"2020年以来", baselines and 2035 goals are not touched.
+今年 / 去年 / 过去一年 / 明年 next to a different year, "刚刚过去的2025年" naming another year
+than the one under review; in the plan part, a clause that opens on last year ("2026年重点做好
+以下工作") and a deadline that has passed ("到2026年底完成"). Older years in a five-year
+review, "2020年以来", baselines and 2035 goals are not touched.
 """
 
 from __future__ import annotations
@@ -31,6 +33,16 @@ _BASE_AFTER = re.compile(
     r"年\s*(?:底|末|初|年底|年末|基础|水平|相比|同期|前|后|的基础|已|曾|[上下]半年|[一二三四]季度|[0-9一二三四五六七八九十]+月)"
 )
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "过去一年": -1, "明年": 1}
+#: "刚刚过去的2025年" / "刚刚过去的一年（2025年）": the year under review, said outright
+_JUST_PAST = re.compile(r"刚刚过去的(?:一年)?\s*[（(]?\s*([12][0-9]{3})\s*年")
+#: a plan clause whose subject is a year: "2026年重点做好六个方面工作", "2026年要…"
+_YEAR_SUBJECT = re.compile(
+    r"\s*([12][0-9]{3})\s*年\s*[，,]?\s*(?:要|将|重点|我们|全[省市区县州盟旗]|是)"
+)
+#: a deadline: "到2026年底完成", "力争2026年底前", "于2026年建成"
+_DEADLINE = re.compile(
+    r"(?:到|至|于|在)\s*([12][0-9]{3})\s*年(?:底|末)?前?|([12][0-9]{3})\s*年(?:底|末)?前"
+)
 
 
 #: the opening of a review part: "2025年，…" / "过去的一年（2025年）…"
@@ -43,11 +55,12 @@ def find(lines: list[Line], year: int) -> Iterator[Finding]:
     """Stale-year findings in a draft that plans ``year``, at most one a line."""
     openings = _review_openings(lines)
     for line in lines:
-        checks = [_relative(line, year)]
+        checks = [_relative(line, year), _just_past(line, year)]
         if line.line in openings:
             checks.insert(0, _opening(line, year))
         if line.role is Role.PLAN:
             checks.insert(0, _planned(line, year))
+            checks.extend([_plan_clause(line, year), _deadline(line, year)])
         if line.heading:
             checks.insert(0, _heading(line, year))
         for check in checks:
@@ -156,3 +169,53 @@ def _opening(line: Line, year: int) -> Iterator[Finding]:
             year - 2,
             year - 1,
         )
+
+
+def _just_past(line: Line, year: int) -> Iterator[Finding]:
+    for match in _JUST_PAST.finditer(line.text):
+        said = int(match.group(1))
+        if said != year - 1 and abs(said - year) <= 3:
+            yield _finding(
+                line,
+                "P0",
+                f"“{match.group(0)}” in a report for {year}: the year just past is {year - 1}",
+                said,
+                year - 1,
+            )
+            return
+
+
+def _plan_clause(line: Line, year: int) -> Iterator[Finding]:
+    """A clause of the plan part whose subject is last year: what it plans is this year's."""
+    for _, clause in clauses(line.body):
+        match = _YEAR_SUBJECT.match(clause)
+        if match and int(match.group(1)) == year - 1 and not _PERIOD.search(clause):
+            yield _finding(
+                line,
+                "P1",
+                f"“{clause[: match.end()].strip()}…” in the plan part: the draft plans {year}",
+                year - 1,
+                year,
+            )
+            return
+
+
+def _deadline(line: Line, year: int) -> Iterator[Finding]:
+    """A deadline of the plan part that has passed: "到2026年底完成…" in a plan for 2027."""
+    for _, clause in clauses(line.body):
+        if _PERIOD.search(clause):
+            continue
+        for match in _DEADLINE.finditer(clause):
+            said = int(match.group(1) or match.group(2))
+            if year - 3 <= said < year and not re.match(
+                r"\s*(?:以来|已|累计|的|相比|基础|水平|同期)", clause[match.end() :]
+            ):
+                yield _finding(
+                    line,
+                    "P1",
+                    f"“{match.group(0)}” in the plan part: a deadline before {year}, the year "
+                    "the draft plans",
+                    said,
+                    year,
+                )
+                return
