@@ -342,3 +342,19 @@ def test_a_count_after_a_rolling_action_names_the_noun_after_it():
         "今年拟安排财政赤字2.5万亿元，比去年增加3000亿元，其中中央财政赤字1.8万亿元，增加2000亿元。"
     )
     assert [(t[0], t[1]) for t in targets_of(fiscal)] == [("赤字规模", 2.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        # shanxi 2026 line 87: batches tested, not 万批
+        ("十一是大型农贸批发市场完成不少于100万批次农产品快检。", "100万批次", "万批次"),
+        # zhejiang 2026 line 95: visits to households, not 1万 households
+        ("为未成年人家庭提供一对一公益家庭教育指导服务1万户次。", "1万户次", "万户次"),
+        ("起降航班3万架次，检查船舶300艘次。", "3万架次", "万架次"),
+        ("检查船舶300艘次。", "300艘次", "艘次"),
+    ],
+)
+def test_counts_of_times_keep_their_unit_whole(text, raw, unit):
+    quantity = find_quantities(text)[0]
+    assert (quantity.raw, quantity.unit) == (raw, unit)

@@ -23,7 +23,7 @@ COUNT_UNITS = frozenset(
 )
 #: the units of a count of things or people (an amount, a rate or a size is never named by
 #: the noun after it: "投资10亿元以上项目" is a threshold)
-COUNTERS = COUNT_UNITS | {"", "户", "名", "人", "人次", "辆", "列", "张"}
+COUNTERS = COUNT_UNITS | {"", "户", "名", "人", "人次", "户次", "辆", "列", "张"}
 
 
 def ends_with_kinds_count(text: str) -> bool:
