@@ -290,3 +290,16 @@ def test_every_value_of_a_list_shares_its_predicates_direction():
         Paragraph("s1.p1", 41, text), "achieved", TABLE, all_figures=True, year=2026
     )  # type: ignore[arg-type]
     assert [t.direction for t in found_all] == ["decrease", "decrease"]
+
+
+def test_a_cumulative_rate_of_change_is_a_change_with_its_direction():
+    # hebei 2026 line 12, ningxia 2026 line 25: the term's fall, not a stock of 27.4%
+    for text, value in (
+        ("全省PM2.5平均浓度累计下降27.4%，所有设区市空气质量全部退出全国后20位。", 27.4),
+        ("全区能耗强度累计下降17.3%，获得国家节能考核优秀等次。", 17.3),
+    ):
+        (target,) = [t for t in found(text, scope="achieved") if t.value == value]
+        assert (target.measure, target.direction) == ("change", "decrease")
+    # a running total stays a stock
+    (total,) = found("城镇累计新增就业239.2万人。", scope="achieved")
+    assert total.measure == "stock"

@@ -119,13 +119,14 @@ def direction(phrase: str) -> Direction:
 
 def measure(phrase: str, clause: str, growth: bool, rate: bool = False) -> Measure:
     """What the number measures: "stock" for a running total or a level reached (累计, 总数,
-    达到, 提高到), "increment" for what the year adds (新增, 年内), "change" for a rate of
-    change (增长5%), else "level". ``phrase`` is the text of the item before the number,
+    达到, 提高到; but a rate of change after 累计 is a change: "累计下降27.4%"), "increment"
+    for what the year adds (新增, 年内), "change" for a rate of change (增长5%), else "level".
+    ``phrase`` is the text of the item before the number,
     ``clause`` its clause. 累计 wins over 新增 ("累计新增"), 新增 over 达到 ("新增就业达到").
     A ``rate`` (a percentage) is no increment for a 新增 elsewhere in its clause: "城镇新增就业
     47万人以上、城镇调查失业率控制在5.5%以内"."""
     if "累计" in phrase:
-        return "stock"
+        return "change" if growth else "stock"  # "累计下降27.4%" is a change over the term
     if _INCREMENT.search(phrase):
         return "increment"
     if re.search(r"(?:到|至)$", phrase) or _STOCK.search(phrase[-6:]):
