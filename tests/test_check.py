@@ -252,3 +252,21 @@ def test_a_2027_draft_made_from_the_2026_report_with_years_left_behind(tmp_path)
     result = check_draft(load_report(draft), load_report(last))
     stale = {(f.line, f.severity) for f in result.findings if f.kind == "stale-year"}
     assert stale == {(14, "P0"), (32, "P1"), (34, "P1")}
+
+
+@pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no corpus")
+def test_last_years_figures_left_in_the_review_are_flagged(tmp_path):
+    """shanxi 2026 edited into a 2027 draft whose review paragraph was rewritten but kept last
+    year's "城镇新增就业47.3万人" (2026 line 24); a new figure (48万人) and rates are no finding."""
+    last = CORPUS / "reports" / "shanxi" / "2026.txt"
+    lines = last.read_text(encoding="utf-8").split("\n")
+    lines[0] = "2027年山西省政府工作报告"
+    lines[1] = "——2027年1月20日在山西省第十四届人民代表大会第六次会议上"
+    lines[5] = "一、2026年工作回顾"
+    lines[17] = "刚刚过去的2026年，全省经济运行稳中有进，全年GDP增长4.6%，城镇新增就业47.3万人。"
+    lines[23] = "用心用情办好民生实事，城镇新增就业48万人，城镇调查失业率5.3%。"
+    draft = tmp_path / "2027.txt"
+    draft.write_text("\n".join(lines), encoding="utf-8")
+    result = check_draft(load_report(draft), load_report(last))
+    stale = [(f.line, f.severity) for f in result.findings if f.kind == "stale-figure"]
+    assert stale == [(18, "P1")]

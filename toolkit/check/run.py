@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from toolkit.check import copied, cycle, glossary, meeting, placeholders, punctuation, targets
+from toolkit.check import (
+    copied,
+    cycle,
+    figures,
+    glossary,
+    meeting,
+    placeholders,
+    punctuation,
+    targets,
+)
 from toolkit.check import years as stale
 from toolkit.check.lines import report_lines
 from toolkit.check.model import SEVERITIES, CheckResult, Finding, SectionCopy
@@ -11,7 +20,7 @@ from toolkit.model import Report
 
 def check_draft(draft: Report, previous: Report | None) -> CheckResult:
     """Check ``draft`` against last year's report ``previous`` (None: the checks that need it,
-    meeting numbering, copied text and dropped targets, are skipped).
+    meeting numbering, copied text, last year's figures and dropped targets, are skipped).
 
     The draft's year is its own, else the previous report's plus one; without either the
     year checks are skipped.
@@ -42,6 +51,8 @@ def check_draft(draft: Report, previous: Report | None) -> CheckResult:
             lines, report_lines(previous), year, previous.year, prompt_lines(draft)
         )
         findings += copies
+        skip = prompt_lines(draft) | {f.line for f in copies}  # a copied line is said once
+        findings += figures.find(lines, draft, previous, skip)
     findings += targets.find(lines, draft, previous)
     findings += glossary.find(lines, draft, previous)
     findings += punctuation.find(lines)

@@ -27,7 +27,7 @@ Government, annex and glossary sections are not read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from toolkit.model import Paragraph, Report, Role, Section
@@ -83,18 +83,26 @@ _ONE_YEAR = re.compile(
 
 
 def extract_targets(
-    report: Report, indicators: IndicatorTable | None = None, *, all_figures: bool = False
+    report: Report,
+    indicators: IndicatorTable | None = None,
+    *,
+    all_figures: bool = False,
+    only: Scope | None = None,
+    keep: Callable[[Paragraph], bool] | None = None,
 ) -> tuple[Target, ...]:
     """The targets of the coming year and the achieved figures of the year (and term) under
     review, in source order. ``indicators`` defaults to the table of all loaded plugins.
     Achieved figures are those of table indicators, or with ``all_figures`` of any indicator
     the review names before its figure; ``all_figures`` also keeps the plan's commitments to add
-    things that carry no cue ("新开发各类公益性岗位2.5万个")."""
+    things that carry no cue ("新开发各类公益性岗位2.5万个"). ``only``: read only the paragraphs
+    of that scope (the review's for "achieved"); ``keep``: only the paragraphs it keeps."""
     table = indicators or registered_table()
     headline_id = headline_paragraph(report)
     found: list[Target] = []
     titles = {s.id: s.title for top in report.sections for s in top.walk()}
     for section, paragraph, scope, five_year, outlook in _scoped_paragraphs(report, headline_id):
+        if (only is not None and scope != only) or (keep is not None and not keep(paragraph)):
+            continue
         section_id = section.id if section is not None else None
         context = [titles.get(section_id.split(".")[0], "")] if section_id else []
         if section is not None:
