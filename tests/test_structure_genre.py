@@ -235,3 +235,28 @@ def test_five_year_paragraphs_stay_in_a_section_of_the_five_years(tmp_path):
         ],
     )
     assert [p.line for p in part.children[-1].paragraphs] == [5, 6]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # tianjin 2026 line 74: its draft's review listed the section's other two points only
+        (
+            "推动制造业转型升级、提质增效。以数智赋能、技改绿改、市场化合作为抓手。",
+            "推动制造业转型升级、提质增效。",
+        ),
+        # yunnan 2026: two phrases paired by 、 are one lead
+        (
+            "推动产业投资、民间投资稳定增长。深入实施“两重”建设。",
+            "推动产业投资、民间投资稳定增长。",
+        ),
+        # a clause is no lead, nor a sentence with a number
+        ("今年，全省经济运行稳中有进。全年地区生产总值增长5%。", ""),
+        ("城镇新增就业、失业率5.3%。其他工作扎实推进。", ""),
+    ],
+)
+def test_a_lead_sentence_may_pair_phrases_with_a_stop_comma(text, lead):
+    from toolkit.model import Block
+    from toolkit.profiles.headings import find_lead
+
+    assert find_lead(Block(text, 1), text) == lead

@@ -75,7 +75,8 @@ def find_lead(block: Block, text: str) -> str:
         return ""
     lead = text[: end.end()]
     body = lead.lstrip("—-─ ")
-    if len(body) > 20 or _CLAUSE.search(body) or re.search(r"\d", body):
+    # a lead may pair two phrases with 、 ("推动制造业转型升级、提质增效。"), never a clause
+    if len(body) > 20 or _CLAUSE.search(body.replace("、", "")) or re.search(r"\d", body):
         return ""
     if re.match(r"(今年|去年|明年|我们|这|各位|同时|此外|但|然而)", body):
         return ""
