@@ -240,5 +240,6 @@ def test_a_fall_is_written_as_one_in_the_attainment_row():
     figure = first("固定资产投资下降3.3%，进出口下降5.4%。", "achieved")  # fujian 2026
     row = Attainment("固定资产投资", target, figure, "missed", -6.3, "个百分点")
     assert row.figure_text == "下降3.3%"
+    assert row.signed_figure is not None and row.signed_figure.value == -3.3
     grew = first("固定资产投资增长3.9%，社会消费品零售总额增长4.4%。", "achieved")  # fujian 2025
     assert Attainment("固定资产投资", target, grew, "met", 0.9, "个百分点").figure_text == "3.9%"

@@ -141,7 +141,7 @@ def attainment_table(comparison: TargetComparison, old_label: str, new_label: st
             esc(item.figure_text),
             esc(_delta(item.margin, item.margin_unit)),
             _status(ATTAINMENT_LABELS.get(status), status),
-            _bars(item.target, item.figure),
+            _bars(item.target, item.signed_figure),
         ]
         rows.append((f'data-attainment="{esc(status)}"', cells))
     labels = ("指标", f"{old_label}目标", f"{new_label}报告的实际", "差距", "完成情况", "对比")

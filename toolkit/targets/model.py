@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Kind = Literal["numeric", "qualitative"]
@@ -147,10 +147,22 @@ class Attainment:
         if self.figure is None:
             return "—"
         text = self.figure.value_text or "—"
-        directions = (self.target.direction, self.figure.direction)
-        if all(directions) and directions[0] != directions[1]:
+        if self._against():
             return ("下降" if self.figure.direction == "decrease" else "增长") + text
         return text
+
+    @property
+    def signed_figure(self) -> Target | None:
+        """The figure with its value negative when it went the other way than the target (as
+        ``margin`` counts it), for drawing; None without a figure."""
+        figure = self.figure
+        if figure is None or figure.value is None or not self._against():
+            return figure
+        return replace(figure, value=-figure.value)
+
+    def _against(self) -> bool:
+        directions = (self.target.direction, self.figure.direction if self.figure else "")
+        return all(directions) and directions[0] != directions[1]
 
 
 @dataclass(frozen=True, slots=True)
