@@ -16,7 +16,7 @@ import importlib
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import pluggy
@@ -24,6 +24,7 @@ import pluggy
 from toolkit.errors import PluginError
 from toolkit.plugins import hookspecs
 from toolkit.plugins.base import Profile, Reader, Writer
+from toolkit.records import record
 
 #: Modules of the built-in plugins, registered through the same hooks as third-party ones.
 DEFAULT_PLUGINS: tuple[str, ...] = (
@@ -39,7 +40,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Registration:
     kind: str
     name: str
@@ -47,7 +48,7 @@ class Registration:
     description: str = ""
 
 
-@dataclass
+@record(frozen=False, slots=False)
 class Registry:
     """Everything the loaded plugins registered, by kind and name."""
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from toolkit.model import Block
 from toolkit.numerals import YEAR, chinese_int, year_value
+from toolkit.records import record
 
 #: Keys of the metadata block government sites print above a document (索引号 … 有效性).
 META_KEYS = (
@@ -69,7 +70,7 @@ _SENTENCE_ENDS = ("。", "！", "；", "，", "!", ";", ",")
 TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
 
 
-@dataclass
+@record(frozen=False, slots=False)
 class Front:
     """What the front-matter pass found; index fields point into the block list."""
 

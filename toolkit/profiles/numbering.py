@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from toolkit.numerals import chinese_int
+from toolkit.records import record
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Label:
     """A recognised label at the start of a line: its kind, ordinal and printed length."""
 
