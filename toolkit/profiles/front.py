@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import field
 
+from toolkit.lazy import lazy_pattern
 from toolkit.model import Block
 from toolkit.numerals import YEAR, chinese_int, year_value
 from toolkit.records import record
@@ -51,7 +52,8 @@ _KEY = re.compile(
     r"^[-·•*\s]*(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$"
 )
 _KEY_BARE = re.compile(r"^[-·•*\s]*(" + "|".join(META_KEYS) + r")\s*$")
-_VALUE = re.compile(r"^[-·•*]\s*(.*)$")
+#: page furniture: compiled when a page has some (most inputs have none)
+_value = lazy_pattern(r"^[-·•*]\s*(.*)$")
 _TAIL = re.compile(
     r"^[-·•*\s]*(上一篇|下一篇|责任编辑|打印本页|关闭窗口|扫一扫|相关链接|"
     r"相关附件|相关报道|【打印】|【关闭】|分享到)\s*[:：]?\s*(.*)$"
@@ -112,7 +114,7 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
         elif bare:
             pending = bare.group(1)
         elif pending is not None and len(text) <= 60 and not TITLE_WORDS.search(text):
-            value = _VALUE.match(text)
+            value = _value().match(text)
             front.meta[pending] = (value.group(1) if value else text).strip()
             pending = None
         else:
@@ -141,7 +143,7 @@ def meta_line(text: str) -> tuple[str, str] | None:
 
 
 _NOISE_KEYS = {"分享", "分享到", "打印", "关闭", "字号"}
-_INLINE_KEY = re.compile(
+_inline_key = lazy_pattern(
     r"(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*"
 )
 
@@ -153,7 +155,7 @@ def collect_meta(lines: Sequence[str]) -> dict[str, str]:
     pending: str | None = None
     for text in lines:
         text = text.strip().lstrip("-·•* ")
-        found = list(_INLINE_KEY.finditer(text))
+        found = list(_inline_key().finditer(text))
         if found and found[0].start() == 0 and len(text) <= 120:
             for this, after in zip(found, [*found[1:], None], strict=True):
                 value = text[this.end() : after.start() if after else len(text)].strip()

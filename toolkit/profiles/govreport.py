@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from toolkit.lazy import lazy_pattern
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.numerals import YEAR, year_value
 from toolkit.plans import PLAN_NAME
@@ -33,14 +34,14 @@ _ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[�
 #: an unnumbered part title is at most this long ("关于“十五五”时期经济社会发展的主要目标任务和
 #: 2026年重点工作" is 33)
 MAX_PART_TITLE = 40
-_PERIOD = re.compile(rf"\d{{4}}\s*年|{PLAN_NAME}")
+_period = lazy_pattern(rf"\d{{4}}\s*年|{PLAN_NAME}")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 #: "2013年是全面贯彻落实党的十八大精神的开局之年": a plan part opening on the year it plans
-_YEAR_IS = re.compile(rf"^({YEAR})\s*年是")
+_year_is = lazy_pattern(rf"^({YEAR})\s*年是")
 _TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
-_QUALIFIED = re.compile(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
+_qualified = lazy_pattern(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
 
 
 def role_of(title: str, year: int | None = None) -> Role:
@@ -228,7 +229,7 @@ def _unnumbered_part(
         return addressed
     if role is context:
         return False
-    return role is Role.GOVERNMENT or bool(_PERIOD.search(text))
+    return role is Role.GOVERNMENT or bool(_period().search(text))
 
 
 def _with_part_roles(
@@ -288,7 +289,7 @@ def _year(report: Report, front: Front) -> int | None:
     for top in report.sections:
         if top.role is Role.PLAN:
             for paragraph in top.all_paragraphs():
-                if opening := _YEAR_IS.match(paragraph.text):
+                if opening := _year_is().match(paragraph.text):
                     return year_value(opening.group(1))
     return None
 
@@ -325,7 +326,7 @@ def _targets_paragraph(report: Report) -> str | None:
             if _TARGET_CUE.search(paragraph.text) and len(_PERCENT.findall(paragraph.text)) >= 2:
                 return paragraph.id
     for role in (Role.PLAN, Role.OTHER):
-        best = max(by_role[role], key=lambda p: len(_QUALIFIED.findall(p.text)), default=None)
-        if best is not None and len(_QUALIFIED.findall(best.text)) >= 3:
+        best = max(by_role[role], key=lambda p: len(_qualified().findall(p.text)), default=None)
+        if best is not None and len(_qualified().findall(best.text)) >= 3:
             return best.id
     return None
