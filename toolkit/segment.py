@@ -38,7 +38,6 @@ import marshal
 import operator
 import os
 import sys
-import tempfile
 import threading
 from array import array
 from bisect import bisect_left
@@ -195,6 +194,8 @@ def _load_words(target: Path) -> Words | None:
 
 
 def _store_words(target: Path, words: Words) -> None:
+    import tempfile  # here: only a run that derives the dictionary stores it
+
     data = marshal.dumps(_stored(words))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
