@@ -39,7 +39,10 @@ _ADDRESS = re.compile(r"^各位(代表|委员)")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 #: "2013年是全面贯彻落实党的十八大精神的开局之年": a plan part opening on the year it plans
 _year_is = lazy_pattern(rf"^({YEAR})\s*年是")
-_TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
+#: words of a headline-targets paragraph (plain words: see ``roles._REVIEW``)
+_TARGET_CUE = ("主要预期目标", "主要目标", "预期目标", "发展目标", "主要指标")
+#: words of a work report's body
+_REPORT_WORDS = ("工作回顾", "工作安排", "政府自身建设", "主要预期目标")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 _qualified = lazy_pattern(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
 
@@ -63,9 +66,9 @@ class GovReportProfile(Profile):
         score = 0.0
         if "工作报告" in head:
             score += 0.4
-        if re.search(r"各位代表", text):
+        if "各位代表" in text:
             score += 0.3
-        if re.search(r"工作回顾|工作安排|政府自身建设|主要预期目标", text):
+        if any(word in text for word in _REPORT_WORDS):
             score += 0.3
         return score
 
@@ -323,7 +326,10 @@ def _targets_paragraph(report: Report) -> str | None:
             by_role[role].append(paragraph)
     for role in (Role.PLAN, Role.OTHER, Role.OUTLOOK):
         for paragraph in by_role[role]:
-            if _TARGET_CUE.search(paragraph.text) and len(_PERCENT.findall(paragraph.text)) >= 2:
+            if (
+                any(cue in paragraph.text for cue in _TARGET_CUE)
+                and len(_PERCENT.findall(paragraph.text)) >= 2
+            ):
                 return paragraph.id
     for role in (Role.PLAN, Role.OTHER):
         best = max(by_role[role], key=lambda p: len(_qualified().findall(p.text)), default=None)
