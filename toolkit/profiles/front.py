@@ -222,7 +222,7 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
             "subtitle" in meta
             and "speaker" not in meta
             and len(text) <= 40
-            and not re.search(r"[。，；！？,;]", text)
+            and not any(mark in text for mark in "。，；！？,;")
         ):
             meta["speaker"] = text
             consumed = i + 1

@@ -25,7 +25,8 @@ _SPLIT = re.compile(r"[：:]")
 _SPLIT_OTHER = re.compile(r"——|－－|[，,]?(?:是指|系指|指的是)")
 #: a term is at most this long
 _TERM_REACH = 40
-_TERM_BREAK = re.compile(r"[，,。；;！？!?]")
+#: punctuation a term never holds (looked for with ``in``: see ``headings._CLAUSE``)
+_TERM_BREAK = "，,。；;！？!?"
 #: a numbered line without a colon this short is a term whose definition follows on the next
 #: line ("［1］一降三减" / "全年火灾起数总体下降…")
 _MAX_TERM = 30
@@ -61,7 +62,8 @@ def parse_glossary(paragraphs: Iterable[Paragraph]) -> tuple[GlossaryEntry, ...]
         sep = _separator(body, numbered is not None)
         # an unnumbered glossary: every entry "term：definition", the term without punctuation
         unnumbered = bool(entries) and not numbered and not any(e.label for e in entries)
-        plain_term = sep is not None and not _TERM_BREAK.search(body[: sep.start()])
+        before_sep = body[: sep.start()] if sep is not None else ""
+        plain_term = sep is not None and not any(mark in before_sep for mark in _TERM_BREAK)
         starts_entry = (
             sep is not None
             and 0 < sep.start() <= _TERM_REACH
