@@ -5,17 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from toolkit.lazy import lazy_pattern
 from toolkit.model import GlossaryEntry, Paragraph
 
 #: "名词解释", "注释", "附：名词解释", "附件2 名词解释", "《政府工作报告》有关内容名词注释":
-#: group 1 the annex label (or ""), group 2 the title
-GLOSSARY_TITLE = re.compile(
+#: group 1 the annex label (or ""), group 2 the title (see :func:`glossary_title`)
+_glossary_title = lazy_pattern(
     r"^((?:附件\s*\d*|附录|附)\s*[：:、.]?\s*)?"
     r"((?:《[^》]{1,30}》)?[^，。；：:,;《》]{0,12}?"
     r"(?:名词解释|名词注释|名词解释和说明|注释|注解|名词术语解释|名词术语|术语解释|名词说明)"
     r"(?:\s*[（(][^（()）]{1,20}[）)])?)"  # "名词解释（按文中出现先后排序）"
     r"\s*[：:]?$"
 )
+
+
+def glossary_title(text: str) -> re.Match[str] | None:
+    """The match of ``text`` as a glossary's title (group 1 the annex label or None, group 2 the
+    title), None when it is none. A text without one of the title words is none without the
+    regular expression, which is compiled for the first text that has one."""
+    # what every title the expression matches holds: each of its title words holds one of these
+    if not ("名词" in text or "注" in text or "术语" in text):
+        return None
+    return _glossary_title().match(text)
+
+
 _NUMBER = re.compile(
     r"^(\d{1,3})\s*[.．、]\s*|^[（(](\d{1,3})[）)]\s*|^([①-⑳])\s*"
     r"|^[［\[【〔](\d{1,3})[］\]】〕]\s*"

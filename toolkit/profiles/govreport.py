@@ -18,7 +18,7 @@ from toolkit.plans import PLAN_NAME
 from toolkit.plugins.base import Profile
 from toolkit.profiles import roles
 from toolkit.profiles.front import Front, meta_line, read_front, split_chrome, take_page_title
-from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
+from toolkit.profiles.glossary import glossary_title, parse_glossary
 from toolkit.profiles.headings import (
     LABEL_LEVEL,
     find_lead,
@@ -30,7 +30,8 @@ from toolkit.profiles.headings import (
 from toolkit.profiles.numbering import Label, read_label
 from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
-_ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
+#: an annex label; tried only on a text that starts with "附件" (compiled for the first)
+_annex = lazy_pattern(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
 #: an unnumbered part title is at most this long ("关于“十五五”时期经济社会发展的主要目标任务和
 #: 2026年重点工作" is 33)
 MAX_PART_TITLE = 40
@@ -49,7 +50,7 @@ _qualified = lazy_pattern(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|�
 
 def role_of(title: str, year: int | None = None) -> Role:
     """The role a part's title names: glossary, annex, else what :mod:`roles` reads in it."""
-    if GLOSSARY_TITLE.match(title):
+    if glossary_title(title):
         return Role.GLOSSARY
     if title.startswith("附件"):
         return Role.ANNEX
@@ -137,19 +138,23 @@ class GovReportProfile(Profile):
                 # "附件1" on one line, "2025年省十件民生实事" on the next: the annex's title
                 annex_block, annex = items[-1]
                 assert isinstance(annex, Heading)
-                role = Role.GLOSSARY if GLOSSARY_TITLE.match(text) else Role.ANNEX
+                role = Role.GLOSSARY if glossary_title(text) else Role.ANNEX
                 items[-1] = (annex_block, Heading(1, annex.label, text, annex.heading, role))
                 context = role
                 annex_title_pending = False
                 items.append((block, None))
                 continue
             annex_title_pending = False
-            if found := GLOSSARY_TITLE.match(text):
+            if found := glossary_title(text):
                 heading = Heading(
                     1, (found.group(1) or "").strip(), found.group(2), text, Role.GLOSSARY
                 )
                 context = Role.GLOSSARY
-            elif (annex_match := _ANNEX.match(text)) and len(text) <= 40:
+            elif (
+                text.startswith("附件")
+                and (annex_match := _annex().match(text))
+                and len(text) <= 40
+            ):
                 heading = Heading(
                     1,
                     annex_match.group(0).strip(),
