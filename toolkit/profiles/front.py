@@ -48,16 +48,44 @@ META_KEYS = (
     "所属机构",
     "信息分类",
 )
-_KEY = re.compile(
+# page furniture: the patterns are compiled when a page has some (most inputs have none), and
+# tried only on a text that holds one of their words (every match does)
+_key = lazy_pattern(
     r"^[-·•*\s]*(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$"
 )
-_KEY_BARE = re.compile(r"^[-·•*\s]*(" + "|".join(META_KEYS) + r")\s*$")
-#: page furniture: compiled when a page has some (most inputs have none)
+_key_bare = lazy_pattern(r"^[-·•*\s]*(" + "|".join(META_KEYS) + r")\s*$")
 _value = lazy_pattern(r"^[-·•*]\s*(.*)$")
-_TAIL = re.compile(
-    r"^[-·•*\s]*(上一篇|下一篇|责任编辑|打印本页|关闭窗口|扫一扫|相关链接|"
-    r"相关附件|相关报道|【打印】|【关闭】|分享到)\s*[:：]?\s*(.*)$"
+_TAIL_WORDS = (
+    "上一篇",
+    "下一篇",
+    "责任编辑",
+    "打印本页",
+    "关闭窗口",
+    "扫一扫",
+    "相关链接",
+    "相关附件",
+    "相关报道",
+    "【打印】",
+    "【关闭】",
+    "分享到",
 )
+_tail = lazy_pattern(r"^[-·•*\s]*(" + "|".join(_TAIL_WORDS) + r")\s*[:：]?\s*(.*)$")
+
+
+def _holds(text: str, words: Sequence[str]) -> bool:
+    return any(word in text for word in words)
+
+
+def _key_match(text: str) -> re.Match[str] | None:
+    """``text`` as "key: value" (group 1 the key, 2 the value), None when it is not one."""
+    return _key().match(text) if _holds(text, META_KEYS) else None
+
+
+def _key_bare_match(text: str) -> re.Match[str] | None:
+    """``text`` as a key alone (group 1), None when it is not one."""
+    return _key_bare().match(text) if _holds(text, META_KEYS) else None
+
+
 _DATE = re.compile(
     rf"({YEAR})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
     r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
@@ -102,8 +130,8 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
     pending: str | None = None
     while i < len(blocks):
         text = blocks[i].text
-        key = _KEY.match(text)
-        bare = _KEY_BARE.match(text)
+        key = _key_match(text)
+        bare = _key_bare_match(text)
         if key:
             name, value = key.group(1), key.group(2).strip()
             if value:
@@ -123,7 +151,8 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
     front.chrome_head = i
     j = len(blocks)
     while j > i:
-        tail = _TAIL.match(blocks[j - 1].text)
+        text = blocks[j - 1].text
+        tail = _tail().match(text) if _holds(text, _TAIL_WORDS) else None
         if not tail or len(blocks[j - 1].text) > 80:
             break
         name = {"上一篇": "previous", "下一篇": "next"}.get(tail.group(1), tail.group(1))
@@ -136,7 +165,7 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
 
 def meta_line(text: str) -> tuple[str, str] | None:
     """("来源", "南方日报") for a short page-furniture line such as "来源 : 南方日报"."""
-    found = _KEY.match(text)
+    found = _key_match(text)
     if found and found.group(2).strip() and len(text) <= 60:
         return found.group(1), found.group(2).strip()
     return None
@@ -163,8 +192,8 @@ def collect_meta(lines: Sequence[str]) -> dict[str, str]:
                     meta.setdefault(this.group(1), value)
             last = found[-1]
             pending = last.group(1) if not text[last.end() :].strip() else None
-        elif _KEY_BARE.match(text):
-            pending = _KEY_BARE.match(text).group(1)  # type: ignore[union-attr]
+        elif bare := _key_bare_match(text):
+            pending = bare.group(1)
         elif pending and text and len(text) <= 60:
             meta.setdefault(pending, text)
             pending = None
