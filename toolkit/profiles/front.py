@@ -86,7 +86,8 @@ def _key_bare_match(text: str) -> re.Match[str] | None:
     return _key_bare().match(text) if _holds(text, META_KEYS) else None
 
 
-_DATE = re.compile(
+#: a 年月日 date; tried only on a text that holds 月 and 日 (compiled for the first)
+_date = lazy_pattern(
     rf"({YEAR})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
     r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
@@ -113,7 +114,7 @@ class Front:
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
     """The first 年月日 date in ``text`` (Arabic or Chinese numerals), or None."""
-    found = _DATE.search(text)
+    found = _date().search(text) if "月" in text and "日" in text else None
     if not found:
         return None
     year = year_value(found.group(1))
@@ -269,7 +270,7 @@ def _read_subtitle(text: str, date: tuple[int, int, int], meta: dict[str, str]) 
     # "……会议上省长毛伟明作政府工作报告。": the speaker after the meeting; "——2025年1月14日
     # 某省省长 某某在…会议上的讲话": before 在; "（…会议上）": none
     after = _SPEECH.sub("", text[meeting.end() :].strip(_BRACKETS)).strip(_BRACKETS)
-    found = _DATE.search(text, 0, meeting.start())
+    found = _date().search(text, 0, meeting.start())
     before = text[found.end() : meeting.start()].strip(_BRACKETS) if found else ""
     if after or before:
         meta["speaker"] = after or before

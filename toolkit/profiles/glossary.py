@@ -29,7 +29,8 @@ def glossary_title(text: str) -> re.Match[str] | None:
     return _glossary_title().match(text)
 
 
-_NUMBER = re.compile(
+#: an entry's number (compiled when a report has a glossary)
+_number = lazy_pattern(
     r"^(\d{1,3})\s*[.．、]\s*|^[（(](\d{1,3})[）)]\s*|^([①-⑳])\s*"
     r"|^[［\[【〔](\d{1,3})[］\]】〕]\s*"
 )
@@ -47,7 +48,7 @@ _MAX_TERM = 30
 
 def _numbered(text: str) -> tuple[str, str] | None:
     """Split "12.term:…" into ("12.", "term:…"); None when the text has no number."""
-    found = _NUMBER.match(text)
+    found = _number().match(text)
     return (found.group(0), text[found.end() :]) if found else None
 
 
