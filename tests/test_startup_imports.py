@@ -67,6 +67,7 @@ def test_a_diff_loads_no_other_command_s_engine() -> None:
     assert "toolkit.compare.build" in loaded
     others = (
         "toolkit.timeline.model",
+        "toolkit.targets.indicators",
         "toolkit.targets.model",
         "toolkit.targets.serialize",
         "toolkit.terms.model",

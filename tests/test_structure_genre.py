@@ -13,7 +13,7 @@ from toolkit.api import load_report
 from toolkit.model import Paragraph, Role
 from toolkit.outline import report_dict
 from toolkit.plans import plan_number
-from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
+from toolkit.profiles.glossary import glossary_title, parse_glossary
 from toolkit.profiles.roles import title_roles
 
 CITY = DATA / "genre" / "city-2026.txt"
@@ -138,7 +138,7 @@ def test_bracketed_numbers_and_term_lines():
     ["名词解释", "附件2 名词解释", "附录：名词解释", "注释：", "名词解释（按文中出现先后排序）"],
 )
 def test_glossary_titles(title):
-    assert GLOSSARY_TITLE.match(title)
+    assert glossary_title(title)
 
 
 DISTRICT = DATA / "genre" / "district-2026.txt"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -75,6 +74,10 @@ def atomic_path(
     """For a library that writes a file by name (sqlite3): yield an empty temporary file in
     ``path``'s folder to write, renamed to ``path`` when the block ends without an exception and
     removed otherwise; the same checks and guarantees as :func:`write_atomic`."""
+    # here, not at the top: tempfile imports random (some 5 M instructions), which a run that
+    # writes no file by name never needs
+    import tempfile
+
     out = check_output_path(path, force=force, inputs=inputs)
     folder = out.resolve().parent
     try:

@@ -11,11 +11,13 @@ input: section ``s2.3`` is the third child of the second top-level section, its 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
+from toolkit.records import record
 
-@dataclass(frozen=True, slots=True)
+
+@record
 class Block:
     """One paragraph of source text as a reader found it.
 
@@ -31,7 +33,7 @@ class Block:
     bold_prefix: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceDocument:
     """What a reader produces: the blocks of one file in reading order."""
 
@@ -58,7 +60,7 @@ class Role(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Paragraph:
     """A body paragraph. ``lead`` is its opening lead sentence ("经济运行稳中向好。") when it
     has one that acts as a third-level heading, else ""; ``text`` always starts with it."""
@@ -69,7 +71,7 @@ class Paragraph:
     lead: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     """A numbered or titled section and everything under it.
 
@@ -162,7 +164,7 @@ class Section:
         return sum(len(line) for line in self.lines())
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GlossaryEntry:
     """One entry of the 名词解释 glossary: "1.全域旅游:是指…" → term "全域旅游"."""
 
@@ -172,7 +174,7 @@ class GlossaryEntry:
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Report:
     """A parsed report.
 

@@ -7,15 +7,15 @@ profile, the targets, the check and the draft ask it.
 
 from __future__ import annotations
 
-import re
+from toolkit.lazy import lazy_pattern
 
 _NUMERALS = "一二三四五六七八九"
 #: the name of a five-year plan as reports write it ("十四五", "十五五"), a regular expression
 PLAN_NAME = r"十[一二三四五六七八九]五"
 #: what a plan part does with the current plan (an older plan's name there is stale) …
-_CARRY_OUT = re.compile(r"实施|推进|落实|完成|推动")
+_carry_out = lazy_pattern(r"实施|推进|落实|完成|推动")
 #: … and what it may well do with the one just ended
-_LOOK_BACK = re.compile(r"总结|评估|成果|经验|成就|时期|以来|期间|收官|基础|接续|衔接|巩固|以后")
+_look_back = lazy_pattern(r"总结|评估|成果|经验|成就|时期|以来|期间|收官|基础|接续|衔接|巩固|以后")
 #: a year's place in its plan as reports word it: 开局之年, 起步之年 and 开局起步之年 are the
 #: first year, 收官之年 the last; group 1 is the word of the place
 CYCLE_YEAR = r"(开局起步|开局|起步|收官)之?年"
@@ -47,4 +47,4 @@ def plan_of(year: int) -> tuple[str, int]:
 def carries_out(clause: str) -> bool:
     """The clause carries a plan out (实施, 推进, 落实 …) rather than looks back on it (总结,
     成果, 以来 …): said of the plan that ended last year, its name is stale."""
-    return bool(_CARRY_OUT.search(clause)) and not _LOOK_BACK.search(clause)
+    return bool(_carry_out().search(clause)) and not _look_back().search(clause)

@@ -20,7 +20,9 @@ Start-up cost matters: a diff of two provincial reports should finish well under
   all 137,000 took 0.07-0.15 s (rjieba has no bulk load: one ``add_word`` call a word). The
   text's keys (first two characters) are looked up among the dictionary's 95,000 (for many new
   keys, as a whole report's, each of the dictionary's is tested once instead), and each key's
-  words are one slice of the cached text;
+  words are one slice of the cached text, kept in UTF-32 and decoded only where read:
+  marshal's UTF-8 of the whole text took some 13 M instructions to decode, a run's given words
+  a twentieth of that;
   :func:`cut_many` looks up the words of many texts at once. A call with ``words`` of its own
   still makes a tokenizer with the whole dictionary;
 - nothing is loaded before the first cut, so commands that do not segment, and ``--help``,
@@ -36,7 +38,6 @@ import marshal
 import operator
 import os
 import sys
-import tempfile
 import threading
 from array import array
 from bisect import bisect_left
@@ -52,16 +53,20 @@ from typing import Any, NamedTuple
 MIN_WORD_FREQ = 5
 
 #: bump when the cached file's content changes shape (4: words in the order of their keys;
-#: 5: each key once, with where its words start)
-_CACHE_FORMAT = 5
+#: 5: each key once, with where its words start; 6: the words' text in UTF-32)
+_CACHE_FORMAT = 6
+#: the encoding of :attr:`Words.text`: one code unit a character, so that character offsets are
+#: byte offsets over :data:`_WIDTH`
+_TEXT = "utf-32-le"
+_WIDTH = 4
 
 
 class Words(NamedTuple):
     """The dictionary, word by word in the order of their keys (:func:`_key`): kept as loaded
-    from the cache (one string, arrays of numbers), since splitting the 137,000 words and tags
+    from the cache (one text, arrays of numbers), since splitting the 137,000 words and tags
     into strings took longer than the rest of a run's segmenter start (10 and 4 ms of 25)."""
 
-    text: str  #: the words, one a line
+    text: bytes  #: the words, one a line, in UTF-32 (:data:`_TEXT`); ``starts`` count characters
     starts: Sequence[int]  #: where each word starts in ``text``, and the end of ``text`` + 1
     freqs: Sequence[int]
     tags: str  #: the part-of-speech tags, one a line
@@ -72,10 +77,11 @@ class Words(NamedTuple):
     total: int  #: the sum of the frequencies
 
     def word(self, index: int) -> str:
-        return self.text[self.starts[index] : self.starts[index + 1] - 1]
+        start, end = self.starts[index], self.starts[index + 1] - 1
+        return self.text[start * _WIDTH : end * _WIDTH].decode(_TEXT)
 
     def words(self) -> list[str]:
-        return self.text.split("\n")
+        return self.text.decode(_TEXT).split("\n")
 
 
 #: new keys from which :class:`_Lazy` tests every key of the dictionary rather than search
@@ -139,7 +145,7 @@ def _build_words(full: Path) -> Words:
     bounds.append(len(order))
     return _as_words(
         (
-            "\n".join(words[i] for i in order),
+            "\n".join(words[i] for i in order).encode(_TEXT),
             array("I", starts).tobytes(),
             array("I", (freqs[i] for i in order)).tobytes(),
             "\n".join(tags[i] for i in order),
@@ -150,10 +156,10 @@ def _build_words(full: Path) -> Words:
     )
 
 
-def _as_words(stored: tuple[str, bytes, bytes, str, bytes, bytes, int]) -> Words:
+def _as_words(stored: tuple[bytes, bytes, bytes, str, bytes, bytes, int]) -> Words:
     """The dictionary from its stored form (what :func:`_stored` gives)."""
     text, starts, freqs, tags, keys, bounds, total = stored
-    if not (isinstance(text, str) and isinstance(tags, str) and isinstance(total, int)):
+    if not (isinstance(text, bytes) and isinstance(tags, str) and isinstance(total, int)):
         raise TypeError("not a stored dictionary")
     words = Words(
         text, memoryview(starts).cast("I"), memoryview(freqs).cast("I"), tags,
@@ -162,14 +168,14 @@ def _as_words(stored: tuple[str, bytes, bytes, str, bytes, bytes, int]) -> Words
     count = len(words.freqs)
     if not (len(words.starts) == count + 1 == tags.count("\n") + 2):
         raise ValueError("a stored dictionary of parts that do not match")
-    if words.starts[-1] != len(text) + 1 or len(words.bounds) != len(words.keys) + 1:
+    if words.starts[-1] * _WIDTH != len(text) + _WIDTH or len(words.bounds) != len(words.keys) + 1:
         raise ValueError("a stored dictionary of parts that do not match")
     if words.bounds[0] != 0 or words.bounds[-1] != count:
         raise ValueError("a stored dictionary of parts that do not match")
     return words
 
 
-def _stored(words: Words) -> tuple[str, bytes, bytes, str, bytes, bytes, int]:
+def _stored(words: Words) -> tuple[bytes, bytes, bytes, str, bytes, bytes, int]:
     return (
         words.text,
         bytes(words.starts),
@@ -188,6 +194,8 @@ def _load_words(target: Path) -> Words | None:
 
 
 def _store_words(target: Path, words: Words) -> None:
+    import tempfile  # here: only a run that derives the dictionary stores it
+
     data = marshal.dumps(_stored(words))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -353,19 +361,22 @@ class _Lazy:
     def _give(self, groups: list[int]) -> None:
         """Give the words of the keys at ``groups``: each key's words are one slice of the
         dictionary's text and one of its frequencies (a call of :meth:`Words.word` a word
-        took twice the time)."""
+        took twice the time), decoded together."""
         text, starts, freqs, bounds = self.text, self.starts, self.freqs, self.bounds
-        parts: list[str] = []
+        parts: list[bytes] = []
         amounts: list[int] = []
         for g in groups:
             first, end = bounds[g], bounds[g + 1]
-            parts.append(text[starts[first] : starts[end] - 1])
+            parts.append(text[starts[first] * _WIDTH : (starts[end] - 1) * _WIDTH])
             amounts += freqs[first:end]
-        words = "\n".join(parts).split("\n")
+        words = _LINE.join(parts).decode(_TEXT).split("\n")
         add = self.tokenizer.add_word
         deque(map(add, words, amounts, repeat(None)), maxlen=0)
         self.given += sum(amounts)
         add(_REST, self.total - self.given, None)
+
+
+_LINE = "\n".encode(_TEXT)
 
 
 def _array(code: str, numbers: Sequence[int]) -> array[int]:

@@ -13,6 +13,7 @@ import typer.main
 from typer.core import TyperCommand, TyperGroup
 
 from toolkit import __version__
+from toolkit.cli import exiting
 from toolkit.cli.common import force_encoding, one_line
 from toolkit.errors import ExitCode, ToolkitError
 
@@ -161,7 +162,17 @@ def _terminated(signum: int, _frame: object) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (None: ``sys.argv[1:]``) and return its exit code;
     a :class:`ToolkitError` becomes one line on stderr and its code. Never exits, so that the
-    error and exit-code paths can be tested in-process: ``main(["diff", "a.txt", "b.txt"])``."""
+    error and exit-code paths can be tested in-process: ``main(["diff", "a.txt", "b.txt"])``.
+
+    Run as the program (``argv`` None, as the ``report-toolkit`` script does), it hands the
+    process back with every object it made frozen (:func:`toolkit.cli.exiting`)."""
+    code = _run(argv)
+    if argv is None:
+        exiting()
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     signal.signal(signal.SIGTERM, _terminated)
     args = list(sys.argv[1:] if argv is None else argv)
     try:

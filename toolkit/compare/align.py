@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import chain
 
 from toolkit.compare.flow import MIN_UNIT, Flow
 from toolkit.compare.model import MatchPass
 from toolkit.compare.normalize import normalize_title
 from toolkit.model import Role, Section
+from toolkit.records import record
 from toolkit.textdiff.similarity import dice, line_keys
 
 #: least strength (mean share of text that went between them) for a one-to-one link
@@ -64,7 +65,7 @@ def compatible(a: Role, b: Role) -> bool:
     return _FAMILIES.get(a) == _FAMILIES.get(b)
 
 
-@dataclass(eq=False)
+@record(frozen=False, slots=False, eq=False)
 class Node:
     """A section with what alignment needs about it."""
 
@@ -103,7 +104,7 @@ def _year_free(text: str) -> str:
     return _YEAR.sub("Y", text.split("\n", 1)[1] if "\n" in text else "")
 
 
-@dataclass(eq=False)
+@record(frozen=False, slots=False, eq=False)
 class Match:
     """Old nodes paired with new nodes (one side may be empty)."""
 
@@ -211,7 +212,7 @@ def match_level(
     return _groups(links, how, olds, news), free_old, free_new
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Link:
     """One old section linked to one new section, with the shares of text between them."""
 

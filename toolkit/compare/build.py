@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from toolkit import parallel
 from toolkit.compare.align import Match, Node, align
@@ -23,6 +22,7 @@ from toolkit.compare.model import (
 from toolkit.compare.normalize import label_of
 from toolkit.compare.refs import front_line_refs, own_line_refs, section_refs, whole_line_refs
 from toolkit.model import Report
+from toolkit.records import record
 from toolkit.sequence import heaviest_increasing
 from toolkit.textdiff.ops import DELETE, INSERT, LABEL, YEAR, Reason, TextOp, change_runs, shift
 from toolkit.textdiff.paragraphs import diff_lines, diff_units
@@ -121,7 +121,7 @@ def aligned_sections(old: Report, new: Report) -> list[AlignedSections]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AlignedSections:
     """Ids of the sections of the older and of the newer report that match (either side
     empty: added or removed), the level of the first one, and the pass that matched them."""
@@ -219,7 +219,7 @@ def _diff_all(
     return {id(match): [TextOp(*op) for op in ops] for match, ops in zip(flat, done, strict=True)}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Refs:
     """The section references of both reports, by id."""
 

@@ -16,10 +16,10 @@ is a ``"~"`` op too (reason "label"). With ``strict_years`` there are none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from toolkit.model import Report
+from toolkit.records import record
 from toolkit.textdiff.ops import TextOp, new_text, old_text
 
 __all__ = [
@@ -65,7 +65,7 @@ class MatchPass(StrEnum):
     NONE = "none"  #: not paired (added or removed)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DiffStats:
     """Counts as drafters make them.
 
@@ -96,7 +96,7 @@ class DiffStats:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SectionRef:
     """One section on one side of a pair, as writers need it without the report.
 
@@ -124,7 +124,7 @@ class LineKind(StrEnum):
     PARAGRAPH = "paragraph"  #: any other paragraph
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LineRef:
     """Where one line of a pair's text stands in its report: the source ``line`` number (which
     orders the report's lines), the ``section`` id that holds it, and its ``kind``; ``level`` is
@@ -139,7 +139,7 @@ class LineRef:
     breaks: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SectionPair:
     """Sections of the old report paired with sections of the new one.
 
@@ -197,7 +197,7 @@ class SectionPair:
         return new_text(self.ops)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Comparison:
     """The result of comparing an older report with a newer one.
 

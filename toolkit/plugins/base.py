@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
 from toolkit.model import Report, SourceDocument
+from toolkit.records import record
 
 
 class Reader:
@@ -58,7 +58,7 @@ class Profile:
         raise NotImplementedError
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(slots=False, kw_only=True)
 class WriteOptions:
     """What a command tells its writer beside the result; each writer reads the fields that
     apply to it. A field that does not exist is an error where the options are made, never an

@@ -16,7 +16,8 @@ import importlib
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
+from types import FunctionType, MethodType, ModuleType
 from typing import Any
 
 import pluggy
@@ -24,6 +25,7 @@ import pluggy
 from toolkit.errors import PluginError
 from toolkit.plugins import hookspecs
 from toolkit.plugins.base import Profile, Reader, Writer
+from toolkit.records import record
 
 #: Modules of the built-in plugins, registered through the same hooks as third-party ones.
 DEFAULT_PLUGINS: tuple[str, ...] = (
@@ -39,7 +41,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@record(slots=False)
 class Registration:
     kind: str
     name: str
@@ -47,7 +49,7 @@ class Registration:
     description: str = ""
 
 
-@dataclass
+@record(frozen=False, slots=False)
 class Registry:
     """Everything the loaded plugins registered, by kind and name."""
 
@@ -127,9 +129,40 @@ def _collect(pm: pluggy.PluginManager) -> Registry:
     return registry
 
 
+#: what pluggy takes for a hook (hookspec or hookimpl) when a module holds it
+_HOOKABLE = (FunctionType, MethodType, staticmethod, classmethod)
+
+
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's manager, which looks every attribute of a plugin up with
+    ``inspect.getattr_static`` for a hook (most of the 11 M instructions of registering the
+    built-ins and the hook specifications). In a module an attribute that holds no function
+    cannot be a hook, and is skipped before that lookup; pluggy decides for the others, and for
+    every attribute of a plugin that is not a module (the overrides pluggy documents)."""
+
+    def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
+        if _holds_no_function(plugin, name):
+            return None
+        return super().parse_hookimpl_opts(plugin, name)
+
+    def parse_hookspec_opts(self, module_or_class: Any, name: str) -> Any:
+        if _holds_no_function(module_or_class, name):
+            return None
+        return super().parse_hookspec_opts(module_or_class, name)
+
+
+def _holds_no_function(plugin: object, name: str) -> bool:
+    """True when ``plugin`` is a module whose ``name`` is a value pluggy never takes for a hook
+    (its static lookup of a module's attribute finds the value itself)."""
+    if not isinstance(plugin, ModuleType):
+        return False
+    value = vars(plugin).get(name)
+    return value is not None and not isinstance(value, _HOOKABLE)
+
+
 def make_plugin_manager(load_entrypoints: bool | None = None) -> pluggy.PluginManager:
     """A plugin manager with the built-ins and, unless disabled, the entry-point plugins."""
-    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm = _PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     for module_name in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(module_name), name=module_name)

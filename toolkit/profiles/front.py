@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from toolkit.lazy import lazy_pattern
 from toolkit.model import Block
 from toolkit.numerals import YEAR, chinese_int, year_value
+from toolkit.records import record
 
 #: Keys of the metadata block government sites print above a document (索引号 … 有效性).
 META_KEYS = (
@@ -46,16 +48,46 @@ META_KEYS = (
     "所属机构",
     "信息分类",
 )
-_KEY = re.compile(
+# page furniture: the patterns are compiled when a page has some (most inputs have none), and
+# tried only on a text that holds one of their words (every match does)
+_key = lazy_pattern(
     r"^[-·•*\s]*(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$"
 )
-_KEY_BARE = re.compile(r"^[-·•*\s]*(" + "|".join(META_KEYS) + r")\s*$")
-_VALUE = re.compile(r"^[-·•*]\s*(.*)$")
-_TAIL = re.compile(
-    r"^[-·•*\s]*(上一篇|下一篇|责任编辑|打印本页|关闭窗口|扫一扫|相关链接|"
-    r"相关附件|相关报道|【打印】|【关闭】|分享到)\s*[:：]?\s*(.*)$"
+_key_bare = lazy_pattern(r"^[-·•*\s]*(" + "|".join(META_KEYS) + r")\s*$")
+_value = lazy_pattern(r"^[-·•*]\s*(.*)$")
+_TAIL_WORDS = (
+    "上一篇",
+    "下一篇",
+    "责任编辑",
+    "打印本页",
+    "关闭窗口",
+    "扫一扫",
+    "相关链接",
+    "相关附件",
+    "相关报道",
+    "【打印】",
+    "【关闭】",
+    "分享到",
 )
-_DATE = re.compile(
+_tail = lazy_pattern(r"^[-·•*\s]*(" + "|".join(_TAIL_WORDS) + r")\s*[:：]?\s*(.*)$")
+
+
+def _holds(text: str, words: Sequence[str]) -> bool:
+    return any(word in text for word in words)
+
+
+def _key_match(text: str) -> re.Match[str] | None:
+    """``text`` as "key: value" (group 1 the key, 2 the value), None when it is not one."""
+    return _key().match(text) if _holds(text, META_KEYS) else None
+
+
+def _key_bare_match(text: str) -> re.Match[str] | None:
+    """``text`` as a key alone (group 1), None when it is not one."""
+    return _key_bare().match(text) if _holds(text, META_KEYS) else None
+
+
+#: a 年月日 date; tried only on a text that holds 月 and 日 (compiled for the first)
+_date = lazy_pattern(
     rf"({YEAR})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
     r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
@@ -69,7 +101,7 @@ _SENTENCE_ENDS = ("。", "！", "；", "，", "!", ";", ",")
 TITLE_WORDS = re.compile(r"(政府)?工作报告|施政报告")
 
 
-@dataclass
+@record(frozen=False, slots=False)
 class Front:
     """What the front-matter pass found; index fields point into the block list."""
 
@@ -82,7 +114,7 @@ class Front:
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
     """The first 年月日 date in ``text`` (Arabic or Chinese numerals), or None."""
-    found = _DATE.search(text)
+    found = _date().search(text) if "月" in text and "日" in text else None
     if not found:
         return None
     year = year_value(found.group(1))
@@ -99,8 +131,8 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
     pending: str | None = None
     while i < len(blocks):
         text = blocks[i].text
-        key = _KEY.match(text)
-        bare = _KEY_BARE.match(text)
+        key = _key_match(text)
+        bare = _key_bare_match(text)
         if key:
             name, value = key.group(1), key.group(2).strip()
             if value:
@@ -111,7 +143,7 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
         elif bare:
             pending = bare.group(1)
         elif pending is not None and len(text) <= 60 and not TITLE_WORDS.search(text):
-            value = _VALUE.match(text)
+            value = _value().match(text)
             front.meta[pending] = (value.group(1) if value else text).strip()
             pending = None
         else:
@@ -120,7 +152,8 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
     front.chrome_head = i
     j = len(blocks)
     while j > i:
-        tail = _TAIL.match(blocks[j - 1].text)
+        text = blocks[j - 1].text
+        tail = _tail().match(text) if _holds(text, _TAIL_WORDS) else None
         if not tail or len(blocks[j - 1].text) > 80:
             break
         name = {"上一篇": "previous", "下一篇": "next"}.get(tail.group(1), tail.group(1))
@@ -133,14 +166,14 @@ def split_chrome(blocks: Sequence[Block]) -> Front:
 
 def meta_line(text: str) -> tuple[str, str] | None:
     """("来源", "南方日报") for a short page-furniture line such as "来源 : 南方日报"."""
-    found = _KEY.match(text)
+    found = _key_match(text)
     if found and found.group(2).strip() and len(text) <= 60:
         return found.group(1), found.group(2).strip()
     return None
 
 
 _NOISE_KEYS = {"分享", "分享到", "打印", "关闭", "字号"}
-_INLINE_KEY = re.compile(
+_inline_key = lazy_pattern(
     r"(" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*"
 )
 
@@ -152,7 +185,7 @@ def collect_meta(lines: Sequence[str]) -> dict[str, str]:
     pending: str | None = None
     for text in lines:
         text = text.strip().lstrip("-·•* ")
-        found = list(_INLINE_KEY.finditer(text))
+        found = list(_inline_key().finditer(text))
         if found and found[0].start() == 0 and len(text) <= 120:
             for this, after in zip(found, [*found[1:], None], strict=True):
                 value = text[this.end() : after.start() if after else len(text)].strip()
@@ -160,8 +193,8 @@ def collect_meta(lines: Sequence[str]) -> dict[str, str]:
                     meta.setdefault(this.group(1), value)
             last = found[-1]
             pending = last.group(1) if not text[last.end() :].strip() else None
-        elif _KEY_BARE.match(text):
-            pending = _KEY_BARE.match(text).group(1)  # type: ignore[union-attr]
+        elif bare := _key_bare_match(text):
+            pending = bare.group(1)
         elif pending and text and len(text) <= 60:
             meta.setdefault(pending, text)
             pending = None
@@ -219,7 +252,7 @@ def read_front(blocks: Sequence[Block], start: int, stop: int, front: Front) -> 
             "subtitle" in meta
             and "speaker" not in meta
             and len(text) <= 40
-            and not re.search(r"[。，；！？,;]", text)
+            and not any(mark in text for mark in "。，；！？,;")
         ):
             meta["speaker"] = text
             consumed = i + 1
@@ -237,7 +270,7 @@ def _read_subtitle(text: str, date: tuple[int, int, int], meta: dict[str, str]) 
     # "……会议上省长毛伟明作政府工作报告。": the speaker after the meeting; "——2025年1月14日
     # 某省省长 某某在…会议上的讲话": before 在; "（…会议上）": none
     after = _SPEECH.sub("", text[meeting.end() :].strip(_BRACKETS)).strip(_BRACKETS)
-    found = _DATE.search(text, 0, meeting.start())
+    found = _date().search(text, 0, meeting.start())
     before = text[found.end() : meeting.start()].strip(_BRACKETS) if found else ""
     if after or before:
         meta["speaker"] = after or before

@@ -11,13 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from toolkit.lazy import lazy_pattern
 from toolkit.model import Block, Report, Role, SourceDocument
 from toolkit.numerals import YEAR, year_value
 from toolkit.plans import PLAN_NAME
 from toolkit.plugins.base import Profile
 from toolkit.profiles import roles
 from toolkit.profiles.front import Front, meta_line, read_front, split_chrome, take_page_title
-from toolkit.profiles.glossary import GLOSSARY_TITLE, parse_glossary
+from toolkit.profiles.glossary import glossary_title, parse_glossary
 from toolkit.profiles.headings import (
     LABEL_LEVEL,
     find_lead,
@@ -29,11 +30,12 @@ from toolkit.profiles.headings import (
 from toolkit.profiles.numbering import Label, read_label
 from toolkit.profiles.tree import Heading, Up, build_sections, front_paragraphs
 
-_ANNEX = re.compile(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
+#: an annex label; tried only on a text that starts with "附件" (compiled for the first)
+_annex = lazy_pattern(r"^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:、.]?\s*")
 #: an unnumbered part title is at most this long ("关于“十五五”时期经济社会发展的主要目标任务和
 #: 2026年重点工作" is 33)
 MAX_PART_TITLE = 40
-_PERIOD = re.compile(rf"\d{{4}}\s*年|{PLAN_NAME}")
+_period = lazy_pattern(rf"\d{{4}}\s*年|{PLAN_NAME}")
 _ADDRESS = re.compile(r"^各位(代表|委员)")
 #: a paragraph that turns from the year's review to the five-year one ("五年来，…", "2025年各项
 #: 目标任务的圆满完成，标志着“十四五”胜利收官。"): it speaks for the review part, not for the
@@ -47,15 +49,18 @@ _TERM_REVIEW = re.compile(
 _TERM_WORDS = re.compile(rf"五年|{PLAN_NAME}|比20\d\d年|20\d\d年以来")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 #: "2013年是全面贯彻落实党的十八大精神的开局之年": a plan part opening on the year it plans
-_YEAR_IS = re.compile(rf"^({YEAR})\s*年是")
-_TARGET_CUE = re.compile(r"主要预期目标|主要目标|预期目标|发展目标|主要指标")
+_year_is = lazy_pattern(rf"^({YEAR})\s*年是")
+#: words of a headline-targets paragraph (plain words: see ``roles._REVIEW``)
+_TARGET_CUE = ("主要预期目标", "主要目标", "预期目标", "发展目标", "主要指标")
+#: words of a work report's body
+_REPORT_WORDS = ("工作回顾", "工作安排", "政府自身建设", "主要预期目标")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
-_QUALIFIED = re.compile(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
+_qualified = lazy_pattern(r"\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内|以下)")
 
 
 def role_of(title: str, year: int | None = None) -> Role:
     """The role a part's title names: glossary, annex, else what :mod:`roles` reads in it."""
-    if GLOSSARY_TITLE.match(title):
+    if glossary_title(title):
         return Role.GLOSSARY
     if title.startswith("附件"):
         return Role.ANNEX
@@ -72,9 +77,9 @@ class GovReportProfile(Profile):
         score = 0.0
         if "工作报告" in head:
             score += 0.4
-        if re.search(r"各位代表", text):
+        if "各位代表" in text:
             score += 0.3
-        if re.search(r"工作回顾|工作安排|政府自身建设|主要预期目标", text):
+        if any(word in text for word in _REPORT_WORDS):
             score += 0.3
         return score
 
@@ -144,19 +149,23 @@ class GovReportProfile(Profile):
                 # "附件1" on one line, "2025年省十件民生实事" on the next: the annex's title
                 annex_block, annex = items[-1]
                 assert isinstance(annex, Heading)
-                role = Role.GLOSSARY if GLOSSARY_TITLE.match(text) else Role.ANNEX
+                role = Role.GLOSSARY if glossary_title(text) else Role.ANNEX
                 items[-1] = (annex_block, Heading(1, annex.label, text, annex.heading, role))
                 context = role
                 annex_title_pending = False
                 items.append((block, None))
                 continue
             annex_title_pending = False
-            if found := GLOSSARY_TITLE.match(text):
+            if found := glossary_title(text):
                 heading = Heading(
                     1, (found.group(1) or "").strip(), found.group(2), text, Role.GLOSSARY
                 )
                 context = Role.GLOSSARY
-            elif (annex_match := _ANNEX.match(text)) and len(text) <= 40:
+            elif (
+                text.startswith("附件")
+                and (annex_match := _annex().match(text))
+                and len(text) <= 40
+            ):
                 heading = Heading(
                     1,
                     annex_match.group(0).strip(),
@@ -248,7 +257,7 @@ def _unnumbered_part(
         return addressed
     if role is context:
         return False
-    return role is Role.GOVERNMENT or bool(_PERIOD.search(text))
+    return role is Role.GOVERNMENT or bool(_period().search(text))
 
 
 def _with_part_roles(
@@ -308,7 +317,7 @@ def _year(report: Report, front: Front) -> int | None:
     for top in report.sections:
         if top.role is Role.PLAN:
             for paragraph in top.all_paragraphs():
-                if opening := _YEAR_IS.match(paragraph.text):
+                if opening := _year_is().match(paragraph.text):
                     return year_value(opening.group(1))
     return None
 
@@ -342,10 +351,13 @@ def _targets_paragraph(report: Report) -> str | None:
             by_role[role].append(paragraph)
     for role in (Role.PLAN, Role.OTHER, Role.OUTLOOK):
         for paragraph in by_role[role]:
-            if _TARGET_CUE.search(paragraph.text) and len(_PERCENT.findall(paragraph.text)) >= 2:
+            if (
+                any(cue in paragraph.text for cue in _TARGET_CUE)
+                and len(_PERCENT.findall(paragraph.text)) >= 2
+            ):
                 return paragraph.id
     for role in (Role.PLAN, Role.OTHER):
-        best = max(by_role[role], key=lambda p: len(_QUALIFIED.findall(p.text)), default=None)
-        if best is not None and len(_QUALIFIED.findall(best.text)) >= 3:
+        best = max(by_role[role], key=lambda p: len(_qualified().findall(p.text)), default=None)
+        if best is not None and len(_qualified().findall(best.text)) >= 3:
             return best.id
     return None

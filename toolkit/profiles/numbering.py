@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from toolkit.lazy import lazy_pattern
 from toolkit.numerals import chinese_int
+from toolkit.records import record
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Label:
     """A recognised label at the start of a line: its kind, ordinal and printed length."""
 
@@ -62,8 +63,8 @@ def is_bare_label(text: str) -> bool:
 def is_label_tail(text: str) -> bool:
     """Whether ``text`` opens with the rest of a （N） label whose opening bracket ended the
     line before ("三）改革开放…" after "（")."""
-    found = _CLOSED_ONLY.match(text)
+    found = _closed_only().match(text)
     return bool(found and chinese_int(found.group(1)) and found.end() < len(text))
 
 
-_CLOSED_ONLY = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[）)]\s*")
+_closed_only = lazy_pattern(r"^([一二三四五六七八九十]{1,3})\s*[）)]\s*")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from toolkit.model import Block, Paragraph, Role, Section
+from toolkit.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Heading:
     """A block recognised as a heading. ``heading`` is the prefix of the block's text that is
     the heading; when it is shorter than the block the rest is a run-in body paragraph."""
@@ -22,7 +23,7 @@ class Heading:
     continued: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Up:
     """A body block that belongs to the innermost open section of ``level`` or above, not to
     a deeper one: "各位代表！…" closing a part after its last （N） section."""
@@ -30,7 +31,7 @@ class Up:
     level: int = 1
 
 
-@dataclass
+@record(frozen=False, slots=False)
 class _Node:
     heading: Heading
     block: Block

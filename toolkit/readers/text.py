@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from toolkit.errors import FormatError
+from toolkit.lazy import lazy_pattern
 from toolkit.model import Block, SourceDocument
 from toolkit.plugins.base import Reader
 from toolkit.readers.encoding import decode_bytes, decoding_warnings
 from toolkit.readers.files import MAX_BLOCKS, check_block_count, read_bytes
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1")
+#: Markdown only
+_md_heading = lazy_pattern(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_md_bold_lead = lazy_pattern(r"^(\*\*|__)(.+?)\1")
 #: the line boundaries of ``str.splitlines``
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK = re.compile(f"\r\n|[{_BREAKS}]")
@@ -49,11 +51,11 @@ def text_blocks(
         level = None
         bold = 0
         if markdown:
-            heading = _MD_HEADING.match(line)
+            heading = _md_heading().match(line)
             if heading:
                 level, line = len(heading.group(1)), heading.group(2)
             else:
-                lead = _MD_BOLD_LEAD.match(line)
+                lead = _md_bold_lead().match(line)
                 if lead:
                     line = lead.group(2) + line[lead.end() :]
                     bold = len(lead.group(2))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from toolkit.plugins import hookimpl
 from toolkit.plugins.base import Writer
-from toolkit.targets.indicators import BUILTIN_INDICATORS
+from toolkit.targets.indicator_names import BUILTIN_INDICATORS
 
 
 @hookimpl

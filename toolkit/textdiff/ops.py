@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Literal
+
+from toolkit.records import record
 
 EQUAL = "="
 DELETE = "-"
@@ -21,7 +22,7 @@ LABEL: Reason = "label"
 CHANGES = (DELETE, INSERT)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TextOp:
     """One diff operation: ``op`` is ``"="`` (both), ``"-"`` (old only), ``"+"`` (new only) or
     ``"~"`` (bookkeeping: ``old`` on the old side, ``text`` on the new side, for ``reason``).
