@@ -51,6 +51,11 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+#: ratios of :func:`discover_words`'s cohesion test surely below and above exp(MIN_COHESION)
+_BELOW = math.exp(MIN_COHESION) * (1 - 1e-9)
+_ABOVE = math.exp(MIN_COHESION) * (1 + 1e-9)
+
+
 def _entropy(counter: Counter[str | int]) -> float:
     total = sum(counter.values())
     return -sum(n / total * math.log(n / total) for n in counter.values())
@@ -100,11 +105,14 @@ def discover_words(
         return []
 
     def cohesive(word: str) -> bool:
-        whole = grams[word]
-        return all(
-            math.log(whole * total / (grams[word[:cut]] * grams[word[cut:]])) >= MIN_COHESION
-            for cut in range(1, len(word))
-        )
+        whole = grams[word] * total
+        for cut in range(1, len(word)):
+            ratio = whole / (grams[word[:cut]] * grams[word[cut:]])
+            # log(ratio) >= MIN_COHESION, the logarithm taken only near the bound (log is
+            # monotonic and exact to an ulp: far from exp(MIN_COHESION) the comparison says it)
+            if ratio < _BELOW or (ratio <= _ABOVE and math.log(ratio) < MIN_COHESION):
+                return False
+        return True
 
     loose = lexicon.edge
 
