@@ -197,12 +197,6 @@ def compare_terms(
     watch = tuple(watch)
     wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
     old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
-    old_marked = marked_candidates(old_report, old_text)
-    new_marked = marked_candidates(new_report, new_text)
-    # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
-    seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
-    # the segmenter with the seed words made once, before the fork: both processes use it
-    segment.prepare(seed_words(seed))
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         other.count_all(skeleton(t.text) for t in terms)
@@ -212,39 +206,45 @@ def compare_terms(
             if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
         )
 
-    def newer_side() -> tuple[list[PlainTerm], list[PlainTerm], dict[str, int]]:
-        new_tokens = segment_lines(new_text, seed)
-        found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
-        terms = build_terms([*new_marked, *_candidates(found)], new_text, lexicon)
-        terms = local_terms(terms, new_report, lexicon)
-        new = contrast(without_nested(only_in(terms, old_text), lexicon.heads), old_text)
-        words = dict(Counter(chain.from_iterable(new_tokens)))
-        return [plain_term(t) for t in terms], [plain_term(t) for t in new], words
-
     def section_pairs() -> list[SectionIds]:
         return section_ids(old_report, new_report) if sections else []
 
     # The two reports' analysis is independent until they are compared: with
-    # SIDES_MIN_CHARS of text or more a forked child segments the newer report and finds its
-    # candidates, terms and new terms, and another aligns the sections, while this process
-    # does the older report's candidates, terms and dropped terms (three processes for the
-    # two cores: the alignment, a third of a side's work, fills the time a side leaves the
-    # other core idle); the renamed links are then looked up on two processes. The result is
-    # the same: the counts a process keeps (ReportText.count_all) are those of str.count
-    # whoever asks them.
+    # SIDES_MIN_CHARS of text or more a forked child aligns the sections (from the reports
+    # alone: it starts first), another segments the newer report and finds its candidates,
+    # terms and new terms, while this process does the older report's candidates, terms and
+    # dropped terms (three processes for two cores: the alignment, a third of a side's work,
+    # fills the time the work before the sides and a side leave a core idle); the renamed
+    # links are then looked up on two processes. The result is the same: the counts a
+    # process keeps (ReportText.count_all) are those of str.count whoever asks them.
     fork = len(old_text.joined) + len(new_text.joined) >= SIDES_MIN_CHARS
-    with (
-        parallel.in_child(newer_side, fork=fork) as newer,
-        parallel.in_child(section_pairs, fork=fork and sections) as paired,
-    ):
-        old_tokens = segment_lines(old_text, seed)
-        old_found = _candidates(side_candidates(old_text, old_tokens, new_text, lexicon, seed))
-        old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
-        # local brands (龙江好物) and past plans (十三五): known from each report's government
-        # and year
-        old_terms = local_terms(old_terms, old_report, lexicon)
-        dropped = contrast(only_in(old_terms, new_text), new_text)
-        found_terms, found_new, new_words = newer()
+    with parallel.in_child(section_pairs, fork=fork and sections) as paired:
+        old_marked = marked_candidates(old_report, old_text)
+        new_marked = marked_candidates(new_report, new_text)
+        # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
+        seed = [c.text for c in (*old_marked, *new_marked)]
+        seed += [h for h in lexicon.heads if len(h) >= 3]
+        # the segmenter with the seed words made once, before the fork: both processes use it
+        segment.prepare(seed_words(seed))
+
+        def newer_side() -> tuple[list[PlainTerm], list[PlainTerm], dict[str, int]]:
+            new_tokens = segment_lines(new_text, seed)
+            found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
+            terms = build_terms([*new_marked, *_candidates(found)], new_text, lexicon)
+            terms = local_terms(terms, new_report, lexicon)
+            new = contrast(without_nested(only_in(terms, old_text), lexicon.heads), old_text)
+            words = dict(Counter(chain.from_iterable(new_tokens)))
+            return [plain_term(t) for t in terms], [plain_term(t) for t in new], words
+
+        with parallel.in_child(newer_side, fork=fork) as newer:
+            old_tokens = segment_lines(old_text, seed)
+            found = side_candidates(old_text, old_tokens, new_text, lexicon, seed)
+            old_terms = build_terms([*old_marked, *_candidates(found)], old_text, lexicon)
+            # local brands (龙江好物) and past plans (十三五): known from each report's
+            # government and year
+            old_terms = local_terms(old_terms, old_report, lexicon)
+            dropped = contrast(only_in(old_terms, new_text), new_text)
+            found_terms, found_new, new_words = newer()
         pairs = paired()
     new_terms = tuple(term_of(t) for t in found_terms)
     new = tuple(term_of(t) for t in found_new)
