@@ -9,7 +9,7 @@ from conftest import CORPUS, needs_corpus
 from toolkit import parallel
 from toolkit.api import load_report
 from toolkit.terms import compare, compare_terms, renamed
-from toolkit.terms.model import Term
+from toolkit.terms.model import SectionTermShifts, Term, TermShift
 
 pytestmark = needs_corpus
 
@@ -26,8 +26,9 @@ def test_a_forked_side_finds_what_this_process_finds(monkeypatch):
     fork = parallel._fork
     monkeypatch.setattr(parallel, "_fork", lambda *a: forks.append(1) or fork(*a))
     both = compare_terms(old, new)
-    # children started where forking is usable: the newer side, the sections, renamed links
-    assert len(forks) == 3 or not parallel.usable()
+    # children started where forking is usable: the sections, the newer side, the shifts and
+    # renamed links
+    assert len(forks) == 4 or not parallel.usable()
     assert both == alone
     assert len(alone.new) > 100 and len(alone.dropped) > 100 and alone.sections
     assert any(t.renamed_from for t in alone.new)
@@ -41,3 +42,17 @@ def test_a_term_sent_as_plain_data_is_the_same_term():
         plain = compare.plain_term(one)
         assert len(plain) == len(Term.__slots__)
         assert compare.term_of(plain) == one
+
+
+def test_shifts_sent_as_plain_data_are_the_same_shifts():
+    """The shifts come back from their child as plain data: every field kept."""
+    word = TermShift("改革", None, 30, 42, 3.25)
+    term = TermShift("耐心资本", compare.TermKind.CONCEPT, 1, 4, -0.125)
+    pair = SectionTermShifts(
+        "s1", "s1+s2", "一、回顾", "一、总结", "heading", (word, term), (word,)
+    )
+    assert len(compare.plain_shift(term)) == len(TermShift.__slots__)
+    assert len(compare.plain_section(pair)) == len(SectionTermShifts.__slots__)
+    assert compare.shift_of(compare.plain_shift(word)) == word
+    assert compare.shift_of(compare.plain_shift(term)) == term
+    assert compare.section_of(compare.plain_section(pair)) == pair

@@ -23,7 +23,7 @@ from toolkit.terms.extract import (
 from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.local import local_terms
-from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
+from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind, TermShift
 from toolkit.terms.renamed import link_renamed
 from toolkit.terms.sections import SectionIds, section_ids, sections_of
 from toolkit.terms.shifts import frequency_shifts, watched_counts
@@ -87,6 +87,51 @@ def plain_term(term: Term) -> PlainTerm:
         term.context,
         term.salience,
         term.renamed_from,
+    )
+
+
+#: a :class:`TermShift` as plain data (kind as its value, None for a key word)
+PlainShift = tuple[str, str | None, int, int, float]
+#: a :class:`SectionTermShifts` as plain data, its shifts and watched counts so too
+PlainSection = tuple[str, str, str, str, str, list[PlainShift], list[PlainShift]]
+
+
+def plain_shift(shift: TermShift) -> PlainShift:
+    """``shift`` as plain data (:func:`shift_of` makes it a shift again)."""
+    kind = None if shift.kind is None else shift.kind.value
+    return (shift.text, kind, shift.old_count, shift.new_count, shift.keyness)
+
+
+def shift_of(plain: PlainShift) -> TermShift:
+    """The shift :func:`plain_shift` made ``plain`` of."""
+    text, kind, old_count, new_count, keyness = plain
+    return TermShift(text, None if kind is None else TermKind(kind), old_count, new_count, keyness)
+
+
+def plain_section(pair: SectionTermShifts) -> PlainSection:
+    """``pair`` as plain data (:func:`section_of` makes it shifts of a section pair again)."""
+    return (
+        pair.old_section,
+        pair.new_section,
+        pair.old_title,
+        pair.new_title,
+        pair.matched_by,
+        [plain_shift(t) for t in pair.shifts],
+        [plain_shift(t) for t in pair.watched],
+    )
+
+
+def section_of(plain: PlainSection) -> SectionTermShifts:
+    """The shifts of a section pair :func:`plain_section` made ``plain`` of."""
+    old_section, new_section, old_title, new_title, matched_by, shifts, watched = plain
+    return SectionTermShifts(
+        old_section,
+        new_section,
+        old_title,
+        new_title,
+        matched_by,
+        tuple(shift_of(t) for t in shifts),
+        tuple(shift_of(t) for t in watched),
     )
 
 
@@ -248,57 +293,71 @@ def compare_terms(
         pairs = paired()
     new_terms = tuple(term_of(t) for t in found_terms)
     new = tuple(term_of(t) for t in found_new)
-    new = link_renamed(
-        new,
-        dropped,
-        old_text,
-        old_tokens,
-        new_text,
-        new_report.glossary,
-        lexicon,
-        fork=fork,
-    )
-    word_counts = Counter(new_words)
-    word_counts.update(chain.from_iterable(old_tokens))
-    shift_candidates: list[tuple[str, TermKind | None]] = [
-        *(
-            (t.text, t.kind)
-            for t in (*new_terms, *old_terms)
-            if t.kind in wanted and t.kind not in ONE_SIDED
-        ),
-        *((w, None) for w in frequent_words(word_counts, lexicon)),
-    ]
-    for text in (old_text, new_text):
-        text.count_all(skeleton(t) for t, _ in shift_candidates)
-    all_shifts = frequency_shifts(shift_candidates, old_text, new_text)
-    shifted = all_shifts[:TOP_SHIFTS]
-    # per section: the candidates found in both reports (a shift inside a section pair of a
-    # word absent from one report would be a new or dropped term, listed already)
-    in_both = [
-        (text, kind)
-        for text, kind in dict.fromkeys(shift_candidates)
-        if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
-    ]
-    order = first_by_core(in_both)
-    matches, section_matching = sections_of(old_report, new_report, pairs)
-    section_shifts = tuple(
-        SectionTermShifts(
-            old_section="+".join(s.id for s in m.old),
-            new_section="+".join(s.id for s in m.new),
-            old_title=m.old[0].title,
-            new_title=m.new[0].title,
-            matched_by=m.matched_by,
-            shifts=frequency_shifts(
-                present_in(in_both, order, old_part, new_part),
-                old_part,
-                new_part,
-                limit=TOP_SECTION_SHIFTS,
+
+    def shift_side() -> tuple[list[PlainShift], list[PlainSection], str, list[PlainShift]]:
+        word_counts = Counter(new_words)
+        word_counts.update(chain.from_iterable(old_tokens))
+        shift_candidates: list[tuple[str, TermKind | None]] = [
+            *(
+                (t.text, t.kind)
+                for t in (*new_terms, *old_terms)
+                if t.kind in wanted and t.kind not in ONE_SIDED
             ),
-            watched=watched_counts(watch, old_part, new_part),
+            *((w, None) for w in frequent_words(word_counts, lexicon)),
+        ]
+        for text in (old_text, new_text):
+            text.count_all(skeleton(t) for t, _ in shift_candidates)
+        all_shifts = frequency_shifts(shift_candidates, old_text, new_text)
+        # per section: the candidates found in both reports (a shift inside a section pair of
+        # a word absent from one report would be a new or dropped term, listed already)
+        in_both = [
+            (text, kind)
+            for text, kind in dict.fromkeys(shift_candidates)
+            if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
+        ]
+        order = first_by_core(in_both)
+        matches, section_matching = sections_of(old_report, new_report, pairs)
+        section_shifts = [
+            SectionTermShifts(
+                old_section="+".join(s.id for s in m.old),
+                new_section="+".join(s.id for s in m.new),
+                old_title=m.old[0].title,
+                new_title=m.new[0].title,
+                matched_by=m.matched_by,
+                shifts=frequency_shifts(
+                    present_in(in_both, order, old_part, new_part),
+                    old_part,
+                    new_part,
+                    limit=TOP_SECTION_SHIFTS,
+                ),
+                watched=watched_counts(watch, old_part, new_part),
+            )
+            for m in matches
+            for old_part, new_part in [(old_text.within(m.old), new_text.within(m.new))]
+        ]
+        return (
+            [plain_shift(t) for t in all_shifts[:TOP_SHIFTS]],
+            [plain_section(p) for p in section_shifts],
+            section_matching,
+            [plain_shift(t) for t in watched_counts(watch, old_text, new_text)],
         )
-        for m in matches
-        for old_part, new_part in [(old_text.within(m.old), new_text.within(m.new))]
-    )
+
+    # the shifts, from the terms of both sides, are counted by a child while this process
+    # links the renamed terms (on two processes itself): three again for two cores
+    with parallel.in_child(shift_side, fork=fork) as shifts:
+        new = link_renamed(
+            new,
+            dropped,
+            old_text,
+            old_tokens,
+            new_text,
+            new_report.glossary,
+            lexicon,
+            fork=fork,
+        )
+        found_shifts, found_sections, section_matching, found_watched = shifts()
+    shifted = tuple(shift_of(t) for t in found_shifts)
+    section_shifts = tuple(section_of(p) for p in found_sections)
     glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
     return TermComparison(
         old_source=old_report.source,
@@ -311,5 +370,5 @@ def compare_terms(
         sections=section_shifts,
         glossary=glossary,
         section_matching=section_matching,
-        watched=watched_counts(watch, old_text, new_text),
+        watched=tuple(shift_of(t) for t in found_watched),
     )
