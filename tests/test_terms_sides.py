@@ -8,8 +8,8 @@ from conftest import CORPUS, needs_corpus
 
 from toolkit import parallel
 from toolkit.api import load_report
-from toolkit.terms import compare, compare_terms, renamed
-from toolkit.terms.model import SectionTermShifts, Term, TermShift
+from toolkit.terms import compare, compare_terms, plain, renamed
+from toolkit.terms.model import SectionTermShifts, Term, TermKind, TermShift
 
 pytestmark = needs_corpus
 
@@ -36,23 +36,23 @@ def test_a_forked_side_finds_what_this_process_finds(monkeypatch):
 
 def test_a_term_sent_as_plain_data_is_the_same_term():
     """The newer side's terms come back from its child as plain data: every field kept."""
-    term = Term("耐心资本", compare.TermKind.CONCEPT, 3, "s2.1", "扩大内需", 40, "…耐心资本…", 0.5)
-    renamed_term = Term("耐心资本", compare.TermKind.QUOTED, 1, None, "", 2, "", 0.25, "长期资本")
+    term = Term("耐心资本", TermKind.CONCEPT, 3, "s2.1", "扩大内需", 40, "…耐心资本…", 0.5)
+    renamed_term = Term("耐心资本", TermKind.QUOTED, 1, None, "", 2, "", 0.25, "长期资本")
     for one in (term, renamed_term):
-        plain = compare.plain_term(one)
-        assert len(plain) == len(Term.__slots__)
-        assert compare.term_of(plain) == one
+        data = plain.plain_term(one)
+        assert len(data) == len(Term.__slots__)
+        assert plain.term_of(data) == one
 
 
 def test_shifts_sent_as_plain_data_are_the_same_shifts():
     """The shifts come back from their child as plain data: every field kept."""
     word = TermShift("改革", None, 30, 42, 3.25)
-    term = TermShift("耐心资本", compare.TermKind.CONCEPT, 1, 4, -0.125)
+    term = TermShift("耐心资本", TermKind.CONCEPT, 1, 4, -0.125)
     pair = SectionTermShifts(
         "s1", "s1+s2", "一、回顾", "一、总结", "heading", (word, term), (word,)
     )
-    assert len(compare.plain_shift(term)) == len(TermShift.__slots__)
-    assert len(compare.plain_section(pair)) == len(SectionTermShifts.__slots__)
-    assert compare.shift_of(compare.plain_shift(word)) == word
-    assert compare.shift_of(compare.plain_shift(term)) == term
-    assert compare.section_of(compare.plain_section(pair)) == pair
+    assert len(plain.plain_shift(term)) == len(TermShift.__slots__)
+    assert len(plain.plain_section(pair)) == len(SectionTermShifts.__slots__)
+    assert plain.shift_of(plain.plain_shift(word)) == word
+    assert plain.shift_of(plain.plain_shift(term)) == term
+    assert plain.section_of(plain.plain_section(pair)) == pair
