@@ -142,12 +142,14 @@ def coded_phrases(text: str, tokens: Sequence[str], lexicon: Lexicon) -> Iterato
     “132”总体工作部署 (the code a digit formula, a digit code or a term ending in +, then one
     or two words that are not function or generic words, the last a policy head or a kind of
     document of the lexicon): a scheme is named by both."""
-    starts = word_starts(tokens)
+    starts: dict[int, int] | None = None  # made for the first code found
     for match in _QUOTED_CODE.finditer(text):
         inner = match.group(1).strip()
         core = skeleton(inner)
         if not (is_formula_code(core) or core.isdigit() or (core.endswith("+") and len(core) > 1)):
             continue
+        if starts is None:
+            starts = word_starts(tokens)
         after = starts.get(match.end())
         if after is None:
             continue
@@ -171,6 +173,8 @@ def versioned_names(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[tuple[i
     2.0建设), 零基预算改革2.0版, 东盟自贸区3.0版: up to three words that are no function or
     generic verb, then a version number ending in .0, with 版 when it follows (not a figure:
     增长5.0%, 失业率5.0 before %)."""
+    if ".0" not in "".join(tokens):  # no version number: every one holds ".0"
+        return
     versions = [i for i, token in enumerate(tokens) if i and _VERSION.fullmatch(token)]
     if not versions:
         return

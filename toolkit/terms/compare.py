@@ -24,6 +24,17 @@ from toolkit.terms.glossary import check_glossary
 from toolkit.terms.lexicon import Lexicon, default_lexicon
 from toolkit.terms.local import local_terms
 from toolkit.terms.model import SectionTermShifts, Term, TermComparison, TermKind
+from toolkit.terms.plain import (
+    PlainSection,
+    PlainShift,
+    PlainTerm,
+    plain_section,
+    plain_shift,
+    plain_term,
+    section_of,
+    shift_of,
+    term_of,
+)
 from toolkit.terms.renamed import link_renamed
 from toolkit.terms.sections import SectionIds, section_ids, sections_of
 from toolkit.terms.shifts import frequency_shifts, watched_counts
@@ -170,12 +181,6 @@ def compare_terms(
     watch = tuple(watch)
     wanted = {TermKind(k) for k in kinds} if kinds is not None else set(TermKind)
     old_text, new_text = ReportText.of(old_report), ReportText.of(new_report)
-    old_marked = marked_candidates(old_report, old_text)
-    new_marked = marked_candidates(new_report, new_text)
-    # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
-    seed = [c.text for c in (*old_marked, *new_marked)] + [h for h in lexicon.heads if len(h) >= 3]
-    # the segmenter with the seed words made once, before the fork: both processes use it
-    segment.prepare(seed_words(seed))
 
     def only_in(terms: tuple[Term, ...], other: ReportText) -> tuple[Term, ...]:
         other.count_all(skeleton(t.text) for t in terms)
@@ -185,81 +190,113 @@ def compare_terms(
             if t.kind in wanted and t.count >= min_count and not other.contains(skeleton(t.text))
         )
 
-    def newer_side() -> tuple[list[tuple[str, str]], list[SectionIds], dict[str, int]]:
-        new_tokens = segment_lines(new_text, seed)
-        found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
-        ids = section_ids(old_report, new_report) if sections else []
-        return found, ids, dict(Counter(chain.from_iterable(new_tokens)))
+    def section_pairs() -> list[SectionIds]:
+        return section_ids(old_report, new_report) if sections else []
 
     # The two reports' analysis is independent until they are compared: with
-    # SIDES_MIN_CHARS of text or more a forked child segments the newer report, finds its
-    # candidates and the section pairs while this process does the older report's
-    # candidates, terms and dropped terms, and the renamed links are looked up on two
-    # processes (1 MB a side: 6.8 s → 5.3 s of wall time); the result is the same.
+    # SIDES_MIN_CHARS of text or more a forked child aligns the sections (from the reports
+    # alone: it starts first), another segments the newer report and finds its candidates,
+    # terms and new terms, while this process does the older report's candidates, terms and
+    # dropped terms (three processes for two cores: the alignment, a third of a side's work,
+    # fills the time the work before the sides and a side leave a core idle); the renamed
+    # links are then looked up on two processes. The result is the same: the counts a
+    # process keeps (ReportText.count_all) are those of str.count whoever asks them.
     fork = len(old_text.joined) + len(new_text.joined) >= SIDES_MIN_CHARS
-    with parallel.in_child(newer_side, fork=fork) as newer:
-        old_tokens = segment_lines(old_text, seed)
-        old_found = _candidates(side_candidates(old_text, old_tokens, new_text, lexicon, seed))
-        old_terms = build_terms([*old_marked, *old_found], old_text, lexicon)
-        # local brands (龙江好物) and past plans (十三五): known from each report's government
-        # and year
-        old_terms = local_terms(old_terms, old_report, lexicon)
-        dropped = contrast(only_in(old_terms, new_text), new_text)
-        new_found, pairs, new_words = newer()
-    new_terms = build_terms([*new_marked, *_candidates(new_found)], new_text, lexicon)
-    new_terms = local_terms(new_terms, new_report, lexicon)
-    new = contrast(without_nested(only_in(new_terms, old_text), lexicon.heads), old_text)
-    new = link_renamed(
-        new,
-        dropped,
-        old_text,
-        old_tokens,
-        new_text,
-        new_report.glossary,
-        lexicon,
-        fork=fork,
-    )
-    word_counts = Counter(new_words)
-    word_counts.update(chain.from_iterable(old_tokens))
-    shift_candidates: list[tuple[str, TermKind | None]] = [
-        *(
-            (t.text, t.kind)
-            for t in (*new_terms, *old_terms)
-            if t.kind in wanted and t.kind not in ONE_SIDED
-        ),
-        *((w, None) for w in frequent_words(word_counts, lexicon)),
-    ]
-    for text in (old_text, new_text):
-        text.count_all(skeleton(t) for t, _ in shift_candidates)
-    all_shifts = frequency_shifts(shift_candidates, old_text, new_text)
-    shifted = all_shifts[:TOP_SHIFTS]
-    # per section: the candidates found in both reports (a shift inside a section pair of a
-    # word absent from one report would be a new or dropped term, listed already)
-    in_both = [
-        (text, kind)
-        for text, kind in dict.fromkeys(shift_candidates)
-        if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
-    ]
-    order = first_by_core(in_both)
-    matches, section_matching = sections_of(old_report, new_report, pairs)
-    section_shifts = tuple(
-        SectionTermShifts(
-            old_section="+".join(s.id for s in m.old),
-            new_section="+".join(s.id for s in m.new),
-            old_title=m.old[0].title,
-            new_title=m.new[0].title,
-            matched_by=m.matched_by,
-            shifts=frequency_shifts(
-                present_in(in_both, order, old_part, new_part),
-                old_part,
-                new_part,
-                limit=TOP_SECTION_SHIFTS,
+    with parallel.in_child(section_pairs, fork=fork and sections) as paired:
+        old_marked = marked_candidates(old_report, old_text)
+        new_marked = marked_candidates(new_report, new_text)
+        # heads the segmenter splits (先行|区, 先导|区) stay whole, so that a concept ends in one
+        seed = [c.text for c in (*old_marked, *new_marked)]
+        seed += [h for h in lexicon.heads if len(h) >= 3]
+        # the segmenter with the seed words made once, before the fork: both processes use it
+        segment.prepare(seed_words(seed))
+
+        def newer_side() -> tuple[list[PlainTerm], list[PlainTerm], dict[str, int]]:
+            new_tokens = segment_lines(new_text, seed)
+            found = side_candidates(new_text, new_tokens, old_text, lexicon, seed)
+            terms = build_terms([*new_marked, *_candidates(found)], new_text, lexicon)
+            terms = local_terms(terms, new_report, lexicon)
+            new = contrast(without_nested(only_in(terms, old_text), lexicon.heads), old_text)
+            words = dict(Counter(chain.from_iterable(new_tokens)))
+            return [plain_term(t) for t in terms], [plain_term(t) for t in new], words
+
+        with parallel.in_child(newer_side, fork=fork) as newer:
+            old_tokens = segment_lines(old_text, seed)
+            found = side_candidates(old_text, old_tokens, new_text, lexicon, seed)
+            old_terms = build_terms([*old_marked, *_candidates(found)], old_text, lexicon)
+            # local brands (龙江好物) and past plans (十三五): known from each report's
+            # government and year
+            old_terms = local_terms(old_terms, old_report, lexicon)
+            dropped = contrast(only_in(old_terms, new_text), new_text)
+            found_terms, found_new, new_words = newer()
+        pairs = paired()
+    new_terms = tuple(term_of(t) for t in found_terms)
+    new = tuple(term_of(t) for t in found_new)
+
+    def shift_side() -> tuple[list[PlainShift], list[PlainSection], str, list[PlainShift]]:
+        word_counts = Counter(new_words)
+        word_counts.update(chain.from_iterable(old_tokens))
+        shift_candidates: list[tuple[str, TermKind | None]] = [
+            *(
+                (t.text, t.kind)
+                for t in (*new_terms, *old_terms)
+                if t.kind in wanted and t.kind not in ONE_SIDED
             ),
-            watched=watched_counts(watch, old_part, new_part),
+            *((w, None) for w in frequent_words(word_counts, lexicon)),
+        ]
+        for text in (old_text, new_text):
+            text.count_all(skeleton(t) for t, _ in shift_candidates)
+        all_shifts = frequency_shifts(shift_candidates, old_text, new_text)
+        # per section: the candidates found in both reports (a shift inside a section pair of
+        # a word absent from one report would be a new or dropped term, listed already)
+        in_both = [
+            (text, kind)
+            for text, kind in dict.fromkeys(shift_candidates)
+            if old_text.contains(skeleton(text)) and new_text.contains(skeleton(text))
+        ]
+        order = first_by_core(in_both)
+        matches, section_matching = sections_of(old_report, new_report, pairs)
+        section_shifts = [
+            SectionTermShifts(
+                old_section="+".join(s.id for s in m.old),
+                new_section="+".join(s.id for s in m.new),
+                old_title=m.old[0].title,
+                new_title=m.new[0].title,
+                matched_by=m.matched_by,
+                shifts=frequency_shifts(
+                    present_in(in_both, order, old_part, new_part),
+                    old_part,
+                    new_part,
+                    limit=TOP_SECTION_SHIFTS,
+                ),
+                watched=watched_counts(watch, old_part, new_part),
+            )
+            for m in matches
+            for old_part, new_part in [(old_text.within(m.old), new_text.within(m.new))]
+        ]
+        return (
+            [plain_shift(t) for t in all_shifts[:TOP_SHIFTS]],
+            [plain_section(p) for p in section_shifts],
+            section_matching,
+            [plain_shift(t) for t in watched_counts(watch, old_text, new_text)],
         )
-        for m in matches
-        for old_part, new_part in [(old_text.within(m.old), new_text.within(m.new))]
-    )
+
+    # the shifts, from the terms of both sides, are counted by a child while this process
+    # links the renamed terms (on two processes itself): three again for two cores
+    with parallel.in_child(shift_side, fork=fork) as shifts:
+        new = link_renamed(
+            new,
+            dropped,
+            old_text,
+            old_tokens,
+            new_text,
+            new_report.glossary,
+            lexicon,
+            fork=fork,
+        )
+        found_shifts, found_sections, section_matching, found_watched = shifts()
+    shifted = tuple(shift_of(t) for t in found_shifts)
+    section_shifts = tuple(section_of(p) for p in found_sections)
     glossary = check_glossary(old_report.glossary, new_report.glossary, new, lexicon)
     return TermComparison(
         old_source=old_report.source,
@@ -272,5 +309,5 @@ def compare_terms(
         sections=section_shifts,
         glossary=glossary,
         section_matching=section_matching,
-        watched=watched_counts(watch, old_text, new_text),
+        watched=tuple(shift_of(t) for t in found_watched),
     )

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 
 from toolkit.terms.corpus import occurrences
 from toolkit.terms.lexicon import Lexicon
@@ -50,6 +51,11 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+#: ratios of :func:`discover_words`'s cohesion test surely below and above exp(MIN_COHESION)
+_BELOW = math.exp(MIN_COHESION) * (1 - 1e-9)
+_ABOVE = math.exp(MIN_COHESION) * (1 + 1e-9)
+
+
 def _entropy(counter: Counter[str | int]) -> float:
     total = sum(counter.values())
     return -sum(n / total * math.log(n / total) for n in counter.values())
@@ -61,20 +67,21 @@ def _count_grams(runs: str, min_count: int) -> tuple[Counter[str], list[str]]:
     frequent grams of :data:`MIN_LEN` or more characters. (A gram's occurrences all have the
     same prefixes: each gram is counted at all of its occurrences or at none.)"""
     grams: Counter[str] = Counter(runs)
-    positions = [i for i, ch in enumerate(runs) if ch != "\n"]
+    positions = list(compress(range(len(runs)), map("\n".__ne__, runs)))
     # the grams at ``positions`` of the level before, and their counts (each level's grams
-    # are sliced once and filtered by the counts of that level, not of all the grams)
-    previous, counts = [runs[i] for i in positions], dict(grams)
+    # are sliced once and filtered by the counts of that level, not of all the grams); a gram
+    # that would run past its line ends in a line break (``padded``: past the text too) and is
+    # dropped from its level's counts, so that no longer gram starts where it does
+    previous, counts = list(runs.replace("\n", "")), dict(grams)
+    padded = runs + "\n" * MAX_LEN
     frequent: list[str] = []
-    size = len(runs)
     for n in range(2, MAX_LEN + 1):
-        positions = [
-            i
-            for i, g in zip(positions, previous, strict=True)
-            if counts[g] >= min_count and i + n <= size and runs[i + n - 1] != "\n"
-        ]
-        previous = [runs[i : i + n] for i in positions]
+        often = {g for g, count in counts.items() if count >= min_count}
+        positions = list(compress(positions, map(often.__contains__, previous)))
+        previous = [padded[i : i + n] for i in positions]
         level = Counter(previous)
+        for broken in [g for g in level if g[-1] == "\n"]:
+            del level[broken]
         dict.update(grams, level)  # grams of n characters: none counted before
         if n >= MIN_LEN:
             frequent.extend(g for g, count in level.items() if count >= min_count)
@@ -98,11 +105,14 @@ def discover_words(
         return []
 
     def cohesive(word: str) -> bool:
-        whole = grams[word]
-        return all(
-            math.log(whole * total / (grams[word[:cut]] * grams[word[cut:]])) >= MIN_COHESION
-            for cut in range(1, len(word))
-        )
+        whole = grams[word] * total
+        for cut in range(1, len(word)):
+            ratio = whole / (grams[word[:cut]] * grams[word[cut:]])
+            # log(ratio) >= MIN_COHESION, the logarithm taken only near the bound (log is
+            # monotonic and exact to an ulp: far from exp(MIN_COHESION) the comparison says it)
+            if ratio < _BELOW or (ratio <= _ABOVE and math.log(ratio) < MIN_COHESION):
+                return False
+        return True
 
     loose = lexicon.edge
 

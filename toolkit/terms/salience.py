@@ -55,13 +55,13 @@ def _specificity(text: str, generic: frozenset[str]) -> float:
     for the same strings many times: each occurrence of a word, each rule testing it)."""
     if not text:
         return 0.0
-    covered = [False] * len(text)
+    covered = 0  # a bit for each character covered
     for size in range(min(len(text), 4), 0, -1):
+        span = (1 << size) - 1
         for i in range(len(text) - size + 1):
             if text[i : i + size] in generic:
-                for j in range(i, i + size):
-                    covered[j] = True
-    return 1 - sum(covered) / len(text)
+                covered |= span << i
+    return 1 - covered.bit_count() / len(text)
 
 
 #: the weight of a quoted word of two Chinese characters (or a phrase with 的) is multiplied by

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import accumulate, chain, compress, islice
 
 from toolkit import segment
 from toolkit.terms.corpus import ReportText
@@ -122,15 +122,18 @@ def modifier_phrases(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
             break
 
 
-def parallel_slogans(line: str, tokens: Sequence[str] | None = None) -> Iterator[str]:
+def parallel_slogans(
+    line: str, tokens: Sequence[str] | None = None, starts: dict[int, int] | None = None
+) -> Iterator[str]:
     """做优增量、盘活存量; 稳就业、稳企业、稳市场、稳预期 (see the module docstring); the first item
     may carry the words before the list (全力稳就业): it is cut where the shared part starts.
     Lists of dictionary words (真抓实干、埋头苦干: idioms) are old phrasing, not slogans. With
     ``tokens`` (the line's segmentation) a slogan must start on a word boundary (not 动自行车
-    inside 电动自行车)."""
+    inside 电动自行车); ``starts`` is their :func:`~toolkit.terms.text.word_starts`, when the
+    caller has it."""
     if "、" not in line:  # no list
         return
-    cuts = word_starts(tokens) if tokens is not None else None
+    cuts = None if tokens is None else starts if starts is not None else word_starts(tokens)
     for slogan in _parallel(line):
         if cuts is not None and line.find(slogan) not in cuts:
             continue
@@ -145,6 +148,8 @@ def parallel_slogans(line: str, tokens: Sequence[str] | None = None) -> Iterator
 
 def _parallel(line: str) -> Iterator[str]:
     for clause in _CLAUSE.findall(line):
+        if "、" not in clause:  # one item: no list
+            continue
         items = clause.split("、")
         if len(items) < 2 or not all(_is_han(item) for item in items):
             continue
@@ -156,20 +161,27 @@ def _parallel(line: str) -> Iterator[str]:
 MIN_VERB_ITEMS = 3
 
 
-def verb_slogans(line: str, tokens: Sequence[str]) -> Iterator[str]:
+def verb_slogans(
+    line: str, tokens: Sequence[str], starts: dict[int, int] | None = None
+) -> Iterator[str]:
     """控增量、去库存、优供给: a run of :data:`MIN_VERB_ITEMS` to five three-character items of a
     、-list, each a one-character verb the segmenter leaves alone then a two-character word
     (控|增量, 去|库存), the verbs all different: a slogan of what to do, coined for the year
     (lists of things are dictionary words: 机器人、无人机). The first item is the last three
     characters before the first 、 when they are such a verb and word, or start a word of
-    ``tokens`` (因城施策|控增量)."""
+    ``tokens`` (因城施策|控增量; ``starts``: their :func:`~toolkit.terms.text.word_starts`, when
+    the caller has it)."""
     if "、" not in line:  # no list
         return
-    cuts = word_starts(tokens)
+    cuts = starts
     for match in _CLAUSE.finditer(line):
         items = match.group().split("、")
-        if len(items) < MIN_VERB_ITEMS or not all(_is_han(item) for item in items):
+        if len(items) < MIN_VERB_ITEMS or not _three_of_three(items):
+            continue  # no run of three items of three characters
+        if not all(_is_han(item) for item in items):
             continue
+        if cuts is None:
+            cuts = word_starts(tokens)
         before = _words(items[0])
         if len(before) >= 2 and [len(w) for w in before[-2:]] == [1, 2]:
             items[0] = items[0][-3:]  # 因城施策|控增量: the words before the list cut
@@ -186,19 +198,39 @@ def verb_slogans(line: str, tokens: Sequence[str]) -> Iterator[str]:
             run = [item] if shaped else []
 
 
-def shared_heads(line: str, tokens: Sequence[str]) -> Iterator[str]:
+def _three_of_three(items: list[str]) -> bool:
+    """Whether ``items`` (a list's, the first perhaps to be cut to three characters) hold
+    :data:`MIN_VERB_ITEMS` consecutive items of three characters, the first counted as one:
+    what every slogan of :func:`verb_slogans` is made of."""
+    run = 1
+    for item in islice(items, 1, None):
+        run = run + 1 if len(item) == 3 else 0
+        if run >= MIN_VERB_ITEMS:
+            return True
+    return False
+
+
+def shared_heads(
+    line: str, tokens: Sequence[str], starts: dict[int, int] | None = None
+) -> Iterator[str]:
     """The items of a list of four-character items that share their last two characters (a
     head, a dictionary noun) and differ in their first two: 分解谬误、合成谬误, 银发经济、夜间
     经济: named kinds of one thing, each cited on its own. The first item may carry the words
     before the list (防止分解谬误: cut at a word boundary); dictionary words are left out (old
-    wording)."""
+    wording; ``starts``: the :func:`~toolkit.terms.text.word_starts` of ``tokens``, when the
+    caller has it)."""
     if "、" not in line:  # no list
         return
-    cuts = word_starts(tokens)
+    cuts = starts
     for match in _CLAUSE.finditer(line):
-        items = match.group().split("、")
-        if len(items) < 2 or not all(_is_han(item) for item in items):
+        clause = match.group()
+        if "、" not in clause:  # one item: no list
             continue
+        items = clause.split("、")
+        if not all(_is_han(item) for item in items):
+            continue
+        if cuts is None:
+            cuts = word_starts(tokens)
         first = items[0][-4:]
         if match.start() + len(items[0]) - 4 not in cuts:
             continue
@@ -253,9 +285,17 @@ def _runs(items: list[str], at_start: bool) -> Iterator[str]:
 _ITEM_END = frozenset("等和及与或")
 
 
+#: a middle item of a list (:func:`enumeration_items`): 3 to 8 word characters between two 、
+_MIDDLE_ITEM = re.compile(r"、(?:[^\W_]|[\u3400-\u9fff]){3,8}、")
+
+
 def enumeration_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     """The items of the 、-lists of one line (see the module docstring)."""
     if tokens.count("、") < 2:  # no list of three items or more
+        return
+    # every list taken has a middle item of MIN_ITEM to 8 characters, of words of Chinese
+    # characters or letters and digits (str.isalnum: what [^\W_] matches) between two 、
+    if not _MIDDLE_ITEM.search("".join(tokens)):
         return
     pieces: list[list[str]] = [[]]
     for token in [*tokens, "。"]:
@@ -306,18 +346,17 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     knows them (氢能)."""
     if "等" not in tokens:
         return
-    clause: list[str] = []
-    for i, token in enumerate(tokens):
-        if token != "等":
-            if _is_han(token) or token == "、":
-                clause.append(token)
-            else:
-                clause = []
-            continue
-        pieces = "".join(clause).split("、")
-        clause = []
+    # each 等 (found by a loop in C), then the list before it: the words of Chinese
+    # characters and the 、 back to the first other word or 等
+    for i in compress(range(len(tokens)), map("等".__eq__, tokens)):
         after = ("".join(tokens[i + 1 : i + 1 + k]) for k in range(1, 4))
-        if len(pieces) < 2 or not any(words.endswith(_INDUSTRY) for words in after):
+        if not any(words.endswith(_INDUSTRY) for words in after):
+            continue
+        start = i
+        while start > 0 and tokens[start - 1] != "等" and _listed(tokens[start - 1]):
+            start -= 1
+        pieces = "".join(tokens[start:i]).split("、")
+        if len(pieces) < 2:
             continue
         *rest, last = pieces
         sizes = sorted(len(p) for p in (*rest[1:], last))
@@ -332,6 +371,10 @@ def industry_items(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
                 len(item) == 2 and segment.frequency(item) < RARE_ITEM
             ):
                 yield item
+
+
+def _listed(token: str) -> bool:
+    return token == "、" or _is_han(token)
 
 
 def _unled(item: str, lexicon: Lexicon) -> str:
@@ -540,21 +583,26 @@ def _measure_noun(word: str, lexicon: Lexicon) -> bool:
 _PAIR_JOINERS = frozenset("与和")
 
 
-def parallel_pairs(tokens: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+def parallel_pairs(
+    tokens: Sequence[str], lexicon: Lexicon, starts: dict[int, int] | None = None
+) -> Iterator[str]:
     """有效市场与有为政府: two phrases of four or five Chinese characters joined by 与 or 和, the
     first starting and the second ending on a word boundary, sharing their first character but
     not their second nor their last, the shared one no noun prefix (新能源和新材料 is a list of
     things), neither starting nor ending with a function or generic word nor inside a longer
-    noun phrase (a noun before or after): the shape of a paired stance formula."""
+    noun phrase (a noun before or after): the shape of a paired stance formula. (``starts``:
+    the :func:`~toolkit.terms.text.word_starts` of ``tokens``, when the caller has it.)"""
     if _PAIR_JOINERS.isdisjoint(tokens):
         return
     line = "".join(tokens)
-    starts = word_starts(tokens)
+    if starts is None:
+        starts = word_starts(tokens)
     ends = word_ends(tokens)
-    for at, k in starts.items():
-        joiner = tokens[k] if k < len(tokens) else ""
-        if joiner not in _PAIR_JOINERS:
-            continue
+    offsets = list(accumulate(map(len, tokens), initial=0))
+    # the joiners, found by a loop in C (a joiner, one character, is the last word starting
+    # where it does: the word of ``starts`` there)
+    for k in compress(range(len(tokens)), map(_PAIR_JOINERS.__contains__, tokens)):
+        joiner, at = tokens[k], offsets[k]
         for size in (4, 5):
             a, b = line[at - size : at], line[at + 1 : at + 1 + size]
             if at - size not in starts or at + 1 + size not in ends or len(b) < size:
@@ -686,10 +734,10 @@ def stance_phrases(
 ) -> list[tuple[str, str]]:
     """(phrase, shape) of every stance phrase ("stance") and compact concept ("concept") of
     ``text`` that ``other`` never uses; ``tokenized`` is ``text``'s segmentation by line."""
+    # each word once (a set made in C), then tested
     words = {
         t
-        for tokens in tokenized
-        for t in tokens
+        for t in set(chain.from_iterable(tokenized))
         if len(t) >= 2 and _is_han(t) and t not in lexicon.edge and t not in lexicon.generic
     }
     novel = words - other.present(words)
@@ -700,12 +748,18 @@ def stance_phrases(
     for item, tokens in zip(text.lines, tokenized, strict=True):
         for phrase in modifier_phrases(tokens, lexicon):
             found.setdefault(phrase, "stance")
+        # the word starts, for the rules that ask them, made once for the line
+        starts = (
+            word_starts(tokens)
+            if "、" in item.text or not _PAIR_JOINERS.isdisjoint(tokens)
+            else None
+        )
         for phrase in (
-            *parallel_slogans(item.text, tokens),
-            *verb_slogans(item.text, tokens),
+            *parallel_slogans(item.text, tokens, starts),
+            *verb_slogans(item.text, tokens, starts),
             *views(tokens, lexicon),
             *stance_verbs(tokens, lexicon),
-            *parallel_pairs(tokens, lexicon),
+            *parallel_pairs(tokens, lexicon, starts),
             *relation_pairs(item.text, lexicon),
             *principles(tokens, lexicon),
             *paired_principles(item.text, lexicon),
@@ -715,7 +769,7 @@ def stance_phrases(
             found.setdefault(phrase, "concept")
         for phrase in (
             *piloted_schemes(tokens, lexicon),
-            *shared_heads(item.text, tokens),
+            *shared_heads(item.text, tokens, starts),
             *industry_items(tokens, lexicon),
             *study_campaigns(tokens, lexicon),
         ):
