@@ -314,3 +314,36 @@ def test_reports_given_newest_first_roll_years_back() -> None:
     assert backward.year_gap == -1
     assert backward.totals.rollovers == forward.totals.rollovers
     assert backward.totals.changes == pytest.approx(forward.totals.changes, rel=0.1)
+
+
+@pytest.mark.parametrize(
+    ("province", "old_title"),
+    [("tianjin", "三、努力建设人民满意政府"), ("qinghai", "三、大力加强政府自身建设")],
+)
+def test_a_government_part_is_not_merged_into_the_plan_by_share(
+    province: str, old_title: str
+) -> None:
+    """The 2026 report has no government part: its few lines are one paragraph of the plan
+    part, which took 47% (tianjin) and 35% (qinghai) of the 2025 government part's text. The
+    old part is removed, not merged with the plan."""
+    if province not in CORPUS_PAIRS:
+        pytest.skip("the corpus is not beside the repo")
+    folder = CORPUS / "reports" / province
+    comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+    pair = next(p for p in comparison.pairs if p.level == 1 and p.old_title == old_title)
+    assert pair.new == ()
+    assert pair.status is PairStatus.REMOVED
+
+
+def test_closing_paragraphs_of_the_review_do_not_merge_its_last_sections() -> None:
+    """guangxi 2025→2026: "一年来，外事、侨务…" and the government's own year close the review
+    part in both years (after （九） in 2025, after （十） in 2026). Taken as the last sections'
+    text, they linked old （九） to new （十）, and （八）（九） → （九）（十） came out as one 2×2
+    merge; they are two one-to-one links."""
+    if "guangxi" not in CORPUS_PAIRS:
+        pytest.skip("the corpus is not beside the repo")
+    folder = CORPUS / "reports" / "guangxi"
+    comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+    table = pairing(comparison)
+    assert table["s1.8"][0] == "s1.10"
+    assert table["s1.9"][0] == "s1.9"

@@ -223,6 +223,23 @@ def test_the_five_year_review_after_the_years_last_section_is_the_parts(tmp_path
     assert [p.line for p in part.paragraphs] == [7, 8, 9]
 
 
+def test_a_paragraph_of_the_whole_year_after_the_years_last_section_is_the_parts(tmp_path):
+    # guangxi 2025 (corpus reports/guangxi/2025.txt lines 19-21, shortened): the other work and
+    # the government's own work of the year close the review part, they are not （九）'s
+    part = _part_one(
+        tmp_path,
+        [
+            "一、过去一年工作回顾",
+            "(八)扎实推进重点领域风险防范化解。落实一揽子化债方案。",
+            "(九)扎实保障和改善民生。坚持把八成左右的财政支出用于民生领域，全面完成为民办实事工程。",
+            "一年来，外事、侨务、海关、海事、煤监、地震、消防、反走私等工作取得新进展。",
+            "一年来，我们持续加强政府自身建设，巩固拓展主题教育成果，扎实开展党纪学习教育。",
+        ],
+    )
+    assert [p.line for p in part.children[-1].paragraphs] == [6]
+    assert [p.line for p in part.paragraphs] == [7, 8]
+
+
 def test_five_year_paragraphs_stay_in_a_section_of_the_five_years(tmp_path):
     # jiangsu 2026: its review's sections are the five years', "五年来，…" closes （六）
     part = _part_one(

@@ -44,6 +44,10 @@ _TERM_REVIEW = re.compile(
     rf"^(?:五年来|过去五年|这五年|“?{PLAN_NAME}”?(?:时期|以来|期间|的五年))"
     rf"|^[^。！]*标志着[^。！]{{0,6}}“?{PLAN_NAME}”?(?:规划)?(?:胜利|圆满|顺利)收官"
 )
+#: a paragraph that speaks of the year as a whole ("一年来，外事、侨务…等工作取得新进展",
+#: "过去一年，我们持续加强政府自身建设"): after the year's （N） sections it closes the review
+#: part, it is not the last section's
+_WHOLE_YEAR = re.compile(r"^(?:一年来|过去一年)[，,]")
 #: what a （N） section reviewing the five years says (its heading or text): the five-year
 #: paragraphs after it may be its own
 _TERM_WORDS = re.compile(rf"五年|{PLAN_NAME}|比20\d\d年|20\d\d年以来")
@@ -201,6 +205,11 @@ class GovReportProfile(Profile):
             if heading is None and _ADDRESS.match(text) and context is not Role.GLOSSARY:
                 addressed = True
                 items.append((block, Up(1)))  # "各位代表！" speaks for the part, not a section
+                closed = True
+                open_section = False
+                continue
+            if heading is None and open_section and _WHOLE_YEAR.match(text):
+                items.append((block, Up(1)))  # the year as a whole after the year's sections
                 closed = True
                 open_section = False
                 continue
