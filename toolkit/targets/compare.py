@@ -36,6 +36,7 @@ from toolkit.targets.model import (
     Target,
     TargetChange,
     TargetComparison,
+    went_against,
 )
 from toolkit.targets.units import convert, dimension, is_rate
 
@@ -305,9 +306,7 @@ def toward(target: Target, figure: Target, value: float) -> float:
     """``value``, the figure's value in the target's unit, said in the target's direction: a
     fall (固定资产投资下降3.3%) against a target of growth (增长5%左右) is -3.3, a rise against a
     target of reduction (能耗降低3%) negative too; unchanged when either states no direction."""
-    if target.direction and figure.direction and target.direction != figure.direction:
-        return -value
-    return value
+    return -value if went_against(target, figure) else value
 
 
 def attainment_status(target: Target, figure: float, tolerance: float = 0.05) -> AttainmentStatus:

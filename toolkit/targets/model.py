@@ -161,8 +161,13 @@ class Attainment:
         return replace(figure, value=-figure.value)
 
     def _against(self) -> bool:
-        directions = (self.target.direction, self.figure.direction if self.figure else "")
-        return all(directions) and directions[0] != directions[1]
+        return self.figure is not None and went_against(self.target, self.figure)
+
+
+def went_against(target: Target, figure: Target) -> bool:
+    """Whether ``figure`` went the other way than ``target`` (固定资产投资下降3.3% against
+    增长5%左右): both state a direction, and they differ."""
+    return bool(target.direction and figure.direction and target.direction != figure.direction)
 
 
 @dataclass(frozen=True, slots=True)
