@@ -43,6 +43,8 @@ _YEAR_SUBJECT = re.compile(
 _DEADLINE = re.compile(
     r"(?:到|至|于|在)\s*([12][0-9]{3})\s*年(?:底|末)?前?|([12][0-9]{3})\s*年(?:底|末)?前"
 )
+#: … that is a point of time, not a deadline: "到2026年底以来", "于2026年已建成", "到2026年的水平"
+_DEADLINE_PAST = re.compile(r"\s*(?:以来|已|累计|的|相比|基础|水平|同期)")
 
 
 #: the opening of a review part: "2025年，…" / "过去的一年（2025年）…"
@@ -207,9 +209,7 @@ def _deadline(line: Line, year: int) -> Iterator[Finding]:
             continue
         for match in _DEADLINE.finditer(clause):
             said = int(match.group(1) or match.group(2))
-            if year - 3 <= said < year and not re.match(
-                r"\s*(?:以来|已|累计|的|相比|基础|水平|同期)", clause[match.end() :]
-            ):
+            if year - 3 <= said < year and not _DEADLINE_PAST.match(clause, match.end()):
                 yield _finding(
                     line,
                     "P1",
