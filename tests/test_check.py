@@ -25,6 +25,16 @@ def _edited(tmp_path: Path, source: Path, line: int, old: str, new: str) -> Path
     return path
 
 
+def _draft(tmp_path: Path, source: Path, lines: dict[int, str]) -> Path:
+    """A 2027 draft made from ``source``: its lines (0-based index → new text) rewritten."""
+    text = source.read_text("utf-8").split("\n")
+    for index, line in lines.items():
+        text[index] = line
+    path = tmp_path / "2027.txt"
+    path.write_text("\n".join(text), "utf-8")
+    return path
+
+
 def _found(draft: Path, previous: Path, kind: str, severity: str, line: int) -> list[str]:
     result = check_draft(load_report(draft), load_report(previous))
     return [
@@ -235,20 +245,21 @@ def test_last_years_report_sent_again_as_this_years_draft() -> None:
 def test_a_2027_draft_made_from_the_2026_report_with_years_left_behind(tmp_path):
     """hebei 2026 edited into a 2027 draft that forgot three years: the review's "刚刚过去的
     2025年", a plan clause "2026年重点做好…" and a deadline "到2026年底"."""
-    from toolkit.api import load_report
-    from toolkit.check import check_draft
-
     last = CORPUS / "reports" / "hebei" / "2026.txt"
-    lines = last.read_text(encoding="utf-8").split("\n")
-    lines[0] = "2027年河北省政府工作报告"
-    lines[1] = "——2027年1月20日在河北省第十四届人民代表大会第五次会议上"
-    lines[5] = "一、2026年工作回顾"
-    lines[29] = "三、2027年主要工作"
-    lines[30] = lines[30].replace("今年是“十五五”起步之年", "今年是“十五五”第二年")
-    lines[31] = "2026年重点做好六个方面工作："
-    lines[33] = "到2026年底完成首批疏解项目建设。" + lines[33]
-    draft = tmp_path / "2027.txt"
-    draft.write_text("\n".join(lines), encoding="utf-8")
+    old = last.read_text("utf-8").split("\n")
+    draft = _draft(
+        tmp_path,
+        last,
+        {
+            0: "2027年河北省政府工作报告",
+            1: "——2027年1月20日在河北省第十四届人民代表大会第五次会议上",
+            5: "一、2026年工作回顾",
+            29: "三、2027年主要工作",
+            30: old[30].replace("今年是“十五五”起步之年", "今年是“十五五”第二年"),
+            31: "2026年重点做好六个方面工作：",
+            33: "到2026年底完成首批疏解项目建设。" + old[33],
+        },
+    )
     result = check_draft(load_report(draft), load_report(last))
     stale = {(f.line, f.severity) for f in result.findings if f.kind == "stale-year"}
     assert stale == {(14, "P0"), (32, "P1"), (34, "P1")}
@@ -259,14 +270,17 @@ def test_last_years_figures_left_in_the_review_are_flagged(tmp_path):
     """shanxi 2026 edited into a 2027 draft whose review paragraph was rewritten but kept last
     year's "城镇新增就业47.3万人" (2026 line 24); a new figure (48万人) and rates are no finding."""
     last = CORPUS / "reports" / "shanxi" / "2026.txt"
-    lines = last.read_text(encoding="utf-8").split("\n")
-    lines[0] = "2027年山西省政府工作报告"
-    lines[1] = "——2027年1月20日在山西省第十四届人民代表大会第六次会议上"
-    lines[5] = "一、2026年工作回顾"
-    lines[17] = "刚刚过去的2026年，全省经济运行稳中有进，全年GDP增长4.6%，城镇新增就业47.3万人。"
-    lines[23] = "用心用情办好民生实事，城镇新增就业48万人，城镇调查失业率5.3%。"
-    draft = tmp_path / "2027.txt"
-    draft.write_text("\n".join(lines), encoding="utf-8")
+    draft = _draft(
+        tmp_path,
+        last,
+        {
+            0: "2027年山西省政府工作报告",
+            1: "——2027年1月20日在山西省第十四届人民代表大会第六次会议上",
+            5: "一、2026年工作回顾",
+            17: "刚刚过去的2026年，全省经济运行稳中有进，全年GDP增长4.6%，城镇新增就业47.3万人。",
+            23: "用心用情办好民生实事，城镇新增就业48万人，城镇调查失业率5.3%。",
+        },
+    )
     result = check_draft(load_report(draft), load_report(last))
     stale = [(f.line, f.severity) for f in result.findings if f.kind == "stale-figure"]
     assert stale == [(18, "P1")]
