@@ -45,8 +45,8 @@ _TERM_REVIEW = re.compile(
     rf"|^[^。！]*标志着[^。！]{{0,6}}“?{PLAN_NAME}”?(?:规划)?(?:胜利|圆满|顺利)收官"
 )
 #: a paragraph that speaks of the year as a whole ("一年来，外事、侨务…等工作取得新进展",
-#: "过去一年，我们持续加强政府自身建设"): after the year's （N） sections it closes the review
-#: part, it is not the last section's
+#: "过去一年，我们持续加强政府自身建设"): inside a review section it ends the section and is
+#: the part's (every one in the corpus's provincial reports stands after the last section)
 _WHOLE_YEAR = re.compile(r"^(?:一年来|过去一年)[，,]")
 #: what a （N） section reviewing the five years says (its heading or text): the five-year
 #: paragraphs after it may be its own
@@ -209,7 +209,7 @@ class GovReportProfile(Profile):
                 open_section = False
                 continue
             if heading is None and open_section and _WHOLE_YEAR.match(text):
-                items.append((block, Up(1)))  # the year as a whole after the year's sections
+                items.append((block, Up(1)))  # the year as a whole: the section ends
                 closed = True
                 open_section = False
                 continue
