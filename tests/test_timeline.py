@@ -159,18 +159,46 @@ def test_a_province_target_and_next_years_figure_share_a_row():
     assert rows["地区生产总值"].by_year[2026].target_value == (5.0, 5.5)
 
 
-def test_task_sections_of_a_part_the_other_year_had_none_of_are_added():
-    # gansu 2025's task part has no （一） sections, 2026's has eight (alignment truth: "added");
-    # the alignment diffs the two parts whole, so the lineage adds them itself
+def test_task_sections_of_a_part_the_other_year_had_none_of_unfold_from_it():
+    # gansu 2025's task part has no （一） sections, 2026's has eight (alignment truth: "added",
+    # no section before them); the alignment diffs the two parts whole, so the lineage names
+    # them itself, each drawn from the one part of 2025 its text came from
     from toolkit.timeline.facts import lineage_links
 
     reports = CORPUS / "reports" / "gansu"
     truth = json.loads((CORPUS / "alignment" / "gansu-2025-2026.json").read_text("utf-8"))
     expected = {e["new"] for e in truth["level2"] if e["relation"] == "added"}
     links = lineage_links(load_report(reports / "2025.docx"), load_report(reports / "2026.txt"))
-    added = {h.rstrip("。") for link in links if link.relation == "added" for h in link.new}
+    unfolded = [link for link in links if link.relation == "unfolded"]
     assert len(expected) == 8
-    assert expected <= added
+    assert expected <= {h.rstrip("。") for link in unfolded for h in link.new}
+    assert {link.old for link in unfolded} == {("三、2025年重点工作",)}
+
+
+def test_sections_fold_into_and_unfold_from_the_parts_their_text_went_to():
+    # read in the State Council reports: 2015 turned the nine （一） sections of 2014's
+    # 三、2014年重点工作 into three parts without sections; 2016 made sections of them again
+    from toolkit.timeline.facts import lineage_links
+
+    reports = {year: load_report(SERIES / f"{year}.txt") for year in (2014, 2015, 2016)}
+    folded = {
+        link.old[0][:7]: link.new
+        for link in lineage_links(reports[2014], reports[2015])
+        if link.relation == "folded"
+    }
+    assert len(folded) == 9
+    assert folded["（一）推动重要"] == ("三、把改革开放扎实推向纵深",)
+    assert folded["（三）增强内需"] == ("四、协调推动经济稳定增长和结构优化",)
+    assert folded["（七）加强教育"] == ("五、持续推进民生改善和社会建设",)
+    unfolded = {
+        link.new[0][:7]: link.old
+        for link in lineage_links(reports[2015], reports[2016])
+        if link.relation == "unfolded"
+    }
+    assert len(unfolded) == 8
+    assert unfolded["（五）推进新一"] == ("三、把改革开放扎实推向纵深",)
+    assert unfolded["（七）切实保障"] == ("五、持续推进民生改善和社会建设",)
+    assert unfolded["（八）加强政府"] == ("六、切实加强政府自身建设",)
 
 
 def test_a_year_without_a_report_is_a_gap(series_facts):

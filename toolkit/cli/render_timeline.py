@@ -109,12 +109,14 @@ def render_lineage(timeline: Timeline) -> Table:
     table.add_column("old")
     table.add_column("new")
     for link in timeline.lineage:
-        indent = "" if link.level == 1 else "  "
+        # a （一） section indented under the parts; a folded or unfolded one's part is a part
+        old_indent = "  " if link.level == 2 and link.relation != "unfolded" else ""
+        new_indent = "  " if link.level == 2 and link.relation != "folded" else ""
         table.add_row(
             f"{link.from_year}→{link.to_year}",
             link.relation,
-            indent + "\n".join(link.old) if link.old else "—",
-            indent + "\n".join(link.new) if link.new else "—",
+            old_indent + "\n".join(link.old) if link.old else "—",
+            new_indent + "\n".join(link.new) if link.new else "—",
         )
     return table
 

@@ -22,6 +22,8 @@ RELATION_LABELS = {
     "renamed": ("改名", "st-renamed"),
     "split": ("拆分", "st-split"),
     "merged": ("合并", "st-merged"),
+    "folded": ("并入", "st-merged"),
+    "unfolded": ("析出", "st-split"),
     "vanished": ("取消", "st-removed"),
     "added": ("新增", "st-added"),
 }
@@ -31,6 +33,7 @@ FOOTER = (
     "黑线为实际值，绿点完成、红点未完成。"
 )
 CSS = (
+    "td.part{min-width:14em}"
     ".chart{display:block;margin:.2em 0 0}"
     ".series{border-top:1px solid var(--line);padding-top:.4em;margin-top:1.2em}"
     ".series h3{margin:.4em 0 0}table.years{table-layout:fixed;margin-top:0}"
@@ -127,11 +130,14 @@ def _lineage(timeline: Timeline) -> str:
     rows = []
     for link in timeline.lineage:
         label, css = RELATION_LABELS[link.relation]
+        # the part a section folded into or unfolded from is not indented as a section
+        old_cell = "part" if link.relation == "unfolded" else "heading"
+        new_cell = "part" if link.relation == "folded" else "heading"
         rows.append(
             f'<tr class="lvl-{link.level}"><td class="num">{link.from_year}→{link.to_year}</td>'
             f'<td><span class="badge {css}">{esc(label)}</span></td>'
-            f'<td class="heading">{"<br>".join(map(esc, link.old)) or "—"}</td>'
-            f'<td class="heading">{"<br>".join(map(esc, link.new)) or "—"}</td></tr>'
+            f'<td class="{old_cell}">{"<br>".join(map(esc, link.old)) or "—"}</td>'
+            f'<td class="{new_cell}">{"<br>".join(map(esc, link.new)) or "—"}</td></tr>'
         )
     return (
         '<h2 id="lineage">任务部分沿革</h2>'

@@ -17,8 +17,12 @@ from toolkit.targets.model import Target
 #: a year's target judged against the figure the next report gives for that year; "no report"
 #: when the next year's report is not in the timeline, "no target" for a year with a figure only
 CellStatus = Literal["met", "missed", "no figure reported", "no report", "no target"]
-#: what became of a task section between two successive reports
-Relation = Literal["persisted", "renamed", "split", "merged", "vanished", "added"]
+#: what became of a task section between two successive reports ("folded": a （一） section
+#: whose text went into a part of the next report that has no such sections; "unfolded": a
+#: （一） section drawn from a part of the report before that had none)
+Relation = Literal[
+    "persisted", "renamed", "split", "merged", "folded", "unfolded", "vanished", "added"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +50,8 @@ class YearFacts:
 class LineageLink:
     """A task section of one report and what it became in the next one (``from_year`` →
     ``to_year``). ``old``/``new`` are headings as printed: several for a split (``new``) or a
-    merge (``old``), none on the side of an added or vanished section. ``level`` is 1 for a
+    merge (``old``), the part for a folded (``new``) or an unfolded (``old``) one, none on
+    the side of an added or vanished section. ``level`` is 1 for a
     part, 2 for a （一） section."""
 
     from_year: int
