@@ -80,21 +80,29 @@ def report_files(
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            candidates = sorted(path.rglob("*") if recursive else path.iterdir())
-            files = [
-                f
-                for f in candidates
-                if f.is_file()
-                and f.suffix.lower() in known
-                and f.stem.upper() != "README"
-                and not f.name.startswith("~$")
-                and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            ]
+            files = _files_in(path, known, recursive)
             if not files:
-                raise InputError("no report files in this folder", path)
+                inner = [] if recursive else _files_in(path, known, True)
+                files_word = "report file" if len(inner) == 1 else "report files"
+                hint = f"its subfolders hold {len(inner)} {files_word}: name one" if inner else None
+                raise InputError("no report files in this folder", path, hint=hint)
             found.extend(files)
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
             raise InputError("no such file or folder", path)
     return found
+
+
+def _files_in(folder: Path, known: set[str], recursive: bool) -> list[Path]:
+    """The report files of one folder (see :func:`report_files`), sorted."""
+    candidates = sorted(folder.rglob("*") if recursive else folder.iterdir())
+    return [
+        f
+        for f in candidates
+        if f.is_file()
+        and f.suffix.lower() in known
+        and f.stem.upper() != "README"
+        and not f.name.startswith("~$")
+        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+    ]
