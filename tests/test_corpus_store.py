@@ -302,7 +302,7 @@ def test_readme_hidden_and_lock_files_in_a_folder_are_not_reports(tmp_path: Path
     assert report_files([tmp_path], [".txt"], recursive=True) == [tmp_path / "sub" / "r.txt"]
     with pytest.raises(InputError, match="no report files") as raised:
         report_files([tmp_path], [".txt"])  # one folder's own files only
-    assert raised.value.hint == "its subfolders hold 1 report file: name one"
+    assert raised.value.hint == "its subfolders hold 1 report file: name a subfolder"
 
 
 def test_a_pipe_or_a_folder_given_as_a_file_fails_without_blocking(

@@ -84,7 +84,11 @@ def report_files(
             if not files:
                 inner = [] if recursive else _files_in(path, known, True)
                 files_word = "report file" if len(inner) == 1 else "report files"
-                hint = f"its subfolders hold {len(inner)} {files_word}: name one" if inner else None
+                hint = (
+                    f"its subfolders hold {len(inner)} {files_word}: name a subfolder"
+                    if inner
+                    else None
+                )
                 raise InputError("no report files in this folder", path, hint=hint)
             found.extend(files)
         elif path.exists() or path.is_symlink():
