@@ -108,3 +108,17 @@ def test_a_starting_point_in_part_of_the_year_is_no_part_of_the_name(all_figures
         ("城镇新增就业", 42.3, "万人"),
         ("城镇调查失业率", 5.3, "%"),
     ]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_foreign_trade_worded_as_trade_total_is_the_trade_indicator():
+    """xinjiang 2025 L38 sets "进出口贸易总额增长12%左右"; 2026 L16 reports "外贸进出口总额增长
+    19.9%" (before: a dropped target, a new one, and no attainment). One indicator, met."""
+    from toolkit.targets.compare import compare_targets
+
+    folder = CORPUS / "reports" / "xinjiang"
+    found = compare_targets(load_report(folder / "2025.docx"), load_report(folder / "2026.txt"))
+    trade = {a.indicator: a for a in found.attainment}["进出口总额"]
+    assert trade.status == "met" and trade.figure is not None
+    assert (trade.figure.value, trade.figure.line) == (19.9, 16)
+    assert [c.status for c in found.changes if c.indicator == "进出口总额"] == ["lowered"]
