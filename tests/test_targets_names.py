@@ -63,3 +63,15 @@ def test_a_mark_passed_without_a_digit_and_no_change():
         for f in analyse_sentence(text, TABLE)
     ]
     assert rows == [("进出口总额", 1, "万亿元", "突破"), ("居民消费价格涨幅", 0, "%", "持平")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # zhejiang 2025 L56, shanxi 2026: 和 and 并 begin these words, no conjunction to drop
+        ("全域推进和美乡村建设，和美乡村覆盖率达60%以上。", "和美乡村覆盖率"),
+        ("安排风电光伏装机规模3000万千瓦、并网2000万千瓦。", "并网"),
+    ],
+)
+def test_a_word_beginning_with_a_conjunction_keeps_it(sentence, name):
+    assert analyse_sentence(sentence, TABLE)[-1].indicator == name
