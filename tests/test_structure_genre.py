@@ -240,18 +240,23 @@ def test_a_paragraph_of_the_whole_year_after_the_years_last_section_is_the_parts
     assert [p.line for p in part.paragraphs] == [7, 8]
 
 
-def test_five_year_paragraphs_stay_in_a_section_of_the_five_years(tmp_path):
-    # jiangsu 2026: its review's sections are the five years', "五年来，…" closes （六）
+def test_a_paragraph_of_the_five_years_as_a_whole_ends_a_section_of_the_five_years(tmp_path):
+    # jiangsu 2026 （六） (corpus reports/jiangsu/2026.txt lines 15-17, shortened): its review's
+    # sections are the five years'; the section's other five-year sentences are its own, but
+    # "五年来，老龄、妇女儿童…" is the part's, as 2025's "过去一年，全省老龄…" is
     part = _part_one(
         tmp_path,
         [
             "一、“十四五”时期和2025年工作回顾",
             "（六）积极推动高效能治理，社会文明程度不断提升。安全生产事故起数、死亡人数比2020年分别"
             "下降65.3%、58.3%。",
+            "“十四五”期间，全省法治政府建设率先基本实现。",
             "五年来，老龄、妇女儿童、青少年、工会、残疾人、红十字等事业取得新进步。",
+            "过去五年，我们迎来一系列具有里程碑意义的大事盛事。",
         ],
     )
     assert [p.line for p in part.children[-1].paragraphs] == [5, 6]
+    assert [p.line for p in part.paragraphs] == [7, 8]
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,10 @@ _TERM_REVIEW = re.compile(
 #: "过去一年，我们持续加强政府自身建设"): inside a review section it ends the section and is
 #: the part's (every one in the corpus's provincial reports stands after the last section)
 _WHOLE_YEAR = re.compile(r"^(?:一年来|过去一年)[，,]")
+#: the same of the five years, inside a （N） section of the five years ("五年来，老龄、妇女儿童…
+#: 等事业取得新进步", "过去五年，我们迎来一系列…大事盛事"): the section ends, the paragraph is
+#: the part's (the corpus's only two such paragraphs, jiangsu 2026 （六）'s second and third)
+_WHOLE_TERM = re.compile(r"^(?:五年来|过去五年|这五年)[，,]")
 #: what a （N） section reviewing the five years says (its heading or text): the five-year
 #: paragraphs after it may be its own
 _TERM_WORDS = re.compile(rf"五年|{PLAN_NAME}|比20\d\d年|20\d\d年以来")
@@ -141,6 +145,7 @@ class GovReportProfile(Profile):
         annex_title_pending = False
         closed = False  # "各位代表，…" closed the sections: items after it are a list
         open_section = False  # a （N） section of the year's review is open
+        term_section = False  # a （N） section of the five years' review is open
         skip = False  # the block is the second line of a split heading already taken
         for index, block in enumerate(blocks):
             if skip:
@@ -218,11 +223,20 @@ class GovReportProfile(Profile):
                 closed = True
                 open_section = False
                 continue
+            if heading is None and term_section and _WHOLE_TERM.match(text):
+                items.append((block, Up(1)))  # the five years as a whole: the section ends
+                closed = True
+                term_section = False
+                continue
             if heading is not None and heading.level <= 2:
                 closed = False
                 open_section = heading.level == 2 and context is Role.REVIEW
+                term_section = False
             if open_section and _TERM_WORDS.search(text):
-                open_section = False  # a section of the five years: what follows may be its own
+                # a section of the five years: its five-year paragraphs are its own, but one of
+                # the five years as a whole (_WHOLE_TERM) ends it
+                open_section = False
+                term_section = True
             skip = heading is not None and bool(heading.continued)  # the next line is in it
             items.append((block, heading))
         return items
