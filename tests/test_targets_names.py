@@ -75,3 +75,23 @@ def test_a_mark_passed_without_a_digit_and_no_change():
 )
 def test_a_word_beginning_with_a_conjunction_keeps_it(sentence, name):
     assert analyse_sentence(sentence, TABLE)[-1].indicator == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # guizhou 2026 L79 and yunnan 2025 L47: a size class stands between the count and the
+        # noun it counts; the attribute (海拔, 人口) is no name, its amount no target
+        (
+            "持续改善农村学校办学办园条件，为100所海拔1500米以上农村中小学幼儿园建设供暖设施。",
+            [("农村中小学幼儿园建设供暖设施", 100.0, False), ("海拔", 1500.0, True)],
+        ),
+        (
+            "在9个人口20万以上的县建成特殊教育学校，健全专门教育保障机制。",
+            [("县建成特殊教育学校", 9.0, False), ("人口", 20.0, True)],
+        ),
+    ],
+)
+def test_a_count_before_a_size_class_counts_the_noun_after_the_class(sentence, expected):
+    found = analyse_sentence(sentence, TABLE)
+    assert [(f.indicator, f.quantity.value, f.threshold) for f in found] == expected

@@ -64,7 +64,7 @@ _BASELINE = re.compile(
 )  # "从X提高到Y", "由上年下降2.3%转为增长8.5%"
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业", "30户以上
 #: 自然村寨")
-_THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "平方米", "户")
+_THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "米", "户")  # 米: 平方米, 立方米, 海拔…米
 #: a number that names a task or target rather than stating one: "超额完成国家下达的110万人
 #: 年度任务", "5.5%左右的预期增长目标与…衔接"
 _REFERENCE = re.compile(r"的?(?:预期)?(?:增长)?(?:年度)?(?:任务|目标)")
@@ -324,7 +324,7 @@ def _name(
     count of ``things`` named by a verb alone is a stage of the previous item's subject
     ("重大项目开工390个、竣工437个" → "重大项目竣工"). An amount of ``money`` after a verb of
     funding alone, with no noun after it, is the funds ("每年安排140亿元以上" → 每年安排资金)."""
-    named = name_after(after)
+    named = (things and _noun_after_size_class(after, rest)) or name_after(after)
     if named and re.search(r"[^\d年底末]的$", phrase.strip()):
         return named, None, "after"  # "可感可及的10件实事": the noun follows the number
     if named and ends_with_kinds_count(phrase.strip()):
@@ -392,6 +392,21 @@ def _name(
     if lead and strip_predicates(lead) and not strip_predicates(strip_cues(phrase)):
         return strip_predicates(lead), None, "before"  # "实施退耕还林还草，今年拟安排500万亩"
     return strip_cues(phrase), None, "after"
+
+
+def _noun_after_size_class(after: str, rest: str) -> str:
+    """ "为100所海拔1500米以上农村中小学幼儿园建设供暖设施", "在9个人口20万以上的县建成…": between a
+    count and the noun it counts stands a size class (an attribute, its amount and 以上/以下),
+    so the noun after the class is what is counted, not the attribute (海拔, 人口); "" when
+    ``after`` (the text up to the next number) is no such attribute."""
+    attribute = after.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", attribute):
+        return ""
+    following = find_quantities(rest)
+    if not following or rest[: following[0].start].strip() != attribute:
+        return ""
+    bound, end = suffix(rest, following[0].end)
+    return name_after(rest[end:]) if bound in ("以上", "以下") else ""
 
 
 def _change_of_previous(phrase: str, quantity: Quantity, previous: Finding | None) -> bool:
