@@ -240,6 +240,28 @@ def test_a_paragraph_of_the_whole_year_after_the_years_last_section_is_the_parts
     assert [p.line for p in part.paragraphs] == [7, 8]
 
 
+@pytest.mark.parametrize(
+    "section",
+    [
+        # tianjin 2025 （五） line 30 and heilongjiang 2026 （九） line 16 (shortened): a year's
+        # section that mentions five years in passing is no section of the five years
+        "（五）城市安全基础更加扎实。加强食品药品监管，连续五年食品安全考核获评A级。",
+        "（九）民生保障有力有效。全省游客花费增长25%，增幅均为近五年最高。",
+    ],
+)
+def test_a_paragraph_of_the_whole_year_ends_a_section_that_mentions_five_years(tmp_path, section):
+    part = _part_one(
+        tmp_path,
+        [
+            "一、2025年工作回顾",
+            section,
+            "过去一年，政府自身建设不断加强。我们始终坚持用习近平新时代中国特色社会主义思想凝心铸魂。",
+        ],
+    )
+    assert [p.line for p in part.children[-1].paragraphs] == [5]
+    assert [p.line for p in part.paragraphs] == [6]
+
+
 def test_a_paragraph_of_the_five_years_as_a_whole_ends_a_section_of_the_five_years(tmp_path):
     # jiangsu 2026 （六） (corpus reports/jiangsu/2026.txt lines 15-17, shortened): its review's
     # sections are the five years'; the section's other five-year sentences are its own, but

@@ -45,8 +45,9 @@ _TERM_REVIEW = re.compile(
     rf"|^[^。！]*标志着[^。！]{{0,6}}“?{PLAN_NAME}”?(?:规划)?(?:胜利|圆满|顺利)收官"
 )
 #: a paragraph that speaks of the year as a whole ("一年来，外事、侨务…等工作取得新进展",
-#: "过去一年，我们持续加强政府自身建设"): inside a review section it ends the section and is
-#: the part's (every one in the corpus's provincial reports stands after the last section)
+#: "过去一年，我们持续加强政府自身建设"): inside a review section, of the year or of the five
+#: years, it ends the section and is the part's (every one in the corpus's provincial reports
+#: stands after the last section)
 _WHOLE_YEAR = re.compile(r"^(?:一年来|过去一年)[，,]")
 #: the same of the five years, inside a （N） section of the five years ("五年来，老龄、妇女儿童…
 #: 等事业取得新进步", "过去五年，我们迎来一系列…大事盛事"): the section ends, the paragraph is
@@ -54,7 +55,8 @@ _WHOLE_YEAR = re.compile(r"^(?:一年来|过去一年)[，,]")
 _WHOLE_TERM = re.compile(r"^(?:五年来|过去五年|这五年)[，,]")
 #: what a （N） section reviewing the five years says (its heading or text): the five-year
 #: paragraphs after it may be its own
-_TERM_WORDS = re.compile(rf"五年|{PLAN_NAME}|比20\d\d年|20\d\d年以来")
+#: ("连续五年…获评A级", "增幅均为近五年最高" say nothing of the five years' review)
+_TERM_WORDS = re.compile(rf"(?<!连续)(?<!近)五年|{PLAN_NAME}|比20\d\d年|20\d\d年以来")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 #: "2013年是全面贯彻落实党的十八大精神的开局之年": a plan part opening on the year it plans
 _year_is = lazy_pattern(rf"^({YEAR})\s*年是")
@@ -213,10 +215,10 @@ class GovReportProfile(Profile):
                 closed = True
                 open_section = False
                 continue
-            if heading is None and open_section and _WHOLE_YEAR.match(text):
+            if heading is None and (open_section or term_section) and _WHOLE_YEAR.match(text):
                 items.append((block, Up(1)))  # the year as a whole: the section ends
                 closed = True
-                open_section = False
+                open_section = term_section = False
                 continue
             if heading is None and open_section and _TERM_REVIEW.search(text):
                 items.append((block, Up(1)))  # the five-year review after the year's sections
