@@ -13,11 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, pairwise
 from operator import itemgetter
+from typing import NamedTuple
 
 from toolkit.sequence import longest_increasing
 from toolkit.textdiff.engine import diff_tokens
 from toolkit.textdiff.ops import CHANGES, DELETE, EQUAL, INSERT, TextOp, merge_adjacent
-from toolkit.textdiff.similarity import common, content_words, line_words
+from toolkit.textdiff.similarity import content_words, line_words
 from toolkit.textdiff.tokens import line_tokens
 
 #: paragraphs less similar than this are never paired
@@ -84,11 +85,8 @@ def _align_span(
     old_words = words[0][old_start:old_end]
     new_words = words[1][new_start:new_end]
     n, m = len(old_words), len(new_words)
-    new_sized = [(b, b.total()) for b in new_words]
-    sim = [
-        [_similarity(a, size_a, b, size_b) for b, size_b in new_sized]
-        for a, size_a in [(a, a.total()) for a in old_words]
-    ]
+    new_sized = [_sized(b) for b in new_words]
+    sim = [[_similarity(a, b) for b in new_sized] for a in map(_sized, old_words)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
@@ -115,15 +113,33 @@ def _align_span(
     ]
 
 
-def _similarity(a: Counter[str], size_a: int, b: Counter[str], size_b: int) -> float:
+class _Sized(NamedTuple):
+    """A bag of words with what pairing reads of it, worked out once a unit, not once a pair."""
+
+    words: Counter[str]
+    keys: frozenset[str]  #: its distinct words (a set intersection is quicker than a view's)
+    size: int  #: ``words.total()``
+    ones: bool  #: each word is there once
+
+
+def _sized(words: Counter[str]) -> _Sized:
+    size = words.total()
+    return _Sized(words, frozenset(words), size, size == len(words))
+
+
+def _similarity(a: _Sized, b: _Sized) -> float:
     """Dice, or for a short unit (a heading) wholly inside a long one (its run-in paragraph)
-    most of the share of its words found there. ``size_a`` and ``size_b`` are the sizes of the
-    two bags (``total()``), worked out once a unit, not once a pair."""
+    most of the share of its words found there."""
+    size_a, size_b = a.size, b.size
     if size_a + size_b == 0:
         return 1.0
-    if a.keys().isdisjoint(b):  # most pairs of a span: no word in common
+    words = a.keys & b.keys
+    if not words:  # many pairs of a span: no word in common
         return 0.0
-    shared = common(a, b)
+    if a.ones or b.ones:  # each shared word counts once: the smaller count is 1
+        shared = len(words)
+    else:  # as similarity.common, the shared words found once for both uses
+        shared = sum(map(min, map(a.words.__getitem__, words), map(b.words.__getitem__, words)))
     score = 2 * shared / (size_a + size_b)
     if min(size_a, size_b) >= 3:  # containment of the smaller in the larger
         score = max(score, 0.8 * (shared / min(size_a, size_b)))
