@@ -20,7 +20,7 @@ from itertools import chain
 
 from toolkit.compare.flow import MIN_UNIT, Flow
 from toolkit.compare.model import MatchPass
-from toolkit.compare.normalize import _YEAR, normalize_title
+from toolkit.compare.normalize import normalize_title, years_as_y
 from toolkit.memo import Memo
 from toolkit.model import Role, Section
 from toolkit.records import record
@@ -103,21 +103,17 @@ def _year_free(section: Section) -> str:
     """The section's text after its first line, years written "Y" (the identical pass's key).
 
     A year never spans a line break, so each line's years are replaced once rather than once
-    for every section the line is in (``_YEAR.sub`` over each section's text, subsections
+    for every section the line is in (a substitution over each section's text, subsections
     included, took some 8 M instructions a provincial pair)."""
     lines = list(section.lines())
     if any("\n" in line for line in lines):  # a line of several: as the text reads
         text = "\n".join(lines)
-        return _YEAR.sub("Y", text.split("\n", 1)[1])
+        return years_as_y(text.split("\n", 1)[1])
     return "\n".join(map(_year_free_lines.__getitem__, lines[1:]))
 
 
-def _line_year_free(line: str) -> str:
-    return _YEAR.sub("Y", line)
-
-
 #: a line with its years written "Y", worked out once a line
-_year_free_lines = Memo(_line_year_free, 16384)
+_year_free_lines = Memo(years_as_y, 16384)
 
 
 @record(frozen=False, slots=False, eq=False)

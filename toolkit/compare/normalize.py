@@ -25,6 +25,12 @@ def normalize_title(title: str) -> str:
     return _NOISE.sub("", text)
 
 
+def years_as_y(text: str) -> str:
+    """``text`` with every year written "Y" ("2025年" → "Y年"): texts that differ only in their
+    years compare equal."""
+    return _YEAR.sub("Y", text)
+
+
 def label_of(heading: str) -> str:
     """The numbering a heading starts with ("三、", "（二）", "附件1"), "" when none."""
     match = _LABEL.match(heading)
