@@ -95,3 +95,21 @@ def test_a_word_beginning_with_a_conjunction_keeps_it(sentence, name):
 def test_a_count_before_a_size_class_counts_the_noun_after_the_class(sentence, expected):
     found = analyse_sentence(sentence, TABLE)
     assert [(f.indicator, f.quantity.value, f.threshold) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # xinjiang 2025 L49 and gansu 2025: a count of 2 right after two names counts the noun
+        # after it (the names say which ones), not the last name
+        (
+            "加快设置新疆工业职业技术大学、新疆铁道与能源职业技术大学2所职业本科院校。",
+            [("职业本科院校", 2.0)],
+        ),
+        ("兰州新区、西固2个化工园区入围全国百强。", [("化工园区入围全国百强", 2.0)]),
+        # a range is a target of its own, and 2万 no count of the names
+        ("创建省级及以上旅游度假区、旅游休闲街区2-3家。", [("旅游休闲街区", 2.0)]),
+    ],
+)
+def test_a_count_of_two_after_two_names_counts_the_noun_after_it(sentence, expected):
+    assert [(f.indicator, f.quantity.value) for f in analyse_sentence(sentence, TABLE)] == expected

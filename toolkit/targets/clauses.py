@@ -53,6 +53,7 @@ from toolkit.targets.wordclass import (
     last_word,
     people_counted,
     starts_with_noun,
+    starts_with_verb,
 )
 
 SENTENCE_END = "。！？；;!?"
@@ -197,6 +198,8 @@ def _analyse_clause(
             (name, canonical), source = listed[index], "list"
         elif people:  # "汇聚8500万江苏人民的奋进力量": the people themselves, not a figure
             name, canonical, source = people, None, "after"
+        elif named_pair := _pair_named(clause, quantity, clause[after_end:stop]):
+            name, canonical, source = named_pair, None, "after"
         else:
             name, canonical, source = _name(
                 phrase,
@@ -392,6 +395,31 @@ def _name(
     if lead and strip_predicates(lead) and not strip_predicates(strip_cues(phrase)):
         return strip_predicates(lead), None, "before"  # "实施退耕还林还草，今年拟安排500万亩"
     return strip_cues(phrase), None, "after"
+
+
+#: two names joined by 、 right before a count ("兰州新区、西固2个化工园区")
+_TWO_NAMES = re.compile(r"(?:^|[^\u4e00-\u9fff、])[\u4e00-\u9fff]{2,16}、[\u4e00-\u9fff]{2,16}$")
+
+
+def counts_two_names(clause: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` counts 2 things right after two names (see :func:`_pair_named`)."""
+    return (
+        quantity.value == 2
+        and quantity.value_max is None
+        and quantity.unit in COUNT_UNITS
+        and _TWO_NAMES.search(clause[: quantity.start]) is not None
+    )
+
+
+def _pair_named(clause: str, quantity: Quantity, after: str) -> str:
+    """ "兰州新区、西固2个化工园区入围全国百强": a count of 2 right after two names is the two
+    things the noun after it names (the names are which ones), not the last name; "" for
+    anything else. Three names or more are a count of the names listed, not a figure
+    (:func:`_work_areas`)."""
+    if not counts_two_names(clause, quantity):
+        return ""
+    named = name_after(after)
+    return named if named and not starts_with_verb(named) else ""
 
 
 def _noun_after_size_class(after: str, rest: str) -> str:
