@@ -397,18 +397,22 @@ def _name(
     return strip_cues(phrase), None, "after"
 
 
-#: two names joined by 、 right before a count ("兰州新区、西固2个化工园区")
-_TWO_NAMES = re.compile(r"(?:^|[^\u4e00-\u9fff、])[\u4e00-\u9fff]{2,16}、[\u4e00-\u9fff]{2,16}$")
+def _listing(longest: int) -> re.Pattern[str]:
+    """Names of at most ``longest`` characters joined by 、 at the end of a text."""
+    name = rf"[\u4e00-\u9fff]{{1,{longest}}}"
+    return re.compile(rf"(?:{name}、)+{name}$")
 
 
-def counts_two_names(clause: str, quantity: Quantity) -> bool:
-    """Whether ``quantity`` counts 2 things right after two names (see :func:`_pair_named`)."""
-    return (
-        quantity.value == 2
-        and quantity.value_max is None
-        and quantity.unit in COUNT_UNITS
-        and _TWO_NAMES.search(clause[: quantity.start]) is not None
-    )
+#: the names just listed before a count of them ("钢铁、有色、化工、建材4个重点行业")
+_LISTED = _listing(8)
+#: two names before a count of 2, each whole ("兰州新区、西固2个化工园区")
+_LISTED_LONG = _listing(16)
+
+
+def _listed_before(before: str, listing: re.Pattern[str] = _LISTED) -> list[str]:
+    """The names ``listing`` finds joined by 、 right before a number, [] when none."""
+    found = listing.search(before)
+    return found.group().split("、") if found else []
 
 
 def _pair_named(clause: str, quantity: Quantity, after: str) -> str:
@@ -416,8 +420,15 @@ def _pair_named(clause: str, quantity: Quantity, after: str) -> str:
     things the noun after it names (the names are which ones), not the last name; "" for
     anything else. Three names or more are a count of the names listed, not a figure
     (:func:`_work_areas`)."""
-    if not counts_two_names(clause, quantity):
+    if quantity.value != 2 or quantity.value_max is not None or quantity.unit not in COUNT_UNITS:
         return ""
+    before = clause[: quantity.start]
+    names = _listed_before(before, _LISTED_LONG)
+    if len(names) != 2 or min(map(len, names)) < 2:
+        return ""
+    ahead = before[: len(before) - len("、".join(names))]
+    if re.search(r"[\u4e00-\u9fff、]$", ahead):
+        return ""  # the first name is longer than 16 characters: only its end was read
     named = name_after(after)
     return named if named and not starts_with_verb(named) else ""
 
@@ -484,8 +495,8 @@ def _work_areas(clause: str, quantity: Quantity) -> bool:
     before = clause[: quantity.start]
     if re.search(r"(?:以下|如下)$", before):
         return True  # "重点做好以下9项工作"
-    listed = re.search(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$", before)
-    if listed and quantity.value == listed.group().count("、") + 1 and quantity.value > 2:
+    listed = _listed_before(before)
+    if listed and quantity.value == len(listed) and quantity.value > 2:
         return True  # "钢铁、有色、化工、建材4个重点行业": the count of the names just listed
     return bool(
         re.match(
