@@ -27,6 +27,7 @@ from toolkit.api import load_report  # noqa: E402
 from toolkit.model import Report, Role  # noqa: E402
 from toolkit.timeline.facts import lineage_links  # noqa: E402
 from toolkit.timeline.load import timeline_of_reports  # noqa: E402
+from toolkit.timeline.model import PART_SIDE  # noqa: E402
 from toolkit.timeline.scoring import cell_errors, truth_cells  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -105,8 +106,8 @@ def lineage_score(verbose: bool = False) -> None:
         made = {
             (_norm(a), _norm(b))
             for link in lineage_links(old, new)
-            for a in _section_side(link.old, link.relation == "unfolded")
-            for b in _section_side(link.new, link.relation == "folded")
+            for a in _section_side(link.old, PART_SIDE.get(link.relation) == "old")
+            for b in _section_side(link.new, PART_SIDE.get(link.relation) == "new")
         }
         hits = {m for m in made if any(_same(m[0], w[0]) and _same(m[1], w[1]) for w in wanted)}
         got = {w for w in wanted if any(_same(m[0], w[0]) and _same(m[1], w[1]) for m in made)}

@@ -181,20 +181,22 @@ def test_sections_fold_into_and_unfold_from_the_parts_their_text_went_to():
     from toolkit.timeline.facts import lineage_links
 
     reports = {year: load_report(SERIES / f"{year}.txt") for year in (2014, 2015, 2016)}
-    folded = {
-        link.old[0][:7]: link.new
-        for link in lineage_links(reports[2014], reports[2015])
-        if link.relation == "folded"
-    }
+
+    def parts_of(year: int, relation: str) -> dict[str, tuple[str, ...]]:
+        """Each section that folded (unfolded) from ``year`` to the next, by the start of its
+        heading, with the part it went into (came from)."""
+        links = lineage_links(reports[year], reports[year + 1])
+        chosen = [link for link in links if link.relation == relation]
+        if relation == "folded":
+            return {link.old[0][:7]: link.new for link in chosen}
+        return {link.new[0][:7]: link.old for link in chosen}
+
+    folded = parts_of(2014, "folded")
     assert len(folded) == 9
     assert folded["（一）推动重要"] == ("三、把改革开放扎实推向纵深",)
     assert folded["（三）增强内需"] == ("四、协调推动经济稳定增长和结构优化",)
     assert folded["（七）加强教育"] == ("五、持续推进民生改善和社会建设",)
-    unfolded = {
-        link.new[0][:7]: link.old
-        for link in lineage_links(reports[2015], reports[2016])
-        if link.relation == "unfolded"
-    }
+    unfolded = parts_of(2015, "unfolded")
     assert len(unfolded) == 8
     assert unfolded["（五）推进新一"] == ("三、把改革开放扎实推向纵深",)
     assert unfolded["（七）切实保障"] == ("五、持续推进民生改善和社会建设",)

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from toolkit.targets.model import format_number
-from toolkit.timeline.model import IndicatorSeries, Timeline, YearCell
+from toolkit.timeline.model import PART_SIDE, IndicatorSeries, Timeline, YearCell
 from toolkit.timeline.serialize import cell_of
 
 _STATUS = {"met": ("✓", "green"), "missed": ("✗", "red")}
@@ -110,8 +110,9 @@ def render_lineage(timeline: Timeline) -> Table:
     table.add_column("new")
     for link in timeline.lineage:
         # a （一） section indented under the parts; a folded or unfolded one's part is a part
-        old_indent = "  " if link.level == 2 and link.relation != "unfolded" else ""
-        new_indent = "  " if link.level == 2 and link.relation != "folded" else ""
+        part = PART_SIDE.get(link.relation)
+        old_indent = "  " if link.level == 2 and part != "old" else ""
+        new_indent = "  " if link.level == 2 and part != "new" else ""
         table.add_row(
             f"{link.from_year}→{link.to_year}",
             link.relation,

@@ -7,7 +7,7 @@ from toolkit.html.chart import chart
 from toolkit.html.markup import anchor_id, esc
 from toolkit.html.page import document, jump_links
 from toolkit.targets.model import format_number
-from toolkit.timeline.model import IndicatorSeries, Timeline, YearCell
+from toolkit.timeline.model import PART_SIDE, IndicatorSeries, Timeline, YearCell
 from toolkit.timeline.serialize import cell_of
 
 STATUS_LABELS = {
@@ -131,8 +131,9 @@ def _lineage(timeline: Timeline) -> str:
     for link in timeline.lineage:
         label, css = RELATION_LABELS[link.relation]
         # the part a section folded into or unfolded from is not indented as a section
-        old_cell = "part" if link.relation == "unfolded" else "heading"
-        new_cell = "part" if link.relation == "folded" else "heading"
+        part = PART_SIDE.get(link.relation)
+        old_cell = "part" if part == "old" else "heading"
+        new_cell = "part" if part == "new" else "heading"
         rows.append(
             f'<tr class="lvl-{link.level}"><td class="num">{link.from_year}→{link.to_year}</td>'
             f'<td><span class="badge {css}">{esc(label)}</span></td>'

@@ -131,9 +131,6 @@ def _unpaired(old: Report, new: Report, pairs: Sequence[SectionPair]) -> list[Li
 #: series and the corpus pairs the chosen part held 0.26-1.0 of the section's text, the next
 #: one 0.03-0.37 (2014→2015, 2015→2016: every choice right by reading; gansu 2025→2026)
 FOLD_SHARE = 0.2
-#: least similarity (Dice of content words) for a paragraph to count as gone to another, as in
-#: the alignment's text flow (:data:`toolkit.compare.flow.MIN_UNIT`)
-_PARAGRAPH_SIMILARITY = 0.25
 
 
 def _counterparts(top_id: str, pairs: Sequence[SectionPair], side: str) -> tuple[str, ...]:
@@ -147,11 +144,15 @@ def _counterparts(top_id: str, pairs: Sequence[SectionPair], side: str) -> tuple
 def _where_text_went(section: Section, parts: Sequence[Section]) -> tuple[Section | None, float]:
     """The part of ``parts`` most of ``section``'s text is in (each paragraph counted for the
     part holding its most similar paragraph), with that share of its characters; None when
-    no part holds :data:`FOLD_SHARE` of it."""
+    no part holds :data:`FOLD_SHARE` of it. A paragraph goes to another as a unit of the
+    alignment's text flow does (more similar than :data:`toolkit.compare.flow.MIN_UNIT`)."""
+    from toolkit.compare.flow import MIN_UNIT
     from toolkit.textdiff.similarity import dice, line_words
 
     lines = [line for s in section.walk() for line in s.own_lines()]
     size = sum(map(len, lines))
+    if not parts or not size:
+        return None, 0.0
     theirs = [
         (k, line_words(line))
         for k, part in enumerate(parts)
@@ -161,15 +162,13 @@ def _where_text_went(section: Section, parts: Sequence[Section]) -> tuple[Sectio
     held = [0] * len(parts)
     for line in lines:
         words = line_words(line)
-        best, best_score = None, _PARAGRAPH_SIMILARITY
+        best, best_score = None, MIN_UNIT
         for k, other in theirs:
             score = dice(words, other)
             if score > best_score:
                 best, best_score = k, score
         if best is not None:
             held[best] += len(line)
-    if not parts or not size:
-        return None, 0.0
     most = max(range(len(parts)), key=held.__getitem__)
     share = held[most] / size
     return (parts[most], share) if share >= FOLD_SHARE else (None, 0.0)

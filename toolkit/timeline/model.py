@@ -23,6 +23,9 @@ CellStatus = Literal["met", "missed", "no figure reported", "no report", "no tar
 Relation = Literal[
     "persisted", "renamed", "split", "merged", "folded", "unfolded", "vanished", "added"
 ]
+#: the side of a link that names a part, not a （一） section: the part a section folded into
+#: (``new``) or unfolded from (``old``)
+PART_SIDE: Mapping[str, str] = {"folded": "new", "unfolded": "old"}
 
 
 @dataclass(frozen=True, slots=True)
