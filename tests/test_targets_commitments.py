@@ -187,6 +187,22 @@ def test_a_narrower_kind_does_not_answer_the_wider_one():
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_a_figure_of_a_zone_does_not_answer_the_whole_areas_commitment():
+    """guangxi 2025's "力争工业投资增长5%以上" was "exceeded" by 2026's "沿边临港产业园区工业投资
+    增长11.7%", the investment of the border and port parks only (the review gives no figure
+    for the whole region); zhejiang's 社会消费品零售总额 is still answered by 2026's "全省社会消费品
+    零售总额", 全省 being the whole province."""
+    rows = {}
+    for province in ("guangxi", "zhejiang"):
+        folder = CORPUS / "reports" / province
+        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+        rows.update({(province, c.old.indicator): c for c in found.commitments})
+    assert rows["guangxi", "工业投资"].status == "not reported"
+    zhejiang = rows["zhejiang", "社会消费品零售总额"]
+    assert zhejiang.result.indicator == "全省社会消费品零售总额"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
 @pytest.mark.parametrize("province", ["anhui", "guangxi"])
 def test_only_pairs_that_cannot_score_are_left_unscored(province):
     """The pairing scores only the candidate pairs (scoring all grew with the square of the

@@ -154,6 +154,8 @@ def similarity(commitment: Target, figure: Target) -> float:
             return 0.0
         if _modified(b, a):
             return 0.0  # "公路通车总里程" is not answered by "高速公路通车里程"
+        if _in_a_zone(a, b):
+            return 0.0  # "工业投资" is not answered by "沿边临港产业园区工业投资"
         contained = _contains(a, b)
         score = 1.0 if contained else _dice(a, b)
         if not contained and (_other_kind(a, b) or _narrower(a, b)):
@@ -239,6 +241,25 @@ def _narrower(a: str, b: str) -> bool:
         and len(long) - len(short) >= 2
         and bool(_MEASURE_TAIL.fullmatch(short[head:]))
     )
+
+
+#: the end of a name of a part of the government's area: a zone, a park, a port
+_ZONE = re.compile(
+    r"(?:园区|产业园|开发区|高新区|新区|试验区|实验区|合作区|示范区|先行区|片区|自贸区|保税区|港区|城区|"
+    r"口岸|基地)$"
+)
+
+
+def _in_a_zone(a: str, b: str) -> bool:
+    """Whether one name is the other said of a zone only: "沿边临港产业园区工业投资" is the
+    industrial investment of the border and port parks, a part of the "工业投资" of the whole
+    area, and neither answers the other. A name for the whole area (全区, 全省) is not a
+    zone."""
+    short, long = sorted((a, b), key=len)
+    if not long.endswith(short):
+        return False
+    zone = long[: len(long) - len(short)]
+    return len(zone) >= 2 and not zone.startswith("全") and bool(_ZONE.search(zone))
 
 
 def _modified(figure: str, commitment: str) -> bool:
