@@ -57,7 +57,7 @@ def test_number_groups_are_looked_for_only_where_one_can_start() -> None:
         line for f in files if "gb18030" not in f.name for line in f.read_text("utf-8").split("\n")
     ]
     lines += ["a5%", " 5%", ".5%", "二〇二四年", "百分之五左右", "三千万元", "x1,200.5亿元以上y"]
-    assert len(lines) > 1000
+    assert len(lines) > 500  # the samples alone hold 870 lines: the files were found
     for line in lines:
         scanned = [m.span() for m in token_module._GROUP.finditer(line)]
         assert [m.span() for m in token_module._groups(line)] == scanned, line

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import subprocess
 import zipfile
 from collections import Counter
@@ -119,6 +120,7 @@ def _layout(pdf: Path) -> tuple[Counter[int], list[int], list[tuple[float, float
 
 
 @needs_soffice
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 def test_rendered_pages_hold_28_characters_by_22_lines_numbered_outside(tmp_path):
     lengths, per_page, numbers = _layout(_rendered(None, tmp_path))
     full = lengths.most_common(1)[0][0]
