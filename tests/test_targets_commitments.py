@@ -203,6 +203,20 @@ def test_a_figure_of_a_zone_does_not_answer_the_whole_areas_commitment():
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_new_energy_is_a_subject_not_an_action():
+    """shanxi 2025's "新能源装备制造增长30%以上" was "missed" by 2026's "装备制造业增加值…增长7.9%":
+    the 新 of 新能源 was read as an action (新建, 新增) and dropped, leaving 能源装备制造 close
+    enough to 装备制造业; ningxia's "储能60万千瓦" is still paired with "新型储能超过760万千瓦"."""
+    rows = {}
+    for province in ("shanxi", "ningxia"):
+        folder = CORPUS / "reports" / province
+        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+        rows.update({(province, c.old.indicator): c for c in found.commitments})
+    assert rows["shanxi", "新能源装备制造"].result is None
+    assert rows["ningxia", "储能"].result.indicator == "新型储能"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
 @pytest.mark.parametrize("province", ["anhui", "guangxi"])
 def test_only_pairs_that_cannot_score_are_left_unscored(province):
     """The pairing scores only the candidate pairs (scoring all grew with the square of the

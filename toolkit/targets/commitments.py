@@ -32,7 +32,7 @@ from toolkit.targets.model import Commitment, CommitmentStatus, Target
 from toolkit.targets.units import convert, dimension
 
 _ACTION = re.compile(
-    r"^(?:新增|新建|新开工|新培育|新改扩建|改扩建|新|建成|建设|完成|实施|加装|改造|累计|推动|"
+    r"^(?:新增|新建|新开工|新培育|新改扩建|改扩建|新(?!能源)|建成|建设|完成|实施|加装|改造|累计|推动|"
     r"培育|打造|开工|开通|引进|落地|实现)+"
 )
 _LOWER_WORDS = re.compile(r"失业率|能耗|排放|浓度|赤字|PM2\.5|降低|下降|压减")
