@@ -31,6 +31,8 @@ from toolkit.targets.compare import LOWER_IS_BETTER, UPPER_BOUNDS, toward
 from toolkit.targets.model import Commitment, CommitmentStatus, Target
 from toolkit.targets.units import convert, dimension
 
+#: the action a name may open with, dropped before names are compared; the 新 of 新能源 is the
+#: subject's ("新能源装备制造" is not "能源装备制造")
 _ACTION = re.compile(
     r"^(?:新增|新建|新开工|新培育|新改扩建|改扩建|新(?!能源)|建成|建设|完成|实施|加装|改造|累计|推动|"
     r"培育|打造|开工|开通|引进|落地|实现)+"
