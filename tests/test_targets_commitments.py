@@ -170,17 +170,24 @@ def test_a_five_year_reviews_sum_of_the_term_answers_no_annual_commitment():
         assert rows and all(c.result is None or not c.result.five_year for c in rows), province
 
 
+def _commitments_by_name(*provinces: str) -> dict:
+    """(province, commitment name) → the tracked commitment, of each corpus province's
+    2025 → 2026 comparison."""
+    rows = {}
+    for province in provinces:
+        folder = CORPUS / "reports" / province
+        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+        rows.update({(province, c.old.indicator): c for c in found.commitments})
+    return rows
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
 def test_a_narrower_kind_does_not_answer_the_wider_one():
     """qinghai 2025's "公路通车总里程达到9.3万公里" was "missed" by 2026's "高速公路通车里程
     达到5465公里" (高速 makes one word with 公路: a narrower kind of road); henan's "通车总里程
     突破1万公里", a bare measure of the sentence's 高速公路, is still met by "高速公路通车里程
     突破1万公里"."""
-    rows = {}
-    for province in ("qinghai", "henan"):
-        folder = CORPUS / "reports" / province
-        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
-        rows.update({(province, c.old.indicator): c for c in found.commitments})
+    rows = _commitments_by_name("qinghai", "henan")
     assert rows["qinghai", "公路通车总里程"].result is None
     henan = rows["henan", "通车总里程"]
     assert henan.status == "met" and henan.result.indicator == "高速公路通车里程"
@@ -192,11 +199,7 @@ def test_a_figure_of_a_zone_does_not_answer_the_whole_areas_commitment():
     增长11.7%", the investment of the border and port parks only (the review gives no figure
     for the whole region); zhejiang's 社会消费品零售总额 is still answered by 2026's "全省社会消费品
     零售总额", 全省 being the whole province."""
-    rows = {}
-    for province in ("guangxi", "zhejiang"):
-        folder = CORPUS / "reports" / province
-        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
-        rows.update({(province, c.old.indicator): c for c in found.commitments})
+    rows = _commitments_by_name("guangxi", "zhejiang")
     assert rows["guangxi", "工业投资"].status == "not reported"
     zhejiang = rows["zhejiang", "社会消费品零售总额"]
     assert zhejiang.result.indicator == "全省社会消费品零售总额"
@@ -207,11 +210,7 @@ def test_new_energy_is_a_subject_not_an_action():
     """shanxi 2025's "新能源装备制造增长30%以上" was "missed" by 2026's "装备制造业增加值…增长7.9%":
     the 新 of 新能源 was read as an action (新建, 新增) and dropped, leaving 能源装备制造 close
     enough to 装备制造业; ningxia's "储能60万千瓦" is still paired with "新型储能超过760万千瓦"."""
-    rows = {}
-    for province in ("shanxi", "ningxia"):
-        folder = CORPUS / "reports" / province
-        found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
-        rows.update({(province, c.old.indicator): c for c in found.commitments})
+    rows = _commitments_by_name("shanxi", "ningxia")
     assert rows["shanxi", "新能源装备制造"].result is None
     assert rows["ningxia", "储能"].result.indicator == "新型储能"
 
