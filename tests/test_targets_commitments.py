@@ -210,8 +210,13 @@ def test_new_energy_is_a_subject_not_an_action():
     """shanxi 2025's "新能源装备制造增长30%以上" was "missed" by 2026's "装备制造业增加值…增长7.9%":
     the 新 of 新能源 was read as an action (新建, 新增) and dropped, leaving 能源装备制造 close
     enough to 装备制造业; ningxia's "储能60万千瓦" is still paired with "新型储能超过760万千瓦"."""
+    from toolkit.targets.commitments import _plain
+
+    assert _plain("新能源装备制造") == "新能源装备制造"
+    assert _plain("新建污水管网") == "污水管网"
     rows = _commitments_by_name("shanxi", "ningxia")
-    assert rows["shanxi", "新能源装备制造"].result is None
+    # the item is named with its enumeration's measure now (营业收入, test_targets_sentences)
+    assert rows["shanxi", "新能源装备制造营业收入"].result is None
     assert rows["ningxia", "储能"].result.indicator == "新型储能"
 
 

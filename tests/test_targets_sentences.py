@@ -358,3 +358,23 @@ def test_a_count_after_a_rolling_action_names_the_noun_after_it():
 def test_counts_of_times_keep_their_unit_whole(text, raw, unit):
     quantity = find_quantities(text)[0]
     assert (quantity.raw, quantity.unit) == (raw, unit)
+
+
+def test_an_enumeration_names_its_measure_on_the_first_item_only():
+    """shanxi 2025 line 36: the 营业收入 of the first item is the measure of the sectors listed
+    after it (before the fix 新能源装备制造 was a bare sector, and a 2026 figure of another
+    measure, 装备制造业增加值, could pair with it); zhejiang 2026: items with a measure of their
+    own keep it."""
+    shanxi = (
+        "促进先进金属材料和先进装备制造营业收入增长10%以上、航空航天增长20%以上、"
+        "生物医药增长6%左右、新能源装备制造增长30%以上。"
+    )
+    assert [(t[0], t[1]) for t in targets_of(shanxi)] == [
+        ("先进金属材料和先进装备制造营业收入", 10),
+        ("航空航天营业收入", 20),
+        ("生物医药营业收入", 6),
+        ("新能源装备制造营业收入", 30),
+    ]
+    zhejiang = "文旅产业增加值增长6%、旅游综合收入增长6%、入境过夜游客人数增长10%以上。"
+    named = [t[0] for t in targets_of(zhejiang)]
+    assert named == ["文旅产业增加值", "旅游综合收入", "入境过夜游客人数"]

@@ -298,9 +298,47 @@ def _analyse_clause(
             for f in found
         ]
     governed = bool(cues) or any(f.qualifier for f in found)
-    found = [replace(f, governed=governed) for f in found]
+    found = [replace(f, governed=governed) for f in _measure_carried(found, clause)]
     names = [listed[i] for i in sorted(listed)] if listed is not None else []
     return found, subject, names
+
+
+#: the measures an enumeration names on its first item only: "先进装备制造营业收入增长10%以上、
+#: 航空航天增长20%以上" is the 营业收入 of 航空航天 too
+_CARRIED_MEASURE = re.compile(r"(?:营业收入|营收|销售收入|增加值|产值|总产值)$")
+#: a name that ends with a measure of its own (then it carries none): amounts, rates, counts
+_OWN_MEASURE = re.compile(
+    r"(?:收入|营收|增加值|产值|产量|投资|规模|总额|总量|额|值|率|量|数|指数|价格|幅度|比重|消费"
+    r"|出口|进口|利润|税收|面积|人次|人数|客流|[\x00-\x7f])$"
+)
+
+
+def _measure_carried(found: list[Finding], clause: str) -> list[Finding]:
+    """The findings of a clause, an enumeration's later items of growth given the measure its
+    first item names ("…先进装备制造营业收入增长10%以上、航空航天增长20%以上" → 航空航天营业收入).
+    Only a bare subject named before its own number (a sector: no measure of its own, no
+    indicator of the table) gets it, and only after a 、 from an item of growth."""
+    carried = ""
+    out = []
+    for finding in found:
+        separated = "、" in clause[: finding.quantity.start]
+        if (
+            carried
+            and finding.growth
+            and finding.source == "before"
+            and finding.canonical is None
+            and separated
+            and len(finding.indicator) >= 2
+            and not _OWN_MEASURE.search(finding.indicator)
+        ):
+            finding = replace(finding, indicator=finding.indicator + carried)
+        elif finding.growth and finding.source in ("before", "list"):
+            measure = _CARRIED_MEASURE.search(finding.indicator)
+            carried = measure.group() if measure else ""
+        else:
+            carried = ""
+        out.append(finding)
+    return out
 
 
 def _name(
