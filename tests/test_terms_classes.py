@@ -256,6 +256,17 @@ def test_a_concept_of_two_generic_words_is_not_listed():
     assert "现代化人民城市" in _new("anhui")  # three generic words can name a thing
 
 
+def test_a_concept_cut_to_its_core_never_starts_inside_a_word():
+    # cut alone, 上合组织 is 上|合|组织 and 以旧换新政策 以|旧|换新: the leading 上 and 以 are
+    # no function words here but the start of the report's words (上合, 以旧)
+    tianjin = _new("tianjin")  # 扎实推进上合组织…, 充分发挥中汽中心、中汽工程…
+    assert not {"合组织", "汽中心", "汽工程", "旧换新政策", "城化效能服务"} & tianjin.keys()
+    assert not {"城化布局", "城化发展体制机制"} & _new("shaanxi").keys()  # 同城化布局
+    assert not {"台小额贸易", "台融合协同机制"} & _new("fujian").keys()  # 对台小额贸易
+    # a leading verb the report's words split off is still cut: 推行|免费学前教育
+    assert "免费学前教育" in _new("henan")
+
+
 def test_a_head_the_segmenter_splits_ends_a_concept():
     # 争创美丽中国先行|区: the heads of three or more characters are kept whole
     assert _new("yunnan").get("美丽中国先行区") is TermKind.CONCEPT

@@ -26,7 +26,8 @@ is what makes them candidates; alone, a report has too many such phrases):
   新型政策性金融工具, 综治中心).
 
 Each concept is cut to its core (:func:`concept_core`: leading verbs off, clauses ending in an
-adjective dropped) and kept only with evidence: it ends in a policy head or is used twice.
+adjective dropped; a core that would start inside a word of its line is dropped: 旧换新政策 of
+以旧换新政策) and kept only with evidence: it ends in a policy head or is used twice.
 
 Whole clauses are never taken, nor phrases longer than :data:`MAX_STANCE` characters.
 """
@@ -745,7 +746,9 @@ def stance_phrases(
     found: dict[str, str] = {}
     # concepts whose shape is their evidence (piloted schemes, coined 化 words)
     evident: set[str] = set()
-    for item, tokens in zip(text.lines, tokenized, strict=True):
+    # a concept → the line it was first found on, whose segmentation says where its words start
+    seen_on: dict[str, int] = {}
+    for index, (item, tokens) in enumerate(zip(text.lines, tokenized, strict=True)):
         for phrase in modifier_phrases(tokens, lexicon):
             found.setdefault(phrase, "stance")
         # the word starts, for the rules that ask them, made once for the line
@@ -767,6 +770,7 @@ def stance_phrases(
             found.setdefault(phrase, "stance")
         for phrase in compact_concepts(tokens, novel, lexicon, tags):
             found.setdefault(phrase, "concept")
+            seen_on.setdefault(phrase, index)
         for phrase in (
             *piloted_schemes(tokens, lexicon),
             *shared_heads(item.text, tokens, starts),
@@ -779,6 +783,7 @@ def stance_phrases(
         for phrase in (*enumeration_items(tokens, lexicon), *verb_objects(tokens, lexicon)):
             if phrase[0] not in _ITEM_START:
                 found.setdefault(phrase, "concept")
+                seen_on.setdefault(phrase, index)
     for word in sorted(novel):
         if _coined_nominal(word):
             found.setdefault(word, "scheme")
@@ -786,7 +791,11 @@ def stance_phrases(
     _cut_all(phrase for phrase, shape in found.items() if shape == "concept")
     for phrase, shape in found.items():
         if shape == "concept":
-            phrase = concept_core(phrase, lexicon)
+            core = concept_core(phrase, lexicon)
+            at = seen_on[phrase]
+            if core != phrase and _inside_word(phrase, core, text.lines[at].text, tokenized[at]):
+                core = ""
+            phrase = core
         elif shape == "scheme":
             evident.add(phrase)
             shape = "concept"
@@ -801,6 +810,15 @@ def stance_phrases(
         if shape != "concept"
         or (not _plain_pair(p, lexicon) and (p in evident or _has_evidence(p, text, lexicon)))
     ]
+
+
+def _inside_word(phrase: str, core: str, line: str, tokens: Sequence[str]) -> bool:
+    """Whether ``core``, the end of ``phrase`` left when :func:`concept_core` cut its leading
+    words, starts inside a word of the line the phrase was found on: cut alone, 以旧换新政策
+    gives 以|旧|换新 and 个税抵扣 gives 个|税, and the function word cut off is the start of
+    the report's word (以旧, 个税), leaving a fragment (旧换新政策, 税抵扣)."""
+    at = line.find(phrase)
+    return at >= 0 and at + len(phrase) - len(core) not in word_starts(tokens)
 
 
 def _plain_pair(phrase: str, lexicon: Lexicon) -> bool:
