@@ -267,6 +267,19 @@ def test_a_concept_cut_to_its_core_never_starts_inside_a_word():
     assert "免费学前教育" in _new("henan")
 
 
+def test_a_field_after_a_verb_starts_the_verbs_object():
+    # 逐季召开经济工作部署会, 撬动社会资本: 经济 and 社会 begin what the new verb acts on
+    henan = _cut(_line("henan/2026.txt", "逐季召开经济工作部署会"))
+    assert "召开经济" not in set(compact_concepts(henan, {"召开"}, LEXICON, {}))
+    fujian = _cut(_line("fujian/2026.txt", "撬动社会资本"))
+    assert "撬动社会" not in set(compact_concepts(fujian, {"撬动"}, LEXICON, {}))
+    assert "拉动经济" not in _new("guizhou")  # 依靠政府投资拉动经济高速增长
+    # an instrument after a verbal noun ends a name: 贴息政策, 分担机制
+    subsidy = _cut(_line("henan/2026.txt", "贴息政策"))
+    assert "贴息政策" in set(compact_concepts(subsidy, {"贴息"}, LEXICON, {}))
+    assert "分担机制" in _new("jiangsu")
+
+
 def test_a_head_the_segmenter_splits_ends_a_concept():
     # 争创美丽中国先行|区: the heads of three or more characters are kept whole
     assert _new("yunnan").get("美丽中国先行区") is TermKind.CONCEPT
