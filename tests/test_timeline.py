@@ -103,6 +103,14 @@ def test_a_term_new_in_2014_is_dated_from_2014(timelines):
     assert all(y >= 2014 for y in span.years)
 
 
+def test_a_generic_verb_starts_no_new_term(timelines):
+    # 表示诚挚感谢 (the closing thanks), 推出一批, 探索建立, 严厉打击: frequent and cohesive,
+    # but what a report does, not what it names (the edge words of the terms lexicon)
+    texts = {t.text for t in timelines[False].terms}
+    assert not {"表示诚挚感谢", "推出一批", "探索建立", "严厉打击", "严肃查处"} & texts
+    assert {"约法三章", "简政放权", "新型城镇化"} <= texts
+
+
 def test_facts_survive_the_trip_through_plain_values(series_facts):
     assert from_plain(to_plain(series_facts[0])) == series_facts[0]
 
