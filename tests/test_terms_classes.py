@@ -14,7 +14,7 @@ from test_terms_stance import _corpus_pair as _pair
 
 from toolkit import segment
 from toolkit.api import load_report
-from toolkit.terms import TermKind
+from toolkit.terms import TermKind, compare_terms
 from toolkit.terms.candidates import (
     formula_shape,
     is_counted_figure,
@@ -278,6 +278,19 @@ def test_a_field_after_a_verb_starts_the_verbs_object():
     subsidy = _cut(_line("henan/2026.txt", "贴息政策"))
     assert "贴息政策" in set(compact_concepts(subsidy, {"贴息"}, LEXICON, {}))
     assert "分担机制" in _new("jiangsu")
+
+
+def test_a_conjunction_or_preposition_starts_no_concept():
+    # State Council 2013: 无论传统产业还是资金密集型产业…, 关于经济体制改革, 我国宏观经济
+    series = CORPUS / "series" / "guowuyuan"
+    new = {
+        t.text
+        for t in compare_terms(
+            load_report(series / "2012.txt"), load_report(series / "2013.txt"), sections=False
+        ).new
+    }
+    assert not {"无论传统产业", "还是资金密集型产业", "关于经济", "我国宏观经济"} & new
+    assert "资金密集型产业" in new  # the concept the conjunction stood before
 
 
 def test_a_head_the_segmenter_splits_ends_a_concept():
