@@ -293,6 +293,18 @@ def test_a_conjunction_or_preposition_starts_no_concept():
     assert "资金密集型产业" in new  # the concept the conjunction stood before
 
 
+def test_the_action_done_to_a_concept_is_not_part_of_it():
+    # 壮大县域富民产业 (anhui), 充分发挥中汽中心 / 把握政策 (tianjin): the verbs of the lexicon's
+    # edge list are cut, and a verb with one word after it is no concept (聚焦重点)
+    anhui = _new("anhui")
+    assert "县域富民产业" in anhui and "壮大县域富民产业" not in anhui
+    tianjin = _new("tianjin")
+    assert not {"充分发挥中汽中心", "把握政策", "应对海河"} & tianjin.keys()
+    assert "聚焦重点" not in _new("xinjiang")
+    # a verb inside a programme's name stays: 产业培育壮大工程
+    assert "产业培育壮大工程" in anhui
+
+
 def test_a_head_the_segmenter_splits_ends_a_concept():
     # 争创美丽中国先行|区: the heads of three or more characters are kept whole
     assert _new("yunnan").get("美丽中国先行区") is TermKind.CONCEPT

@@ -1019,13 +1019,16 @@ def _law_title(phrase: str) -> bool:
 def concept_core(phrase: str, lexicon: Lexicon) -> str:
     """The named thing of a concept phrase, or "" for none: the leading verbs cut (推行免费学前
     教育 → 免费学前教育, 壮大长期资本 → 长期资本: the action done to a concept is not part of
-    it), "" when it ends in a predicate (势头良好, 复杂激烈: a clause, not a name) or starts
-    with a bound suffix (性科技攻关: a fragment of a longer word)."""
+    it), "" when it ends in a predicate (势头良好, 复杂激烈: a clause, not a name), starts
+    with a bound suffix (性科技攻关: a fragment of a longer word) or is an edge word and one
+    word (聚焦重点, 统筹调度: an action and its object)."""
     words = _words(phrase)
     while len(words) > 2 and (words[0] in lexicon.edge or _verb(words[0])):
         words = words[1:]
     core = "".join(words)
     if len(core) < 3 or words[0] in _BOUND or segment.tag(words[-1]) in _PREDICATE_TAGS:
+        return ""
+    if len(words) == 2 and words[0] in lexicon.edge:
         return ""
     return core
 
