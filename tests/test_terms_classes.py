@@ -28,6 +28,7 @@ from toolkit.terms.lexicon import default_lexicon
 from toolkit.terms.local import carries_place, past_plan, place_forms, plan_number
 from toolkit.terms.names import classify
 from toolkit.terms.renamed import (
+    Successors,
     explicit_successors,
     recounted,
     same_head,
@@ -303,6 +304,20 @@ def test_the_action_done_to_a_concept_is_not_part_of_it():
     assert "聚焦重点" not in _new("xinjiang")
     # a verb inside a programme's name stays: 产业培育壮大工程
     assert "产业培育壮大工程" in anhui
+
+
+def test_a_programme_under_another_head_or_the_next_campaign_succeeds_the_old():
+    def renamed(province: str) -> dict[str, str | None]:
+        return {t.text: t.renamed_from for t in _pair(province).new}
+
+    # 2025 促农增收三年行动 → 2026 促农增收行动: the same programme's body under another head
+    assert renamed("yunnan")["新一轮促农增收行动"] == "新一轮促农增收三年行动"
+    # the year's party study campaign follows the last one (巩固…学习教育成果)
+    assert renamed("anhui")["中央八项规定精神学习教育"] == "党纪学习教育"
+    # a body of generic words names no one programme: 能力提升计划 is not 能力提升行动
+    successors = Successors(["能力提升行动", "文明乡风建设工程"], LEXICON)
+    assert successors.of("能力提升计划") is None
+    assert successors.of("文明乡风建设行动") == "文明乡风建设工程"
 
 
 def test_a_head_the_segmenter_splits_ends_a_concept():

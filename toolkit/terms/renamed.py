@@ -17,8 +17,10 @@ of four or more characters is linked to a string of the older report when
 Only the :data:`MAX_LOOKED_UP` most salient new terms are looked up. A new glossary entry
 whose definition names a dropped term renames it too (千万工程: 即“千村示范、
 万村整治”工程), and so does a dropped formula it shortens or extends (十百千万 ← 十县百乡千村
-万户, 两高 ← 两高一低, 2+3+N ← 2+3). Of several strings the nearest (fewest edits, then the
-most shared context) wins.
+万户, 两高 ← 两高一低, 2+3+N ← 2+3), and so does the one dropped programme of the same body
+under another head (文明乡风建设行动 ← 文明乡风建设工程) or the one dropped study campaign
+(中央八项规定精神学习教育 ← 党纪学习教育): :class:`Successors`. Of several strings the nearest
+(fewest edits, then the most shared context) wins.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat
@@ -322,6 +324,53 @@ class _Heads:
         return {head: [cores[i] for i in sorted(picked)]}
 
 
+#: heads of a programme, longest first: the same body under another of them is the same
+#: programme renamed (文明乡风建设工程 → 文明乡风建设行动, 促进居民增收行动方案 → 三年行动)
+PROGRAMME_HEADS = ("专项行动", "三年行动", "行动方案", "行动计划", "工程", "行动", "计划")
+#: a programme's body at least this long names it (not 提升, 攻坚)
+MIN_BODY = 4
+#: the head of the year's party study campaign: one campaign follows the last (党纪学习教育 →
+#: 中央八项规定精神学习教育)
+CAMPAIGN = "学习教育"
+
+
+def programme_body(core: str, lexicon: Lexicon) -> str | None:
+    """``core`` without its programme head (:data:`PROGRAMME_HEADS`), or None when it has none
+    or what is left is shorter than :data:`MIN_BODY` or mostly generic words (能力提升)."""
+    for head in PROGRAMME_HEADS:
+        if core.endswith(head) and len(core) - len(head) >= MIN_BODY:
+            body = core[: -len(head)]
+            return body if specificity(body, lexicon) >= MIN_SPECIFIC else None
+    return None
+
+
+class Successors:
+    """Dropped terms a new one succeeds by the genre's own naming: the same programme under
+    another head, or the year's study campaign after last year's (the only dropped one)."""
+
+    def __init__(self, gone: Iterable[str], lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.bodies: dict[str, list[str]] = {}
+        self.campaigns: list[str] = []
+        for core in gone:
+            body = programme_body(core, lexicon)
+            if body is not None:
+                self.bodies.setdefault(body, []).append(core)
+            if core.endswith(CAMPAIGN) and len(core) > len(CAMPAIGN):
+                self.campaigns.append(core)
+
+    def of(self, core: str) -> str | None:
+        """The dropped term ``core`` succeeds, or None (none, or more than one)."""
+        body = programme_body(core, self.lexicon)
+        if body is not None:
+            found = [c for c in self.bodies.get(body, ()) if c != core]
+            if len(found) == 1:
+                return found[0]
+        if core.endswith(CAMPAIGN) and len(core) > len(CAMPAIGN) and len(self.campaigns) == 1:
+            return self.campaigns[0]
+        return None
+
+
 def _shared(old: ReportText, before: str, new: ReportText, after: str) -> float:
     """Share of the character pairs around ``before`` in ``old`` found around ``after`` in
     ``new`` (their first occurrences)."""
@@ -434,6 +483,7 @@ def link_renamed(
     for formula in formulas:
         formulas_by_first.setdefault(formula[:1], []).append(formula)
     named_in = finder(gone_set)  # the dropped terms a definition names, in one pass over it
+    successors = Successors((core for _, core in gone_cores), lexicon)
 
     def source_of(ranked: tuple[int, Term]) -> str | None:
         rank, term = ranked
@@ -458,6 +508,8 @@ def link_renamed(
                 if not _specific(term, lexicon):
                     plain.add(skeleton(term.text))
                 source = same_head(core, heads.near(core), old, new, plain)
+            if source is None:
+                source = successors.of(core)
             if source is None and term.kind in _CODED:
                 source = shortened(core, formulas_by_first.get(core[:1], []))
             if source is None and term.kind is TermKind.QUOTED:
