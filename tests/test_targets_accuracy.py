@@ -1,13 +1,16 @@
 """Accuracy floors of the targets engine on real reports (``python -m benchmarks.targets_accuracy``
 prints the figures): headline targets against the corpus truth and ``benchmarks/truth``, achieved
 figures and the commitment tracker against ``benchmarks/truth`` (anhui, fujian, henan, and
-heilongjiang held out: written by reading the reports). Each floor is a little below what the engine reaches, so that a regression
-on real reports fails here; raise them as the engine improves.
+heilongjiang and xinjiang held out: written by reading the reports). Each floor is a little below what the
+engine reaches, so that a regression on real reports fails here; raise them as the engine
+improves.
 
 Measured before the fixes of issue 13 (items 2-4): achieved recall 0.512, commitment pairs
 precision 0.818 / recall 0.562 (anhui alone), commitments found recall 0.761. Heilongjiang's
 truth (written 2026-12-03, scored once before any change for it: pairs 7/9, status 31/33,
-achieved 14/16) lowered the totals: pairs recall 0.919 → 0.891, achieved recall 0.976 → 0.960.
+achieved 14/16) and xinjiang's (the same day: pairs 6/6, status 10/10, found precision 10/13,
+achieved 25/41, overview precision 20/35) lowered the totals: achieved recall 0.976 → 0.858,
+overview precision 0.946 → 0.812.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no co
 FLOORS = [
     ("targets (txt)", 0.97, 0.97),
     ("targets (docx)", 0.97, 0.97),
-    ("achieved (recall)", 0.97, 0.95),
-    ("achieved (overview)", 0.93, 0.0),  # precision over the lines the truth covers whole
+    ("achieved (recall)", 0.97, 0.84),
+    ("achieved (overview)", 0.79, 0.0),  # precision over the lines the truth covers whole
     ("commitments found", 0.92, 0.95),
     ("commitment pairs", 0.95, 0.87),
     ("commitment status", 0.96, 0.96),
