@@ -303,3 +303,17 @@ def test_a_cumulative_rate_of_change_is_a_change_with_its_direction():
     # a running total stays a stock
     (total,) = found("城镇累计新增就业239.2万人。", scope="achieved")
     assert total.measure == "stock"
+
+
+def test_the_things_a_clause_works_on_are_no_commitment():
+    # 黑龙江 2025: "围绕22个产业、189条产业链，补链延链、建链集群" counts what exists; the
+    # clause after it promises ("引进精深加工项目200个以上")
+    text = (
+        "深入实施制造业重点产业链高质量发展行动，围绕22个产业、189条产业链，补链延链、建链集群。"
+        "做精做优食用菌等7个优势特色产业，引进精深加工项目200个以上。"
+    )
+    paragraph = Paragraph("s3.p1", 7, text)
+    targets = extract_from_paragraph(paragraph, "target", TABLE, year=2026, all_figures=True)
+    kinds = {(t.value, t.unit): t.category for t in targets}
+    assert kinds[(22, "个")] == kinds[(189, "条")] == "context"
+    assert kinds[(200, "个")] == "annual"

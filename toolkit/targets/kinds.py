@@ -41,6 +41,9 @@ _FISCAL = re.compile(
 _FORECAST = re.compile(r"预计|预测|预期将|将达到|将超过|将突破")
 #: a cohort the plan must absorb, stated as a fact ("高校毕业生超过1170万人", "毕业生规模")
 _COHORT = re.compile(r"(?:高校|应届)?毕业生(?:规模|人数)?$|需要就业|劳动力总量")
+#: a clause opening with the scope of the work and a count: the things the work is about,
+#: which exist already ("围绕22个产业、189条产业链，补链延链", "聚焦28条重点产业链")
+_SCOPE = re.compile(r"^(?:围绕|聚焦|立足|依托|针对|瞄准|紧盯|紧扣)[\d一二两三四五六七八九十百千]")
 
 _INCREASE = re.compile(r"(?:增长|提高|提升|增加|上涨|扩大|增至|升至|增速|涨幅|增幅|回升)")
 _DECREASE = re.compile(r"(?:下降|降低|减少|缩小|下跌|回落|降至|降到|压减|压降|削减|减排|降幅)")
@@ -91,8 +94,9 @@ def category(
 ) -> Category:
     """The category of a number of the plan part: "fiscal" for a fiscal parameter, "plan" for
     a clause about the plan period ("到2030年", "年均"; "到2026年" in the report of 2026 is
-    the year itself), "context" for a forecast, a cohort or the people of a territory (a
-    number of people, in ``unit``), else "annual"."""
+    the year itself), "context" for a forecast, a cohort, the people of a territory (a
+    number of people, in ``unit``) or the things a clause's work is about (围绕22个产业), else
+    "annual"."""
     if fiscal_name(indicator):
         return "fiscal"
     if year is not None:
@@ -100,7 +104,8 @@ def category(
     if in_plan_part and plan_period(clause) and not _THIS_YEAR.search(clause):
         return "plan"
     people = PEOPLE_NAME.search(indicator) is not None and people_unit(unit)
-    if in_plan_part and (_FORECAST.search(clause) or _COHORT.search(indicator) or people):
+    scope = _SCOPE.search(clause) is not None
+    if in_plan_part and (_FORECAST.search(clause) or _COHORT.search(indicator) or people or scope):
         return "context"
     return "annual"
 
