@@ -317,3 +317,10 @@ def test_the_things_a_clause_works_on_are_no_commitment():
     kinds = {(t.value, t.unit): t.category for t in targets}
     assert kinds[(22, "个")] == kinds[(189, "条")] == "context"
     assert kinds[(200, "个")] == "annual"
+
+
+def test_the_whole_region_in_its_short_form_is_no_part_of_the_name():
+    # 新疆 2026: "全疆常住人口城镇化率61.61%", as 全省… elsewhere; "全岛" is 海南's form
+    figures = found("新型城镇化和乡村全面振兴融合发展取得新进步，全疆常住人口城镇化率61.61%。",
+                    headline=False, scope="achieved")  # fmt: skip
+    assert [(t.canonical, t.value) for t in figures] == [("常住人口城镇化率", 61.61)]

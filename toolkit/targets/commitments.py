@@ -358,7 +358,9 @@ def _other_kind(a: str, b: str) -> bool:
 @lru_cache(maxsize=8192)
 def _plain(name: str) -> str:
     # 总 and 重点 say nothing of what is counted: "通车总里程" is "通车里程"
-    name = re.sub(r"[的“”\"（）()《》\s总]|重点|^(?:全省|全区|全市|全县|我省|我区|我市)", "", name)
+    name = re.sub(
+        r"[的“”\"（）()《》\s总]|重点|^(?:全省|全区|全市|全县|全疆|全岛|我省|我区|我市)", "", name
+    )
     # a plan's 年度计划投资 is answered by the review's 完成投资
     name = re.sub(r"(?:年度|全年|当年)?(?:计划|完成)(?=投资)", "", name)
     return _ACTION.sub("", name) or name
