@@ -65,11 +65,18 @@ def _within(short: str, long: str) -> bool:
 
 def normal_qualifier(word: str | None) -> str:
     """A qualifier as the tool writes it: the truth writes bounds as the text does ("超", "达",
-    "低于"), the tool in normal form ("超过", "达到", "以下")."""
+    "低于"), the tool in normal form ("超过", "达到", "以下"); a change the figure ended on
+    (新疆's truth: "由1.58亿人次增加到3.23亿人次", qualifier 增加到) bounds nothing."""
     from toolkit.targets.qualifiers import BOUND_PREFIXES, SUFFIX_QUALIFIERS
 
     word = word or ""
+    if word in _CHANGED_TO:
+        return ""
     return SUFFIX_QUALIFIERS.get(word) or BOUND_PREFIXES.get(word) or word
+
+
+#: the words of a change to a value, which the truth sometimes gives as the qualifier
+_CHANGED_TO = frozenset({"增加到", "增至", "提高到", "提升到", "提高至", "增加至", "升至"})
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -324,3 +324,18 @@ def test_the_whole_region_in_its_short_form_is_no_part_of_the_name():
     figures = found("新型城镇化和乡村全面振兴融合发展取得新进步，全疆常住人口城镇化率61.61%。",
                     headline=False, scope="achieved")  # fmt: skip
     assert [(t.canonical, t.value) for t in figures] == [("常住人口城镇化率", 61.61)]
+
+
+def test_a_five_year_change_gives_the_level_it_ended_on_for_the_last_year():
+    # 新疆 2026's review of the 十四五 term: the value after 增加到 / 增至 stands at its end
+    paragraph = Paragraph(
+        "s1.p3",
+        10,
+        "推进以文塑旅、以旅促融，年接待游客由1.58亿人次增加到3.23亿人次，机场由22座增至28座。",
+    )
+    figures = extract_from_paragraph(
+        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+    )
+    years = {(t.value, t.unit): t.year for t in figures}
+    assert years[(3.23, "亿人次")] == years[(28, "座")] == 2025
+    assert (1.58, "亿人次") not in years  # the start of the change is no result

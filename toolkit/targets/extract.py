@@ -255,9 +255,11 @@ def _size_of_what_follows(finding: Finding) -> bool:
 
 def _end_of_term(finding: Finding) -> bool:
     """A five-year review's figure that is the level reached at the term's end (see
-    :func:`kinds.end_of_term_level`); a figure carried from a change is not."""
+    :func:`kinds.end_of_term_level`); a figure carried from a change is not, unless the change
+    ended on it ("年接待游客由1.58亿人次增加到3.23亿人次")."""
     before = finding.clause[: finding.quantity.start]
-    return finding.source != "carried" and kinds.end_of_term_level(before, finding.growth)
+    carried = finding.source == "carried" and not kinds.risen_to(before)
+    return not carried and kinds.end_of_term_level(before, finding.growth)
 
 
 def _year_of(target: Target, year: int | None) -> int | None:

@@ -153,17 +153,26 @@ _OVER_THE_TERM = re.compile(
 )
 
 
+def risen_to(item: str) -> bool:
+    """Whether ``item`` (the text before a number) ends in a change to it: "由1.58亿人次增加到",
+    "由22座增至"; the number is then the level the change ended on."""
+    return _RISEN_TO.search(item) is not None
+
+
 def end_of_term_level(item: str, growth: bool) -> bool:
     """Whether a figure of a five-year review is the level reached at the end of the term
     ("生产总值6.66万亿元", "高新技术企业1.28万家", "常住人口城镇化率60%"): the value of the
     term's last year, not a figure of the whole term (累计, 年均, 新增, 建成, 治理 …, a change).
     ``item`` is the text before the number in its clause."""
-    if _CAPACITY_BUILT.search(item):
-        return not growth  # "建成智能算力超4.8万P": the capacity standing at the term's end
+    if _CAPACITY_BUILT.search(item) or _RISEN_TO.search(item):
+        # "建成智能算力超4.8万P", "机场由22座增至28座": what stands at the term's end
+        return not growth
     return not growth and not _OVER_THE_TERM.search(item)
 
 
 #: a capacity built up over the term, named after 建成 and stated with its size: a level
+#: the value a change over the term ended on ("由2.2亿人次增加到3.23亿人次", "增至28座")
+_RISEN_TO = re.compile(r"(?:增加|提高|提升|上升|扩大|增|升)(?:到|至)(?:了)?$")
 _CAPACITY_BUILT = re.compile(
     r"建成[^，,、；;]{0,8}(?:算力|装机|容量|能力)(?:规模)?(?:超过?|达到?|突破|近)?$"
 )
