@@ -339,3 +339,17 @@ def test_a_five_year_change_gives_the_level_it_ended_on_for_the_last_year():
     years = {(t.value, t.unit): t.year for t in figures}
     assert years[(3.23, "亿人次")] == years[(28, "座")] == 2025
     assert (1.58, "亿人次") not in years  # the start of the change is no result
+
+
+def test_rates_listed_before_one_level_kept_are_each_kept_at_it():
+    # 新疆 2026: "九年义务教育巩固率、高中阶段毛入学率保持在97%以上"
+    text = "教育事业健康发展，九年义务教育巩固率、高中阶段毛入学率保持在97%以上，现代职业教育"
+    paragraph = Paragraph("s1.p3", 15, text)
+    figures = extract_from_paragraph(paragraph, "achieved", TABLE, year=2026, all_figures=True)
+    assert [(t.indicator, t.value, t.qualifier) for t in figures] == [
+        ("九年义务教育巩固率", 97, "以上"),
+        ("高中阶段毛入学率", 97, "以上"),
+    ]
+    # a list of things before one count is not shared: only rates are
+    paragraph = Paragraph("s1.p4", 16, "新建学校、医院保持在20所。")
+    assert len(extract_from_paragraph(paragraph, "achieved", TABLE, all_figures=True)) <= 1

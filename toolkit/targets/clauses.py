@@ -33,6 +33,7 @@ from toolkit.targets.phrases import (
     both_names,
     is_predicate_only,
     joint_names,
+    kept_rates,
     list_names,
     name_after,
     name_before,
@@ -279,6 +280,8 @@ def _analyse_clause(
         joint = joint_names(name, table) if source == "before" else None
         if source == "before" and re.search(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$", phrase):
             joint = both_names(clause[: quantity.start], table) or joint
+        elif source == "before" and re.search(r"(?:保持在|稳定在)$", phrase):
+            joint = kept_rates(clause[: quantity.start], table) or joint
         if joint:  # one value for two indicators: a row each
             shared = found.pop()
             found.extend(replace(shared, indicator=n, canonical=c) for n, c in joint)

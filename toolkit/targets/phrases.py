@@ -371,6 +371,18 @@ def joint_names(name: str, table: IndicatorTable) -> list[tuple[str, str | None]
     return [(first, first_canonical), (last, last_canonical)]
 
 
+def kept_rates(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
+    """The rates of "九年义务教育巩固率、高中阶段毛入学率保持在97%以上" (``phrase`` is the text
+    before the number): rates listed before one level kept are each kept at it; None unless
+    every item is a rate (率, 比例)."""
+    head = strip_predicates(re.sub(r"(?:保持在|稳定在)$", "", phrase))
+    start = max(head.rfind(c) for c in "，,；;：:") + 1
+    names = [strip_predicates(n) for n in head[start:].split("、")]
+    if len(names) < 2 or not all(n and n.endswith(("率", "比例")) for n in names):
+        return None
+    return [(n, registered(n, table)) for n in names]
+
+
 def both_names(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
     """The names of "A、B、C均达到60%以上" (``phrase`` is the text before the number): each
     gets the value; None when the phrase names one thing."""
