@@ -170,9 +170,9 @@ def end_of_term_level(item: str, growth: bool) -> bool:
     return not growth and not _OVER_THE_TERM.search(item)
 
 
-#: a capacity built up over the term, named after 建成 and stated with its size: a level
 #: the value a change over the term ended on ("由2.2亿人次增加到3.23亿人次", "增至28座")
 _RISEN_TO = re.compile(r"(?:增加|提高|提升|上升|扩大|增|升)(?:到|至)(?:了)?$")
+#: a capacity built up over the term, named after 建成 and stated with its size: a level
 _CAPACITY_BUILT = re.compile(
     r"建成[^，,、；;]{0,8}(?:算力|装机|容量|能力)(?:规模)?(?:超过?|达到?|突破|近)?$"
 )
