@@ -29,7 +29,9 @@ from toolkit.targets.counts import (
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity, find_quantities
 from toolkit.targets.phrases import (
+    ALL_OF_THEM,
     BASELINE_TIME,
+    KEPT_AT,
     both_names,
     is_predicate_only,
     joint_names,
@@ -278,9 +280,9 @@ def _analyse_clause(
             )
         )
         joint = joint_names(name, table) if source == "before" else None
-        if source == "before" and re.search(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$", phrase):
+        if source == "before" and ALL_OF_THEM.search(phrase):
             joint = both_names(clause[: quantity.start], table) or joint
-        elif source == "before" and re.search(r"(?:保持在|稳定在)$", phrase):
+        elif source == "before" and KEPT_AT.search(phrase):
             joint = kept_rates(clause[: quantity.start], table) or joint
         if joint:  # one value for two indicators: a row each
             shared = found.pop()

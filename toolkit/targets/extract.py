@@ -36,7 +36,7 @@ from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentence
 from toolkit.targets.counts import COUNT_UNITS, without_kinds_count
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
-from toolkit.targets.phrases import REACHED_NAME
+from toolkit.targets.phrases import RATE_NAME, REACHED_NAME
 from toolkit.targets.qualifiers import strip_bounds, suffix
 from toolkit.targets.wordclass import (
     PEOPLE_NAME,
@@ -61,8 +61,6 @@ _YEAR = re.compile(r"\d{4}年")
 _NEW_THINGS = re.compile(
     r"(?:力争|确保|全年|今年|年内)?(?:新增|新建|新开发|新组建|新认定|新培育|新开工|新改扩建|新设立|新设|新引进)"
 )
-#: the name of a rate or share
-_RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 #: what may stand before a count of things named after it in a review: nothing, a place, an
 #: action ("全省新增8个国家级临床重点专科", "600个新型公共文化空间投入使用")
 _COUNT_OF_THINGS = re.compile(
@@ -307,7 +305,7 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
         # "新开发各类公益性岗位2.5万个", "建设农村幸福院750个": a plan's count or amount is a
         # commitment even without a cue
         return bool(finding.indicator)
-    if all_figures and finding.source == "before" and _RATE_NAME.search(finding.indicator):
+    if all_figures and finding.source == "before" and RATE_NAME.search(finding.indicator):
         return True  # "主要流域国控断面优良水质比例100%": a rate the plan sets
     return finding.governed or finding.growth or finding.canonical is not None
 

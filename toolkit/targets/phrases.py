@@ -371,24 +371,35 @@ def joint_names(name: str, table: IndicatorTable) -> list[tuple[str, str | None]
     return [(first, first_canonical), (last, last_canonical)]
 
 
-def kept_rates(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
-    """The rates of "九年义务教育巩固率、高中阶段毛入学率保持在97%以上" (``phrase`` is the text
-    before the number): rates listed before one level kept are each kept at it; None unless
-    every item is a rate (率, 比例)."""
-    head = strip_predicates(re.sub(r"(?:保持在|稳定在)$", "", phrase))
-    start = max(head.rfind(c) for c in "，,；;：:") + 1
-    names = [strip_predicates(n) for n in head[start:].split("、")]
-    if len(names) < 2 or not all(n and n.endswith(("率", "比例")) for n in names):
-        return None
-    return [(n, registered(n, table)) for n in names]
+#: the name of a rate or share
+RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
+#: "均" and the predicate of one value shared by all the names before it (see both_names)
+ALL_OF_THEM = re.compile(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$")
+#: a level kept, which a list of rates before it shares (see kept_rates)
+KEPT_AT = re.compile(r"(?:保持在|稳定在)$")
 
 
 def both_names(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
     """The names of "A、B、C均达到60%以上" (``phrase`` is the text before the number): each
     gets the value; None when the phrase names one thing."""
-    head = strip_predicates(re.sub(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$", "", phrase))
-    start = max(head.rfind(c) for c in "，,；;：:") + 1
-    names = [strip_predicates(n) for n in re.split(r"[、和及]", head[start:])]
-    if len(names) < 2 or not all(names):
+    names = _listed_before(ALL_OF_THEM.sub("", phrase), r"[、和及]")
+    return [(n, registered(n, table)) for n in names] if names else None
+
+
+def kept_rates(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
+    """The rates of "九年义务教育巩固率、高中阶段毛入学率保持在97%以上" (``phrase`` is the text
+    before the number): rates listed before one level kept are each kept at it; None unless
+    every item is a rate (:data:`RATE_NAME`)."""
+    names = _listed_before(KEPT_AT.sub("", phrase), "、")
+    if not names or not all(RATE_NAME.search(n) for n in names):
         return None
     return [(n, registered(n, table)) for n in names]
+
+
+def _listed_before(phrase: str, separators: str) -> list[str] | None:
+    """The two or more names of the last clause of ``phrase`` (its predicates stripped), split
+    at ``separators``; None for one name or an empty item."""
+    head = strip_predicates(phrase)
+    start = max(head.rfind(c) for c in "，,；;：:") + 1
+    names = [strip_predicates(n) for n in re.split(separators, head[start:])]
+    return names if len(names) >= 2 and all(names) else None
