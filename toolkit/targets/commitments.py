@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from toolkit import segment
+from toolkit.targets.areas import OUR_AREA, WHOLE_AREA
 from toolkit.targets.clauses import FUNDING_VERBS
 from toolkit.targets.compare import LOWER_IS_BETTER, UPPER_BOUNDS, toward
 from toolkit.targets.model import Commitment, CommitmentStatus, Target
@@ -358,9 +359,7 @@ def _other_kind(a: str, b: str) -> bool:
 @lru_cache(maxsize=8192)
 def _plain(name: str) -> str:
     # 总 and 重点 say nothing of what is counted: "通车总里程" is "通车里程"
-    name = re.sub(
-        r"[的“”\"（）()《》\s总]|重点|^(?:全省|全区|全市|全县|全疆|全岛|我省|我区|我市)", "", name
-    )
+    name = re.sub(rf"[的“”\"（）()《》\s总]|重点|^(?:{WHOLE_AREA}|{OUR_AREA})", "", name)
     # a plan's 年度计划投资 is answered by the review's 完成投资
     name = re.sub(r"(?:年度|全年|当年)?(?:计划|完成)(?=投资)", "", name)
     return _ACTION.sub("", name) or name

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.targets import kinds
+from toolkit.targets.areas import WHOLE_AREA
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
 from toolkit.targets.counts import COUNT_UNITS, without_kinds_count
 from toolkit.targets.indicators import IndicatorTable, registered_table
@@ -64,7 +65,7 @@ _NEW_THINGS = re.compile(
 #: what may stand before a count of things named after it in a review: nothing, a place, an
 #: action ("全省新增8个国家级临床重点专科", "600个新型公共文化空间投入使用")
 _COUNT_OF_THINGS = re.compile(
-    r"(?:^|[、，,])(?:全省|全市|全区|全县|全国|累计|共)?"
+    rf"(?:^|[、，,])(?:{WHOLE_AREA}|全国|累计|共)?"
     r"(?:新增|新建|建成|新开工|开工|新开通|开通|实施|启动|完成|新认定|新培育|培育|认定|获批|创建|"
     r"打造|引进|落地)?$"
 )

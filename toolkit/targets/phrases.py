@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.targets.areas import OUR_AREA, WHOLE_AREA
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity
 from toolkit.targets.qualifiers import strip_bounds
@@ -50,12 +51,11 @@ _LEADING = re.compile(
     r"[一二三四五六七八九十]+是|(?:到|至)\d{4}年(?:底|末)?|提出|促进|拟|发行|帮助|启动建设|启动|"
     r"包括|"
     r"再获批|获批|争创|选派|投产|开行|建好|推出|建立|新（改）扩建|新改扩建|改扩建|改建|扩建|"
-    r"对(?=全省|全市|全区|全县|全国))"
+    rf"对(?={WHOLE_AREA}|全国))"
 )
 #: a name that is only a place: the figure is a part of the previous item ("其中农村1万个")
 _PLACE_ONLY = re.compile(
-    r"(?:全省|全市|全区|全县|全州|全国|全域|全疆|全岛|我省|我市|我区|农村|城镇|城市|城区|乡村|县域|"
-    r"省级|市级)"
+    rf"(?:{WHOLE_AREA}|全国|全域|{OUR_AREA}|农村|城镇|城市|城区|乡村|县域|省级|市级)"
 )
 #: a superlative alone before a number: the size of the thing named after it
 _SUPERLATIVE = re.compile(
@@ -75,7 +75,7 @@ _CONNECTORS = re.compile(
 )
 #: words that may stand before a registered name without changing the indicator
 _NEUTRAL_PREFIX = re.compile(
-    r"^(?:全省|全市|全区|全县|全州|全盟|全国|全域|全疆|全岛|全社会|全体|全口径|我省|我市|我区|我县|本市|"
+    rf"^(?:{WHOLE_AREA}|全国|全域|全社会|全体|全口径|{OUR_AREA}|本市|"
     r"设区城市|设区市|地级及以上城市|国考城市|年末|年底|全年平均|“?十[一-九]五”?(?:时期|期间)|"
     r"本省|区本级|市本级|省本级|县本级|本级|地方|城区|城市|预计全年|预计|全年|今年|其中|实现|"
     r"完成|力争|确保|新增|累计|年|——|—|（|\()+"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from toolkit import segment
+from toolkit.targets.areas import OUR_AREA, WHOLE_AREA
 
 #: jieba's tags of verbs that act as verbs ("v"; "vn", a verbal noun such as 建设, ends a name
 #: well, "基础设施建设", unless a counted noun follows it: "布局建设10家概念验证中心")
@@ -37,7 +38,7 @@ _MAGNITUDE = re.compile(r"^(?:百万|千万|万亿|万|亿)")
 #: a name that is the people or the population of a territory, stated as a fact
 PEOPLE_NAME = re.compile(
     r"(?:人民|儿女|同胞|父老乡亲)$"
-    r"|^(?:全省|全市|全区|全州|全县|全国|我省|我市|我区|我国)?(?:常住|户籍)?人口(?:总量|总数|规模)?$"
+    rf"|^(?:{WHOLE_AREA}|全国|{OUR_AREA}|我国)?(?:常住|户籍)?人口(?:总量|总数|规模)?$"
     r"|^劳动力(?:资源|总量)?$"
 )
 
