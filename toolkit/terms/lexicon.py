@@ -17,7 +17,8 @@ class Lexicon:
     modifier (更加, 适度, 稳健). ``names``: endings of the names of things (号, 运动会, 联赛).
     ``documents``: endings of the titles of policy documents (法, 条例, 规划, 意见).
     ``events``: kinds of events, brands and campaigns (赛, 品牌, 活动) that make a quoted term
-    ending in one or followed by one a name."""
+    ending in one or followed by one a name. ``fields``: heads that name a field (经济, 市场),
+    which after a verb start its object rather than end a name (撬动社会|资本)."""
 
     generic: frozenset[str]
     edge: frozenset[str]
@@ -28,6 +29,7 @@ class Lexicon:
     names: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
+    fields: frozenset[str] = frozenset()
     #: ``heads`` as a set, for asking whether a word is one (the tuple serves ``str.endswith``)
     head_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -47,6 +49,7 @@ def parse_lexicon(text: str) -> Lexicon:
         "names": set(),
         "documents": set(),
         "events": set(),
+        "fields": set(),
     }
     current: set[str] | None = None
     for raw in text.splitlines():
@@ -68,6 +71,7 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(sorted(lists["names"], key=lambda w: (-len(w), w))),
         tuple(sorted(lists["documents"], key=lambda w: (-len(w), w))),
         tuple(sorted(lists["events"], key=lambda w: (-len(w), w))),
+        frozenset(lists["fields"]),
     )
 
 

@@ -628,7 +628,7 @@ def compact_concepts(
     tokens: Sequence[str], novel: set[str], lexicon: Lexicon, tag: dict[str, str]
 ) -> Iterator[str]:
     """耐心资本, 具身智能: a ``novel`` word then a policy head (a verb then a field, 撬动社会|资本,
-    is no name: :data:`_DOMAINS`); and 全国统一大市场, 碳排放预算,
+    is no name: ``lexicon.fields``); and 全国统一大市场, 碳排放预算,
     零碳工厂: up to :data:`HEAD_WORDS` words (no function word, the first no verb) then a
     policy head, :data:`MIN_CONCEPT` to :data:`MAX_CONCEPT` characters (whether the phrase is
     new is decided by the caller)."""
@@ -638,7 +638,7 @@ def compact_concepts(
         token, after = tokens[i], tokens[i + 1]
         if tag.get(token, "") in _NAME_TAGS:
             continue
-        if after in heads and not (after in _DOMAINS and _verb(token)):
+        if after in heads and not (after in lexicon.fields and _verb(token)):
             yield token + after
     for end in compress(range(len(tokens)), map(heads.__contains__, tokens)):
         if _modifies_next(tokens, end, lexicon):
@@ -646,17 +646,6 @@ def compact_concepts(
         phrase = _head_phrase(tokens, end, lexicon)
         if phrase:
             yield phrase
-
-
-#: heads that name a field rather than an instrument: after a verb they start its object
-#: (拉动经济|增长, 把握市场|规律, 撬动社会|资本), where an instrument ends a name (贴息政策,
-#: 分担机制)
-_DOMAINS = frozenset(
-    {
-        *("经济", "产业", "市场", "生态", "社会", "消费", "贸易", "制造", "金融"),
-        *("科技", "数据", "城市", "要素", "战略", "改革", "空间", "资本", "智能"),
-    }
-)
 
 
 @lru_cache(maxsize=8)
