@@ -104,8 +104,10 @@ def category(
     if in_plan_part and plan_period(clause) and not _THIS_YEAR.search(clause):
         return "plan"
     people = PEOPLE_NAME.search(indicator) is not None and people_unit(unit)
-    scope = _SCOPE.search(clause) is not None
-    if in_plan_part and (_FORECAST.search(clause) or _COHORT.search(indicator) or people or scope):
+    works_on = _SCOPE.search(clause) is not None  # "围绕22个产业…": what the work is about
+    if in_plan_part and (
+        _FORECAST.search(clause) or _COHORT.search(indicator) or people or works_on
+    ):
         return "context"
     return "annual"
 
@@ -164,7 +166,7 @@ def end_of_term_level(item: str, growth: bool) -> bool:
     ("生产总值6.66万亿元", "高新技术企业1.28万家", "常住人口城镇化率60%"): the value of the
     term's last year, not a figure of the whole term (累计, 年均, 新增, 建成, 治理 …, a change).
     ``item`` is the text before the number in its clause."""
-    if _CAPACITY_BUILT.search(item) or _RISEN_TO.search(item):
+    if _CAPACITY_BUILT.search(item) or risen_to(item):
         # "建成智能算力超4.8万P", "机场由22座增至28座": what stands at the term's end
         return not growth
     return not growth and not _OVER_THE_TERM.search(item)
