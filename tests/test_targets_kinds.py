@@ -326,6 +326,13 @@ def test_the_whole_region_in_its_short_form_is_no_part_of_the_name():
     assert [(t.canonical, t.value) for t in figures] == [("常住人口城镇化率", 61.61)]
 
 
+def test_a_count_after_the_whole_region_is_named_by_what_follows_it():
+    # 新疆 2025's review: "全疆60家三甲医院实现377项检查检验结果互认", as "全省新增8个…专科"
+    paragraph = Paragraph("s1.p9", 24, "全疆60家三甲医院实现377项检查检验结果互认。")
+    figures = extract_from_paragraph(paragraph, "achieved", TABLE, year=2025, all_figures=True)
+    assert ("三甲医院", 60) in [(t.indicator, t.value) for t in figures]
+
+
 def test_a_five_year_change_gives_the_level_it_ended_on_for_the_last_year():
     # 新疆 2026's review of the 十四五 term: the value after 增加到 / 增至 stands at its end
     paragraph = Paragraph(
