@@ -122,3 +122,14 @@ def test_foreign_trade_worded_as_trade_total_is_the_trade_indicator():
     assert trade.status == "met" and trade.figure is not None
     assert (trade.figure.value, trade.figure.line) == (19.9, 16)
     assert [c.status for c in found.changes if c.indicator == "进出口总额"] == ["lowered"]
+
+
+def test_tenths_are_read_as_percentages():
+    """ "绿电占比超三成" (新疆 2026 L11), "增长近四成" (福建 2026 L25), "近八成" (福建 2025 L46):
+    tenths were no quantity, so these results were missed; a numeral inside a word or idiom is
+    none ("三五成群", "一成不变", "九成为"…)."""
+    assert figures("绿电占比超三成，服务区农特产品销售增长近四成。", all_figures=True) == [
+        ("绿电占比", 30, "%", "超过", ""),
+        ("服务区农特产品销售", 40, "%", "左右", "increase"),
+    ]
+    assert figures("各族群众三五成群，工作一成不变。", all_figures=True) == []

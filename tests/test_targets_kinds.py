@@ -360,3 +360,38 @@ def test_rates_listed_before_one_level_kept_are_each_kept_at_it():
     # a list of things before one count is not shared: only rates are
     paragraph = Paragraph("s1.p4", 16, "新建学校、医院保持在20所。")
     assert len(extract_from_paragraph(paragraph, "achieved", TABLE, all_figures=True)) <= 1
+
+
+def test_a_listed_item_stating_its_own_level_is_read_alone_for_the_last_year():
+    # 新疆 2026's 十四五 review: 绿电占比 and 就地转化率 are levels at the term's end, though
+    # the item before each is a change over the term (年均增长, 连续4年)
+    text = (
+        "外送电量年均增长6%、绿电占比超三成；棉花产量连续4年占全国九成以上、就地转化率达45%。"
+    )
+    paragraph = Paragraph("s1.p5", 11, text)
+    figures = extract_from_paragraph(
+        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+    )
+    years = {t.indicator: (t.value, t.year) for t in figures}
+    assert years["绿电占比"] == (30, 2025)
+    assert years["就地转化率"] == (45, 2025)
+    assert years["外送电量"][1] is None  # 年均增长: a figure of the whole term
+    # a list summed over the term keeps its sum ("累计发送旅客…、运输货物超…": 云南 2026), and a
+    # 、 inside a name is no list ("引进央企二、三级子公司超800家": 河北 2026)
+    text = "累计发送旅客超6400万人次、运输货物超7400万吨，引进央企二、三级子公司超800家。"
+    paragraph = Paragraph("s1.p6", 12, text)
+    figures = extract_from_paragraph(
+        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+    )
+    assert {t.value: t.year for t in figures} == {6400: None, 7400: None, 800: None}
+
+
+def test_a_share_is_named_with_where_it_goes():
+    # 广西 2025: "坚持把八成左右的财政支出用于民生领域" was named "坚持把的财政支出用于民生领域"
+    paragraph = Paragraph("s1.p2", 19, "坚持把80%左右的财政支出用于民生领域。")
+    figures = extract_from_paragraph(paragraph, "achieved", TABLE, year=2025, all_figures=True)
+    assert [(t.indicator, t.value) for t in figures] == [("财政支出用于民生领域", 80)]
+    # 福建 2025: "财政支出近八成投向民生领域" was named 财政支出, what the share is of
+    paragraph = Paragraph("s1.p3", 46, "财政支出近80%投向民生领域，人民生活迈出坚实步伐。")
+    figures = extract_from_paragraph(paragraph, "achieved", TABLE, year=2025, all_figures=True)
+    assert [(t.indicator, t.value) for t in figures] == [("财政支出投向民生领域", 80)]

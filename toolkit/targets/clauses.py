@@ -346,6 +346,10 @@ def _measure_carried(found: list[Finding], clause: str) -> list[Finding]:
     return out
 
 
+#: where a share of the thing named before it goes: "财政支出近八成投向民生领域"
+_SHARE_GOES = re.compile(r"(?:用于|投向|投入|投到|用在)[\u4e00-\u9fff]{2,10}")
+
+
 def _name(
     phrase: str,
     after: str,
@@ -380,6 +384,8 @@ def _name(
     name, canonical, source = name_before(
         phrase, table, previous.indicator if previous else (subject[0] if subject else None)
     )
+    if rate and source == "before" and canonical is None and (goes := _SHARE_GOES.match(after)):
+        return name + goes.group(), None, "before"  # "财政支出近八成投向民生领域"
     verb = source == "before" and canonical is None and bare_verb(name)
     if verb or (source == "before" and canonical is None and ends_with_verb(name)):
         # "布局建设10家概念验证中心", "出台25条举措", "设立10亿元…基金": the verb's object is
@@ -389,8 +395,10 @@ def _name(
         if len(named) > 1 and object_after and not threshold:
             if not rate:
                 return possessor(named), None, "after"
-            if verb:  # "覆盖95%以上行政村"
+            if verb and not name.endswith("把"):  # "覆盖95%以上行政村"
                 return f"{name}的{possessor(named)}", None, "after"
+            if verb:  # "坚持把80%左右的财政支出用于民生领域": what 把 takes is what it does
+                return possessor(named), None, "after"
         if money and verb and last_word(name) in FUNDING_VERBS:
             return name + "资金", None, "before"  # "筹措890.59亿元实施…工程项目"
         if things and not named and previous is not None and bare_verb(name):

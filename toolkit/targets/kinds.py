@@ -17,6 +17,8 @@ import re
 
 from toolkit.plans import PLAN_NAME, plan_of
 from toolkit.targets.model import Category, Direction, Measure
+from toolkit.targets.numbers import find_quantities
+from toolkit.targets.qualifiers import suffix
 from toolkit.targets.wordclass import PEOPLE_NAME, people_unit
 
 #: a paragraph or clause about the whole plan period
@@ -165,13 +167,35 @@ def end_of_term_level(item: str, growth: bool) -> bool:
     """Whether a figure of a five-year review is the level reached at the end of the term
     ("生产总值6.66万亿元", "高新技术企业1.28万家", "常住人口城镇化率60%"): the value of the
     term's last year, not a figure of the whole term (累计, 年均, 新增, 建成, 治理 …, a change).
-    ``item`` is the text before the number in its clause."""
+    ``item`` is the text before the number in its clause; of a listed item that states its own
+    level ("外送电量年均增长6%、绿电占比超", "连续4年占全国九成以上、就地转化率达") only that
+    item is read."""
+    item = _own_item(item)
     if _CAPACITY_BUILT.search(item) or risen_to(item):
         # "建成智能算力超4.8万P", "机场由22座增至28座": what stands at the term's end
         return not growth
     return not growth and not _OVER_THE_TERM.search(item)
 
 
+#: a listed item that names its figure and says how it stands: "绿电占比超", "转化率达"
+_OWN_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,}(?:达到?|超过?|突破|保持在|稳定在|为)$")
+#: a clause whose list is a sum over the term, item by item: "累计发送旅客…、运输货物超…"
+_SUMMED = re.compile(r"^[^、]{0,8}?(?:累计|共计|合计|总计|累积)")
+
+
+def _own_item(item: str) -> str:
+    """The last listed item of ``item`` when it follows a figure of its own and states its own
+    level ("外送电量年均增长6%、绿电占比超" → "绿电占比超"), else ``item``: a 、 inside a name
+    ("引进央企二、三级子公司超") or a list summed as a whole keeps the clause."""
+    cut = item.rfind("、")
+    own = item[cut + 1 :]
+    if cut < 0 or not _OWN_LEVEL.search(own) or _SUMMED.search(item):
+        return item
+    before = item[:cut]
+    figures = find_quantities(before)
+    if not figures or suffix(before, figures[-1].end)[1] != len(before):
+        return item
+    return own
 #: the value a change over the term ended on ("由2.2亿人次增加到3.23亿人次", "增至28座")
 _RISEN_TO = re.compile(r"(?:增加|提高|提升|上升|扩大|增|升)(?:到|至)(?:了)?$")
 #: a capacity built up over the term, named after 建成 and stated with its size: a level

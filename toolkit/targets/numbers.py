@@ -233,14 +233,34 @@ def _flat(text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), 0.0, None, "%", m.group()) for m in _FLAT.finditer(text)]
 
 
+#: tenths, as reports write shares and changes: "绿电占比超三成" is over 30 %, "增长近四成"
+#: close to 40 %; not inside a numeral ("三五成群") nor the idiom 一成不变, nor a word that goes
+#: on (成本, 成为, 成效, 成果 …: "九成为…" is rare beside "建成为")
+_TENTHS = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万亿0-9.])(?P<num>[一二三四五六七八九]|[1-9])成"
+    r"(?![本为效果立员交功熟绩长都型群不])"
+)
+
+
+def _tenths(text: str, scan: str) -> list[Quantity]:
+    found = []
+    for match in _TENTHS.finditer(scan):
+        num = match["num"]
+        value = float(num) if num.isdigit() else chinese_value(num)
+        if value is not None:
+            start, end = match.span()
+            found.append(Quantity(start, end, value * 10, None, "%", text[start:end]))
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order. Offsets refer to ``text`` itself. "与上年持平" is a
-    change of 0 % (its ``raw`` is "持平")."""
+    change of 0 % (its ``raw`` is "持平"); "超三成" is over 30 % (its ``raw`` is "三成")."""
     scan = _masked(normalise_digits(text))
     found = _digit_quantities(text, scan)
     implicit = [
         q
-        for q in (*_marks_passed(text, scan), *_flat(text))
+        for q in (*_marks_passed(text, scan), *_flat(text), *_tenths(text, scan))
         if not any(f.start < q.end and q.start < f.end for f in found)
     ]
     return sorted(found + implicit, key=lambda q: q.start) if implicit else found
