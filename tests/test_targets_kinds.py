@@ -365,9 +365,7 @@ def test_rates_listed_before_one_level_kept_are_each_kept_at_it():
 def test_a_listed_item_stating_its_own_level_is_read_alone_for_the_last_year():
     # 新疆 2026's 十四五 review: 绿电占比 and 就地转化率 are levels at the term's end, though
     # the item before each is a change over the term (年均增长, 连续4年)
-    text = (
-        "外送电量年均增长6%、绿电占比超三成；棉花产量连续4年占全国九成以上、就地转化率达45%。"
-    )
+    text = "外送电量年均增长6%、绿电占比超三成；棉花产量连续4年占全国九成以上、就地转化率达45%。"
     paragraph = Paragraph("s1.p5", 11, text)
     figures = extract_from_paragraph(
         paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
@@ -395,3 +393,23 @@ def test_a_share_is_named_with_where_it_goes():
     paragraph = Paragraph("s1.p3", 46, "财政支出近80%投向民生领域，人民生活迈出坚实步伐。")
     figures = extract_from_paragraph(paragraph, "achieved", TABLE, year=2025, all_figures=True)
     assert [(t.indicator, t.value) for t in figures] == [("财政支出投向民生领域", 80)]
+
+
+def test_a_count_of_a_rank_alone_takes_the_head_of_the_next_count():
+    # 新疆 2026 L15, 山西 2025 L61: the first count was named by its rank alone (国家级, 乡镇级)
+    figures = [
+        figure
+        for line, scope, text in [
+            (15, "achieved", "建成4个国家级、4个自治区级区域医疗中心。"),
+            (61, "target", "十二是建设50个乡镇级、650个村级标准化饮用水源地。"),
+        ]
+        for figure in extract_from_paragraph(
+            Paragraph(f"s1.p{line}", line, text), scope, TABLE, year=2026, all_figures=True
+        )
+    ]
+    assert [(t.indicator, t.value) for t in figures] == [
+        ("国家级区域医疗中心", 4),
+        ("自治区级区域医疗中心", 4),
+        ("乡镇级标准化饮用水源地", 50),
+        ("村级标准化饮用水源地", 650),
+    ]

@@ -48,11 +48,22 @@ def kinds_of(quantity: Quantity, following: Quantity | None) -> bool:
     )
 
 
+#: a level of government or rank alone, naming no thing: 国家级, 省级, 自治区级
+_LEVEL_CLASS = re.compile(r"[\u4e00-\u9fff]{1,4}级")
+#: the head noun of the next count of a rank ("、4个自治区级区域医疗中心" → 区域医疗中心)
+_NEXT_RANKED_HEAD = re.compile(r"[、和及与][^，,。；;！？]*?级([\u4e00-\u9fff]{2,12})")
+
+
 def shared_head(name: str, rest: str) -> str:
     """The name of a count named after it by a verb phrase whose head noun the sentence gives
     later, shared by parallel phrases ("10条具有国际优势，…10条具有全国优势，…具有发展潜力的
     重点产业链" → "具有国际优势的重点产业链"); ``name`` itself otherwise. ``rest`` is the
     sentence after the number."""
+    if _LEVEL_CLASS.fullmatch(name):
+        # "建成4个国家级、4个自治区级区域医疗中心": the class names no thing, the next count's
+        # head noun does
+        head = _NEXT_RANKED_HEAD.match(rest[len(name) :]) if rest.startswith(name) else None
+        return name + head.group(1) if head else name
     verb = starts_with_verb(name)
     if not verb or "的" in name:
         return name

@@ -196,6 +196,8 @@ def _own_item(item: str) -> str:
     if not figures or suffix(before, figures[-1].end)[1] != len(before):
         return item
     return own
+
+
 #: the value a change over the term ended on ("由2.2亿人次增加到3.23亿人次", "增至28座")
 _RISEN_TO = re.compile(r"(?:增加|提高|提升|上升|扩大|增|升)(?:到|至)(?:了)?$")
 #: a capacity built up over the term, named after 建成 and stated with its size: a level
