@@ -413,3 +413,48 @@ def test_a_count_of_a_rank_alone_takes_the_head_of_the_next_count():
         ("乡镇级标准化饮用水源地", 50),
         ("村级标准化饮用水源地", 650),
     ]
+
+
+def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
+    """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
+    marked it and the four sections after it as a review of the whole term, so that 60 figures
+    of 2024 had no year; the plan named there is the next one, planned for."""
+    texts = [
+        "全省生产总值增长5.3%。",
+        "（二）抢抓国家重大政策机遇。统筹“硬投资”和“软建设”，制定2024年、2025年、“十五五”期间"
+        "项目清单，社会消费品零售总额增长3.7%。",
+        "（三）推进乡村全面振兴。粮食产量达到1100万吨。",
+    ]
+    review = _section("s1", "2024年工作回顾", Role.REVIEW, texts, 7)
+    report = Report("r.txt", "txt", "govreport", None, 2025, {}, (), (review,))
+    assert [t.year for t in extract_targets(report, TABLE, all_figures=True)] == [2024] * 3
+    # the plan the year closes, or an earlier one, does open a review of the term
+    texts = ["“十四五”时期，全省生产总值年均增长5.5%，常住人口城镇化率达到60%。"]
+    review = _section("s1", "2025年工作和“十四五”回顾", Role.REVIEW, texts, 7)
+    report = Report("r.txt", "txt", "govreport", None, 2026, {}, (), (review,))
+    found_ = extract_targets(report, TABLE, all_figures=True)
+    assert [(t.value, t.five_year) for t in found_] == [(5.5, True), (60, True)]
+
+
+def test_flows_and_things_done_over_a_term_are_its_totals():
+    # 新疆 2026's 十四五 review: visitors, trains, policies issued, funds set up, the harvest's
+    # increase were given as levels of 2025
+    text = (
+        "各级博物馆、纪念馆接待观众4500余万人次，始发、过境中欧（亚）班列超过7.4万列，出台69项"
+        "支持政策，设立100亿元南疆发展专项资金，粮食增产169.8亿斤，年接待游客3.23亿人次，"
+        "新能源装机1.69亿千瓦。"
+    )
+    paragraph = Paragraph("s1.p5", 11, text)
+    figures = extract_from_paragraph(
+        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+    )
+    years = {(t.value, t.unit): t.year for t in figures}
+    assert years == {
+        (4500, "万人次"): None,
+        (7.4, "万列"): None,
+        (69, "项"): None,
+        (100, "亿元"): None,
+        (169.8, "亿斤"): None,
+        (3.23, "亿人次"): 2025,  # a year's flow: the level of the term's last year
+        (1.69, "亿千瓦"): 2025,
+    }

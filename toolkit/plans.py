@@ -39,6 +39,11 @@ def plan_name(number: int) -> str:
     return head + (_NUMERALS[ones - 1] if ones else "") + "五"
 
 
+def plan_number_of(name: str) -> int:
+    """The number of the plan called ``name`` (:data:`PLAN_NAME`): "十四五" → 14."""
+    return 10 + _NUMERALS.index(name[1]) + 1
+
+
 def plan_of(year: int) -> tuple[str, int]:
     """The plan ``year`` falls in and the year's place in it (1–5): 2026 → ("十五五", 1)."""
     return plan_name(plan_number(year)), (year - 1966) % 5 + 1

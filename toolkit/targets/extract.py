@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from toolkit.model import Paragraph, Report, Role, Section
+from toolkit.plans import PLAN_NAME, plan_number, plan_number_of
 from toolkit.targets import kinds
 from toolkit.targets.areas import WHOLE_AREA
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
@@ -258,7 +259,7 @@ def _end_of_term(finding: Finding) -> bool:
     ended on it ("年接待游客由1.58亿人次增加到3.23亿人次")."""
     before = finding.clause[: finding.quantity.start]
     carried = finding.source == "carried" and not kinds.risen_to(before)
-    return not carried and kinds.end_of_term_level(before, finding.growth)
+    return not carried and kinds.end_of_term_level(before, finding.growth, finding.quantity.unit)
 
 
 def _year_of(target: Target, year: int | None) -> int | None:
@@ -440,7 +441,7 @@ def _scoped_paragraphs(
                 else:
                     yield section, paragraph, "target", False, True
             elif role == Role.REVIEW:
-                if _FIVE_YEAR.search(paragraph.text[:60]) or (
+                if _reviews_term(paragraph.text[:60], report.year) or (
                     section is not top and _five_year_title(section.title)
                 ):
                     five_year = True
@@ -472,6 +473,17 @@ def _roles(top: Section) -> dict[str, Role]:
 
     visit(top, top.role)
     return roles
+
+
+def _reviews_term(opening: str, year: int | None) -> bool:
+    """Whether a review paragraph opening with ``opening`` looks back on a whole term ("五年来",
+    "“十四五”时期"); a later plan named there is planned for, not reviewed ("制定2024年、2025年、
+    “十五五”期间…": 贵州 2025's review of 2024)."""
+    found = _FIVE_YEAR.search(opening)
+    if found is None or year is None:
+        return found is not None
+    named = re.search(PLAN_NAME, found.group())
+    return named is None or plan_number_of(named.group()) <= plan_number(year - 1)
 
 
 def _five_year_title(title: str) -> bool:

@@ -154,7 +154,12 @@ _OVER_THE_TERM = re.compile(
     r"完成|实施|培育|引进|打造|创建|获批|增长|下降|提高|提升|降低|减少|增加(?!值)|翻|连跨|跨越|迈上|[从由]|"
     r"(?:^|[，,、])(?:开挖|疏浚|治理|植树|造林|改善|改造|筹集|修复|整治|帮扶|转移|培训|解决|发放|减免"
     r"|压减|压降|补充|建设|免费)"  # "压减地下水开采量21.5亿立方米", "补充耕地39.08万亩"
+    r"|出台|形成|设立|增产|举办|开行|发送|外出务工|补水"  # "出台69项支持政策", "粮食增产169.8亿斤"
 )
+#: a count of times (人次, 列次 …) or of trips (班列 …万列) is a flow: over a term, its total
+_FLOW_UNIT = re.compile(r"(?:人次|户次|次|万列|列)$")
+#: … unless the item says it is a year's ("年接待游客", "全年发送旅客")
+_YEARLY = re.compile(r"(?:^|[^\d一二三四五六七八九十])年(?!来|均)")
 
 
 def risen_to(item: str) -> bool:
@@ -163,17 +168,20 @@ def risen_to(item: str) -> bool:
     return _RISEN_TO.search(item) is not None
 
 
-def end_of_term_level(item: str, growth: bool) -> bool:
+def end_of_term_level(item: str, growth: bool, unit: str = "") -> bool:
     """Whether a figure of a five-year review is the level reached at the end of the term
     ("生产总值6.66万亿元", "高新技术企业1.28万家", "常住人口城镇化率60%"): the value of the
     term's last year, not a figure of the whole term (累计, 年均, 新增, 建成, 治理 …, a change).
     ``item`` is the text before the number in its clause; of a listed item that states its own
     level ("外送电量年均增长6%、绿电占比超", "连续4年占全国九成以上、就地转化率达") only that
-    item is read."""
+    item is read. A flow (``unit`` 人次, 列 …: "纪念馆接待观众4500余万人次") is the term's total
+    unless the item says it is a year's."""
     item = _own_item(item)
     if _CAPACITY_BUILT.search(item) or risen_to(item):
         # "建成智能算力超4.8万P", "机场由22座增至28座": what stands at the term's end
         return not growth
+    if _FLOW_UNIT.search(unit) and not _YEARLY.search(item):
+        return False
     return not growth and not _OVER_THE_TERM.search(item)
 
 
