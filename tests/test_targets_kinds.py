@@ -436,6 +436,26 @@ def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term(
     assert [(t.value, t.five_year) for t in found_] == [(5.5, True), (60, True)]
 
 
+def test_the_running_plan_named_in_a_review_of_the_year_is_an_aside():
+    """甘肃 2025's review of 2024 opens its second paragraph with "“十四五”以来，全省地区生产总值
+    连跨4个千亿台阶": the plan still runs, so that paragraph sums up the term so far, and the
+    paragraphs after it are about 2024 again (before: the term review stuck to them, and their
+    figures had no year)."""
+    texts = [
+        "令人振奋的是，经济发展提速跨关。“十四五”以来，全省地区生产总值年均增长6.1%。",
+        "一是聚力打好稳增长阵地战。规模以上工业增加值增长10.8%。",
+        "二是聚力打好调结构突围战。粮食产量达到259.2亿斤。",
+    ]
+    review = _section("s1", "2024年工作回顾", Role.REVIEW, texts, 7)
+    report = Report("r.txt", "txt", "govreport", None, 2025, {}, (), (review,))
+    found_ = extract_targets(report, TABLE, all_figures=True)
+    assert [(t.value, t.five_year, t.year) for t in found_] == [
+        (6.1, True, None),
+        (10.8, False, 2024),
+        (259.2, False, 2024),
+    ]
+
+
 def test_flows_and_things_done_over_a_term_are_its_totals():
     # 新疆 2026's 十四五 review: visitors, trains, policies issued, funds set up, the harvest's
     # increase were given as levels of 2025

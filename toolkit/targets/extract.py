@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from toolkit.model import Paragraph, Report, Role, Section
-from toolkit.plans import PLAN_NAME, plan_number, plan_number_of
+from toolkit.plans import PLAN_NAME, plan_number, plan_number_of, plan_of
 from toolkit.targets import kinds
 from toolkit.targets.areas import WHOLE_AREA
 from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
@@ -441,13 +441,12 @@ def _scoped_paragraphs(
                 else:
                     yield section, paragraph, "target", False, True
             elif role == Role.REVIEW:
-                if _reviews_term(paragraph.text[:60], report.year) or (
-                    section is not top and _five_year_title(section.title)
-                ):
+                looks_back = _reviews_term(paragraph.text[:60], report.year)
+                if looks_back == "term" or (section is not top and _five_year_title(section.title)):
                     five_year = True
                 elif _ONE_YEAR.search(paragraph.text[:30]):
                     five_year = False  # "各位代表，刚刚过去的2025年…" after a five-year review
-                yield section, paragraph, "achieved", five_year, False
+                yield section, paragraph, "achieved", five_year or looks_back == "aside", False
     for paragraph in report.front:
         if paragraph.id == headline_id:
             yield None, paragraph, "target", False, False
@@ -475,15 +474,24 @@ def _roles(top: Section) -> dict[str, Role]:
     return roles
 
 
-def _reviews_term(opening: str, year: int | None) -> bool:
-    """Whether a review paragraph opening with ``opening`` looks back on a whole term ("五年来",
-    "“十四五”时期"); a later plan named there is planned for, not reviewed ("制定2024年、2025年、
-    “十五五”期间…": 贵州 2025's review of 2024)."""
+def _reviews_term(opening: str, year: int | None) -> str:
+    """How a review paragraph opening with ``opening`` looks back: ``"term"`` on a whole term
+    ("五年来", "“十四五”时期" in the report after the plan's last year), ``"aside"`` on the
+    plan still running ("“十四五”以来，全省地区生产总值连跨4个千亿台阶": that paragraph only, the
+    next ones are the year's again), ``""`` not at all; a later plan named there is planned
+    for, not reviewed ("制定2024年、2025年、“十五五”期间…": 贵州 2025's review of 2024)."""
     found = _FIVE_YEAR.search(opening)
-    if found is None or year is None:
-        return found is not None
+    if found is None:
+        return ""
     named = re.search(PLAN_NAME, found.group())
-    return named is None or plan_number_of(named.group()) <= plan_number(year - 1)
+    if named is None or year is None:
+        return "term"
+    number = plan_number_of(named.group())
+    if number > plan_number(year - 1):
+        return ""
+    if number == plan_number(year - 1) and plan_of(year - 1)[1] != 5:
+        return "aside"
+    return "term"
 
 
 def _five_year_title(title: str) -> bool:
