@@ -415,6 +415,45 @@ def test_a_count_of_a_rank_alone_takes_the_head_of_the_next_count():
     ]
 
 
+def test_a_count_joined_by_and_to_the_one_before_is_a_count_of_things_too():
+    # 云南 2025 L15, 福建 2025 L30, 广西 2025 L19: the review lost the second count, since
+    # "新增3个硕士授予单位和" stood before it where only an action or a place may stand
+    texts = [
+        "新增3个硕士授予单位和62个博士硕士学位授权点。",
+        "新开通2个高速公路出入口和18个服务区出入口。",
+        "新增211项医保报销项目和301个集中带量采购品种。",
+    ]
+    figures = [
+        (t.indicator, t.value)
+        for line, text in enumerate(texts, 5)
+        for t in extract_from_paragraph(
+            Paragraph(f"s1.p{line}", line, text), "achieved", TABLE, year=2025, all_figures=True
+        )
+    ]
+    assert figures == [
+        ("硕士授予单位", 3),
+        ("博士硕士学位授权点", 62),
+        ("高速公路出入口", 2),
+        ("服务区出入口", 18),
+        ("医保报销项目", 211),
+        ("集中带量采购品种", 301),
+    ]
+
+
+def test_things_named_after_a_count_and_then_awarded_are_named_by_the_award():
+    # 陕西 2025 L11, 江苏 2025 L12: as "90家县级医院达到三级综合医院水平" is named, not
+    # "成果荣获国家科学技术奖"
+    texts = ["47项成果荣获国家科学技术奖。", "1.3万户小微企业获得首贷274亿元。"]
+    figures = [
+        (t.indicator, t.value)
+        for text in texts
+        for t in extract_from_paragraph(
+            Paragraph("s1.p3", 3, text), "achieved", TABLE, year=2025, all_figures=True
+        )
+    ]
+    assert figures[:2] == [("荣获国家科学技术奖的成果", 47), ("获得首贷的小微企业", 1.3)]
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

@@ -70,6 +70,11 @@ _COUNT_OF_THINGS = re.compile(
     r"(?:新增|新建|建成|新开工|开工|新开通|开通|实施|启动|完成|新认定|新培育|培育|认定|获批|创建|"
     r"打造|引进|落地)?$"
 )
+#: a count of things joined to the one after it ("新增3家国家级和5家省级专精特新企业"): what
+#: stands before the first stands before both
+_PARALLEL_COUNT = re.compile(
+    rf"[0-9]+(?:\.[0-9]+)?(?:{'|'.join(sorted(COUNT_UNITS))})[\u4e00-\u9fff]{{0,8}}?(?:和|及|与|以及)$"
+)
 #: a name after a count that goes on into a statement about it ("45个重点开发区…占全省开发区的
 #: 比重达", "17个重点传统制造业增加值增长"): the count is the subject's size, not a figure
 _PREDICATE_INSIDE = re.compile(
@@ -231,7 +236,7 @@ def _count_of_things(finding: Finding) -> bool:
     nothing, a place or an action ("全省新增8个国家级临床重点专科", "新设12个…试验区", "新发布
     3批18项制度集成创新案例")."""
     before = without_kinds_count(finding.clause[: finding.quantity.start])
-    if _COUNT_OF_THINGS.search(before) is not None:
+    if _COUNT_OF_THINGS.search(_PARALLEL_COUNT.sub("", before)) is not None:
         return True
     # an action, and a noun after the count ("“百万英才汇南粤”行动吸纳超110万名高校毕业生";
     # "超1万家企业开展技术改造…" states a fact about the things, "共计15万人次参与" names none)
