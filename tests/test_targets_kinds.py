@@ -454,6 +454,36 @@ def test_things_named_after_a_count_and_then_awarded_are_named_by_the_award():
     assert figures[:2] == [("荣获国家科学技术奖的成果", 47), ("获得首贷的小微企业", 1.3)]
 
 
+def test_a_listed_name_takes_what_the_last_one_says_after_their_common_word():
+    # 青海 2025 L11, 江苏 2026 L10: the list's head was only its last word (清洁能源占比,
+    # 工业战略性新兴产业比重, 基本养老保险率); a last item that begins with the first keeps the
+    # first's own name (陕西 2026 L8: 工业、制造业、工业技改投资 → 工业投资)
+    texts = [
+        "清洁能源、新能源装机占比分别达94.6%、70%。",
+        "基本养老保险和基本医疗保险参保率分别稳定在95%和96%以上。",
+        "工业战略性新兴产业、高新技术产业产值占规上工业比重分别达42.1%、52.1%。",
+        "工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%。",
+    ]
+    figures = [
+        t.indicator
+        for text in texts
+        for t in extract_from_paragraph(
+            Paragraph("s1.p3", 3, text), "achieved", TABLE, year=2026, all_figures=True
+        )
+    ]
+    assert figures == [
+        "清洁能源装机占比",
+        "新能源装机占比",
+        "基本养老保险参保率",
+        "基本医疗保险参保率",
+        "工业战略性新兴产业产值占规上工业比重",
+        "高新技术产业产值占规上工业比重",
+        "工业投资",
+        "制造业投资",
+        "工业技改投资",
+    ]
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

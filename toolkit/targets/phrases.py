@@ -310,12 +310,23 @@ def list_names(
     shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")
     if shared:
         names = [
-            n if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS) else _join(n, shared)
+            n
+            if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS)
+            else _with_tail(n, names[-1], shared)
             for n in names
         ]
     return {
         index: (name, registered(name, table)) for index, name in zip(values, names, strict=True)
     }
+
+
+def _with_tail(name: str, last: str, head: str) -> str:
+    """A list item with what the last item says after the word they end alike: "基本养老保险"
+    with "基本医疗保险参保率" → "基本养老保险参保率" (not "基本养老保险率"); else with the
+    list's shared head (:func:`_join`)."""
+    at = last.rfind(name[-2:], 1, len(last) - len(head) - 1) if len(name) >= 2 else -1
+    # not where the last item begins: "工业、制造业、工业技改投资" → 工业投资
+    return name + last[at + 2 :] if at >= 1 else _join(name, head)
 
 
 def _join(name: str, head: str) -> str:
