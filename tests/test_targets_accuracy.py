@@ -1,7 +1,7 @@
 """Accuracy floors of the targets engine on real reports (``python -m benchmarks.targets_accuracy``
 prints the figures): headline targets against the corpus truth and ``benchmarks/truth``, achieved
 figures and the commitment tracker against ``benchmarks/truth`` (anhui, fujian, henan, and
-heilongjiang and xinjiang held out: written by reading the reports). Each floor is a little
+heilongjiang, xinjiang, qinghai and ningxia held out: written by reading the reports). Each floor is a little
 below what the engine reaches, so that a regression on real reports fails here; raise them as
 the engine improves.
 
@@ -11,7 +11,10 @@ truth (written 2026-12-03, scored once before any change for it: pairs 7/9, stat
 achieved 14/16) and xinjiang's (the same day: pairs 6/6, status 10/10, found precision 10/13,
 achieved 25/41, overview precision 20/35) lowered the totals: achieved recall 0.976 → 0.858,
 overview precision 0.946 → 0.812; the fixes after them brought the totals to 0.908 and 0.924
-(2026-12-03).
+(2026-12-03). Qinghai's and ningxia's truth (written 2026-12-03 in the next sitting, scored
+once before any change for them: qinghai achieved 18/22, pairs 12/13 of 20, status 29/37;
+ningxia achieved 32/40, found precision 56/64, pairs 13/15 of 28, status 44/56) lowered the
+pairs recall to 0.720 and the status to 0.912.
 """
 
 from __future__ import annotations
@@ -25,11 +28,11 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no co
 FLOORS = [
     ("targets (txt)", 0.97, 0.97),
     ("targets (docx)", 0.97, 0.97),
-    ("achieved (recall)", 0.97, 0.89),
+    ("achieved (recall)", 0.97, 0.87),
     ("achieved (overview)", 0.90, 0.0),  # precision over the lines the truth covers whole
     ("commitments found", 0.92, 0.95),
-    ("commitment pairs", 0.95, 0.87),
-    ("commitment status", 0.96, 0.96),
+    ("commitment pairs", 0.95, 0.71),
+    ("commitment status", 0.90, 0.90),
 ]
 
 
