@@ -158,6 +158,16 @@ def test_money_named_alone_is_answered_only_by_a_figure_of_what_it_is_for():
     assert _tracked(plan, review) == [(5000, None)]
 
 
+def test_firms_counted_in_hu_or_jia_and_named_short_or_long_are_one_count():
+    """青海 2025 L37 "全年新增规模以上工业企业80户" is answered by 2026 L11 "培育规上工业企业85家"
+    (before: not reported, since 户 and 家 were two dimensions and 规上 not 规模以上)."""
+    plan = "全年新增规模以上工业企业80户，建成绿色工厂8家。"
+    review = "培育规上工业企业85家，创建省级以上绿色工厂20家。"
+    assert _tracked(plan, review) == [(80, 85), (8, 20)]
+    # households (户) are no firms (家)
+    assert _tracked("改善农牧民居住条件2万户。", "新增农牧民专业合作社2.5万家。") == [(2, None)]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
 def test_a_five_year_reviews_sum_of_the_term_answers_no_annual_commitment():
     """ "压减地下水开采量21.5亿立方米" (hebei 2026 L12) and "补充耕地39.08万亩" (yunnan 2026) are

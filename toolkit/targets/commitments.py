@@ -163,14 +163,14 @@ def similarity(commitment: Target, figure: Target) -> float:
         score = 1.0 if contained else _dice(a, b)
         if not contained and (_other_kind(a, b) or _narrower(a, b)):
             return 0.0
-    same_unit = same_dimension(commitment.unit, figure.unit)
+    same_unit = same_dimension(commitment.unit, figure.unit) or _firms_counted(commitment, figure)
     if not same_unit and commitment.canonical is None:
         # "重大项目1000个" is not answered by "保障重大项目用能1302万吨", "规上工业企业2500家"
         # not by "规上工业企业营收5万亿元"; "城中村改造项目5000套" is by "城中村改造2.6万户"
         measured = _MEASURE_TAIL.search(_plain(figure.indicator))
         return 0.7 if score == 1.0 and not measured else 0.0
     if score and same_unit and not commitment.canonical and commitment.value and figure.value:
-        value = _in_unit(figure, commitment.unit)
+        value = _in_unit(figure, commitment.unit, _firms_counted(commitment, figure))
         ratio = abs(value / commitment.value) if value else 0.0
         if not 1 / _MAGNITUDE <= ratio <= _MAGNITUDE:
             return 0.0
@@ -324,11 +324,23 @@ def _base(unit: str) -> str:
     return "个" if base in _COUNTS else base
 
 
-def _in_unit(figure: Target, unit: str) -> float | None:
-    """The figure's value in ``unit`` (counts of 个, 项 and 件 alike)."""
+def _firms_counted(commitment: Target, figure: Target) -> bool:
+    """Two counts of firms, one in 户 and one in 家 ("新增规模以上工业企业80户" ← "培育规上工业
+    企业85家"): the same count; households (户) and other things (家) are not."""
+    bases = {dimension(commitment.unit)[0], dimension(figure.unit)[0]}
+    return bases == {"户", "家"} and all(_FIRMS.search(t.indicator) for t in (commitment, figure))
+
+
+#: a name of firms, counted in 户 or 家 alike
+_FIRMS = re.compile(r"(?:企业|经营主体|市场主体|工厂|商户)$")
+
+
+def _in_unit(figure: Target, unit: str, firms: bool = False) -> float | None:
+    """The figure's value in ``unit`` (counts of 个, 项 and 件 alike; with ``firms``, 户 and 家
+    alike)."""
     assert figure.value is not None
     value = convert(figure.value, figure.unit, unit)
-    if value is None and same_dimension(figure.unit, unit):
+    if value is None and (firms or same_dimension(figure.unit, unit)):
         value = figure.value * dimension(figure.unit)[1] / dimension(unit)[1]
     return value
 
@@ -362,6 +374,7 @@ def _plain(name: str) -> str:
     name = re.sub(rf"[的“”\"（）()《》\s总]|重点|^(?:{WHOLE_AREA}|{OUR_AREA})", "", name)
     # a plan's 年度计划投资 is answered by the review's 完成投资
     name = re.sub(r"(?:年度|全年|当年)?(?:计划|完成)(?=投资)", "", name)
+    name = name.replace("规模以上", "规上")  # the same firms, written short or long
     return _ACTION.sub("", name) or name
 
 
@@ -384,7 +397,7 @@ def _status(commitment: Target, figure: Target | None) -> Commitment:
             commitment, figure, "not comparable", "an increment against the term's level"
         )
     assert commitment.value is not None and figure.value is not None
-    value = _in_unit(figure, commitment.unit)
+    value = _in_unit(figure, commitment.unit, _firms_counted(commitment, figure))
     if value is None or (commitment.unit == "%") != (figure.unit == "%"):
         return Commitment(commitment, figure, "not comparable", "units differ")
     value = toward(commitment, figure, value)
