@@ -67,12 +67,15 @@ def normal_qualifier(word: str | None) -> str:
     """A qualifier as the tool writes it: the truth writes bounds as the text does ("超", "达",
     "低于"), the tool in normal form ("超过", "达到", "以下"); a change the figure ended on
     (新疆's truth: "由1.58亿人次增加到3.23亿人次", qualifier 增加到) bounds nothing, nor does
-    首次 ("首次突破2万元" is bounded by 突破)."""
+    首次 ("首次突破2万元" is bounded by 突破); 多 and 余 after a number ("2800多个") are the tool's
+    超过."""
     from toolkit.targets.qualifiers import BOUND_PREFIXES, SUFFIX_QUALIFIERS
 
     word = (word or "").removeprefix("首次")
     if word in _CHANGED_TO:
         return ""
+    if word in ("多", "余"):
+        return "超过"  # "2800多个", "600余项": more than, in the tool's normal form
     return SUFFIX_QUALIFIERS.get(word) or BOUND_PREFIXES.get(word) or word
 
 

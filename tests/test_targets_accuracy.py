@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no co
 FLOORS = [
     ("targets (txt)", 0.97, 0.97),
     ("targets (docx)", 0.97, 0.97),
-    ("achieved (recall)", 0.97, 0.87),
+    ("achieved (recall)", 0.97, 0.89),
     ("achieved (overview)", 0.90, 0.0),  # precision over the lines the truth covers whole
     ("commitments found", 0.92, 0.95),
     ("commitment pairs", 0.95, 0.71),

@@ -484,6 +484,20 @@ def test_a_listed_name_takes_what_the_last_one_says_after_their_common_word():
     ]
 
 
+def test_a_number_written_with_duo_or_yu_is_more_than_it():
+    # 宁夏 2026 L12/L13: "2800多个", "2400多亿元", "600余项" were read as exactly that
+    text = "实施重点项目2800多个，完成投资2400多亿元，引进和落地科技成果600余项，带动就业12万人。"
+    figures = extract_from_paragraph(
+        Paragraph("s1.p6", 12, text), "achieved", TABLE, year=2026, all_figures=True
+    )
+    assert [(t.value, t.unit, t.qualifier) for t in figures] == [
+        (2800, "个", "超过"),
+        (2400, "亿元", "超过"),
+        (600, "项", "超过"),
+        (12, "万人", ""),
+    ]
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

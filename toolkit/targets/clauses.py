@@ -236,7 +236,8 @@ def _analyse_clause(
         comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
-        qualifier = "持平" if quantity.raw.endswith("持平") else bound_after or prefix or cue
+        bound = bound_after or prefix or _some_more(quantity)
+        qualifier = "持平" if quantity.raw.endswith("持平") else bound or cue
         stretch = source == "carried" and previous is not None and bool(_STRETCH.search(phrase))
         if stretch:
             qualifier = "力争"  # "增长7%以上、力争达到8%": a stretch target of the same indicator
@@ -264,7 +265,7 @@ def _analyse_clause(
                 or _is_threshold(quantity, bound_after, clause[after_end : after_end + 1], source),
                 sentence=sentence,
                 clause=clause,
-                from_cue=not bound_after and not prefix and bool(cue),
+                from_cue=not bound and bool(cue),
                 restated=source == "carried"
                 and quantity.unit != "%"
                 and (
@@ -344,6 +345,14 @@ def _measure_carried(found: list[Finding], clause: str) -> list[Finding]:
             carried = ""
         out.append(finding)
     return out
+
+
+def _some_more(quantity: Quantity) -> str:
+    """ "超过" for a number written with 多 or 余 after it ("2800多个", "4500余万人次": more than
+    that), else ""."""
+    digits = re.match(r"[0-9０-９.,]+|[零〇一二两三四五六七八九十百千万亿]+", quantity.raw)
+    rest = quantity.raw[digits.end() :] if digits else ""
+    return "超过" if rest[:1] in ("多", "余") or rest[1:2] in ("多", "余") else ""
 
 
 #: where a share of the thing named before it goes: "财政支出近八成投向民生领域"
