@@ -1,9 +1,9 @@
 """Accuracy floors of the targets engine on real reports (``python -m benchmarks.targets_accuracy``
 prints the figures): headline targets against the corpus truth and ``benchmarks/truth``, achieved
 figures and the commitment tracker against ``benchmarks/truth`` (anhui, fujian, henan, and
-heilongjiang, xinjiang, qinghai and ningxia held out: written by reading the reports). Each floor is a little
-below what the engine reaches, so that a regression on real reports fails here; raise them as
-the engine improves.
+heilongjiang, xinjiang, qinghai and ningxia held out: written by reading the reports). Each
+floor is a little below what the engine reaches, so that a regression on real reports fails
+here; raise them as the engine improves.
 
 Measured before the fixes of issue 13 (items 2-4): achieved recall 0.512, commitment pairs
 precision 0.818 / recall 0.562 (anhui alone), commitments found recall 0.761. Heilongjiang's
