@@ -498,6 +498,22 @@ def test_a_number_written_with_duo_or_yu_is_more_than_it():
     ]
 
 
+def test_names_listed_before_one_change_they_all_had_each_get_it():
+    # 宁夏 2025 L45, 江苏 2026 L19: "均增长" was read as one name's change, the other names lost;
+    # 年均 (云南 2026 L9) is no "均"
+    cases = [
+        ("力争全年游客人次、旅游花费均增长10%以上。", ["游客人次", "旅游花费"]),
+        ("粮食、油料产量均增长2%。", ["粮食产量", "油料产量"]),
+        ("绿色铝、硅光伏、新能源电池合计产值年均增长30.4%。", ["新能源电池合计产值"]),
+    ]
+    for text, names in cases:
+        found = extract_from_paragraph(
+            Paragraph("s3.p2", 45, text), "target", TABLE, year=2025, all_figures=True
+        )
+        assert [t.indicator for t in found] == names, text
+        assert all(t.direction == "increase" for t in found), text
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

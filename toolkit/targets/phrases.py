@@ -307,17 +307,24 @@ def list_names(
         names = [n + rest if _PLACE_ONLY.fullmatch(n) else n for n in names]
     if len(names) != len(values):
         return None
-    shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")
-    if shared:
-        names = [
-            n
-            if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS)
-            else _with_tail(n, names[-1], shared)
-            for n in names
-        ]
+    names = _with_list_head(names)
     return {
         index: (name, registered(name, table)) for index, name in zip(values, names, strict=True)
     }
+
+
+def _with_list_head(names: list[str]) -> list[str]:
+    """The items of a list with the head the last one ends with (:data:`_LIST_HEADS`) where
+    they have none of their own: "一产、二产增加值" → 一产增加值, 二产增加值."""
+    shared = next((h for h in _LIST_HEADS if names[-1].endswith(h)), "")
+    if not shared:
+        return names
+    return [
+        n
+        if n.endswith(shared) or any(n.endswith(h) for h in _LIST_HEADS)
+        else _with_tail(n, names[-1], shared)
+        for n in names
+    ]
 
 
 def _with_tail(name: str, last: str, head: str) -> str:
@@ -384,8 +391,11 @@ def joint_names(name: str, table: IndicatorTable) -> list[tuple[str, str | None]
 
 #: the name of a rate or share
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
-#: "均" and the predicate of one value shared by all the names before it (see both_names)
-ALL_OF_THEM = re.compile(r"均(?:达到|达|为|保持在|稳定在|超过|在)?$")
+#: "均" and the predicate of one value shared by all the names before it (see both_names); not
+#: 年均, 人均, 户均
+ALL_OF_THEM = re.compile(
+    r"(?<![年人户])均(?:达到|达|为|保持在|稳定在|超过|在|增长|提高|提升|下降|降低|增加|减少)?$"
+)
 #: a level kept, which a list of rates before it shares (see kept_rates)
 KEPT_AT = re.compile(r"(?:保持在|稳定在)$")
 
@@ -394,7 +404,10 @@ def both_names(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None
     """The names of "A、B、C均达到60%以上" (``phrase`` is the text before the number): each
     gets the value; None when the phrase names one thing."""
     names = _listed_before(ALL_OF_THEM.sub("", phrase), r"[、和及]")
-    return [(n, registered(n, table)) for n in names] if names else None
+    if not names:
+        return None
+    names = _with_list_head(names)  # "粮食、油料产量均增长2%" → 粮食产量, 油料产量
+    return [(n, registered(n, table)) for n in names]
 
 
 def kept_rates(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None]] | None:
