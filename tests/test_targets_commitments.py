@@ -168,6 +168,15 @@ def test_firms_counted_in_hu_or_jia_and_named_short_or_long_are_one_count():
     assert _tracked("改善农牧民居住条件2万户。", "新增农牧民专业合作社2.5万家。") == [(2, None)]
 
 
+def test_what_a_plan_plans_is_answered_by_what_was_done():
+    """宁夏 2025 L45 "全年计划实施项目2900个，完成年度投资2400亿元" is answered by 2026 L12
+    "实施重点项目2800多个，完成投资2400多亿元" (before: not reported, 计划 and 年度 kept the
+    names apart)."""
+    plan = "全年计划实施项目2900个，完成年度投资2400亿元。"
+    review = "实施重点项目2800多个，完成投资2400多亿元。"
+    assert _tracked(plan, review) == [(2900, 2800), (2400, 2400)]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
 def test_a_five_year_reviews_sum_of_the_term_answers_no_annual_commitment():
     """ "压减地下水开采量21.5亿立方米" (hebei 2026 L12) and "补充耕地39.08万亩" (yunnan 2026) are

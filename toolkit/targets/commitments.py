@@ -35,7 +35,7 @@ from toolkit.targets.units import convert, dimension
 #: the action a name may open with, dropped before names are compared; the 新 of 新能源 is the
 #: subject's ("新能源装备制造" is not "能源装备制造")
 _ACTION = re.compile(
-    r"^(?:新增|新建|新开工|新培育|新改扩建|改扩建|新(?!能源)|建成|建设|完成|实施|加装|改造|累计|推动|"
+    r"^(?:(?:全年|年内|年度)?计划|新增|新建|新开工|新培育|新改扩建|改扩建|新(?!能源)|建成|建设|完成|实施|加装|改造|累计|推动|"
     r"培育|打造|开工|开通|引进|落地|实现)+"
 )
 _LOWER_WORDS = re.compile(r"失业率|能耗|排放|浓度|赤字|PM2\.5|降低|下降|压减")
@@ -373,7 +373,7 @@ def _plain(name: str) -> str:
     # 总 and 重点 say nothing of what is counted: "通车总里程" is "通车里程"
     name = re.sub(rf"[的“”\"（）()《》\s总]|重点|^(?:{WHOLE_AREA}|{OUR_AREA})", "", name)
     # a plan's 年度计划投资 is answered by the review's 完成投资
-    name = re.sub(r"(?:年度|全年|当年)?(?:计划|完成)(?=投资)", "", name)
+    name = re.sub(r"(?:(?:年度|全年|当年)(?:计划|完成)?|计划|完成)(?=投资)", "", name)
     name = name.replace("规模以上", "规上")  # the same firms, written short or long
     return _ACTION.sub("", name) or name
 
