@@ -175,6 +175,8 @@ def test_what_a_plan_plans_is_answered_by_what_was_done():
     plan = "全年计划实施项目2900个，完成年度投资2400亿元。"
     review = "实施重点项目2800多个，完成投资2400多亿元。"
     assert _tracked(plan, review) == [(2900, 2800), (2400, 2400)]
+    # 青海 2025 L51 "修建便民桥500座" ← 2026 L17 "建设农牧区便民桥500座": 修建 is an action too
+    assert _tracked("修建便民桥500座。", "建设农牧区便民桥500座。") == [(500, 500)]
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")

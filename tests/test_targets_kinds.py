@@ -422,6 +422,7 @@ def test_a_count_joined_by_and_to_the_one_before_is_a_count_of_things_too():
         "新增3个硕士授予单位和62个博士硕士学位授权点。",
         "新开通2个高速公路出入口和18个服务区出入口。",
         "新增211项医保报销项目和301个集中带量采购品种。",
+        "全省首个国家区域医疗中心和3所省级区域医疗中心投入运行。",  # 青海 2026 L19
     ]
     figures = [
         (t.indicator, t.value)
@@ -437,6 +438,7 @@ def test_a_count_joined_by_and_to_the_one_before_is_a_count_of_things_too():
         ("服务区出入口", 18),
         ("医保报销项目", 211),
         ("集中带量采购品种", 301),
+        ("省级区域医疗中心", 3),
     ]
 
 

@@ -36,7 +36,7 @@ from toolkit.targets.units import convert, dimension
 #: subject's ("新能源装备制造" is not "能源装备制造")
 _ACTION = re.compile(
     r"^(?:(?:全年|年内|年度)?计划|新增|新建|新开工|新培育|新改扩建|改扩建|新(?!能源)|建成|建设|完成|实施|加装|改造|累计|推动|"
-    r"培育|打造|开工|开通|引进|落地|实现)+"
+    r"培育|打造|开工|开通|引进|落地|实现|修建|新改建|改建)+"
 )
 _LOWER_WORDS = re.compile(r"失业率|能耗|排放|浓度|赤字|PM2\.5|降低|下降|压减")
 #: how much beyond its target a figure must go to count as "exceeded"

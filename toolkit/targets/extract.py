@@ -70,10 +70,11 @@ _COUNT_OF_THINGS = re.compile(
     r"(?:新增|新建|建成|新开工|开工|新开通|开通|实施|启动|完成|新认定|新培育|培育|认定|获批|创建|"
     r"打造|引进|落地)?$"
 )
-#: a count of things joined to the one after it ("新增3家国家级和5家省级专精特新企业"): what
-#: stands before the first stands before both
+#: a count of things joined to the one after it ("新增3家国家级和5家省级专精特新企业", "全省首个
+#: 国家区域医疗中心和3所省级区域医疗中心投入运行"): what stands before the first stands before both
 _PARALLEL_COUNT = re.compile(
-    rf"[0-9]+(?:\.[0-9]+)?(?:{'|'.join(sorted(COUNT_UNITS))})[\u4e00-\u9fff]{{0,8}}?(?:和|及|与|以及)$"
+    rf"(?:[0-9]+(?:\.[0-9]+)?(?:{'|'.join(sorted(COUNT_UNITS))})|首[个家座所批])"
+    r"[\u4e00-\u9fff]{0,12}?(?:和|及|与|以及)$"
 )
 #: a name after a count that goes on into a statement about it ("45个重点开发区…占全省开发区的
 #: 比重达", "17个重点传统制造业增加值增长"): the count is the subject's size, not a figure

@@ -247,7 +247,7 @@ def registered(phrase: str, table: IndicatorTable) -> str | None:
 #: being put into use, after a count's noun: not part of the name ("600个…空间投入使用"); a
 #: stage of work is ("6个项目实现竣工、8个项目结构封顶" are two indicators)
 _DONE_AFTER = re.compile(
-    r"(?:投入使用|投入运营|投用|投运|上线运行|挂牌运行"
+    r"(?:投入使用|投入运营|投入运行|投用|投运|上线运行|挂牌运行"
     r"|(?:全面|全部|圆满|基本|率先|如期|顺利|向纵深)?(?:完成|实现|突破)"
     r"|(?:要|将|已)?(?:启动|加快|扎实|有序|稳步|全面)(?:建设|推进)"
     r"|(?:要|将|已)?(?:基本|全部|全面|顺利)?(?:落地|建成))$"
