@@ -5,7 +5,8 @@
     python -m benchmarks.accuracy --details  # also every missed and extra item
 
 For each province with truth (``truth/<p>-<year>.headings.json``, ``alignment/<p>-2025-2026.json``,
-``truth/<p>-<year>.targets.json``) it prints, per pair and in total:
+``truth/<p>-<year>.targets.json``) it prints, per pair and in total, then the same for the
+held-out pairs of ``benchmarks/truth/structure`` (headings and alignment):
 
 - headings precision/recall per level (level 1: body parts; level 2: （一） sections), for the 2025
   report read from .docx and from .txt and for the 2026 report;
@@ -210,6 +211,19 @@ def truth_provinces(corpus: Path = CORPUS) -> list[str]:
     )
 
 
+#: structure truth (headings of both years, alignment) written by reading for corpus pairs the
+#: corpus has none for, and never tuned on: ``<p>-<year>.headings.json``,
+#: ``<p>-2025-2026.alignment.json`` (the corpus's formats; see ``benchmarks/truth/README.md``)
+HELD_OUT = Path(__file__).resolve().parent / "truth" / "structure"
+
+
+def held_out_provinces(folder: Path = HELD_OUT) -> list[str]:
+    return sorted(
+        p.name.removesuffix("-2025-2026.alignment.json")
+        for p in folder.glob("*-2025-2026.alignment.json")
+    )
+
+
 @dataclass
 class PairResult:
     province: str
@@ -225,9 +239,16 @@ def _load(path: Path) -> Report:
     return load_report(path)
 
 
-def score_province(province: str, corpus: Path = CORPUS) -> PairResult:
+def score_province(province: str, corpus: Path = CORPUS, held_out: bool = False) -> PairResult:
+    """A pair scored against the corpus's truth, or with ``held_out`` against the structure
+    truth of :data:`HELD_OUT` (headings and alignment only)."""
     reports = corpus / "reports" / province
-    truth = corpus / "truth"
+    truth = HELD_OUT if held_out else corpus / "truth"
+    alignment = (
+        HELD_OUT / f"{province}-2025-2026.alignment.json"
+        if held_out
+        else corpus / "alignment" / f"{province}-2025-2026.json"
+    )
     readings = {name: _load(reports / name) for name in ("2025.docx", "2025.txt", "2026.txt")}
     result = PairResult(province, {}, {}, {}, {})
     for name, report in readings.items():
@@ -240,7 +261,7 @@ def score_province(province: str, corpus: Path = CORPUS) -> PairResult:
             result.targets[name] = score_targets(report, data["targets"])
             if data.get("glossary"):
                 result.glossary[name] = score_glossary(report, data["glossary"])
-    data = json.loads((corpus / "alignment" / f"{province}-2025-2026.json").read_text("utf-8"))
+    data = json.loads(alignment.read_text("utf-8"))
     want = truth_links(data)
     for name in ("2025.docx", "2025.txt"):
         got = report_links(readings[name], readings["2026.txt"])
@@ -249,7 +270,21 @@ def score_province(province: str, corpus: Path = CORPUS) -> PairResult:
 
 
 def score_corpus(corpus: Path = CORPUS, provinces: Sequence[str] | None = None) -> list[PairResult]:
-    return [score_province(p, corpus) for p in provinces or truth_provinces(corpus)]
+    """The corpus's truth pairs (of ``provinces`` only, when given)."""
+    chosen = truth_provinces(corpus) if provinces is None else provinces
+    return [score_province(p, corpus) for p in chosen]
+
+
+def score_held_out(
+    corpus: Path = CORPUS, provinces: Sequence[str] | None = None
+) -> list[PairResult]:
+    """The pairs of :data:`HELD_OUT` (of ``provinces`` only, when given)."""
+    wanted = held_out_provinces()
+    return [
+        score_province(p, corpus, held_out=True)
+        for p in wanted
+        if provinces is None or p in provinces
+    ]
 
 
 @dataclass
@@ -342,14 +377,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.corpus / "alignment").is_dir():
         print(f"accuracy: no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    results = score_corpus(args.corpus, args.province)
+    wanted = args.province
+    developed = truth_provinces(args.corpus)
+    results = score_corpus(args.corpus, [p for p in wanted or developed if p in developed])
     total = totals(results)
+    held = score_held_out(args.corpus, wanted)
+    held_total = totals(held)
     if args.json:
-        data = {key: figures(s) for key, s in total.scores.items()}
+        data: dict[str, object] = {key: figures(s) for key, s in total.scores.items()}
+        if held:
+            data["held out"] = {key: figures(s) for key, s in held_total.scores.items()}
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    ordered = {key: total.scores[key] for key in sorted(total.scores)}
-    print_scores(_rows(results), ordered, ("province", 10), ("measure", 34), details=args.details)
+    if results:
+        ordered = {key: total.scores[key] for key in sorted(total.scores)}
+        print_scores(
+            _rows(results), ordered, ("province", 10), ("measure", 34), details=args.details
+        )
+    if held:
+        print(f"\nheld out (structure truth of {HELD_OUT.relative_to(HELD_OUT.parents[2])}, "
+              "never tuned on):")  # fmt: skip
+        ordered = {key: held_total.scores[key] for key in sorted(held_total.scores)}
+        print_scores(_rows(held), ordered, ("province", 10), ("measure", 34), details=args.details)
     from benchmarks import terms_accuracy
 
     if terms_accuracy.truth_files():
