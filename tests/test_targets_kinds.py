@@ -516,6 +516,31 @@ def test_names_listed_before_one_change_they_all_had_each_get_it():
         assert all(t.direction == "increase" for t in found), text
 
 
+def test_names_and_values_given_in_turn_pair_without_fenbie():
+    # 新疆 2026 L15, 甘肃 2025 L14: one value kept by names joined with 和 is each name's; values
+    # joined by 和 or 、 after a level reached pair with the names in turn, as after 分别
+    cases = [
+        (
+            "基本养老保险和基本医疗保险参保率保持在95%以上。",
+            [("基本养老保险参保率", 95), ("基本医疗保险参保率", 95)],
+        ),
+        (
+            "基本养老、基本医疗保险参保率稳定在98%和95%以上。",
+            [("基本养老保险参保率", 98), ("基本医疗保险参保率", 95)],
+        ),
+        (
+            "原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米。",
+            [("原煤产量", 6640.8), ("原油产量", 1253.6), ("天然气产量", 9.1)],
+        ),
+        ("粮食产量稳定在1200万吨和1300万吨之间。", [("粮食产量", 1200), ("粮食产量", 1300)]),
+    ]
+    for text, expected in cases:
+        found = extract_from_paragraph(
+            Paragraph("s1.p4", 15, text), "achieved", TABLE, year=2026, all_figures=True
+        )
+        assert [(t.indicator, t.value) for t in found] == expected, text
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

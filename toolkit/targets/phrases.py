@@ -4,11 +4,12 @@ carried from an earlier item, or the noun after it; and whether the name is a re
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from toolkit.targets.areas import OUR_AREA, WHOLE_AREA
 from toolkit.targets.indicators import IndicatorTable
 from toolkit.targets.numbers import Quantity
-from toolkit.targets.qualifiers import strip_bounds
+from toolkit.targets.qualifiers import strip_bounds, suffix
 
 PREDICATES = (
     "(?:预期)?(?:增长)?(?:预期)?目标(?:值)?(?:拟|确)?定[为在]?|"  # "M2预期增长目标拟定为13%左右"
@@ -285,8 +286,12 @@ def name_after(text: str) -> str:
 def list_names(
     clause: str, quantities: list[Quantity], table: IndicatorTable
 ) -> dict[int, tuple[str, str | None]] | None:
-    """Pair "A、B、C…分别…X、Y、Z" names with values; None when the clause has no such list."""
+    """Pair "A、B、C…分别…X、Y、Z" names with values; None when the clause has no such list.
+    Without 分别, a level kept or reached by as many names as values joined by 和 or 、 after
+    it pairs them the same ("基本养老、基本医疗保险参保率稳定在98%和95%以上")."""
     at = clause.find("分别")
+    if at < 0:
+        at = _values_in_turn(clause, quantities)
     if at < 0:
         return None
     values = [i for i, q in enumerate(quantities) if q.start > at]
@@ -313,6 +318,26 @@ def list_names(
     }
 
 
+#: a level kept or reached, before values given in turn
+_IN_TURN = re.compile(r"(?:稳定在|保持在|达到|达)$")
+
+
+def _values_in_turn(clause: str, quantities: list[Quantity]) -> int:
+    """Where the predicate of values given in turn stands ("…参保率稳定在98%和95%以上": the
+    first value right after 稳定在, the others joined to it by 和 or 、 alone), else -1."""
+    if len(quantities) < 2:
+        return -1
+    first = quantities[0]
+    found = _IN_TURN.search(clause[: first.start])
+    if found is None:
+        return -1
+    for before, after in pairwise(quantities):
+        between = clause[suffix(clause, before.end)[1] : after.start]
+        if between not in ("和", "、", "及"):
+            return -1
+    return found.start()
+
+
 def _with_list_head(names: list[str]) -> list[str]:
     """The items of a list with the head the last one ends with (:data:`_LIST_HEADS`) where
     they have none of their own: "一产、二产增加值" → 一产增加值, 二产增加值."""
@@ -333,7 +358,14 @@ def _with_tail(name: str, last: str, head: str) -> str:
     list's shared head (:func:`_join`)."""
     at = last.rfind(name[-2:], 1, len(last) - len(head) - 1) if len(name) >= 2 else -1
     # not where the last item begins: "工业、制造业、工业技改投资" → 工业投资
-    return name + last[at + 2 :] if at >= 1 else _join(name, head)
+    if at >= 1:
+        return name + last[at + 2 :]
+    # items that begin alike and differ in a word as long: "基本养老、基本医疗保险参保率" →
+    # 基本养老保险参保率, "农村生活污水、农村生活垃圾治理率" → 农村生活污水治理率
+    alike = len(name) >= 2 and last.startswith(name[:2]) and not last.startswith(name)
+    if alike and len(last) > len(name) + len(head):
+        return name + last[len(name) :]
+    return _join(name, head)
 
 
 def _join(name: str, head: str) -> str:
@@ -414,7 +446,9 @@ def kept_rates(phrase: str, table: IndicatorTable) -> list[tuple[str, str | None
     """The rates of "九年义务教育巩固率、高中阶段毛入学率保持在97%以上" (``phrase`` is the text
     before the number): rates listed before one level kept are each kept at it; None unless
     every item is a rate (:data:`RATE_NAME`)."""
-    names = _listed_before(KEPT_AT.sub("", phrase), "、")
+    names = _listed_before(KEPT_AT.sub("", phrase), r"[、和及]")
+    if names:  # "基本养老保险和基本医疗保险参保率" → 基本养老保险参保率, 基本医疗保险参保率
+        names = _with_list_head(names)
     if not names or not all(RATE_NAME.search(n) for n in names):
         return None
     return [(n, registered(n, table)) for n in names]
