@@ -42,8 +42,9 @@ MIN_SHARE = 2 / 3
 #: does on reports nobody tuned it for (the others are the development pairs: jiangsu and yunnan
 #: were held out from the first round of tuning, heilongjiang and shaanxi from the second; all
 #: seven were used in the third; henan and qinghai were written during the third, by reading,
-#: and never used to tune it).
-HELD_OUT = frozenset({"henan", "qinghai"})
+#: and never used to tune it; tianjin and fujian were written on 2026-12-03, after the last
+#: change to the engine, by reading, and never used to tune it either).
+HELD_OUT = frozenset({"henan", "qinghai", "tianjin", "fujian"})
 TOP = 30
 
 
