@@ -34,6 +34,11 @@ LATEST = [new for _, new in PAIRS] + ["guangdong-2025.txt", "dalian-zhongshan-20
         ("1921年", 2026, "1921年"),
         ("增长2026.5亿元", 2026, "增长2026.5亿元"),
         ("2026年", None, "2026年"),
+        # 山西 2026 L18: the year before the one reviewed, after a comparison, moves with it;
+        # a baseline further back does not
+        ("全年GDP增长4%，快于2024年1.8个百分点", 2026, "全年GDP增长4%，快于2025年1.8个百分点"),
+        ("比2020年翻一番", 2026, "比2020年翻一番"),
+        ("2024年以来", 2026, "2024年以来"),
     ],
 )
 def test_roll_years(text, year, expected):

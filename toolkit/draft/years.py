@@ -16,20 +16,29 @@ _ARABIC_YEAR = re.compile(r"(?<![0-9０-９.])([12][0-9]{3})(?=\s*年)")
 _CHINESE_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
 
 
+#: a comparison just before a year: "快于2024年1.8个百分点" in a 2026 report compares the year
+#: under review with the year before it, and moves with it
+_COMPARED = re.compile(r"(?:快于|慢于|高于|低于|好于|比|较)\s*$")
+
+
 def roll_years(text: str, year: int | None, by: int = 1) -> str:
-    """``text`` with every year from ``year - 1`` to ``year`` moved by ``by``; unchanged when
+    """``text`` with every year from ``year - 1`` to ``year`` moved by ``by``, and ``year - 2``
+    right after a comparison (快于, 比 …: the year before the one reviewed); unchanged when
     ``year`` is None."""
     if year is None or by == 0:
         return text
     window = range(year - 1, year + 1)
 
+    def moves(value: int, start: int) -> bool:
+        return value in window or (value == year - 2 and bool(_COMPARED.search(text[:start])))
+
     def arabic(match: re.Match[str]) -> str:
         value = int(match.group(1))
-        return str(value + by) if value in window else match.group(1)
+        return str(value + by) if moves(value, match.start()) else match.group(1)
 
     def chinese(match: re.Match[str]) -> str:
         value = year_value(match.group(1))
-        if value is None or value not in window:
+        if value is None or not moves(value, match.start()):
             return match.group(1)
         return write_year(value + by, match.group(1))
 
