@@ -106,6 +106,20 @@ def test_parallel_slogans_inside_longer_lists():
     assert not list(parallel_slogans("加快无废城市、零碳园区、零碳社区建设"))
 
 
+def test_parallel_slogans_of_hua_items_and_of_one_verb_and_object():
+    # 青海 2026, 河南 2026: 3-character 化 items (the words after the list left out) and items
+    # of five to seven characters sharing their verb and object were not read
+    line = "坚持智能化、绿色化、融合化方向，优化提升传统产业"
+    assert list(parallel_slogans(line)) == ["智能化、绿色化、融合化"]
+    line = "推动产业向高端化、智能化、绿色化方向发展"
+    assert list(parallel_slogans(line)) == ["高端化、智能化、绿色化"]
+    line = "树立和践行正确政绩观，坚持为人民出政绩、以实干出政绩，提高专业素养"
+    assert list(parallel_slogans(line)) == ["为人民出政绩、以实干出政绩"]
+    # places sharing a name's end, industries listed before 等: not slogans
+    assert not list(parallel_slogans("建设杭州都市圈、宁波都市圈、温州都市圈"))
+    assert not list(parallel_slogans("加强生物医药、现代农业、海洋渔业等重点领域合作"))
+
+
 @needs_corpus
 def test_a_ship_is_a_name_not_a_term():
     by_text = {t.text: t for t in _corpus_pair("jiangsu").new}

@@ -143,7 +143,7 @@ def parallel_slogans(
             yield slogan
             # 算电协同、算网协同: items that share their head as well are named couplings, each
             # cited on its own
-            if len({item[-2:] for item in items}) == 1 and all(len(i) >= 4 for i in items):
+            if len({item[-2:] for item in items}) == 1 and all(len(i) == 4 for i in items):
                 yield from items
 
 
@@ -247,21 +247,33 @@ def shared_heads(
 
 def _trim_first(items: list[str], at_start: bool) -> list[str]:
     """The list with its first item cut to the shape of the next one: the words before the
-    list stay out (全力稳就业 → 稳就业, 坚持做优增量 → 做优增量)."""
+    list stay out (全力稳就业 → 稳就业, 坚持做优增量 → 做优增量); and in a list of items ending
+    alike, the last cut where it ends like the one before (融合化方向 → 融合化)."""
     head, second = items[0], items[1]
     if at_start and second[0] in head and head[0] != second[0]:
         head = head[head.rfind(second[0]) :]
-    elif not at_start and len(head) > 4 and head[-1] == second[-1]:
-        head = head[-4:]
-    return [head, *items[1:]]
+    elif not at_start and len(head) > len(second) and head[-1] == second[-1]:
+        # 推动产业向高端化 → 高端化, 坚持为人民出政绩 → 为人民出政绩: as long as the next item
+        head = head[-max(len(second), 3) :]
+    items = [head, *items[1:]]
+    last, before = items[-1], items[-2]
+    if not at_start and before[-1] == "化" and last[-1] != "化" and "化" in last[2:]:
+        # 融合化方向: the words after a list of 化 items stay out, as those before it do (not
+        # after other lists: 现代农业、海洋渔业等重点领域 names industries)
+        items[-1] = last[: last.index("化", 2) + 1]
+    return items
 
 
 def _runs(items: list[str], at_start: bool) -> Iterator[str]:
     """Runs of two to five consecutive items sharing their first character (three to five
-    characters each) or their last (four characters each)."""
+    characters each) or their last (four characters each, or three ending in 化), or of five to
+    seven characters of one length sharing their last three."""
 
     def fits(item: str) -> bool:
-        return 3 <= len(item) <= 5 if at_start else len(item) == 4
+        if at_start:
+            return 3 <= len(item) <= 5
+        # 智能化、绿色化、融合化: three characters ending in 化; 为人民出政绩、以实干出政绩
+        return len(item) == 4 or (len(item) == 3 and item[-1] == "化") or 5 <= len(item) <= 7
 
     def key(item: str) -> str:
         return item[0] if at_start else item[-1]
@@ -269,9 +281,15 @@ def _runs(items: list[str], at_start: bool) -> Iterator[str]:
     def joins(item: str, last: str) -> bool:
         if at_start:  # 稳就业、稳企业: the first character only (零碳园区、零碳社区 share two)
             return item[0] == last[0] and item[1] != last[1]
+        if len(item) != len(last) or item[0] == last[0]:
+            return False
+        if len(item) >= 5:  # the same verb and object after different means: 以实干出政绩
+            # (not a place's name: 杭州都市圈、宁波都市圈)
+            verb = item[-3] == "的" or segment.tag(item[-3])[:1] in ("v", "p")
+            return verb and item[-3:] == last[-3:] and item[-4] != last[-4]
         # 做优增量、盘活存量: only the last character shared (银发经济、夜间经济 share 经济, and
         # 零碳园区、零碳社区 their start: lists of things)
-        return item[-1] == last[-1] and item[-2] != last[-2] and item[0] != last[0]
+        return item[-1] == last[-1] and item[-2] != last[-2]
 
     run: list[str] = []
     for item in [*items, ""]:
