@@ -120,6 +120,22 @@ def test_parallel_slogans_of_hua_items_and_of_one_verb_and_object():
     assert not list(parallel_slogans("加强生物医药、现代农业、海洋渔业等重点领域合作"))
 
 
+def test_a_pair_of_tasks_each_a_verb_and_its_object_is_a_slogan():
+    # 扩大内需、优化供给 (2026, twelve of the sixteen corpus pairs read): no character shared
+    from toolkit import segment
+    from toolkit.terms.lexicon import default_lexicon
+    from toolkit.terms.stance import verb_pairs
+
+    lexicon = default_lexicon()
+    line = "坚持扩大内需、优化供给，着力稳就业"
+    assert list(verb_pairs(line, segment.cut(line), lexicon)) == ["扩大内需、优化供给"]
+    # a generic object is old phrasing; a list of four is no pair of tasks
+    line = "坚持深入基层、服务群众"
+    assert not list(verb_pairs(line, segment.cut(line), lexicon))
+    line = "扩大内需、优化供给、做优增量、盘活存量，着眼"
+    assert not list(verb_pairs(line, segment.cut(line), lexicon))
+
+
 @needs_corpus
 def test_a_ship_is_a_name_not_a_term():
     by_text = {t.text: t for t in _corpus_pair("jiangsu").new}

@@ -199,6 +199,38 @@ def verb_slogans(
             run = [item] if shaped else []
 
 
+def verb_pairs(
+    line: str, tokens: Sequence[str], lexicon: Lexicon, starts: dict[int, int] | None = None
+) -> Iterator[str]:
+    """扩大内需、优化供给: a 、-list that is a whole clause of two or three four-character items,
+    each a two-character verb then a two-character word, no word shared between them: what to
+    do, coined as a pair of tasks (the first item may carry words before it, 坚持|扩大内需, cut
+    where a word of ``tokens`` starts; ``starts``: their :func:`word_starts`, when the caller
+    has it). An object that is a generic word (深入基层、服务群众) makes it old phrasing."""
+    if "、" not in line:
+        return
+    cuts = starts
+    for match in _CLAUSE.finditer(line):
+        items = match.group().split("、")
+        if not 2 <= len(items) <= 3 or any(len(item) != 4 for item in items[1:]):
+            continue
+        if len(items[0]) < 4 or not all(_is_han(item) for item in items):
+            continue
+        if len(items[0]) > 4:
+            if cuts is None:
+                cuts = word_starts(tokens)
+            if match.start() + len(items[0]) - 4 not in cuts:
+                continue
+            items[0] = items[0][-4:]
+        words = [_words(item) for item in items]
+        if not all(len(w) == 2 and len(w[0]) == 2 and _verbal(w[0]) for w in words):
+            continue
+        if any(w[1] in lexicon.generic or w[1] in lexicon.edge for w in words):
+            continue
+        if len({w[0] for w in words}) == len(words) == len({w[1] for w in words}):
+            yield "、".join(items)
+
+
 def _three_of_three(items: list[str]) -> bool:
     """Whether ``items`` (a list's, the first perhaps to be cut to three characters) hold
     :data:`MIN_VERB_ITEMS` consecutive items of three characters, the first counted as one:
@@ -779,6 +811,7 @@ def stance_phrases(
         for phrase in (
             *parallel_slogans(item.text, tokens, starts),
             *verb_slogans(item.text, tokens, starts),
+            *verb_pairs(item.text, tokens, lexicon, starts),
             *views(tokens, lexicon),
             *stance_verbs(tokens, lexicon),
             *parallel_pairs(tokens, lexicon, starts),
