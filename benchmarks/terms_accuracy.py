@@ -41,10 +41,10 @@ MIN_SHARE = 2 / 3
 #: tune it, and never used to tune it since: their figures are the ones that say how the engine
 #: does on reports nobody tuned it for (the others are the development pairs: jiangsu and yunnan
 #: were held out from the first round of tuning, heilongjiang and shaanxi from the second; all
-#: seven were used in the third; henan and qinghai were written during the third, by reading,
-#: and never used to tune it; tianjin and fujian were written on 2026-12-03, after the last
-#: change to the engine, by reading, and never used to tune it either).
-HELD_OUT = frozenset({"henan", "qinghai", "tianjin", "fujian"})
+#: seven were used in the third; henan and qinghai, written during the third, and tianjin and
+#: fujian, written after it, were used in the fourth, on 2026-12-03; shanxi and guangxi were
+#: written during the fourth, by reading, and never used to tune it).
+HELD_OUT = frozenset({"shanxi", "guangxi"})
 TOP = 30
 
 

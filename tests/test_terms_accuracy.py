@@ -112,27 +112,31 @@ def test_matching_rule():
 
 
 def test_development_pairs_floors(develop):
-    # all seven pairs: the three first, 云南 and 江苏 (held out from round one), 黑龙江 and 陕西
-    # (held out from round two)
+    # all eleven pairs: the three first, 云南 and 江苏 (held out from round one), 黑龙江 and 陕西
+    # (held out from round two), 河南 and 青海 (from round three), 天津 and 福建 (written after
+    # it); the seven of round three alone were 403/477 = 0.845, stance 46/57, concept 147/210,
+    # 9 not-terms, and are 404/477 now
     from benchmarks.terms_accuracy import total
 
     sums = total(develop)
-    # (at the start of round three: 391/477, stance 42/57, concept 139/210, 20 not-terms)
-    assert sums["new terms"].value >= 0.83, sums["new terms"].missed  # 403/477 = 0.845
-    assert sums["  stance"].value >= 0.78, sums["  stance"].missed  # 46/57 = 0.807
-    assert sums["  concept"].value >= 0.68, sums["  concept"].missed  # 147/210 = 0.700
-    assert sums["renamed"].right >= 13  # 14 of 41
-    assert sum(len(s.noise) for s in develop) <= 10  # 9
-    assert all(s.listed <= 570 for s in develop)  # 337-552
+    # (at the start of round four: 617/794, stance 69/109, concept 221/358, 33 not-terms)
+    assert sums["new terms"].value >= 0.77, sums["new terms"].missed  # 626/794 = 0.788
+    assert sums["  stance"].value >= 0.69, sums["  stance"].missed  # 78/109 = 0.716
+    assert sums["  concept"].value >= 0.60, sums["  concept"].missed  # 221/358 = 0.617
+    assert sums["renamed"].right >= 21  # 23 of 82
+    assert sum(len(s.noise) for s in develop) <= 35  # 33
+    assert all(s.listed <= 570 for s in develop)  # 316-546
 
 
 def test_held_out_pairs_floors(held_out):
     # truth written after the engine was last tuned, by someone else, never used to tune it
-    # (benchmarks.terms_accuracy.HELD_OUT: 河南 and 青海, written during round three; before it
+    # (benchmarks.terms_accuracy.HELD_OUT, now 山西 and 广西; 河南 and 青海, written during round
+    # three; before it
     # 110/158 = 0.696 and 12 not-terms, after it 111/158 = 0.703 and 11; 黑龙江 and 陕西, held
     # out from round two at 104/147 = 0.707, were used in round three; 天津 and 福建, written
-    # 2026-12-03 after the engine's last change: 103/159 = 0.648 and 13; all four 214/317 =
-    # 0.675 and 24 not-terms in the top 30s). Floors of the genre, not
+    # 2026-12-03 after round three: 103/159 = 0.648 and 13, used with 河南 and 青海 in round four;
+    # 山西 and 广西, written during round four: 110/168 = 0.655 before it, 114/168 = 0.679 after,
+    # 6 not-terms both times). Floors of the genre, not
     # of one set: the done-means (0.9) less the gap tuned pairs have shown to held-out ones
     from benchmarks.terms_accuracy import total
 
