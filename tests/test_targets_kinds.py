@@ -541,6 +541,26 @@ def test_names_and_values_given_in_turn_pair_without_fenbie():
         assert [(t.indicator, t.value) for t in found] == expected, text
 
 
+def test_the_size_in_a_projects_name_is_no_commitment():
+    # 甘肃 2026, 宁夏 2025 L45, 青海 2026, 新疆 2025: "白银集团7万吨锌基合金等项目建设" names a
+    # project by its owner, size and product; a verb before the size makes it a commitment
+    texts = [
+        "加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设。",
+        "力争开工建设国能宁煤70万吨煤制烯烃和80万吨煤制油升级示范、中石化对位芳纶等总投资500亿元"
+        "以上的精细化工项目。",
+        "推动青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设。",
+    ]
+    for text in texts:
+        found = extract_from_paragraph(
+            Paragraph("s3.p5", 45, text), "target", TABLE, year=2026, all_figures=True
+        )
+        assert not found, text
+    found = extract_from_paragraph(
+        Paragraph("s3.p5", 45, "建成10万千瓦光伏等项目。"), "target", TABLE, all_figures=True
+    )
+    assert [t.value for t in found] == [10]
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

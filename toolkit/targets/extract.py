@@ -250,6 +250,25 @@ def _count_of_things(finding: Finding) -> bool:
     )
 
 
+#: a list of projects the clause goes on to: "…等项目建设", "…等总投资500亿元以上的…项目"
+_PROJECTS = re.compile(r"等[^，。；]{0,20}项目")
+
+
+def _in_a_project_name(finding: Finding) -> bool:
+    """Whether the number sizes a project of a list of projects, named by its owner before it and
+    its product after it ("加快…、白银集团7万吨锌基合金等项目建设", "开工建设国能宁煤70万吨煤制烯烃
+    和80万吨煤制油升级示范、…等…精细化工项目"): part of the name, not a commitment. A verb right
+    before the number ("建成10万千瓦光伏等项目") makes it one."""
+    q = finding.quantity
+    rest = finding.clause[q.end :]
+    if q.unit in ("%", "个百分点") or counted_unit(q.unit) in COUNT_UNITS:
+        return False
+    if not _PROJECTS.search(rest) or not re.match(r"[\u4e00-\u9fff]{2}", rest):
+        return False
+    owner = re.split(r"[和及与]", _item(finding).rstrip("和及与"))[-1]
+    return len(owner) >= 2 and not bare_verb(owner) and not ends_with_verb(owner)
+
+
 def _size_of_what_follows(finding: Finding) -> bool:
     """Whether a size (总投资, 规模 …) stands before 的 and the noun it sizes: "总投资超500亿元的
     晋北采煤沉陷区新能源基地加快建设" states the base's size, not a result ("完成315万平方米的
@@ -309,6 +328,8 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
         )
     if headline:
         return True
+    if _in_a_project_name(finding):
+        return False  # "白银集团7万吨锌基合金等项目建设": the size is part of the project's name
     if all_figures and finding.quantity.unit not in ("%", "个百分点"):
         # "新开发各类公益性岗位2.5万个", "建设农村幸福院750个": a plan's count or amount is a
         # commitment even without a cue
