@@ -561,6 +561,28 @@ def test_the_size_in_a_projects_name_is_no_commitment():
     assert [t.value for t in found] == [10]
 
 
+def test_a_horizon_of_some_years_is_a_plan_goal_not_the_years():
+    # 宁夏 2025 L71: "力争3年内全部启动…城中村1.2万套改造任务" was a commitment for 2025; 年内 alone
+    # is the year's ("年内完成6000套改造计划")
+    text = "年内完成6000套改造计划，力争3年内全部启动五市市辖区城中村1.2万套改造任务。"
+    found = extract_from_paragraph(
+        Paragraph("s3.p9", 71, text), "target", TABLE, year=2025, all_figures=True
+    )
+    assert [(t.value, t.category, t.period) for t in found] == [
+        (6000, "annual", ""),
+        (1.2, "plan", "3年内"),
+    ]
+    horizons = [
+        ("力争用三年时间新建养老机构50家。", "用三年时间"),
+        ("未来五年新增就业300万人。", "未来五年"),
+    ]
+    for text, period in horizons:
+        (goal,) = extract_from_paragraph(
+            Paragraph("s3.p9", 71, text), "target", TABLE, year=2025, all_figures=True
+        )
+        assert (goal.category, goal.period) == ("plan", period), text
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

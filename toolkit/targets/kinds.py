@@ -27,10 +27,17 @@ _PLAN_PERIOD = re.compile(
     r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|增加|减少|新增)"
     r"|五年(?:累计|内|间)|规划纲要|《纲要|《建议》"
     r"|提出\s*[0-9一二三四五六七八九十]+\s*[项个]|“?十[一二三四五六七八九]五”?[^，。；]{0,12}主要目标"
+    r"|(?<![0-9])[2-9]年内|[两三四五六七八九十]年内|用[2-9两三四五六七八九十]年(?:左右)?时间"
+    r"|未来[2-9两三四五六七八九十]年"
 )  # not "与“十二五”规划目标衔接": a reference to the plan, not a goal of it
+#: a horizon of some years from now, named by its length: "力争3年内", "用三年时间", "未来五年"
+_HORIZON = re.compile(
+    r"(?<![0-9])[2-9]年内|[两三四五六七八九十]年内|用[2-9两三四五六七八九十]年(?:左右)?时间"
+    r"|未来[2-9两三四五六七八九十]年"
+)
 #: cues that the sentence speaks of the coming year, which outweigh a plan-period cue in the
 #: headline paragraph ("今年是“十五五”开局之年")
-_THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年|开局之年|起步之年")
+_THIS_YEAR = re.compile(r"今年|本年|全年|(?<![0-9两三四五六七八九十])年内|明年|开局之年|起步之年")
 _PLAN_NAME = re.compile(PLAN_NAME)
 _YEARS = re.compile(r"(20[0-9]{2})\s*[—–\-～~至到]\s*(20[0-9]{2})年")
 _TARGET_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
@@ -75,7 +82,7 @@ def plan_paragraph(text: str) -> bool:
 
 def period_of(text: str) -> str:
     """The plan period named in ``text``: "2026—2030" for "2026—2030年", else "十五五", else
-    "到2030年", else ""."""
+    "到2030年", else a horizon of some years ("3年内", "用三年时间"), else ""."""
     years = _YEARS.search(text)
     if years:
         return f"{years.group(1)}—{years.group(2)}"
@@ -83,7 +90,10 @@ def period_of(text: str) -> str:
     if name:
         return name.group()
     target = _TARGET_YEAR.search(text)
-    return f"到{target.group(1)}年" if target else ""
+    if target:
+        return f"到{target.group(1)}年"
+    horizon = _HORIZON.search(text)  # "力争3年内全部启动…城中村改造": some years from now
+    return horizon.group() if horizon else ""
 
 
 def fiscal_name(indicator: str) -> bool:
