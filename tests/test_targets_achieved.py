@@ -97,6 +97,20 @@ def test_the_level_a_five_year_review_ends_on_answers_last_years_target():
     assert jobs.figure is not None and jobs.figure.value != 690 and not jobs.figure.five_year
 
 
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_rural_labour_moved_to_work_is_a_table_indicator():
+    """青海 2025's headline target 农牧区劳动力转移就业106万人次以上 had no figure in the
+    timeline and no attainment (not a table indicator); 2026 L19 reports
+    农牧区劳动力实现转移就业112万人次."""
+    from toolkit.targets.compare import compare_targets
+
+    folder = CORPUS / "reports" / "qinghai"
+    found = compare_targets(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+    by_name = {a.indicator: a for a in found.attainment}
+    moved = by_name["农村劳动力转移就业"]
+    assert (moved.status, moved.figure.value, moved.figure.line) == ("met", 112, 19)
+
+
 @pytest.mark.parametrize("all_figures", [False, True])
 def test_a_starting_point_in_part_of_the_year_is_no_part_of_the_name(all_figures):
     # guangxi 2026 line 13: "从上半年5.5%" is where the rate started, 5.3% the year's figure
