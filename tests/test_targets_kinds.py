@@ -583,6 +583,18 @@ def test_a_horizon_of_some_years_is_a_plan_goal_not_the_years():
         assert (goal.category, goal.period) == ("plan", period), text
 
 
+def test_a_share_of_things_brought_down_to_a_level_is_named_by_it():
+    # 宁夏 2026 L27: "90%的化工园区降至较低风险等级" was no figure, beside "90%的煤矿达到…"
+    text = "90%的化工园区降至较低风险等级，90%的煤矿达到安全生产标准化二级以上。"
+    found = extract_from_paragraph(
+        Paragraph("s1.p9", 27, text), "achieved", TABLE, year=2026, all_figures=True
+    )
+    assert [t.indicator for t in found] == [
+        "降至较低风险等级的化工园区",
+        "达到安全生产标准化二级以上的煤矿",
+    ]
+
+
 def test_a_later_plan_named_in_a_review_of_the_year_opens_no_review_of_the_term():
     """贵州 2025's review of 2024: "制定2024年、2025年、“十五五”期间…" near the start of （二）
     marked it and the four sections after it as a review of the whole term, so that 60 figures

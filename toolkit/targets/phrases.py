@@ -256,7 +256,7 @@ _DONE_AFTER = re.compile(
 
 
 #: a state the things counted reached, after their noun: the name is "达到…的县级医院"
-_REACHED = re.compile(r"(?:达到|入选|获批|获评|荣获|获得|跻身|进入|纳入|列入|开设)")
+_REACHED = re.compile(r"(?:达到|降至|降到|入选|获批|获评|荣获|获得|跻身|进入|纳入|列入|开设)")
 #: a name of things in a state ("达到三级综合医院水平的县级医院")
 REACHED_NAME = re.compile(rf"^{_REACHED.pattern}.+的")
 
