@@ -14,7 +14,8 @@ overview precision 0.946 → 0.812; the fixes after them brought the totals to 0
 (2026-12-03). Qinghai's and ningxia's truth (written 2026-12-03 in the next sitting, scored
 once before any change for them: qinghai achieved 18/22, pairs 12/13 of 20, status 29/37;
 ningxia achieved 32/40, found precision 56/64, pairs 13/15 of 28, status 44/56) lowered the
-pairs recall to 0.720 and the status to 0.912.
+pairs recall to 0.720 and the status to 0.912; the fixes after them brought the totals to
+achieved recall 0.921, pairs 0.976 / 0.800, status 0.937, found 0.960 / 0.969.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ FLOORS = [
     ("targets (docx)", 0.97, 0.97),
     ("achieved (recall)", 0.97, 0.89),
     ("achieved (overview)", 0.90, 0.0),  # precision over the lines the truth covers whole
-    ("commitments found", 0.92, 0.95),
-    ("commitment pairs", 0.95, 0.71),
-    ("commitment status", 0.90, 0.90),
+    ("commitments found", 0.94, 0.95),
+    ("commitment pairs", 0.95, 0.78),
+    ("commitment status", 0.92, 0.92),
 ]
 
 
