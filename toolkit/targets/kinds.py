@@ -21,20 +21,19 @@ from toolkit.targets.numbers import find_quantities
 from toolkit.targets.qualifiers import suffix
 from toolkit.targets.wordclass import PEOPLE_NAME, people_unit
 
+#: a horizon of some years from now, named by its length: "力争3年内", "用三年时间", "未来五年"
+_HORIZON = re.compile(
+    r"(?<![0-9])[2-9]年内|[两三四五六七八九十]年内|用[2-9两三四五六七八九十]年(?:左右)?时间"
+    r"|未来[2-9两三四五六七八九十]年"
+)
 #: a paragraph or clause about the whole plan period
 _PLAN_PERIOD = re.compile(
     r"“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末)|到20[0-9]{2}年|至20[0-9]{2}年"
     r"|20[0-9]{2}年(?:前|以前)|年均(?:实际)?(?:增长|增速|增幅|涨幅|降幅|提高|提升|下降|降低|增加|减少|新增)"
     r"|五年(?:累计|内|间)|规划纲要|《纲要|《建议》"
     r"|提出\s*[0-9一二三四五六七八九十]+\s*[项个]|“?十[一二三四五六七八九]五”?[^，。；]{0,12}主要目标"
-    r"|(?<![0-9])[2-9]年内|[两三四五六七八九十]年内|用[2-9两三四五六七八九十]年(?:左右)?时间"
-    r"|未来[2-9两三四五六七八九十]年"
+    rf"|{_HORIZON.pattern}"
 )  # not "与“十二五”规划目标衔接": a reference to the plan, not a goal of it
-#: a horizon of some years from now, named by its length: "力争3年内", "用三年时间", "未来五年"
-_HORIZON = re.compile(
-    r"(?<![0-9])[2-9]年内|[两三四五六七八九十]年内|用[2-9两三四五六七八九十]年(?:左右)?时间"
-    r"|未来[2-9两三四五六七八九十]年"
-)
 #: cues that the sentence speaks of the coming year, which outweigh a plan-period cue in the
 #: headline paragraph ("今年是“十五五”开局之年")
 _THIS_YEAR = re.compile(r"今年|本年|全年|(?<![0-9两三四五六七八九十])年内|明年|开局之年|起步之年")
