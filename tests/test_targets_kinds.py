@@ -17,6 +17,12 @@ def found(text: str, *, headline: bool = True, scope: str = "target"):
     return extract_from_paragraph(paragraph, scope, TABLE, headline=headline, year=2026)  # type: ignore[arg-type]
 
 
+def every_figure(text: str, scope: str, *, year: int | None = 2026, line: int = 3):
+    """Every figure of one paragraph (``all_figures``), read as in a report of ``year``."""
+    paragraph = Paragraph(f"s1.p{line}", line, text)
+    return extract_from_paragraph(paragraph, scope, TABLE, year=year, all_figures=True)  # type: ignore[arg-type]
+
+
 def rows(text: str, **kwargs):
     return [
         (t.canonical or t.indicator, t.value, t.value_max, t.unit, t.qualifier)
@@ -427,9 +433,7 @@ def test_a_count_joined_by_and_to_the_one_before_is_a_count_of_things_too():
     figures = [
         (t.indicator, t.value)
         for line, text in enumerate(texts, 5)
-        for t in extract_from_paragraph(
-            Paragraph(f"s1.p{line}", line, text), "achieved", TABLE, year=2025, all_figures=True
-        )
+        for t in every_figure(text, "achieved", year=2025, line=line)
     ]
     assert figures == [
         ("硕士授予单位", 3),
@@ -449,9 +453,7 @@ def test_things_named_after_a_count_and_then_awarded_are_named_by_the_award():
     figures = [
         (t.indicator, t.value)
         for text in texts
-        for t in extract_from_paragraph(
-            Paragraph("s1.p3", 3, text), "achieved", TABLE, year=2025, all_figures=True
-        )
+        for t in every_figure(text, "achieved", year=2025, line=3)
     ]
     assert figures[:2] == [("荣获国家科学技术奖的成果", 47), ("获得首贷的小微企业", 1.3)]
 
@@ -467,11 +469,7 @@ def test_a_listed_name_takes_what_the_last_one_says_after_their_common_word():
         "工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%。",
     ]
     figures = [
-        t.indicator
-        for text in texts
-        for t in extract_from_paragraph(
-            Paragraph("s1.p3", 3, text), "achieved", TABLE, year=2026, all_figures=True
-        )
+        t.indicator for text in texts for t in every_figure(text, "achieved", year=2026, line=3)
     ]
     assert figures == [
         "清洁能源装机占比",
@@ -489,9 +487,7 @@ def test_a_listed_name_takes_what_the_last_one_says_after_their_common_word():
 def test_a_number_written_with_duo_or_yu_is_more_than_it():
     # 宁夏 2026 L12/L13: "2800多个", "2400多亿元", "600余项" were read as exactly that
     text = "实施重点项目2800多个，完成投资2400多亿元，引进和落地科技成果600余项，带动就业12万人。"
-    figures = extract_from_paragraph(
-        Paragraph("s1.p6", 12, text), "achieved", TABLE, year=2026, all_figures=True
-    )
+    figures = every_figure(text, "achieved", year=2026, line=12)
     assert [(t.value, t.unit, t.qualifier) for t in figures] == [
         (2800, "个", "超过"),
         (2400, "亿元", "超过"),
@@ -509,9 +505,7 @@ def test_names_listed_before_one_change_they_all_had_each_get_it():
         ("绿色铝、硅光伏、新能源电池合计产值年均增长30.4%。", ["新能源电池合计产值"]),
     ]
     for text, names in cases:
-        found = extract_from_paragraph(
-            Paragraph("s3.p2", 45, text), "target", TABLE, year=2025, all_figures=True
-        )
+        found = every_figure(text, "target", year=2025, line=45)
         assert [t.indicator for t in found] == names, text
         assert all(t.direction == "increase" for t in found), text
 
@@ -535,9 +529,7 @@ def test_names_and_values_given_in_turn_pair_without_fenbie():
         ("粮食产量稳定在1200万吨和1300万吨之间。", [("粮食产量", 1200), ("粮食产量", 1300)]),
     ]
     for text, expected in cases:
-        found = extract_from_paragraph(
-            Paragraph("s1.p4", 15, text), "achieved", TABLE, year=2026, all_figures=True
-        )
+        found = every_figure(text, "achieved", year=2026, line=15)
         assert [(t.indicator, t.value) for t in found] == expected, text
 
 
@@ -551,13 +543,9 @@ def test_the_size_in_a_projects_name_is_no_commitment():
         "推动青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设。",
     ]
     for text in texts:
-        found = extract_from_paragraph(
-            Paragraph("s3.p5", 45, text), "target", TABLE, year=2026, all_figures=True
-        )
+        found = every_figure(text, "target", year=2026, line=45)
         assert not found, text
-    found = extract_from_paragraph(
-        Paragraph("s3.p5", 45, "建成10万千瓦光伏等项目。"), "target", TABLE, all_figures=True
-    )
+    found = every_figure("建成10万千瓦光伏等项目。", "target", year=None, line=45)
     assert [t.value for t in found] == [10]
 
 
@@ -565,9 +553,7 @@ def test_a_horizon_of_some_years_is_a_plan_goal_not_the_years():
     # 宁夏 2025 L71: "力争3年内全部启动…城中村1.2万套改造任务" was a commitment for 2025; 年内 alone
     # is the year's ("年内完成6000套改造计划")
     text = "年内完成6000套改造计划，力争3年内全部启动五市市辖区城中村1.2万套改造任务。"
-    found = extract_from_paragraph(
-        Paragraph("s3.p9", 71, text), "target", TABLE, year=2025, all_figures=True
-    )
+    found = every_figure(text, "target", year=2025, line=71)
     assert [(t.value, t.category, t.period) for t in found] == [
         (6000, "annual", ""),
         (1.2, "plan", "3年内"),
@@ -577,18 +563,14 @@ def test_a_horizon_of_some_years_is_a_plan_goal_not_the_years():
         ("未来五年新增就业300万人。", "未来五年"),
     ]
     for text, period in horizons:
-        (goal,) = extract_from_paragraph(
-            Paragraph("s3.p9", 71, text), "target", TABLE, year=2025, all_figures=True
-        )
+        (goal,) = every_figure(text, "target", year=2025, line=71)
         assert (goal.category, goal.period) == ("plan", period), text
 
 
 def test_a_share_of_things_brought_down_to_a_level_is_named_by_it():
     # 宁夏 2026 L27: "90%的化工园区降至较低风险等级" was no figure, beside "90%的煤矿达到…"
     text = "90%的化工园区降至较低风险等级，90%的煤矿达到安全生产标准化二级以上。"
-    found = extract_from_paragraph(
-        Paragraph("s1.p9", 27, text), "achieved", TABLE, year=2026, all_figures=True
-    )
+    found = every_figure(text, "achieved", year=2026, line=27)
     assert [t.indicator for t in found] == [
         "降至较低风险等级的化工园区",
         "达到安全生产标准化二级以上的煤矿",
