@@ -27,7 +27,7 @@ from toolkit.targets.counts import (
     subject_of,
 )
 from toolkit.targets.indicators import IndicatorTable
-from toolkit.targets.numbers import Quantity, find_quantities
+from toolkit.targets.numbers import Quantity, find_quantities, more_than
 from toolkit.targets.phrases import (
     ALL_OF_THEM,
     BASELINE_TIME,
@@ -236,7 +236,7 @@ def _analyse_clause(
         comparison = _is_comparison(phrase, quantity)
         if source in ("before", "list") and not comparison:
             subject = (name, canonical)
-        bound = bound_after or prefix or _some_more(quantity)
+        bound = bound_after or prefix or ("超过" if more_than(quantity) else "")
         qualifier = "持平" if quantity.raw.endswith("持平") else bound or cue
         stretch = source == "carried" and previous is not None and bool(_STRETCH.search(phrase))
         if stretch:
@@ -349,14 +349,6 @@ def _measure_carried(found: list[Finding], clause: str) -> list[Finding]:
             carried = ""
         out.append(finding)
     return out
-
-
-def _some_more(quantity: Quantity) -> str:
-    """ "超过" for a number written with 多 or 余 after it ("2800多个", "4500余万人次": more than
-    that), else ""."""
-    digits = re.match(r"[0-9０-９.,]+|[零〇一二两三四五六七八九十百千万亿]+", quantity.raw)
-    rest = quantity.raw[digits.end() :] if digits else ""
-    return "超过" if rest[:1] in ("多", "余") or rest[1:2] in ("多", "余") else ""
 
 
 #: where a share of the thing named before it goes: "财政支出近八成投向民生领域"

@@ -187,6 +187,16 @@ def _normal_unit(unit: str) -> str:
     return unit
 
 
+#: a number written with 多 or 余 after it, before or after its magnitude ("2800多个",
+#: "4500余万人次", "5万多人"): :data:`_UNIT` reads them as part of the unit
+_SOME_MORE = re.compile(rf"(?:{_NUMBER})(?:{'|'.join(MAGNITUDES)})?[多余]")
+
+
+def more_than(quantity: Quantity) -> bool:
+    """Whether ``quantity`` was written as more than its value: "2800多个", "600余项"."""
+    return _SOME_MORE.match(normalise_digits(quantity.raw)) is not None
+
+
 def _masked(text: str) -> str:
     """The text with non-quantity digit runs blanked out (same length)."""
     return _MASKS.sub(lambda m: "□" * len(m.group()), text)
