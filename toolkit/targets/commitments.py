@@ -163,14 +163,15 @@ def similarity(commitment: Target, figure: Target) -> float:
         score = 1.0 if contained else _dice(a, b)
         if not contained and (_other_kind(a, b) or _narrower(a, b)):
             return 0.0
-    same_unit = same_dimension(commitment.unit, figure.unit) or _firms_counted(commitment, figure)
+    firms = _firms_counted(commitment, figure)
+    same_unit = firms or same_dimension(commitment.unit, figure.unit)
     if not same_unit and commitment.canonical is None:
         # "重大项目1000个" is not answered by "保障重大项目用能1302万吨", "规上工业企业2500家"
         # not by "规上工业企业营收5万亿元"; "城中村改造项目5000套" is by "城中村改造2.6万户"
         measured = _MEASURE_TAIL.search(_plain(figure.indicator))
         return 0.7 if score == 1.0 and not measured else 0.0
     if score and same_unit and not commitment.canonical and commitment.value and figure.value:
-        value = _in_unit(figure, commitment.unit, _firms_counted(commitment, figure))
+        value = _in_unit(figure, commitment.unit, firms)
         ratio = abs(value / commitment.value) if value else 0.0
         if not 1 / _MAGNITUDE <= ratio <= _MAGNITUDE:
             return 0.0
