@@ -155,7 +155,7 @@ def _parallel(line: str) -> Iterator[str]:
         if len(items) < 2 or not all(_is_han(item) for item in items):
             continue
         for at_start in (True, False):
-            yield from _runs(_trim_first(items, at_start), at_start)
+            yield from _runs(_trim_ends(items, at_start), at_start)
 
 
 #: fewest items of a verb-object slogan (控增量、去库存、优供给: three)
@@ -277,10 +277,10 @@ def shared_heads(
             yield from (item for item in run if not segment.frequency(item))
 
 
-def _trim_first(items: list[str], at_start: bool) -> list[str]:
-    """The list with its first item cut to the shape of the next one: the words before the
-    list stay out (全力稳就业 → 稳就业, 坚持做优增量 → 做优增量); and in a list of items ending
-    alike, the last cut where it ends like the one before (融合化方向 → 融合化)."""
+def _trim_ends(items: list[str], at_start: bool) -> list[str]:
+    """The list with its first item cut to the shape of the next one (the words before the
+    list stay out (全力稳就业 → 稳就业, 坚持做优增量 → 做优增量)); in a list of 化 items, the
+    last too, where it ends like the one before (融合化方向 → 融合化)."""
     head, second = items[0], items[1]
     if at_start and second[0] in head and head[0] != second[0]:
         head = head[head.rfind(second[0]) :]
