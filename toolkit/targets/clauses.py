@@ -281,13 +281,9 @@ def _analyse_clause(
             )
         )
         joint = joint_names(name, table) if source == "before" else None
-        # "基本养老、基本医疗保险参保率稳定在98%和95%以上": a value each, not one for all
-        values_listed = index + 1 < len(quantities) and clause[
-            after_end : quantities[index + 1].start
-        ] in ("和", "、", "及", "与")
-        if source == "before" and ALL_OF_THEM.search(phrase) and not values_listed:
+        if source == "before" and ALL_OF_THEM.search(phrase):
             joint = both_names(clause[: quantity.start], table) or joint
-        elif source == "before" and KEPT_AT.search(phrase) and not values_listed:
+        elif source == "before" and KEPT_AT.search(phrase):
             joint = kept_rates(clause[: quantity.start], table) or joint
         if joint:  # one value for two indicators: a row each
             shared = found.pop()
