@@ -97,6 +97,28 @@ def test_the_dictionarys_rare_words_are_left_out():
     assert segment.tag("安徽") == "ns" and segment.tag(rare) == ""
 
 
+def test_every_dictionary_word_is_looked_up_with_its_own_frequency_and_tag():
+    # read from dict.txt here, not through the cached word list: the lookup by key (a binary
+    # search among the keys, then among a key's words) must find every word, and nothing else
+    kept = [
+        (parts[0], int(parts[1]), parts[2] if len(parts) > 2 else "")
+        for parts in (line.split() for line in FULL.open(encoding="utf-8"))
+        if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) >= segment.MIN_WORD_FREQ
+    ]
+    wrong = [
+        word
+        for word, freq, tag in kept
+        if segment.frequency(word) != freq or segment.tag(word) != tag
+    ]
+    assert not wrong
+    words = {word for word, _, _ in kept}
+    # strings that share a key with dictionary words, or none, and are not words themselves
+    absent = [w + "乂" for w, _, _ in kept[:2000]] + [w[:-1] for w, _, _ in kept[:2000]]
+    absent = [w for w in absent if w not in words] + ["", "𠀀𠀁", "\x00\x00"]
+    assert {segment.frequency(w) for w in absent} == {0}
+    assert {segment.tag(w) for w in absent} == {""}
+
+
 def test_words_are_kept_whole_in_that_call_only():
     text = "推进湘江科学城建设，打造湘江科学城。"
     assert "湘江科学城" not in segment.cut(text)
