@@ -25,6 +25,8 @@ Start-up cost matters: a diff of two provincial reports should finish well under
   a twentieth of that;
   :func:`cut_many` looks up the words of many texts at once. A call with ``words`` of its own
   still makes a tokenizer with the whole dictionary;
+- a word's frequency and part-of-speech tag (:func:`frequency`, :func:`tag`) are looked up by
+  its key in the same cache (:class:`_Entries`), never by a dict of all the words;
 - nothing is loaded before the first cut, so commands that do not segment, and ``--help``,
   never pay for it.
 """
