@@ -315,10 +315,8 @@ class _Lazy:
         dictionary = _words()
         # as arrays: a memoryview's items and slices are slower to read (0.6 ms to copy)
         self.text = dictionary.text
-        self.keys = _array("Q", dictionary.keys)
-        self.starts = _array("I", dictionary.starts)
+        self.keys, self.starts, self.bounds = _key_index()
         self.freqs = _array("I", dictionary.freqs)
-        self.bounds = _array("I", dictionary.bounds)
         self.total = dictionary.total
         self.given = 0  #: the frequency of the words given so far
         self.seen: set[int] = set()  #: the keys looked up so far
@@ -391,6 +389,14 @@ def _array(code: str, numbers: Sequence[int]) -> array[int]:
 
 
 @cache
+def _key_index() -> tuple[array[int], array[int], array[int]]:
+    """The cached dictionary's keys, word starts and key bounds (:class:`Words`) as arrays, for
+    :class:`_Lazy` and :class:`_Entries`."""
+    words = _words()
+    return _array("Q", words.keys), _array("I", words.starts), _array("I", words.bounds)
+
+
+@cache
 def _lazy() -> _Lazy:
     return _Lazy()
 
@@ -418,10 +424,8 @@ class _Entries:
     def __init__(self) -> None:
         dictionary = _words()
         self.text = dictionary.text
-        self.keys = _array("Q", dictionary.keys)
-        self.starts = _array("I", dictionary.starts)
+        self.keys, self.starts, self.bounds = _key_index()
         self.freqs = dictionary.freqs
-        self.bounds = _array("I", dictionary.bounds)
         self.tags = dictionary.tags.split("\n")
         self.groups: dict[int, list[str]] = {}  #: the words of each key looked up
         self.places: dict[str, int] = {}  #: word → its place (-1: not a dictionary word)
