@@ -27,8 +27,10 @@ TRUTH = json.loads(
 )
 #: cells the extraction gets wrong (toolkit/targets, not the timeline): each names its miss
 EXTRACTION_MISSES: dict[tuple[str, int], str] = {
-    # none left: 2013.txt line 7 (2012's figures opening a sentence of the five-year review) and
-    # line 40 (广义货币M2预期增长目标拟定为13%左右) are read since branch targets2
+    # 2013.txt line 7 (2012's figures opening a sentence of the five-year review) and line 40
+    # (广义货币M2预期增长目标拟定为13%左右) are read since branch targets2
+    ("易地搬迁脱贫", 2016): "the commitment tracker does not pair 易地搬迁脱贫 with "
+    "易地扶贫搬迁人口 (their character pairs overlap by 0.33, under the 0.6 it asks)",
 }
 
 
@@ -65,12 +67,15 @@ def test_target_and_figure_of_each_year_as_read(timelines, indicator, all_target
 
 
 def test_cells_right_on_the_series_at_least(timelines):
-    # measured 2026-12-01: 32 of 36 cells right; 36 of 36 once 2013.txt lines 7 and 40 are read
+    # measured 2026-12-01: 32 of 36 cells right; 36 of 36 once 2013.txt lines 7 and 40 are read.
+    # 2026-12-04, with 12 cells of rows outside the indicator table: 47 of 48 (36 before the
+    # facts held every figure and those rows took theirs from the commitment tracker: none of
+    # the 12 right, 6 of them without a row or a target)
     right = sum(
         not cell_errors(timelines[all_targets], indicator, year, truth)
         for indicator, all_targets, year, truth in truth_cells(TRUTH)
     )
-    assert right >= 36
+    assert right >= 47
 
 
 def test_years_run_from_the_first_review_to_the_last_plan(timelines):
@@ -222,21 +227,27 @@ def test_a_year_without_a_report_is_a_gap(series_facts):
     assert any("2014" in warning for warning in timeline.warnings)
 
 
-def test_a_series_read_back_from_a_corpus_store_gives_the_same_cells(tmp_path, timelines, capsys):
-    """``timeline STORE``: the targets and achieved figures of each year as from the files."""
+@pytest.mark.parametrize("all_targets", [False, True], ids=["headline", "all"])
+def test_a_series_read_back_from_a_corpus_store_gives_the_same_cells(
+    tmp_path, timelines, capsys, all_targets
+):
+    """``timeline STORE``: the rows, and the targets and achieved figures of each year, as from
+    the files; with ``--all`` too (the files' facts once held only the indicator table's
+    figures and the commitments with a cue, the store's all of them: 470 CSV lines against 918)."""
     store = tmp_path / "corpus.sqlite"
     assert main(["corpus", str(SERIES), "-o", str(store), "--no-cache"]) == 0
     out = tmp_path / "timeline.json"
-    assert main(["timeline", str(store), "-o", str(out)]) == 0
+    assert main(["timeline", str(store), "-o", str(out), *(["--all"] if all_targets else [])]) == 0
     capsys.readouterr()
     stored = json.loads(out.read_text("utf-8"))
-    rows = timeline_document(timelines[False])["indicators"]
-    from_files = {row["indicator"]: row for row in rows}
+    from_files = timeline_document(timelines[all_targets])["indicators"]
     assert stored["government"] == "国务院" and stored["lineage"] == []
-    assert {row["indicator"] for row in stored["indicators"]} == set(from_files)
-    for row in stored["indicators"]:
+    assert [(row["indicator"], row["unit"]) for row in stored["indicators"]] == [
+        (row["indicator"], row["unit"]) for row in from_files
+    ]
+    for row, other_row in zip(stored["indicators"], from_files, strict=True):
         for year, cell in row["by_year"].items():
-            other = from_files[row["indicator"]]["by_year"][year]
+            other = other_row["by_year"][year]
             assert (cell["status"], cell["target"], cell["achieved"]) == (
                 other["status"],
                 other["target"],

@@ -50,7 +50,8 @@ def timeline(
         typer.Option(
             "--all",
             help="Every annual target and fiscal parameter (赤字率, M2 …) of the plan parts, not "
-            "only the headline targets (主要预期目标).",
+            "only the headline targets (主要预期目标); a target outside the indicator table takes "
+            "the figure of the next review that `targets` pairs with it as a commitment.",
         ),
     ] = False,
     no_lineage: Annotated[

@@ -52,7 +52,14 @@ def track_commitments(
     old_found: Iterable[Target], new_found: Iterable[Target]
 ) -> tuple[Commitment, ...]:
     """Each commitment of the older report's plan part with the newer report's result."""
-    commitments = plan_commitments(old_found)
+    return track_targets(plan_commitments(old_found), new_found)
+
+
+def track_targets(targets: Sequence[Target], new_found: Iterable[Target]) -> tuple[Commitment, ...]:
+    """Each of ``targets`` (numeric, of the older report) with the result the newer report's
+    ``new_found`` gives for it, paired and judged as the commitments are (module docstring):
+    the timeline's rows outside the indicator table."""
+    commitments = tuple(targets)
     # the year's figures, and the levels a five-year review gives for the term's end
     figures = [
         t

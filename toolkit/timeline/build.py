@@ -19,8 +19,9 @@ from itertools import pairwise
 
 from toolkit.errors import InputError
 from toolkit.government import same_government
+from toolkit.targets.commitments import track_targets
 from toolkit.targets.compare import attainment_status, figure_for, pairing_key, toward
-from toolkit.targets.model import Target
+from toolkit.targets.model import CommitmentStatus, Target
 from toolkit.targets.units import convert
 from toolkit.timeline.model import (
     CellStatus,
@@ -36,6 +37,13 @@ from toolkit.timeline.terms import term_spans
 #: fiscal and monetary parameters too (赤字率, M2)
 _ANNUAL = ("annual",)
 _ALL = ("annual", "fiscal")
+#: the commitment tracker's verdict on a row outside the indicator table → the cell's status
+#: (its "not comparable" figures measure something else: an increment against a stock)
+_VERDICTS: dict[CommitmentStatus, CellStatus] = {
+    "met": "met",
+    "exceeded": "met",
+    "missed": "missed",
+}
 
 
 def order_facts(facts: Iterable[YearFacts]) -> list[YearFacts]:
@@ -102,11 +110,13 @@ def build_timeline(
 
 @dataclass
 class _Row:
-    """An indicator being collected: its targets and figures by year, with the file of each."""
+    """An indicator being collected: its targets and figures by year, with the file of each,
+    and for a row outside the indicator table the tracker's verdict on each year's figure."""
 
     key: tuple[str, str]
     targets: dict[int, tuple[Target, str]] = field(default_factory=dict)
     figures: dict[int, tuple[Target, str]] = field(default_factory=dict)
+    verdicts: dict[int, CellStatus] = field(default_factory=dict)
     headline: bool = False
 
     @property
@@ -140,7 +150,8 @@ class _Row:
             cells[year] = YearCell(
                 target=target,
                 achieved=figure,
-                status=_status(target, figure, year + 1 in report_years, tolerance),
+                status=self.verdicts.get(year)
+                or _status(target, figure, year + 1 in report_years, tolerance),
                 target_source=target_source,
                 achieved_source=figure_source,
                 target_value=_in_unit(target, unit),
@@ -180,20 +191,35 @@ def _rows(
 
 
 def _add_figures(rows: dict[tuple[str, str], _Row], ordered: Sequence[YearFacts]) -> None:
-    """Each row's achieved figures: from each report's review, for the year under review."""
+    """Each row's achieved figures: from each report's review, for the year under review. A
+    row of the indicator table takes the figure of its indicator (for a year without a target
+    too); a row outside it, only in a year with an annual target, the figure the commitment
+    tracker pairs with that target (:func:`toolkit.targets.commitments.track_targets`, one
+    figure to one target, as ``targets OLD NEW`` pairs the commitments), among the year's
+    figures as the table's rows take them: no five-year figure answers a year's target
+    ("城镇保障性安居工程住房建设4013万套" of 十二五 is not 2015's "新安排740万套")."""
     for facts in ordered:
         assert facts.year is not None
         year = facts.year - 1
         figures = [
             t for t in facts.targets if t.scope == "achieved" and not t.five_year and t.year == year
         ]
+        named: list[_Row] = []
         for row in rows.values():
             template = row.template(year)
             if template.canonical is None:
+                if year in row.targets and row.targets[year][0].category == "annual":
+                    named.append(row)
                 continue
             found = figure_for(template, figures)
             if found is not None:
                 row.figures[year] = (found[0], facts.source)
+        tracked = track_targets([row.targets[year][0] for row in named], figures)
+        for row, commitment in zip(named, tracked, strict=True):
+            verdict = _VERDICTS.get(commitment.status)
+            if commitment.result is not None and verdict is not None:
+                row.figures[year] = (commitment.result, facts.source)
+                row.verdicts[year] = verdict
 
 
 def _status(

@@ -34,8 +34,9 @@ _RELATIONS: dict[str, Relation] = {
 
 
 def report_facts(report: Report, table: IndicatorTable | None = None) -> YearFacts:
-    """The facts of one parsed report: year, government, targets and achieved figures (of the
-    indicator ``table``, default the registered one), terms and text."""
+    """The facts of one parsed report: year, government, targets and achieved figures (every
+    figure, as a corpus store keeps them: those of the indicator ``table``, default the
+    registered one, and any other the review names), terms and text."""
     from toolkit.targets.extract import extract_targets
     from toolkit.terms.corpus import ReportText
     from toolkit.terms.extract import extract_terms
@@ -45,7 +46,7 @@ def report_facts(report: Report, table: IndicatorTable | None = None) -> YearFac
         year=report.year,
         government=government_of(report)[0],
         title=report.title,
-        targets=extract_targets(report, table),
+        targets=extract_targets(report, table, all_figures=True),
         terms=tuple((t.text, t.kind.value) for t in extract_terms(report)),
         text=ReportText.of(report).joined,
     )
