@@ -203,6 +203,26 @@ def _commitments_by_name(*provinces: str) -> dict:
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
+def test_a_count_under_a_fifth_of_the_commitment_answers_something_else():
+    """guangxi 2025's "推进200个以上投资超亿元的文旅重大项目" was "missed" by 2026's "引进投资超
+    10亿元重大项目14个" (metal industry projects), its "统筹推进重大项目2200个以上" by "重大项目开工
+    390个", tianjin's "建好19个国家级农业产业融合发展载体" by 3 such 项目: figures of other things,
+    each under a fifth of the commitment. A real shortfall still counts (anhui's "改造城中村和城市
+    危旧房6万户以上" ← "2.6万户", 0.43 of it), and so does a rate far short of its target."""
+    rows = _commitments_by_name("guangxi", "tianjin", "anhui")
+    for key in (
+        ("guangxi", "投资超亿元的文旅重大项目"),
+        ("guangxi", "自治区层面统筹推进重大项目"),
+        ("tianjin", "国家级农业产业融合发展载体"),
+    ):
+        assert rows[key].status == "not reported", key
+    anhui = rows["anhui", "城中村和城市危旧房"]
+    assert (anhui.status, anhui.result.value) == ("missed", 2.6)
+    rate = _tracked("战略性新兴产业增加值增长10%。", "战略性新兴产业增加值增长1.5%。")
+    assert rate == [(10, 1.5)]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
 def test_a_narrower_kind_does_not_answer_the_wider_one():
     """qinghai 2025's "公路通车总里程达到9.3万公里" was "missed" by 2026's "高速公路通车里程
     达到5465公里" (高速 makes one word with 公路: a narrower kind of road); henan's "通车总里程
