@@ -120,3 +120,28 @@ def test_the_band_of_a_target_about_a_value():
     gdp = next(s for s in build_timeline(facts).indicators if s.indicator == "地区生产总值")
     # 2013.txt line 35 "国内生产总值增长7.5%左右": 7.5 ± 5 %
     assert band(gdp.by_year[2013], 0.05) == pytest.approx((7.125, 7.875))
+
+
+def test_a_qualifier_read_before_the_number_is_shown_before_it(tmp_path):
+    """zhejiang 2025.txt line 56 "确保粮食播种面积1520万亩" and 2026.txt line 55 "力争…研发投入
+    强度达到3.35%": the terminal table and the page's table showed "1520确保" and "3.35达到"."""
+    from rich.console import Console
+
+    from toolkit.api import load_report
+    from toolkit.cli.render_timeline import render_indicators
+    from toolkit.timeline.load import timeline_of_reports
+
+    folder = CORPUS / "reports" / "zhejiang"
+    reports = [load_report(folder / name) for name in ("2025.txt", "2026.txt")]
+    timeline = timeline_of_reports(reports, all_targets=True, lineage=False)
+    console = Console(record=True, width=200)
+    console.print(render_indicators(timeline))
+    shown = console.export_text()
+    assert "确保1520" in shown and "达到3.35" in shown
+    assert "1520确保" not in shown and "3.35达到" not in shown
+    out = tmp_path / "t.html"
+    sources = [str(r.source) for r in reports]
+    assert main(["timeline", *sources, "--all", "--no-lineage", "-o", str(out)]) == 0
+    page = out.read_text("utf-8")
+    assert "<td>确保1520</td>" in page and "<td>达到3.35</td>" in page
+    assert "1520确保" not in page and "5.5左右" in page  # a suffix stays after the number

@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from toolkit.targets.model import format_number
+from toolkit.targets.model import format_number, format_range, qualified
 from toolkit.timeline.model import PART_SIDE, IndicatorSeries, Timeline, YearCell
 from toolkit.timeline.serialize import cell_of
 
@@ -39,10 +39,8 @@ def _cell_text(cell: YearCell) -> Text:
     text = Text()
     if cell.target is not None:
         low, high = cell.target_value
-        number = format_number(low) if low is not None else "?"
-        if high is not None:
-            number += f"–{format_number(high)}"
-        text.append(f"{number}{cell.target.qualifier}", style="bold")
+        number = format_range(low, high) if low is not None else "?"
+        text.append(qualified(number, cell.target.qualifier), style="bold")
     if cell.achieved_value is not None:
         text.append(f"\n→ {format_number(cell.achieved_value)}")
         mark, style = _STATUS.get(cell.status, ("", ""))

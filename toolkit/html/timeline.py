@@ -6,7 +6,7 @@ from __future__ import annotations
 from toolkit.html.chart import chart
 from toolkit.html.markup import anchor_id, esc
 from toolkit.html.page import document, jump_links
-from toolkit.targets.model import format_number
+from toolkit.targets.model import format_number, format_range, qualified
 from toolkit.timeline.model import PART_SIDE, IndicatorSeries, Timeline, YearCell
 from toolkit.timeline.serialize import cell_of
 
@@ -92,8 +92,7 @@ def _target(cell: YearCell) -> str:
     low, high = cell.target_value
     if cell.target is None or low is None:
         return "—"
-    number = format_number(low) + (f"–{format_number(high)}" if high is not None else "")
-    return f"{number}{cell.target.qualifier}"
+    return qualified(format_range(low, high), cell.target.qualifier)
 
 
 def _achieved(cell: YearCell) -> str:

@@ -84,18 +84,27 @@ class Target:
         qualitative target."""
         if self.kind == "qualitative" or self.value is None:
             return self.goal
-        number = format_number(self.value)
-        if self.value_max is not None:
-            number = f"{number}–{format_number(self.value_max)}"
-        prefix = self.qualifier if self.qualifier in PREFIX_QUALIFIERS else ""
-        suffix = self.qualifier if self.qualifier and not prefix else ""
-        return f"{prefix}{number}{self.unit}{suffix}"
+        return qualified(format_range(self.value, self.value_max) + self.unit, self.qualifier)
 
 
 #: qualifiers written before the number
 PREFIX_QUALIFIERS = frozenset(
     {"不低于", "不超过", "超过", "突破", "达到", "控制在", "力争", "确保", "完成"}
 )
+
+
+def format_range(low: float, high: float | None) -> str:
+    """A value, or a range of two: "5.5", "4.5–5"."""
+    number = format_number(low)
+    return number if high is None else f"{number}–{format_number(high)}"
+
+
+def qualified(value: str, qualifier: str) -> str:
+    """A value with its qualifier where a reader writes it: before it (确保1520, 达到3.35) or
+    after it (5.5左右, 730亿斤以上)."""
+    if qualifier in PREFIX_QUALIFIERS:
+        return qualifier + value
+    return value + qualifier
 
 
 def format_number(value: float) -> str:
