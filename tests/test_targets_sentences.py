@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, needs_corpus
 
+from toolkit.api import load_report
 from toolkit.model import Paragraph
-from toolkit.targets.extract import extract_from_paragraph
+from toolkit.targets.extract import extract_from_paragraph, extract_targets
 from toolkit.targets.indicators import builtin_table
 from toolkit.targets.numbers import find_quantities
 
@@ -378,3 +380,59 @@ def test_an_enumeration_names_its_measure_on_the_first_item_only():
     zhejiang = "文旅产业增加值增长6%、旅游综合收入增长6%、入境过夜游客人数增长10%以上。"
     named = [t[0] for t in targets_of(zhejiang)]
     assert named == ["文旅产业增加值", "旅游综合收入", "入境过夜游客人数"]
+
+
+def _all_of(text: str, year: int | None = None) -> list:
+    return extract_from_paragraph(
+        Paragraph("s3.p4", 40, text), "target", TABLE, year=year, all_figures=True
+    )
+
+
+def test_the_level_a_raise_starts_from_is_no_target_with_a_per_head_measure_between():
+    """State Council 2015 L87, 2016 L90, 2017 L87: "由每人每年320元提高到380元", "从人均40元
+    提高到45元": the first number was read as a target of its own (and a timeline row showed 320,
+    not 380). Without the per-head words it was already the starting point."""
+    text = (
+        "完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元。"
+        "基本公共卫生服务经费财政补助从人均40元提高到45元。"
+        "城乡居民基础养老金标准统一由55元提高到70元。"
+    )
+    assert [(t.value, t.unit) for t in _all_of(text)] == [(380, "元"), (45, "元"), (70, "元")]
+
+
+def test_the_amount_a_rate_is_per_is_no_target():
+    """State Council 2012 L80 "稻谷最低收购价平均每50公斤分别提高7.4元和16元", zhejiang 2025 L80
+    "配置AED达每10万人45台": 50公斤 and 10万人 say what the rate is per."""
+    found = _all_of("今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。")
+    assert [(t.value, t.unit) for t in found] == [(7.4, "元"), (16, "元")]
+    found = _all_of("配置AED达每10万人45台。")
+    assert (10, "万人") not in [(t.value, t.unit) for t in found]
+
+
+def test_a_word_made_with_yuan_is_no_amount_of_money():
+    """State Council 2014 L74 "是破除城乡二元结构的重要依托": 二元 was read as 2 yuan."""
+    assert find_quantities("城镇化是破除城乡二元结构的重要依托") == []
+    assert [q.value for q in find_quantities("补助标准提高到每人每年二百四十元")] == [240]
+
+
+@needs_corpus
+def test_a_sentence_opening_on_the_plan_period_sets_the_periods_goals():
+    """State Council 2014 L74: "今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移
+    人口落户城镇…" in the middle of a paragraph of the year: goals of the period ahead, not of
+    2014. "到2027年，…" the same; "到2025年底" in the report of 2025 is the year itself."""
+    report = load_report(CORPUS / "series" / "guowuyuan" / "2014.txt")
+    found = [t for t in extract_targets(report, all_figures=True) if t.line == 74]
+    assert [(t.value, t.unit, t.category, t.period) for t in found] == [
+        (1, "亿", "plan", "今后一个时期"),
+        (1, "亿人", "plan", "今后一个时期"),
+        (1, "亿人", "plan", "今后一个时期"),
+    ]
+    opening = (
+        "今年要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，"
+        "加快构建新发展格局，推动高质量发展。"
+    )
+    found = _all_of(opening + "到2027年，新建5G基站3万个。到2025年底，新建充电桩2万个。", 2025)
+    assert [(t.value, t.unit, t.category, t.period) for t in found] == [
+        (3, "万个", "plan", "到2027年"),
+        (2, "万个", "annual", ""),
+    ]

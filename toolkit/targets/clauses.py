@@ -64,8 +64,9 @@ CLAUSE_SEP = "，,：:"
 
 Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
 _BASELINE = re.compile(
-    rf"[从由](?:{BASELINE_TIME})?的?(?:下降|增长|提高|减少|上涨|下跌)?$"
-)  # "从X提高到Y", "由上年下降2.3%转为增长8.5%"
+    rf"[从由](?:{BASELINE_TIME})?的?(?:每人每年|每人每月|年人均|月人均|人均|每人|每年)?"
+    r"(?:下降|增长|提高|减少|上涨|下跌)?$"
+)  # "从X提高到Y", "由上年下降2.3%转为增长8.5%", "由每人每年380元提高到420元"
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业", "30户以上
 #: 自然村寨")
 _THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "千瓦", "米", "户")  # 米: 平方米, 立方米, 海拔…米
@@ -102,7 +103,8 @@ class Finding:
     (增长5%); ``baseline`` when it is the starting point of "从X提高到Y"; ``reference`` when it
     quotes a task ("超额完成国家下达的110万人年度任务") rather than stating a figure;
     ``comparison`` when it compares with another entity (高于全国0.7个百分点); ``threshold``
-    when it sizes the noun after it (投资2000万元以上的项目); ``from_cue`` when the qualifier is
+    when it sizes the noun after it (投资2000万元以上的项目) or is the amount a rate is per
+    (最低收购价平均每50公斤提高16元); ``from_cue`` when the qualifier is
     a governing cue (力争, 确保, 完成) rather than a bound; ``restated`` when it is the change
     over last year of a level just given ("达到58%、比上年提高1个百分点"), not a figure of
     its own ("安排财政赤字13500亿元，比上年增加1500亿元"; a change in % is one: "…，比上年增长
@@ -262,6 +264,7 @@ def _analyse_clause(
                 comparison=comparison,
                 threshold=size_class
                 or sized
+                or phrase.endswith("每")  # "每50公斤", "每10万人": what a rate is per
                 or _is_threshold(quantity, bound_after, clause[after_end : after_end + 1], source),
                 sentence=sentence,
                 clause=clause,

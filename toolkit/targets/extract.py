@@ -195,12 +195,17 @@ def extract_from_paragraph(
         if five_year and year is not None and _opens_with_year(sentence, year - 1):
             five_year, period = False, ""  # "2012年，…国内生产总值增长7.8%": that year's figures
         findings = analyse_sentence(sentence, table)
+        sentence_plan = (
+            scope == "target" and not headline and kinds.plan_sentence(sentence, year)
+        )  # "到2027年，…", "今后一个时期，…": the period's goals, in a paragraph of the year
+        if sentence_plan and not paragraph_plan:
+            period = kinds.period_of(sentence) or period
         for finding in findings:
             if not _keep(finding, scope, headline, all_figures):
                 continue
             if scope == "achieved":
                 category: Category = "annual"
-            elif paragraph_plan:
+            elif paragraph_plan or sentence_plan:
                 category = "fiscal" if kinds.fiscal_name(finding.indicator) else "plan"
             else:
                 category = kinds.category(

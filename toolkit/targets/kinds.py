@@ -24,7 +24,7 @@ from toolkit.targets.wordclass import PEOPLE_NAME, people_unit
 #: a horizon of some years from now, named by its length: "力争3年内", "用三年时间", "未来五年"
 _HORIZON = re.compile(
     r"(?<![0-9])[2-9]年内|[两三四五六七八九十]年内|用[2-9两三四五六七八九十]年(?:左右)?时间"
-    r"|未来[2-9两三四五六七八九十]年"
+    r"|未来[2-9两三四五六七八九十]年|今后一个时期|今后一段时期|今后一段时间"
 )
 #: a paragraph or clause about the whole plan period
 _PLAN_PERIOD = re.compile(
@@ -70,6 +70,23 @@ _STOCK = re.compile(
 def plan_period(text: str) -> bool:
     """Whether ``text`` (a paragraph or a clause) speaks of the plan period, not of the year."""
     return bool(_PLAN_PERIOD.search(text))
+
+
+def plan_sentence(sentence: str, year: int | None = None) -> bool:
+    """A sentence that opens on the plan period, a short clause of its own ("到2030年，…",
+    "今后一个时期，…"): what follows are the period's goals, though the paragraph is the
+    year's. "到2026年" in the report of 2026 is the year itself."""
+    opening = _OPENING.match(sentence)
+    if opening is None:
+        return False
+    clause = opening.group(1)
+    if year is not None:
+        clause = clause.replace(f"{year}年", "")
+    return plan_period(clause) and not _THIS_YEAR.search(clause)
+
+
+#: a sentence's opening clause, when it is short: a time or a period, not a clause of work
+_OPENING = re.compile(r"\s*([^，,：:。；]{2,12})[，,：:]")
 
 
 def plan_paragraph(text: str) -> bool:

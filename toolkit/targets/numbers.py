@@ -339,13 +339,16 @@ _CN_COUNTERS = ("个", "项", "件", "条", "次", "批", "家", "所", "名", "
 
 def _good_chinese(num: str, text: str, start: int, unit: str) -> bool:
     """A Chinese numeral counts only when it starts with a digit or 十, is not a lone 一/两 and
-    measures something ("三百天", "百分之五"), not a set of things ("三个大台阶")."""
+    measures something ("三百天", "百分之五"), not a set of things ("三个大台阶") nor a word
+    made with 元 ("二元结构")."""
     if num[0] not in _CN_DIGITS and num[0] != "十":
         return False
     if unit.lstrip("万亿千百") in _CN_COUNTERS:
         return False
     if num in ("一", "两"):
         return False
+    if unit == "元" and len(num) == 1:
+        return False  # "城乡二元结构", "一元化": reports write money in digits
     # "十四五" style names inside quotes, "一体"…: the unit check already excludes most
     return not (start > 0 and text[start - 1] in '“"《')
 
