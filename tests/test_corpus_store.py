@@ -336,3 +336,25 @@ def test_an_interrupted_run_leaves_no_store_and_no_worker(tmp_path: Path, sig, c
     time.sleep(0.3)
     assert [w for w in workers if Path(f"/proc/{w}").exists()] == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_folder_changes_with_the_code_and_the_indicator_table(tmp_path: Path):
+    """Facts cached by an older build of the same version number were read back as if made by
+    this one (the folder was named by version and schema only): the folder is named by a
+    digest of the package's files and the indicator table too."""
+    from toolkit.corpus.cache import FactsCache, code_digest
+
+    package = tmp_path / "pkg"
+    (package / "__pycache__").mkdir(parents=True)
+    (package / "extract.py").write_text("RULE = 1\n", encoding="utf-8")
+    (package / "__pycache__" / "extract.cpython-311.pyc").write_bytes(b"compiled")
+    table = {"地区生产总值": ("生产总值",)}
+    first = code_digest(package, table)
+    (package / "__pycache__" / "extract.cpython-311.pyc").write_bytes(b"compiled again")
+    assert code_digest(package, table) == first  # compiled files are no part of it
+    (package / "extract.py").write_text("RULE = 2\n", encoding="utf-8")
+    changed = code_digest(package, table)
+    assert changed != first
+    assert code_digest(package, {**table, "城镇新增就业": ()}) != changed
+    name = FactsCache(tmp_path / "cache").folder.name
+    assert name.startswith("facts-") and len(name.rsplit("-", 1)[1]) == 16
