@@ -436,3 +436,20 @@ def test_a_sentence_opening_on_the_plan_period_sets_the_periods_goals():
         (3, "万个", "plan", "到2027年"),
         (2, "万个", "annual", ""),
     ]
+
+
+def test_things_that_exist_already_are_what_the_work_goes_on_with():
+    """State Council 2015 L66 "重大水利工程已开工的57个项目要加快建设，今年再开工27个项目",
+    guizhou 2025 L44 "持续推进已批建的3家省实验室和22家全省重点实验室建设，加快…新组建3家以上
+    省实验室": the counts after 已…的 are of what exists (context), not the year's targets."""
+    found = _all_of("重大水利工程已开工的57个项目要加快建设，今年再开工27个项目。")
+    assert [(t.value, t.category) for t in found] == [(57, "context"), (27, "annual")]
+    found = _all_of(
+        "持续推进已批建的3家省实验室和22家全省重点实验室建设，"
+        "加快在人工智能、关键零部件、高端装备等领域新组建3家以上省实验室。"
+    )
+    assert [(t.value, t.category) for t in found] == [
+        (3, "context"),
+        (22, "context"),
+        (3, "annual"),
+    ]
