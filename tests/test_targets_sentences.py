@@ -453,3 +453,16 @@ def test_things_that_exist_already_are_what_the_work_goes_on_with():
         (22, "context"),
         (3, "annual"),
     ]
+
+
+def test_an_enumerations_later_amounts_share_the_measure_its_first_item_names():
+    """qinghai 2025 L47 "勘探新增石油地质储量3000万吨、天然气200亿立方米": the gas is reserves,
+    not 天然气 (which the 2026 review's production, 天然气56.5亿立方米, then answered); henan
+    2025 L36 "力争整车产量200万辆、新能源汽车140万辆": output. A count of people or visits
+    shares no amount's measure."""
+    names = [t.indicator for t in _all_of("勘探新增石油地质储量3000万吨、天然气200亿立方米。")]
+    assert names == ["勘探新增石油地质储量", "天然气地质储量"]
+    names = [t.indicator for t in _all_of("力争整车产量200万辆、新能源汽车140万辆。")]
+    assert names == ["整车产量", "新能源汽车产量"]
+    names = [t.indicator for t in _all_of("力争旅游营业收入500亿元、接待游客2000万人次。")]
+    assert names[1] == "接待游客"

@@ -55,6 +55,7 @@ from toolkit.targets.wordclass import (
     ends_with_verb,
     last_word,
     people_counted,
+    people_unit,
     starts_with_noun,
     starts_with_verb,
 )
@@ -323,31 +324,50 @@ _OWN_MEASURE = re.compile(
 
 
 def _measure_carried(found: list[Finding], clause: str) -> list[Finding]:
-    """The findings of a clause, an enumeration's later items of growth given the measure its
-    first item names ("…先进装备制造营业收入增长10%以上、航空航天增长20%以上" → 航空航天营业收入).
-    Only a bare subject named before its own number (a sector: no measure of its own, no
-    indicator of the table) gets it, and only after a 、 from an item of growth."""
-    carried = ""
+    """The findings of a clause, an enumeration's later items given the measure its first item
+    names: of growth ("…先进装备制造营业收入增长10%以上、航空航天增长20%以上" → 航空航天营业收入),
+    or of an amount ("勘探新增石油地质储量3000万吨、天然气200亿立方米" → 天然气地质储量,
+    "原煤产量8亿吨、天然气370亿方" → 天然气产量). Only a bare subject named before its own
+    number (no measure of its own, no indicator of the table) gets it, only after a 、 from an
+    item of the same kind (growth, or an amount that is no count of things or people)."""
+    carried = amount = ""
     out = []
     for finding in found:
-        separated = "、" in clause[: finding.quantity.start]
-        if (
-            carried
-            and finding.growth
-            and finding.source == "before"
+        bare = (
+            finding.source == "before"
             and finding.canonical is None
-            and separated
+            and "、" in clause[: finding.quantity.start]
             and len(finding.indicator) >= 2
             and not _OWN_MEASURE.search(finding.indicator)
-        ):
+        )
+        counted = _counted(finding.quantity.unit)
+        if finding.growth and carried and bare:
             finding = replace(finding, indicator=finding.indicator + carried)
-        elif finding.growth and finding.source in ("before", "list"):
+        elif not finding.growth and not counted and amount and bare:
+            finding = replace(finding, indicator=finding.indicator + amount)
+        elif finding.source in ("before", "list"):
             measure = _CARRIED_MEASURE.search(finding.indicator)
-            carried = measure.group() if measure else ""
+            of_amount = _AMOUNT_MEASURE.search(finding.indicator)
+            carried = measure.group() if measure and finding.growth else ""
+            amount = of_amount.group() if of_amount and not (finding.growth or counted) else ""
         else:
-            carried = ""
+            carried = amount = ""
         out.append(finding)
     return out
+
+
+#: the measure an amount's name ends with that the enumeration's later items share
+_AMOUNT_MEASURE = re.compile(r"(?:地质储量|储量|产量|总产值|产值|增加值|营业收入|营收|销售收入)$")
+
+
+def _counted(unit: str) -> bool:
+    """Whether a unit counts things or people (or is a rate), not an amount of something."""
+    return (
+        unit in ("%", "个百分点")
+        or counted_unit(unit) in COUNT_UNITS
+        or people_unit(unit)
+        or unit.endswith("次")  # 万人次, 架次
+    )
 
 
 #: where a share of the thing named before it goes: "财政支出近八成投向民生领域"
