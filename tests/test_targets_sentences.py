@@ -466,3 +466,16 @@ def test_an_enumerations_later_amounts_share_the_measure_its_first_item_names():
     assert names == ["整车产量", "新能源汽车产量"]
     names = [t.indicator for t in _all_of("力争旅游营业收入500亿元、接待游客2000万人次。")]
     assert names[1] == "接待游客"
+
+
+def test_a_heating_temperature_is_a_quantity_unless_it_names_a_rate():
+    """ningxia 2026 L42 "城市居民起居室供热标准由18℃提高到20℃" (a result: 20℃) and 2025 L71
+    "力争居民起居室供热室温常态下全部达到20℃" (a commitment) were not read (℃ was no unit);
+    2025 L31 "室温20℃达标率提升到96%" is a rate whose name holds the temperature."""
+    found = [(q.value, q.unit) for q in find_quantities("城市居民起居室供热标准由18℃提高到20℃")]
+    assert found == [(18, "℃"), (20, "℃")]
+    assert [(t.value, t.unit) for t in _all_of("力争居民起居室供热室温常态下全部达到20℃。")] == [
+        (20, "℃")
+    ]
+    found = [(q.value, q.unit) for q in find_quantities("城市集中供热用户室温20℃达标率提升到96%")]
+    assert found == [(96, "%")]

@@ -93,6 +93,7 @@ BASE_UNITS: tuple[str, ...] = (
     "米",
     "次",
     "P",
+    "℃",  # heating: "城市居民起居室供热标准由18℃提高到20℃"
 )
 #: everything :func:`find_quantities` accepts as a unit: base units with an optional magnitude
 #: (万, 亿, 万亿, 千, 百), and the bare magnitudes 万亿 / 亿 / 万 ("1.5亿左右", "5万亿台阶")
@@ -161,6 +162,9 @@ _MASKS = re.compile(
     r"|[0-9０-９]+(?:周年|届|次会议|号线|热线|年代|岁)"
 )
 
+
+#: a rate named right after a number ("20℃达标率"): the number is part of the rate's name
+_RATE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}(?:率|比例)")
 
 #: the denominator of a compound unit ("万元/人", "吨/亩", "元/千瓦时")
 _PER = re.compile(
@@ -323,6 +327,8 @@ def _digit_quantities(text: str, scan: str) -> list[Quantity]:
             continue
         if value_max is None and unit1 is None and not fraction:
             continue
+        if unit == "℃" and _RATE_OF.match(scan, end):
+            continue  # "室温20℃达标率提升到96%": the temperature names what the rate is of
         per = _PER.match(scan, end) if unit and "/" not in unit else None
         start = match.start()
         if per:  # "16.8万元/人", "1.2万元/亩": a compound unit stays whole
