@@ -126,9 +126,8 @@ def category(
     """The category of a number of the plan part: "fiscal" for a fiscal parameter, "plan" for
     a clause about the plan period ("到2030年", "年均"; "到2026年" in the report of 2026 is
     the year itself), "context" for a forecast, a cohort, the people of a territory (a
-    number of people, in ``unit``) or the things a clause's work is about (围绕22个产业, 已开工的
-    57个项目), else
-    "annual"."""
+    number of people, in ``unit``) or the things a clause's work is about or goes on with
+    (围绕22个产业, 已开工的57个项目), else "annual"."""
     if fiscal_name(indicator):
         return "fiscal"
     if year is not None:
