@@ -479,3 +479,27 @@ def test_a_heating_temperature_is_a_quantity_unless_it_names_a_rate():
     ]
     found = [(q.value, q.unit) for q in find_quantities("城市集中供热用户室温20℃达标率提升到96%")]
     assert found == [(96, "%")]
+
+
+def test_a_bare_magnitude_of_people_is_compared_as_people():
+    """State Council 2017 L50 "今年再减少农村贫困人口1000万以上" wrote 万 where 2014 L72 wrote
+    "1000万人以上": the same indicator, which the timeline showed as two rows and the change
+    table and the tracker as two dimensions. The unit stays as stated."""
+    from toolkit.targets.compare import pairing_key
+    from toolkit.targets.units import compared_unit
+
+    (bare,) = _all_of("今年再减少农村贫困人口1000万以上。")
+    (people,) = _all_of("今年再减少农村贫困人口1000万人以上。")
+    assert bare.unit == "万" and pairing_key(bare) == pairing_key(people)
+    assert compared_unit("万", "农村贫困人口脱贫任务") == "万人"
+    assert compared_unit("万", "接待游客") == "万"  # visits: no people noun
+    assert compared_unit("万个", "劳动力") == "万个"
+
+
+def test_a_bare_magnitude_after_a_verb_counts_the_people_named_after_it():
+    """zhejiang 2025 L74 "确保城镇新增就业100万人以上，保持2300万省外劳动力…在浙稳定就业": the
+    2300万 was read as more 城镇新增就业 (a dropped target in the change table)."""
+    found = _all_of(
+        "确保城镇新增就业100万人以上，保持2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业。"
+    )
+    assert [(t.name, t.value) for t in found][:2] == [("城镇新增就业", 100), ("省外劳动力", 2300)]

@@ -48,7 +48,7 @@ from toolkit.targets.qualifiers import (
     strip_bounds,
     suffix,
 )
-from toolkit.targets.units import dimension
+from toolkit.targets.units import compared_unit, dimension
 from toolkit.targets.wordclass import (
     bare_verb,
     counted_unit,
@@ -220,6 +220,7 @@ def _analyse_clause(
                 and counted_unit(quantity.unit) not in (*COUNTERS, "%", "个百分点"),
                 things=counted_unit(quantity.unit) in COUNT_UNITS,
                 money=quantity.unit.endswith("元"),
+                bare=quantity.unit in ("万亿", "亿", "万"),
             )
             if source == "after":
                 name = shared_head(name, sentence[sentence.find(clause) + after_end :])
@@ -387,6 +388,7 @@ def _name(
     threshold: bool = False,
     things: bool = False,
     money: bool = False,
+    bare: bool = False,
 ) -> tuple[str, str | None, str]:
     """(indicator, canonical, source) of a number from the text before it (``phrase``), the
     previous number of the clause, the sentence's subject, or the text after it (``after``, up
@@ -448,6 +450,10 @@ def _name(
         assert previous is not None
         return previous.indicator, previous.canonical, "carried"  # "突破8万亿元、9万亿元"
     if is_predicate_only(phrase):
+        if named and bare and compared_unit("万", named) != "万":
+            # "确保城镇新增就业100万人以上，保持2300万省外劳动力…": a bare 万 after a verb
+            # counts the people named after it, not more of the number before
+            return named, None, "after"
         if previous is not None:  # "…、增长6%", "新增1000处信号灯联网、累计达8000处"
             return previous.indicator, previous.canonical, "carried"
         if subject is not None:

@@ -179,14 +179,14 @@ def similarity(commitment: Target, figure: Target) -> float:
         if not contained and (_other_kind(a, b) or _narrower(a, b)):
             return 0.0
     firms = _firms_counted(commitment, figure)
-    same_unit = firms or same_dimension(commitment.unit, figure.unit)
+    same_unit = firms or same_dimension(commitment.compared_unit, figure.compared_unit)
     if not same_unit and commitment.canonical is None:
         # "重大项目1000个" is not answered by "保障重大项目用能1302万吨", "规上工业企业2500家"
         # not by "规上工业企业营收5万亿元"; "城中村改造项目5000套" is by "城中村改造2.6万户"
         measured = _MEASURE_TAIL.search(_plain(figure.indicator))
         return 0.7 if score == 1.0 and not measured else 0.0
     if score and same_unit and not commitment.canonical and commitment.value and figure.value:
-        value = _in_unit(figure, commitment.unit, firms)
+        value = _in_unit(figure, commitment.compared_unit, firms)
         ratio = abs(value / commitment.value) if value else 0.0
         shortfall = commitment.unit not in ("%", "个百分点") and {
             commitment.measure,
@@ -360,9 +360,10 @@ def _in_unit(figure: Target, unit: str, firms: bool = False) -> float | None:
     """The figure's value in ``unit`` (counts of 个, 项 and 件 alike; with ``firms``, 户 and 家
     alike)."""
     assert figure.value is not None
-    value = convert(figure.value, figure.unit, unit)
-    if value is None and (firms or same_dimension(figure.unit, unit)):
-        value = figure.value * dimension(figure.unit)[1] / dimension(unit)[1]
+    own = figure.compared_unit
+    value = convert(figure.value, own, unit)
+    if value is None and (firms or same_dimension(own, unit)):
+        value = figure.value * dimension(own)[1] / dimension(unit)[1]
     return value
 
 
@@ -418,7 +419,7 @@ def _status(commitment: Target, figure: Target | None) -> Commitment:
             commitment, figure, "not comparable", "an increment against the term's level"
         )
     assert commitment.value is not None and figure.value is not None
-    value = _in_unit(figure, commitment.unit, _firms_counted(commitment, figure))
+    value = _in_unit(figure, commitment.compared_unit, _firms_counted(commitment, figure))
     if value is None or (commitment.unit == "%") != (figure.unit == "%"):
         return Commitment(commitment, figure, "not comparable", "units differ")
     value = toward(commitment, figure, value)

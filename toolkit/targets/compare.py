@@ -150,8 +150,8 @@ def pairing_key(target: Target) -> tuple[str, str]:
     name = target.canonical or _VERBS.sub("", re.sub(r"[“”\"（）()的\s]", "", target.indicator))
     if target.kind == "qualitative":
         return name, ""
-    base, _ = dimension(target.unit)
-    dim = "rate" if is_rate(target.unit) else base
+    base, _ = dimension(target.compared_unit)
+    dim = "rate" if is_rate(target.compared_unit) else base
     return name, f"{dim}+" if target.measure == "increment" else dim
 
 
@@ -247,7 +247,7 @@ def change(old: Target | None, new: Target | None) -> TargetChange:
     ):
         qualifier_change = ""
         return TargetChange(name, old, new, None, "", qualifier_change, "qualitative")
-    old_mid = convert(_mid(old), old.unit, new.unit)
+    old_mid = convert(_mid(old), old.compared_unit, new.compared_unit)
     if old_mid is None:
         return TargetChange(name, old, new, None, "", qualifier_change, "qualitative")
     delta = round(_mid(new) - old_mid, 6)
@@ -290,13 +290,14 @@ def figure_for(target: Target, figures: Iterable[Target]) -> tuple[Target, float
     """The first of ``figures`` that reports ``target``'s indicator (same canonical name, a
     unit of the same dimension, a rate for a rate), with its value in the target's unit; None
     when none does."""
-    base, _ = dimension(target.unit)
+    base, _ = dimension(target.compared_unit)
     for figure in figures:
         if figure.canonical != target.canonical or figure.value is None:
             continue
-        if dimension(figure.unit)[0] != base or is_rate(figure.unit) != is_rate(target.unit):
+        unit = figure.compared_unit
+        if dimension(unit)[0] != base or is_rate(unit) != is_rate(target.unit):
             continue
-        value = convert(figure.value, figure.unit, target.unit)
+        value = convert(figure.value, unit, target.compared_unit)
         if value is not None:
             return figure, toward(target, figure, value)
     return None

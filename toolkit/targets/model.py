@@ -79,6 +79,14 @@ class Target:
         return self.canonical or self.indicator
 
     @property
+    def compared_unit(self) -> str:
+        """The unit the value is compared in (:func:`toolkit.targets.units.compared_unit`): the
+        stated one, but 万人 for 万 of a name holding people."""
+        from toolkit.targets.units import compared_unit
+
+        return compared_unit(self.unit, self.indicator)
+
+    @property
     def value_text(self) -> str:
         """The value as a reader writes it: "5.5%左右", "4.5–5%", "730亿斤以上"; the goal for a
         qualitative target."""

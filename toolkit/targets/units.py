@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _MAGNITUDES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2))
 #: base unit → (common base, factor): 1 吨 = 2000 斤
 _BASES = {"吨": ("斤", 2000.0), "公斤": ("斤", 2.0), "千米": ("公里", 1.0), "方": ("立方米", 1.0)}
@@ -37,3 +39,16 @@ def convert(value: float, unit: str, to_unit: str) -> float | None:
 def is_rate(unit: str) -> bool:
     """Whether a change between two values of this unit is counted in 个百分点."""
     return unit == "%"
+
+
+#: a name holding people ("减少农村贫困人口", "农村贫困人口脱贫任务", "旅居人数")
+_PEOPLE = re.compile(r"人口|人员|人数|劳动力|人才|职工|学生|群众|毕业生|农民工")
+
+
+def compared_unit(unit: str, indicator: str) -> str:
+    """The unit a value is compared in: as stated, except that a bare magnitude (万, 亿 …) of a
+    name holding people counts people ("再减少农村贫困人口1000万以上" is in 万人, as "减少农村
+    贫困人口1000万人以上" the year before)."""
+    if unit in ("万亿", "亿", "万", "千", "百") and _PEOPLE.search(indicator):
+        return unit + "人"
+    return unit

@@ -126,7 +126,7 @@ class _Row:
 
     @property
     def unit(self) -> str:
-        return self.targets[max(self.targets)][0].unit
+        return self.targets[max(self.targets)][0].compared_unit
 
     def template(self, year: int) -> Target:
         """The target a figure of ``year`` is matched against: that year's, else the nearest."""
@@ -229,7 +229,7 @@ def _status(
         return "no target"
     if figure is None:
         return "no figure reported" if reported else "no report"
-    value = convert(figure.value or 0.0, figure.unit, target.unit)
+    value = convert(figure.value or 0.0, figure.compared_unit, target.compared_unit)
     if value is None:
         return "no figure reported"
     return attainment_status(target, toward(target, figure, value), tolerance)
@@ -239,8 +239,9 @@ def _in_unit(target: Target | None, unit: str) -> tuple[float | None, float | No
     """(value, value_max) of ``target`` in ``unit``; (None, None) without a target."""
     if target is None or target.value is None:
         return None, None
-    value = convert(target.value, target.unit, unit)
-    high = None if target.value_max is None else convert(target.value_max, target.unit, unit)
+    own = target.compared_unit
+    value = convert(target.value, own, unit)
+    high = None if target.value_max is None else convert(target.value_max, own, unit)
     if value is None:  # not comparable: keep the stated number
         return target.value, target.value_max
     return round(value, 6), None if high is None else round(high, 6)
