@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from toolkit.targets import units
+
 Kind = Literal["numeric", "qualitative"]
 Scope = Literal["target", "achieved"]
 #: what a target is: a target of the coming year, a goal of the five-year plan, a fiscal or
@@ -82,9 +84,7 @@ class Target:
     def compared_unit(self) -> str:
         """The unit the value is compared in (:func:`toolkit.targets.units.compared_unit`): the
         stated one, but 万人 for 万 of a name holding people."""
-        from toolkit.targets.units import compared_unit
-
-        return compared_unit(self.unit, self.indicator)
+        return units.compared_unit(self.unit, self.indicator)
 
     @property
     def value_text(self) -> str:
