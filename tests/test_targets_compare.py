@@ -243,3 +243,25 @@ def test_a_fall_is_written_as_one_in_the_attainment_row():
     assert row.signed_figure is not None and row.signed_figure.value == -3.3
     grew = first("固定资产投资增长3.9%，社会消费品零售总额增长4.4%。", "achieved")  # fujian 2025
     assert Attainment("固定资产投资", target, grew, "met", 0.9, "个百分点").figure_text == "3.9%"
+
+
+def test_one_count_worded_as_a_level_and_as_an_increment_pairs_across_years():
+    """State Council 2014 L70 "改建农村公路20万公里" (a level, as read) and 2015 L69 "新建改建农村
+    公路20万公里" (an increment): one count, once two rows of the timeline and a dropped and a
+    new target; "天然气产量370亿方" and "新增天然气产量10亿方" (shaanxi 2025, 2026) stay apart."""
+    from toolkit.model import Paragraph
+    from toolkit.targets.compare import worded_twice
+    from toolkit.targets.extract import extract_from_paragraph
+    from toolkit.targets.indicators import builtin_table
+
+    def one(text: str):
+        (target,) = extract_from_paragraph(
+            Paragraph("s3.p4", 40, text), "target", builtin_table(), all_figures=True
+        )
+        return target
+
+    level, increment = one("改建农村公路20万公里。"), one("新建改建农村公路20万公里。")
+    assert (level.measure, increment.measure) == ("level", "increment")
+    assert worded_twice(level, increment) and worded_twice(increment, level)
+    assert not worded_twice(one("力争天然气产量370亿方。"), one("新增天然气产量10亿方以上。"))
+    assert not worded_twice(one("高新技术企业达到2600家。"), one("新增高新技术企业2600家。"))

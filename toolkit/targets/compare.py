@@ -189,11 +189,32 @@ def _changes(
         if row.status != "new" or row.new is None or row.new.canonical is not None:
             continue
         new_key = pairing_key(row.new)
-        partner_key = next((k for k in dropped if _similar(k, new_key)), None)
+        partner_key = next(
+            (k for k in dropped if _similar(k, new_key) or worded_twice(dropped[k], row.new)),
+            None,
+        )
         if partner_key is not None:
             rows[i] = change(dropped.pop(partner_key), row.new)
     rows.extend(change(target, None) for target in dropped.values())
     return sorted(rows, key=_row_order)
+
+
+def worded_twice(one: Target, other: Target) -> bool:
+    """One count worded as a level one year and as an increment the other, outside the
+    indicator table: the same name and dimension, one of each measure (never a stock, 累计 or
+    达到), values within a factor of 2 ("改建农村公路20万公里" / "新建改建农村公路20万公里";
+    not "天然气产量370亿方" / "新增天然气产量10亿方")."""
+    if one.canonical or other.canonical or {one.measure, other.measure} != {"level", "increment"}:
+        return False
+    a, b = pairing_key(one), pairing_key(other)
+    if a[0] != b[0] or a[1].rstrip("+") != b[1].rstrip("+") or not a[1].rstrip("+"):
+        return False
+    if one.value is None or other.value is None:
+        return False
+    value = convert(one.value, one.compared_unit, other.compared_unit)
+    if not value or other.value <= 0:
+        return False
+    return 0.5 <= other.value / value <= 2
 
 
 def _similar(old: tuple[str, str], new: tuple[str, str]) -> bool:

@@ -20,7 +20,13 @@ from itertools import pairwise
 from toolkit.errors import InputError
 from toolkit.government import same_government
 from toolkit.targets.commitments import track_targets
-from toolkit.targets.compare import attainment_status, figure_for, pairing_key, toward
+from toolkit.targets.compare import (
+    attainment_status,
+    figure_for,
+    pairing_key,
+    toward,
+    worded_twice,
+)
 from toolkit.targets.model import CommitmentStatus, Target
 from toolkit.targets.units import convert
 from toolkit.timeline.model import (
@@ -187,6 +193,33 @@ def _rows(
             row = rows.setdefault(key, _Row(key))
             row.targets[facts.year] = (target, facts.source)
             row.headline = row.headline or target.headline
+    return _join_worded_twice(rows)
+
+
+def _join_worded_twice(rows: dict[tuple[str, str], _Row]) -> dict[tuple[str, str], _Row]:
+    """Rows of one count worded as a level some years and as an increment others
+    (:func:`toolkit.targets.compare.worded_twice` for every two targets of theirs, no year in
+    both) made one, under the key of the row holding the latest target."""
+    for key in [k for k in rows if k[1].endswith("+")]:
+        other = (key[0], key[1][:-1])
+        increments, levels = rows.get(key), rows.get(other)
+        if increments is None or levels is None or set(increments.targets) & set(levels.targets):
+            continue
+        if not all(
+            worded_twice(a, b)
+            for a, _ in increments.targets.values()
+            for b, _ in levels.targets.values()
+        ):
+            continue
+        kept, gone = (
+            (increments, levels)
+            if max(increments.targets) > max(levels.targets)
+            else (levels, increments)
+        )
+        kept.targets.update(gone.targets)
+        kept.targets = dict(sorted(kept.targets.items()))
+        kept.headline = kept.headline or gone.headline
+        del rows[gone.key]
     return rows
 
 
