@@ -4,7 +4,7 @@ reports (the headline targets of the older and newer report, and the newer repor
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLES
+from conftest import CORPUS, SAMPLES, needs_corpus
 
 from toolkit.api import load_report
 from toolkit.targets import compare_targets
@@ -265,3 +265,22 @@ def test_one_count_worded_as_a_level_and_as_an_increment_pairs_across_years():
     assert worded_twice(level, increment) and worded_twice(increment, level)
     assert not worded_twice(one("力争天然气产量370亿方。"), one("新增天然气产量10亿方以上。"))
     assert not worded_twice(one("高新技术企业达到2600家。"), one("新增高新技术企业2600家。"))
+
+
+@needs_corpus
+def test_new_wordings_outside_the_table_pair_with_the_closest_dropped_one():
+    """One new row at a time took the first dropped wording that qualified: fujian 2025's
+    招商引资 "项目50个" went to 2026's "港口铁路通项目26个" (lowered) while 2026's "…项目50个以上"
+    stayed new; heilongjiang's "战略性新兴产业营收" went to 2025's "…项目占比60%", not to its
+    "战略性新兴产业营业收入"."""
+
+    def rows(province: str) -> dict[str, tuple[str, object]]:
+        folder = CORPUS / "reports" / province
+        found = compare_targets(load_report(folder / "2025.docx"), load_report(folder / "2026.txt"))
+        return {r.indicator: (r.status, r.old.indicator if r.old else None) for r in found.changes}
+
+    fujian = rows("fujian")
+    assert fujian["项目"] == ("unchanged", "项目")
+    assert fujian["港口铁路通项目"] == ("new", None)
+    heilongjiang = rows("heilongjiang")
+    assert heilongjiang["战略性新兴产业营收"] == ("raised", "战略性新兴产业营业收入")

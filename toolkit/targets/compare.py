@@ -23,6 +23,7 @@ five-year figure). When it is met:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 
@@ -185,18 +186,38 @@ def _changes(
             used_old.add(partner_key)
         rows.append(change(partner, target))
     dropped = {k: t for k, t in old.items() if k not in used_old}
+    # a new wording outside the table pairs with a dropped one, the closest pairs first (one
+    # at a time, in order, took the first that qualified: fujian 2025's 项目50个 went to 2026's
+    # 港口铁路通项目26个, and 2026's 项目50个以上 stayed new)
+    candidates = []
     for i, row in enumerate(rows):
         if row.status != "new" or row.new is None or row.new.canonical is not None:
             continue
         new_key = pairing_key(row.new)
-        partner_key = next(
-            (k for k in dropped if _similar(k, new_key) or worded_twice(dropped[k], row.new)),
-            None,
-        )
-        if partner_key is not None:
-            rows[i] = change(dropped.pop(partner_key), row.new)
+        for k, target in dropped.items():
+            if _similar(k, new_key) or worded_twice(target, row.new):
+                candidates.append((_closeness(target, row.new), i, k))
+    paired: set[int] = set()
+    for _, i, k in sorted(candidates, key=lambda c: (-c[0][0], -c[0][1], c[1])):
+        new_target = rows[i].new
+        if i in paired or k not in dropped or new_target is None:
+            continue
+        rows[i] = change(dropped.pop(k), new_target)
+        paired.add(i)
     rows.extend(change(target, None) for target in dropped.values())
     return sorted(rows, key=_row_order)
+
+
+def _closeness(old: Target, new: Target) -> tuple[float, float]:
+    """How close two wordings that may pair are: the same name first, then the closer values
+    (minus the size of the log ratio; -inf when not comparable)."""
+    same = 1.0 if old.indicator == new.indicator else 0.0
+    value = None
+    if old.value and new.value:
+        value = convert(old.value, old.compared_unit, new.compared_unit)
+    if not value or not new.value or value * new.value <= 0:
+        return same, -math.inf
+    return same, -abs(math.log(new.value / value))
 
 
 def worded_twice(one: Target, other: Target) -> bool:
