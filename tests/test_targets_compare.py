@@ -284,3 +284,8 @@ def test_new_wordings_outside_the_table_pair_with_the_closest_dropped_one():
     assert fujian["港口铁路通项目"] == ("new", None)
     heilongjiang = rows("heilongjiang")
     assert heilongjiang["战略性新兴产业营收"] == ("raised", "战略性新兴产业营业收入")
+    # names sharing only their last four characters pair when their values are close: guizhou's
+    # 纺织服装产业增加值16% → 纺织产业增加值15%, not 汽车制造业增加值60% → 健康医药产业增加值5%
+    guizhou = rows("guizhou")
+    assert guizhou["纺织产业增加值"] == ("lowered", "纺织服装产业增加值")
+    assert guizhou["健康医药产业增加值"] == ("new", None)

@@ -195,7 +195,7 @@ def _changes(
             continue
         new_key = pairing_key(row.new)
         for k, target in dropped.items():
-            if _similar(k, new_key) or worded_twice(target, row.new):
+            if _similar(k, new_key, target, row.new) or worded_twice(target, row.new):
                 candidates.append((_closeness(target, row.new), i, k))
     paired: set[int] = set()
     for _, i, k in sorted(candidates, key=lambda c: (-c[0][0], -c[0][1], c[1])):
@@ -238,13 +238,22 @@ def worded_twice(one: Target, other: Target) -> bool:
     return 0.5 <= other.value / value <= 2
 
 
-def _similar(old: tuple[str, str], new: tuple[str, str]) -> bool:
-    """Two wordings of one commitment outside the indicator table: same unit dimension, and one
-    name contains the other or they share four or more leading or trailing characters."""
+def _similar(
+    old: tuple[str, str], new: tuple[str, str], old_target: Target, new_target: Target
+) -> bool:
+    """Two wordings of one commitment outside the indicator table (their keys and targets):
+    same unit dimension, and one name contains the other, or they share four or more leading
+    or trailing characters and their values are within a factor of 2 (纺织服装产业增加值16% /
+    纺织产业增加值15%; not 汽车制造业增加值60% / 健康医药产业增加值5%)."""
     if old[1] != new[1] or not old[0] or not new[0]:
         return False
     a, b = old[0], new[0]
-    return a in b or b in a or a[:4] == b[:4] or a[-4:] == b[-4:]
+    if a in b or b in a:
+        return True
+    return (a[:4] == b[:4] or a[-4:] == b[-4:]) and _closeness(old_target, new_target)[1] >= -_LN2
+
+
+_LN2 = math.log(2)
 
 
 def _names(targets: dict[tuple[str, str], Target]) -> dict[str, list[tuple[str, str]]]:
