@@ -82,13 +82,16 @@ def compare_targets(
         )
     old_found, new_found = found
     old_all: Sequence[Target] = old_found
+    new_targets: Sequence[Target] | None = None
     if not all_figures:  # results and commitments of any indicator
         old_all = extract_targets(old, table, all_figures=True)
+        new_targets = new_found  # the change table compares like with like
         new_found = extract_targets(new, table, all_figures=True)
     return compare_found(
         old_found,
         new_found,
         commitments=old_all,
+        new_targets=new_targets,
         old_source=old.source,
         new_source=new.source,
         old_year=old.year,
@@ -111,11 +114,15 @@ def compare_found(
     tolerance: float = 0.05,
     headline_only: bool = False,
     commitments: Iterable[Target] | None = None,
+    new_targets: Iterable[Target] | None = None,
 ) -> TargetComparison:
     """The comparison of two lists of extracted targets (see :func:`compare_targets`). The
     older report's commitments (``commitments``, default ``old_found``; extract it with
     ``all_figures=True`` for the commitments without a cue) are tracked to the achieved figures
-    of ``new_found`` (extract it with ``all_figures=True`` for results outside the table)."""
+    of ``new_found`` (extract it with ``all_figures=True`` for results outside the table).
+    ``new_targets`` are the newer report's targets for the change table when they are not
+    ``new_found``'s: extracted as ``old_found`` was, so that a commitment without a cue, read on
+    one side only, is not "new" (288 of the 559 "new" rows of the 18 corpus pairs were)."""
     from toolkit.targets.commitments import track_commitments
 
     old_found, new_found = list(old_found), list(new_found)
@@ -126,9 +133,12 @@ def compare_found(
     if headline_only:
         old_list = [t for t in old_list if t.scope == "achieved" or t.headline]
         new_list = [t for t in new_list if t.scope == "achieved" or t.headline]
+    planned = new_list if new_targets is None else list(new_targets)
+    planned = [t for t in planned if t.scope == "target" and t.category in _COMPARED]
+    if headline_only:
+        planned = [t for t in planned if t.headline]
     old_targets = _by_key([t for t in old_list if t.scope == "target"], headline[0])
-    new_targets = _by_key([t for t in new_list if t.scope == "target"], headline[1])
-    changes = _changes(old_targets, new_targets)
+    changes = _changes(old_targets, _by_key(planned, headline[1]))
     figures = [t for t in new_list if t.scope == "achieved" and not t.five_year]
     term_ends = [t for t in new_list if t.scope == "achieved" and t.five_year and t.year]
     attainment = tuple(
