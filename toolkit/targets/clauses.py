@@ -48,7 +48,7 @@ from toolkit.targets.qualifiers import (
     strip_bounds,
     suffix,
 )
-from toolkit.targets.units import compared_unit, dimension
+from toolkit.targets.units import BARE_MAGNITUDES, dimension, holds_people
 from toolkit.targets.wordclass import (
     bare_verb,
     counted_unit,
@@ -220,7 +220,7 @@ def _analyse_clause(
                 and counted_unit(quantity.unit) not in (*COUNTERS, "%", "个百分点"),
                 things=counted_unit(quantity.unit) in COUNT_UNITS,
                 money=quantity.unit.endswith("元"),
-                bare=quantity.unit in ("万亿", "亿", "万"),
+                bare=quantity.unit in BARE_MAGNITUDES,
             )
             if source == "after":
                 name = shared_head(name, sentence[sentence.find(clause) + after_end :])
@@ -450,7 +450,7 @@ def _name(
         assert previous is not None
         return previous.indicator, previous.canonical, "carried"  # "突破8万亿元、9万亿元"
     if is_predicate_only(phrase):
-        if named and bare and compared_unit("万", named) != "万":
+        if named and bare and holds_people(named):
             # "确保城镇新增就业100万人以上，保持2300万省外劳动力…": a bare 万 after a verb
             # counts the people named after it, not more of the number before
             return named, None, "after"

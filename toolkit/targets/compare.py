@@ -219,15 +219,19 @@ def _changes(
 
 
 def _closeness(old: Target, new: Target) -> tuple[float, float]:
-    """How close two wordings that may pair are: the same name first, then the closer values
-    (minus the size of the log ratio; -inf when not comparable)."""
-    same = 1.0 if old.indicator == new.indicator else 0.0
+    """How close two wordings that may pair are: the same name first, then the closer values."""
+    return (1.0 if old.indicator == new.indicator else 0.0), -_value_distance(old, new)
+
+
+def _value_distance(one: Target, other: Target) -> float:
+    """The size of the log ratio of two targets' values in one unit (0: equal; ln 2: one twice
+    the other); infinite when they cannot be compared (no value, another dimension, a sign)."""
     value = None
-    if old.value and new.value:
-        value = convert(old.value, old.compared_unit, new.compared_unit)
-    if not value or not new.value or value * new.value <= 0:
-        return same, -math.inf
-    return same, -abs(math.log(new.value / value))
+    if one.value and other.value:
+        value = convert(one.value, one.compared_unit, other.compared_unit)
+    if not value or not other.value or value * other.value <= 0:
+        return math.inf
+    return abs(math.log(other.value / value))
 
 
 def worded_twice(one: Target, other: Target) -> bool:
@@ -240,12 +244,7 @@ def worded_twice(one: Target, other: Target) -> bool:
     a, b = pairing_key(one), pairing_key(other)
     if a[0] != b[0] or a[1].rstrip("+") != b[1].rstrip("+") or not a[1].rstrip("+"):
         return False
-    if one.value is None or other.value is None:
-        return False
-    value = convert(one.value, one.compared_unit, other.compared_unit)
-    if not value or other.value <= 0:
-        return False
-    return 0.5 <= other.value / value <= 2
+    return _value_distance(one, other) <= _LN2
 
 
 def _similar(
@@ -260,7 +259,7 @@ def _similar(
     a, b = old[0], new[0]
     if a in b or b in a:
         return True
-    return (a[:4] == b[:4] or a[-4:] == b[-4:]) and _closeness(old_target, new_target)[1] >= -_LN2
+    return (a[:4] == b[:4] or a[-4:] == b[-4:]) and _value_distance(old_target, new_target) <= _LN2
 
 
 _LN2 = math.log(2)

@@ -41,14 +41,21 @@ def is_rate(unit: str) -> bool:
     return unit == "%"
 
 
+#: the magnitudes a number may stand with alone, as its unit ("1.5亿左右", "2300万省外劳动力")
+BARE_MAGNITUDES = ("万亿", "亿", "万")
 #: a name holding people ("减少农村贫困人口", "农村贫困人口脱贫任务", "旅居人数")
 _PEOPLE = re.compile(r"人口|人员|人数|劳动力|人才|职工|学生|群众|毕业生|农民工")
+
+
+def holds_people(name: str) -> bool:
+    """Whether ``name`` holds a noun of people counted (人口, 劳动力, 毕业生 …)."""
+    return _PEOPLE.search(name) is not None
 
 
 def compared_unit(unit: str, indicator: str) -> str:
     """The unit a value is compared in: as stated, except that a bare magnitude (万, 亿 …) of a
     name holding people counts people ("再减少农村贫困人口1000万以上" is in 万人, as "减少农村
     贫困人口1000万人以上" the year before)."""
-    if unit in ("万亿", "亿", "万", "千", "百") and _PEOPLE.search(indicator):
+    if unit in BARE_MAGNITUDES and holds_people(indicator):
         return unit + "人"
     return unit

@@ -237,18 +237,18 @@ def _add_figures(rows: dict[tuple[str, str], _Row], ordered: Sequence[YearFacts]
         figures = [
             t for t in facts.targets if t.scope == "achieved" and not t.five_year and t.year == year
         ]
-        named: list[_Row] = []
+        outside: list[_Row] = []  #: rows outside the table with an annual target this year
         for row in rows.values():
             template = row.template(year)
             if template.canonical is None:
                 if year in row.targets and row.targets[year][0].category == "annual":
-                    named.append(row)
+                    outside.append(row)
                 continue
             found = figure_for(template, figures)
             if found is not None:
                 row.figures[year] = (found[0], facts.source)
-        tracked = track_targets([row.targets[year][0] for row in named], figures)
-        for row, commitment in zip(named, tracked, strict=True):
+        tracked = track_targets([row.targets[year][0] for row in outside], figures)
+        for row, commitment in zip(outside, tracked, strict=True):
             verdict = _VERDICTS.get(commitment.status)
             if commitment.result is not None and verdict is not None:
                 row.figures[year] = (commitment.result, facts.source)
