@@ -354,6 +354,22 @@ def test_a_five_year_change_gives_the_level_it_ended_on_for_the_last_year():
     assert (1.58, "亿人次") not in years  # the start of the change is no result
 
 
+def test_a_rate_a_five_year_change_rose_to_is_the_last_years_level():
+    # 甘肃 2026's 十四五 review: "由52.23%提高到58.08%" reads as a change by its verb (提高), but
+    # 58.08% is the rate the term ended on; the change of the areas after it is not a level
+    paragraph = Paragraph(
+        "s1.p10",
+        16,
+        "常住人口城镇化率由52.23%提高到58.08%，城市、县城建成区面积分别提高8.3%、5%。",
+    )
+    figures = extract_from_paragraph(
+        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+    )
+    years = {t.value: t.year for t in figures}
+    assert years[58.08] == 2025
+    assert years[8.3] is None and years[5] is None
+
+
 def test_rates_listed_before_one_level_kept_are_each_kept_at_it():
     # 新疆 2026: "九年义务教育巩固率、高中阶段毛入学率保持在97%以上"
     text = "教育事业健康发展，九年义务教育巩固率、高中阶段毛入学率保持在97%以上，现代职业教育"

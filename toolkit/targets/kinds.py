@@ -207,9 +207,12 @@ def end_of_term_level(item: str, growth: bool, unit: str = "") -> bool:
     item is read. A flow (``unit`` 人次, 列 …: "纪念馆接待观众4500余万人次") is the term's total
     unless the item says it is a year's."""
     item = _own_item(item)
-    if _CAPACITY_BUILT.search(item) or risen_to(item):
-        # "建成智能算力超4.8万P", "机场由22座增至28座": what stands at the term's end
-        return not growth
+    if risen_to(item):
+        # "机场由22座增至28座", "城镇化率由52.23%提高到58.08%" (read as a change by its verb,
+        # but the rate it rose to): what stands at the term's end
+        return True
+    if _CAPACITY_BUILT.search(item):
+        return not growth  # "建成智能算力超4.8万P"
     if _FLOW_UNIT.search(unit) and not _YEARLY.search(item):
         return False
     return not growth and not _OVER_THE_TERM.search(item)
