@@ -113,3 +113,19 @@ def test_a_count_before_a_size_class_counts_the_noun_after_the_class(sentence, e
 )
 def test_a_count_of_two_after_two_names_counts_the_noun_after_it(sentence, expected):
     assert [(f.indicator, f.quantity.value) for f in analyse_sentence(sentence, TABLE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 山西 2026: the share after the capacity's level is that capacity's share
+        (
+            "新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦，占比55.1%，首次超过煤电。",
+            "新能源和清洁能源装机占比",
+        ),
+        # 甘肃 2025: after the trade's growth
+        ("对共建“一带一路”国家进出口额增长27.7%、占比77%。", "对共建“一带一路”国家进出口额占比"),
+    ],
+)
+def test_a_bare_share_is_the_share_of_the_subject_before_it(sentence, name):
+    assert analyse_sentence(sentence, TABLE)[-1].indicator == name

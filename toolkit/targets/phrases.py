@@ -68,6 +68,8 @@ _ACTION_END = re.compile(r"(?:共建|组建|参与|下达|引进|开通|建成|�
 _SAME_SUBJECT = ("总量", "总规模", "规模总量")
 #: heads that name a second measure of the previous item's subject ("面积达260万亩、产值达…")
 _BARE_HEADS = ("产值", "产量", "总产", "总产量", "营收", "营业收入", "投资", "增加值", "规模")
+#: a share, as a bare head: of the previous item's subject
+_BARE_SHARES = ("占比", "比重")
 #: the investment of the previous item's subject, as a bare head
 _OWN_INVESTMENT = re.compile(r"(?:年度|全年|当年)?(?:计划|完成)?(?:投资|投资额)")
 _PARENTHESIS = re.compile(r"[（(][^）()（]{0,12}[）)]")
@@ -208,6 +210,13 @@ def name_before(
         and _OWN_INVESTMENT.fullmatch(noun)
         and not any(previous.endswith(h) for h in (*_LIST_HEADS, *_BARE_HEADS))
     ):  # "实施省重点项目1550个、年度计划投资7150亿元": the projects' investment
+        return previous + noun, None, "before"
+    if (
+        canonical is None
+        and previous
+        and noun in _BARE_SHARES
+        and not previous.endswith((*_BARE_SHARES, "率"))
+    ):  # "新能源和清洁能源装机…达到9048万千瓦，占比55.1%": that subject's share
         return previous + noun, None, "before"
     if canonical is None and previous and noun in (*_LIST_HEADS, *_BARE_HEADS):
         for cut in range(len(previous) - 1, 0, -1):
