@@ -179,6 +179,26 @@ def test_what_a_plan_plans_is_answered_by_what_was_done():
     assert _tracked("修建便民桥500座。", "建设农牧区便民桥500座。") == [(500, 500)]
 
 
+def test_a_level_and_a_stock_are_one_kind_of_measure():
+    """甘肃 2025 L36 "力争新能源并网装机突破8000万千瓦" (a level, by 突破) is answered by 2026 L9
+    "新能源总装机达到8041.6万千瓦" (a stock, by 达到), and 宁夏 2025 "外送能力达到2000万千瓦"
+    by "外送电能力2000万千瓦": what stands, however the verb says it (before: not reported, the
+    names a little apart and the measures taken for two kinds)."""
+    old = extract_from_paragraph(
+        Paragraph("s3.p4", 36, "力争新能源并网装机突破8000万千瓦。"), "target", TABLE,
+        year=2025, all_figures=True,
+    )  # fmt: skip
+    review = "新能源总装机达到8041.6万千瓦、增长2.4倍。"  # in the 十四五 review, at the term's end
+    new = extract_from_paragraph(
+        Paragraph("s1.p3", 9, review), "achieved", TABLE, year=2026, five_year=True,
+        all_figures=True,
+    )  # fmt: skip
+    rows = track_commitments(old, new)
+    assert [(r.old.value, r.result and r.result.value, r.status) for r in rows] == [
+        (8000, 8041.6, "met")
+    ]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus folder absent")
 def test_a_five_year_reviews_sum_of_the_term_answers_no_annual_commitment():
     """ "压减地下水开采量21.5亿立方米" (hebei 2026 L12) and "补充耕地39.08万亩" (yunnan 2026) are

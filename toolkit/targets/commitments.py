@@ -7,7 +7,8 @@ it, when there is one:
 - pairing: the same canonical indicator, or names that share their wording once action words
   (新增, 建成, 完成, 加装 …) and the territory (全省 …) are set aside (one contains the other,
   a misprint of one character allowed in a long name, or
-  their character pairs overlap (Dice) by 0.6 or more, 0.5 when unit and kind of measure agree);
+  their character pairs overlap (Dice) by 0.6 or more, 0.5 when unit and kind of measure agree:
+  a level and a stock are one kind);
   the figure must not be a five-year figure, nor a count or amount under a fifth of the
   commitment (:data:`_SHORTFALL`), and one figure answers one commitment (the closest names
   first);
@@ -199,10 +200,20 @@ def similarity(commitment: Target, figure: Target) -> float:
         return 0.0
     # a reworded name in the same unit and of the same kind of measure pairs more readily
     # ("新增通车里程400公里" ← "新增里程590公里")
-    bonus = 0.1 if same_unit and commitment.measure == figure.measure else 0.0
+    bonus = 0.1 if same_unit and _same_kind(commitment.measure, figure.measure) else 0.0
     if _action(commitment) and _action(commitment) == _action(figure):
         bonus += 0.05  # "实施亿元以上技改项目" ← "实施亿元以上重点技改项目", not "新开工…项目"
     return score + bonus - (0.05 if figure.five_year else 0.0)  # the year's own figure first
+
+
+#: measures that say what stands (装机突破8000万千瓦, 总装机达到8041.6万千瓦), whatever the verb
+_STANDING = frozenset({"level", "stock"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two measures are of one kind: the same, or both what stands (a level and a
+    stock): an increment or a change is what a year added."""
+    return a == b or {a, b} <= _STANDING
 
 
 #: the head of a name that measures something of its subject rather than counting it
