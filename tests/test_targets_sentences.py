@@ -409,6 +409,14 @@ def test_the_amount_a_rate_is_per_is_no_target():
     assert (10, "万人") not in [(t.value, t.unit) for t in found]
 
 
+def test_the_size_of_each_of_a_batch_is_no_target():
+    """甘肃 2025 L39 "培育一批产值超500亿、1000亿优势特色产业集群": the sizes say which clusters,
+    a batch (一批) counts them; a count of the batch's things stays a target."""
+    assert _all_of("培育一批产值超500亿、1000亿优势特色产业集群。") == []
+    found = _all_of("培育产值超500亿元产业集群3个。")
+    assert [(t.value, t.unit) for t in found] == [(3, "个")]
+
+
 def test_a_word_made_with_yuan_is_no_amount_of_money():
     """State Council 2014 L74 "是破除城乡二元结构的重要依托": 二元 was read as 2 yuan."""
     assert find_quantities("城镇化是破除城乡二元结构的重要依托") == []

@@ -267,6 +267,8 @@ def _analyse_clause(
                 threshold=size_class
                 or sized
                 or phrase.endswith("每")  # "每50公斤", "每10万人": what a rate is per
+                # "培育一批产值超500亿、1000亿优势特色产业集群": the size of each of a batch
+                or name.startswith("一批")
                 or _is_threshold(quantity, bound_after, clause[after_end : after_end + 1], source),
                 sentence=sentence,
                 clause=clause,
