@@ -3,6 +3,8 @@ made-up wordings of the genre."""
 
 from __future__ import annotations
 
+import pytest
+
 from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.targets.compare import compare_found
 from toolkit.targets.extract import extract_from_paragraph, extract_targets
@@ -90,6 +92,20 @@ def test_direction_and_measure():
         ("", "increment"),
         ("", "stock"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "争取再获批10家以上全国重点实验室。",  # 天津 2025 L46: as many more
+        "再推出10条乡村旅游精品线路。",  # 天津 2025 L71
+        "再开工20项重大水利工程。",  # State Council 2016 L65
+    ],
+)
+def test_as_many_more_is_an_increment(text):
+    # 天津's 全国重点实验室 was a level, and the tracker took the 十四五 review's 29家 standing at
+    # the term's end over the year's 新增全国重点实验室12家
+    assert [t.measure for t in every_figure(text, "target")] == ["increment"]
 
 
 def test_stretch_target_is_a_second_row_of_the_same_indicator():
