@@ -478,6 +478,26 @@ def test_a_count_joined_by_and_to_the_one_before_is_a_count_of_things_too():
     ]
 
 
+def test_things_counted_in_a_list_of_what_was_done_are_a_result():
+    # 天津 2026 L21: the count ends a list of named things and what was done to them follows
+    # (口袋公园 was lost, the 2025 commitment 新建提升口袋公园80个 "not reported"); 新疆 2026
+    # L20, 海南 2026 L46: each done word comes off the name; 新疆 2026 L11: a 口径 is one
+    # thing's size
+    texts = [
+        "五大道公园、设计公园和85个口袋公园等建成开放。",
+        "大石峡水利枢纽、淖毛湖750千伏输变电工程等53个重大项目建成投运。",
+        "南渡江引水、红岭灌区、迈湾水利枢纽等9个重大水利工程投入使用或加快建设。",
+        "110米口径全向可动射电望远镜等重大科技项目实现突破。",
+    ]
+    figures = [
+        (t.indicator, t.value)
+        for line, text in enumerate(texts, 5)
+        for t in every_figure(text, "achieved", year=2026, line=line)
+        if t.unit != "千伏"
+    ]
+    assert figures == [("口袋公园", 85), ("重大项目", 53), ("重大水利工程", 9)]
+
+
 def test_things_named_after_a_count_and_then_awarded_are_named_by_the_award():
     # 陕西 2025 L11, 江苏 2025 L12: as "90家县级医院达到三级综合医院水平" is named, not
     # "成果荣获国家科学技术奖"

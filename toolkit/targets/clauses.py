@@ -269,7 +269,7 @@ def _analyse_clause(
                 or phrase.endswith("每")  # "每50公斤", "每10万人": what a rate is per
                 # "培育一批产值超500亿、1000亿优势特色产业集群": the size of each of a batch
                 or name.startswith("一批")
-                or _is_threshold(quantity, bound_after, clause[after_end : after_end + 1], source),
+                or _is_threshold(quantity, bound_after, clause[after_end : after_end + 2], source),
                 sentence=sentence,
                 clause=clause,
                 from_cue=not bound and bool(cue),
@@ -556,9 +556,17 @@ def _repeated_list(
     return None
 
 
+#: units of length, of which a 口径 or 跨度 is a size
+_LENGTHS = ("米", "毫米", "厘米", "公里", "千米")
+
+
 def _is_threshold(quantity: Quantity, bound: str, following: str, source: str) -> bool:
     """ "投资2000万元以上的技改项目": an amount with 以上/以下 that qualifies the noun after it is
-    a size threshold, not a commitment (a count such as "形成30项以上创新成果" is one)."""
+    a size threshold, not a commitment (a count such as "形成30项以上创新成果" is one).
+    ``following`` is the two characters after the quantity."""
+    if re.match(r"口径|直径|跨度", following) and quantity.unit in _LENGTHS:
+        return True  # "110米口径全向可动射电望远镜": the size of one thing
+    following = following[:1]
     if bound in ("以上", "以下") and following == "的" and source == "before":
         # "人口20万以上的县", "投资1亿元以上的项目"; not a share ("推动60%以上的县…达标")
         return quantity.unit not in ("%", "")

@@ -38,7 +38,7 @@ from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentence
 from toolkit.targets.counts import COUNT_UNITS, without_kinds_count
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
-from toolkit.targets.phrases import RATE_NAME, REACHED_NAME
+from toolkit.targets.phrases import RATE_NAME, REACHED_NAME, done_after
 from toolkit.targets.qualifiers import strip_bounds, suffix
 from toolkit.targets.wordclass import (
     PEOPLE_NAME,
@@ -244,6 +244,10 @@ def _count_of_things(finding: Finding) -> bool:
     before = without_kinds_count(finding.clause[: finding.quantity.start])
     if _COUNT_OF_THINGS.search(_PARALLEL_COUNT.sub("", before)) is not None:
         return True
+    if counted_unit(finding.quantity.unit) in COUNT_UNITS and done_after(
+        finding.clause[finding.quantity.end :]
+    ):
+        return True  # "五大道公园、设计公园和85个口袋公园等建成开放": the things done
     # an action, and a noun after the count ("“百万英才汇南粤”行动吸纳超110万名高校毕业生";
     # "超1万家企业开展技术改造…" states a fact about the things, "共计15万人次参与" names none)
     item = strip_bounds(without_kinds_count(_item(finding)))

@@ -260,8 +260,19 @@ _DONE_AFTER = re.compile(
     r"(?:投入使用|投入运营|投入运行|投用|投运|上线运行|挂牌运行"
     r"|(?:全面|全部|圆满|基本|率先|如期|顺利|向纵深)?(?:完成|实现|突破)"
     r"|(?:要|将|已)?(?:启动|加快|扎实|有序|稳步|全面)(?:建设|推进)"
-    r"|(?:要|将|已)?(?:基本|全部|全面|顺利)?(?:落地|建成))$"
+    r"|(?:要|将|已|新)?(?:基本|全部|全面|顺利)?(?:落地|建成|建成开放|建成通车|通车|开园))$"
 )
+
+
+def done_after(rest: str) -> bool:
+    """Whether ``rest`` (a clause after a count) ends in what was done to the things counted:
+    "个口袋公园等建成开放", "个项目建成投运"."""
+    return _DONE_AFTER.search(rest) is not None
+
+
+#: "等" and what was done after the things counted: "85个口袋公园等建成开放" → 口袋公园 (等 inside
+#: a name, 中等职业学校 or 高等院校, is followed by more of the name)
+_ET_CETERA_DONE = re.compile(rf"(?<=..)等(?:{_DONE_AFTER.pattern[:-1]}$|$)")
 
 
 #: a state the things counted reached, after their noun: the name is "达到…的县级医院"
@@ -285,7 +296,12 @@ def name_after(text: str) -> str:
     text = re.sub(r"(?:以及|和|及|与|并)$", "", text.strip())  # "30家标杆孵化器和10家…"
     text = re.sub(r"(?:以及|和|及|与)[^和及与]{1,8}等$", "", text)  # "…项目和黄百等4个…"
     text = text.lstrip("的").strip()
-    text = _DONE_AFTER.sub("", text) or text
+    text = _ET_CETERA_DONE.sub("", text)
+    for _ in range(3):  # "建成投运", "投入使用或加快建设": each done word comes off
+        done = re.sub(r"[或和及并]$", "", _DONE_AFTER.sub("", text))
+        if not done or done == text:
+            break
+        text = done
     state = _REACHED.search(text)
     if state and state.start() >= 2:  # "90家县级医院达到三级综合医院水平"
         return f"{text[state.start() :]}的{text[: state.start()]}"
