@@ -129,3 +129,10 @@ def test_a_count_of_two_after_two_names_counts_the_noun_after_it(sentence, expec
 )
 def test_a_bare_share_is_the_share_of_the_subject_before_it(sentence, name):
     assert analyse_sentence(sentence, TABLE)[-1].indicator == name
+
+
+def test_an_adverb_before_the_leading_verb_comes_off_the_name():
+    # 天津 2026 L31: "有序改造供热管网1287公里" was named 有序改造供热管网
+    found = analyse_sentence("有序改造供热管网1287公里、燃气管网810公里。", TABLE)
+    assert [f.indicator for f in found] == ["供热管网", "燃气管网"]
+    assert analyse_sentence("稳步推进老旧小区改造1000个。", TABLE)[0].indicator == "老旧小区改造"
