@@ -136,3 +136,21 @@ def test_an_adverb_before_the_leading_verb_comes_off_the_name():
     found = analyse_sentence("有序改造供热管网1287公里、燃气管网810公里。", TABLE)
     assert [f.indicator for f in found] == ["供热管网", "燃气管网"]
     assert analyse_sentence("稳步推进老旧小区改造1000个。", TABLE)[0].indicator == "老旧小区改造"
+
+
+def test_what_let_people_do_is_named_by_the_work_before_it():
+    # 甘肃 2026 L11: "…一期工程，让13.07万户46万群众远离了危险" was named 让
+    found = analyse_sentence(
+        "实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险、搬进了新居。", TABLE
+    )
+    assert found[0].indicator == "生态及地质灾害避险搬迁一期工程"
+    # 让利 is a word: "让利5亿元" is named by it
+    assert analyse_sentence("向企业让利5亿元。", TABLE)[0].indicator == "向企业让利"
+
+
+def test_the_level_compared_with_is_a_baseline():
+    # 甘肃 2026 L8: "较“十三五”末的9323.1亿元增加4374.4亿元" gave a figure named 较“十三五”末
+    found = analyse_sentence(
+        "全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元。", TABLE
+    )
+    assert [f.quantity.value for f in found if f.baseline] == [9323.1]

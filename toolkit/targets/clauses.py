@@ -67,6 +67,8 @@ Name = tuple[str, str | None]  #: (indicator as written, canonical name or None)
 _BASELINE = re.compile(
     rf"[从由](?:{BASELINE_TIME})?的?(?:每人每年|每人每月|年人均|月人均|人均|每人|每年)?"
     r"(?:下降|增长|提高|减少|上涨|下跌)?$"
+    # "较“十三五”末的9323.1亿元增加4374.4亿元": the level compared with
+    rf"|[较比](?:“?十[一二三四五六七八九]五”?(?:末|期末)|{BASELINE_TIME})的$"
 )  # "从X提高到Y", "由上年下降2.3%转为增长8.5%", "由每人每年380元提高到420元"
 #: units of a size threshold ("投资2000万元以上的技改项目", "年营收5亿元以上企业", "30户以上
 #: 自然村寨")
