@@ -511,3 +511,13 @@ def test_a_bare_magnitude_after_a_verb_counts_the_people_named_after_it():
         "确保城镇新增就业100万人以上，保持2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业。"
     )
     assert [(t.name, t.value) for t in found][:2] == [("城镇新增就业", 100), ("省外劳动力", 2300)]
+
+
+def test_kinds_and_pairs_are_counted():
+    """山西 2026 L12, L15: "国际友城达到67对", "落地执行集采药品1220种" were no quantities;
+    "1对1帮扶" and "五种意识" (a named set) stay none."""
+    found = [(q.value, q.unit) for q in find_quantities("国际友城达到67对，集采药品1220种")]
+    assert found == [(67, "对"), (1220, "种")]
+    found = [(q.value, q.unit) for q in find_quantities("开展1对1帮扶，推广1000亩种植")]
+    assert found == [(1000, "亩")]
+    assert find_quantities("牢固树立五种意识") == []

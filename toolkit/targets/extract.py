@@ -79,7 +79,7 @@ _PARALLEL_COUNT = re.compile(
 #: a name after a count that goes on into a statement about it ("45个重点开发区…占全省开发区的
 #: 比重达", "17个重点传统制造业增加值增长"): the count is the subject's size, not a figure
 _PREDICATE_INSIDE = re.compile(
-    r"占|达|增长|下降|提高|降至|分别|预计|优化为|整合|超|近|以上|以下|安排|消除|稳定|实现|突破"
+    r"占|达|增长|下降|降低|减少|提高|降至|分别|预计|优化为|整合|超|近|以上|以下|安排|消除|稳定|实现|突破"
 )
 #: the size of a thing, before its amount ("总投资410亿元的…项目")
 _SIZE_BEFORE = re.compile(r"(?:投资|总额|规模|面积|容量|装机|全长|总长)(?:约|共|合计)?$")

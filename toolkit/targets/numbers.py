@@ -90,6 +90,8 @@ BASE_UNITS: tuple[str, ...] = (
     "间",
     "片",
     "批",
+    "种",  # "落地执行集采药品1220种"
+    "对",  # "国际友城达到67对" (not "1对1帮扶")
     "米",
     "次",
     "P",
@@ -134,6 +136,8 @@ _NOT_UNIT_AFTER = {
     "场": "景",
     "家": "庭",
     "项": "目",
+    "种": "植子业养类",
+    "对": "0-9一",
     "P": "A-Za-z",
 }
 
@@ -340,7 +344,24 @@ def _digit_quantities(text: str, scan: str) -> list[Quantity]:
 
 
 #: counting words after which a Chinese numeral names a set ("三个大台阶", "十件实事", "两项")
-_CN_COUNTERS = ("个", "项", "件", "条", "次", "批", "家", "所", "名", "部", "张", "场", "处", "片")
+_CN_COUNTERS = (
+    "个",
+    "项",
+    "件",
+    "条",
+    "次",
+    "批",
+    "家",
+    "所",
+    "名",
+    "部",
+    "张",
+    "场",
+    "处",
+    "片",
+    "种",
+    "对",
+)
 
 
 def _good_chinese(num: str, text: str, start: int, unit: str) -> bool:
