@@ -108,6 +108,20 @@ def test_as_many_more_is_an_increment(text):
     assert [t.measure for t in every_figure(text, "target")] == ["increment"]
 
 
+def test_a_count_per_unit_and_the_people_served_are_context():
+    # 山西 2025 L46, L47, L61: no total the review can report; 贵州 2025 L30: the total after
+    # the count per area stays a commitment
+    texts = {
+        "每个县办好1所公办高中。": {1: "context"},
+        "每个县发展1—2个带动能力强、就业容量大的特色产业。": {1: "context"},
+        "维修农村供水工程1800处，受益200万人。": {1800: "annual", 200: "context"},
+        "各市（州）每个领域遴选10个项目、共80个项目。": {10: "context", 80: "annual"},
+    }
+    for text, expected in texts.items():
+        kinds = {t.value: t.category for t in every_figure(text, "target")}
+        assert kinds == expected, text
+
+
 def test_stretch_target_is_a_second_row_of_the_same_indicator():
     assert rows("地区生产总值增长7%以上、力争达到8%。") == [
         ("地区生产总值", 7, None, "%", "以上"),

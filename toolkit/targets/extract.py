@@ -211,6 +211,7 @@ def extract_from_paragraph(
                 category = kinds.category(
                     finding.canonical or finding.indicator, finding.clause, in_plan_part=True,
                     year=year, unit=finding.quantity.unit,
+                    before=finding.clause[: finding.quantity.start],
                 )  # fmt: skip
             target = _target(
                 finding, scope, section, paragraph, five_year, headline, category, period

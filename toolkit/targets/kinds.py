@@ -55,6 +55,9 @@ _SCOPE = re.compile(r"^(?:围绕|聚焦|立足|依托|针对|瞄准|紧盯|紧�
 #: things that exist already, counted to say what the work goes on with ("重大水利工程已开工的
 #: 57个项目要加快建设", "持续推进已批建的3家省实验室和22家全省重点实验室建设")
 _EXISTING = re.compile(r"已(?:经)?[^，,。；;、\d]{1,6}的[\d一二两三四五六七八九十百千]")
+#: a count per unit, no total ("每个县办好1所公办高中", "每个工业类开发区做大1–2个…"), and the
+#: people a work will serve, its consequence ("维修农村供水工程1800处，受益200万人")
+_PER_UNIT = re.compile(r"每一?个[^，,。；;、\d]{1,12}$|^(?:可|将|预计)?(?:受益|惠及)$")
 
 _INCREASE = re.compile(r"(?:增长|提高|提升|增加|上涨|扩大|增至|升至|增速|涨幅|增幅|回升)")
 _DECREASE = re.compile(r"(?:下降|降低|减少|缩小|下跌|回落|降至|降到|压减|压降|削减|减排|降幅)")
@@ -123,13 +126,20 @@ def fiscal_name(indicator: str) -> bool:
 
 
 def category(
-    indicator: str, clause: str, *, in_plan_part: bool, year: int | None = None, unit: str = ""
+    indicator: str,
+    clause: str,
+    *,
+    in_plan_part: bool,
+    year: int | None = None,
+    unit: str = "",
+    before: str = "",
 ) -> Category:
     """The category of a number of the plan part: "fiscal" for a fiscal parameter, "plan" for
     a clause about the plan period ("到2030年", "年均"; "到2026年" in the report of 2026 is
     the year itself), "context" for a forecast, a cohort, the people of a territory (a
     number of people, in ``unit``) or the things a clause's work is about or goes on with
-    (围绕22个产业, 已开工的57个项目), else "annual"."""
+    (围绕22个产业, 已开工的57个项目), a count per unit or the people a work serves (``before``,
+    the clause before the number: "每个县办好1所公办高中", "受益200万人"), else "annual"."""
     if fiscal_name(indicator):
         return "fiscal"
     if year is not None:
@@ -139,6 +149,7 @@ def category(
     people = PEOPLE_NAME.search(indicator) is not None and people_unit(unit)
     works_on = _SCOPE.search(clause) is not None  # "围绕22个产业…": what the work is about
     works_on = works_on or _EXISTING.search(clause) is not None
+    works_on = works_on or _PER_UNIT.search(before) is not None
     if in_plan_part and (
         _FORECAST.search(clause) or _COHORT.search(indicator) or people or works_on
     ):
