@@ -154,3 +154,17 @@ def test_the_level_compared_with_is_a_baseline():
         "全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元。", TABLE
     )
     assert [f.quantity.value for f in found if f.baseline] == [9323.1]
+
+
+def test_changes_given_in_turn_name_the_items_of_the_clause_before():
+    # 青海 2025 L11: "生产钾肥749万吨、碳酸锂13.5万吨，分别增长4.8%、22.3%": both rates were
+    # given to 碳酸锂
+    found = analyse_sentence("生产钾肥749万吨、碳酸锂13.5万吨，分别增长4.8%、22.3%。", TABLE)
+    rates = [(f.indicator, f.quantity.value) for f in found if f.quantity.unit == "%"]
+    assert rates == [("生产钾肥", 4.8), ("碳酸锂", 22.3)]
+    # a change over a base year restates the levels: no figures of their own (State Council 2013)
+    text = "城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。"
+    assert [f.quantity.value for f in analyse_sentence(text, TABLE) if not f.restated] == [
+        32.9,
+        37.1,
+    ]

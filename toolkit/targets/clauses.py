@@ -148,14 +148,24 @@ def clauses(sentence: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+#: a clause of changes given in turn for the items of the clause before (not a change over a
+#: base year, "分别比2007年增加2.8平方米和5.5平方米", which restates them)
+_IN_TURN_CHANGE = re.compile(r"分别(?:增长|下降|提高|降低|减少|增加)")
+
+
 def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
     """Every quantity of one sentence with its indicator, qualifier and flags."""
     findings: list[Finding] = []
     subject: Name | None = None
     names: list[Name] = []
     lead = ""
+    found: list[Finding] = []
     for clause in clauses(sentence.rstrip(SENTENCE_END)):
         last = findings[-1] if findings else None
+        if not names and _IN_TURN_CHANGE.match(clause) and len(found) >= 2:
+            # "…完成产业类投资553.1亿元、研发投入133.5亿元，分别增长10.6%、10.3%": the items
+            # of the clause before, in turn
+            names = [(f.indicator, f.canonical) for f in found]
         found, subject, names = _analyse_clause(clause, sentence, table, subject, names, last, lead)
         findings.extend(found)
         lead = "" if found else clause
