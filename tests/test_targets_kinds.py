@@ -400,6 +400,16 @@ def test_a_rate_a_five_year_change_rose_to_is_the_last_years_level():
     assert years[8.3] is None and years[5] is None
 
 
+def test_growth_in_a_name_is_no_change_over_the_term():
+    # 甘肃 2026's 十四五 review: "工业对全省经济增长的贡献率达到36.1%" is a level at the term's
+    # end; 增长 is part of its name, not a change the figure states
+    paragraph = Paragraph("s1.p2", 9, "工业对全省经济增长的贡献率达到36.1%，工业增加值年均增长7%。")
+    figures = extract_from_paragraph(
+        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+    )
+    assert [(t.value, t.year) for t in figures] == [(36.1, 2025), (7, None)]
+
+
 def test_rates_listed_before_one_level_kept_are_each_kept_at_it():
     # 新疆 2026: "九年义务教育巩固率、高中阶段毛入学率保持在97%以上"
     text = "教育事业健康发展，九年义务教育巩固率、高中阶段毛入学率保持在97%以上，现代职业教育"
