@@ -21,7 +21,9 @@ gansu achieved 29/50, overview precision 8/13, found precision 51/63, pairs 4/5 
 38/51; shanxi achieved 25/43, overview 22/34, found 67/81, pairs 5/6 of 14, status 58/67;
 tianjin achieved 16/21, found 29/32, pairs 13/14 of 18, status 24/29) lowered the totals to
 achieved recall 0.814, overview precision 0.847, found 0.914 / 0.975, pairs 0.963 / 0.682,
-status 0.896.
+status 0.896; the fixes after them (each a class of the genre, with a test) brought the totals
+to achieved recall 0.849, overview precision 0.863, found 0.925 / 0.975, pairs 0.982 / 0.735,
+status 0.910.
 """
 
 from __future__ import annotations
@@ -35,11 +37,11 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no co
 FLOORS = [
     ("targets (txt)", 0.97, 0.97),
     ("targets (docx)", 0.97, 0.97),
-    ("achieved (recall)", 0.97, 0.80),
-    ("achieved (overview)", 0.83, 0.0),  # precision over the lines the truth covers whole
-    ("commitments found", 0.90, 0.95),
-    ("commitment pairs", 0.95, 0.67),
-    ("commitment status", 0.88, 0.88),
+    ("achieved (recall)", 0.97, 0.83),
+    ("achieved (overview)", 0.85, 0.0),  # precision over the lines the truth covers whole
+    ("commitments found", 0.91, 0.95),
+    ("commitment pairs", 0.96, 0.72),
+    ("commitment status", 0.90, 0.90),
 ]
 
 
