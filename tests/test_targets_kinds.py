@@ -122,6 +122,15 @@ def test_a_count_per_unit_and_the_people_served_are_context():
         assert kinds == expected, text
 
 
+def test_a_total_after_what_was_added_is_named_without_the_adding():
+    # 浙江 2025 L12, 甘肃 2026 L8: the carried name kept 新增 on the stock
+    figures = every_figure("新增全国重点实验室18家、累计38家。", "achieved", year=2025)
+    assert [(t.indicator, t.value, t.measure) for t in figures] == [
+        ("新增全国重点实验室", 18, "increment"),
+        ("全国重点实验室", 38, "stock"),
+    ]
+
+
 def test_stretch_target_is_a_second_row_of_the_same_indicator():
     assert rows("地区生产总值增长7%以上、力争达到8%。") == [
         ("地区生产总值", 7, None, "%", "以上"),

@@ -349,6 +349,10 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
     return finding.governed or finding.growth or finding.canonical is not None
 
 
+#: the action of adding that a carried name may open with
+_ADDED = re.compile(r"^(?:新增|净增)")
+
+
 def _target(
     finding: Finding,
     scope: Scope,
@@ -363,8 +367,12 @@ def _target(
     item = _item(finding)
     before = finding.clause[: q.start]
     measure = kinds.measure(item, finding.clause, finding.growth, rate=q.unit in ("%", "个百分点"))
+    indicator = finding.indicator
+    if measure == "stock" and finding.source == "carried":
+        # "新增百亿县区26个，累计达到46个": what stands is not what was added
+        indicator = _ADDED.sub("", indicator) or indicator
     return Target(
-        indicator=finding.indicator,
+        indicator=indicator,
         canonical=finding.canonical,
         text=finding.sentence.strip(),
         value=q.value,
