@@ -134,11 +134,18 @@ def score_headline(found: Sequence[Target], truth: Sequence[dict], table: Indica
 
 
 def _lines(scope: str) -> set[int]:
-    """The lines a truth's scope says it covers whole: the first "line 7" or "lines 7-8"."""
-    found = re.search(r"lines?\s+(\d+)(?:\s*[-–—]\s*(\d+))?", scope.split("+")[0])
+    """The lines a truth's scope says it covers whole: the first "line 7", "lines 7-8" or
+    "lines 7 and 18-20" (jiangsu's overview: its lead-in and the 2025 paragraphs)."""
+    found = re.search(
+        r"lines?\s+(\d+(?:\s*[-–—]\s*\d+)?(?:\s*(?:,|and)\s*\d+(?:\s*[-–—]\s*\d+)?)*)",
+        scope.split("+")[0],
+    )
     if found is None:
         return set()
-    return set(range(int(found[1]), int(found[2] or found[1]) + 1))
+    lines: set[int] = set()
+    for first, last in re.findall(r"(\d+)(?:\s*[-–—]\s*(\d+))?", found[1]):
+        lines |= set(range(int(first), int(last or first) + 1))
+    return lines
 
 
 @dataclass
