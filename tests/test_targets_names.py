@@ -168,3 +168,25 @@ def test_changes_given_in_turn_name_the_items_of_the_clause_before():
         32.9,
         37.1,
     ]
+
+
+def test_the_three_sectors_listed_by_ordinal_and_a_bare_total_are_named_whole():
+    # 广西 2025 L9, 2026 L8: 一产业增加值 was no registered name; "总额突破8000亿元" was 总额;
+    # "集装箱吞吐量历史性突破千万标箱" kept the adverb
+    found = analyse_sentence(
+        "全区生产总值增长5.1%，一、二、三产业增加值分别增长4.2%、5%、5.4%。", TABLE
+    )
+    assert [f.canonical for f in found] == [
+        "地区生产总值",
+        "第一产业增加值",
+        "第二产业增加值",
+        "第三产业增加值",
+    ]
+    found = analyse_sentence("外贸进出口增长8.4%，总额突破8000亿元、排西部第二。", TABLE)
+    assert [(f.canonical, f.quantity.value) for f in found] == [
+        ("进出口总额", 8.4),
+        ("进出口总额", 8000),
+    ]
+    assert (
+        analyse_sentence("集装箱吞吐量历史性突破千万标箱。", TABLE)[0].indicator == "集装箱吞吐量"
+    )

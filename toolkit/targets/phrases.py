@@ -21,7 +21,7 @@ PREDICATES = (
     "增长|下降|提高|提升|降低|减少|压减|压降|削减|增加|扩大|缩小|上涨|下跌|回落|实现|完成|达|超|约|"
     "为|(?<!平)均|"
     "跃上|跃升至|跃居|站上|登上|跨上|迈入|跨入|跻身|降幅|增幅|转为|"
-    "年均|累计|首次|实际|名义|每年|继续|"
+    "年均|累计|首次|历史性|实际|名义|每年|继续|"
     "五年|同比|稳定|保持|每人|人均|再|在|到|至|从|由|按|"
     "拟按|拟|近|预计|预期|同口径|共计|共|各|等|全年|年内|力争|争取|确保|总计|合计|和|及|与|"
     "(?:近|过去)?[0-9一二三四五六七八九十]+年(?:来|间)?"
@@ -185,6 +185,10 @@ def name_before(
         return "", None, "empty"  # "与京津共建6条产业链": the noun follows the number
     if previous and noun in _SAME_SUBJECT:  # "收入增长4.6%，总量首次突破1900亿元"
         return previous, table.canonical(previous) or registered(previous, table), "before"
+    if previous and noun == "总额" and not previous.endswith("总额"):
+        # "外贸进出口增长8.4%，总额突破8000亿元": the previous subject's total
+        combined = previous + noun
+        return combined, table.canonical(combined) or registered(combined, table), "before"
     if noun.endswith("占") and len(noun) > 1:
         noun = noun + "比"  # "对共建“一带一路”国家投资占50%以上": a share
     if noun in ("", "经济") and re.search(r"增长(?:预期)?目标(?:拟|确)?定[为在]", phrase):
@@ -423,6 +427,8 @@ def _ordinal_names(names: list[str], count: int) -> list[str]:
     rest = bare[-1][1:]
     if not all(re.fullmatch(rf"[{_ORDINALS}]", n) for n in bare[:-1]):
         return names
+    if not lead and rest.startswith("产业"):
+        lead = "第"  # "一、二、三产业增加值": 第一产业增加值 …, as the tables name them
     return [f"{lead}{n[0]}{rest}" for n in bare]
 
 
