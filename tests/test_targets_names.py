@@ -190,3 +190,13 @@ def test_the_three_sectors_listed_by_ordinal_and_a_bare_total_are_named_whole():
     assert (
         analyse_sentence("集装箱吞吐量历史性突破千万标箱。", TABLE)[0].indicator == "集装箱吞吐量"
     )
+
+
+def test_a_latin_i_for_the_roman_numeral_names_the_same_indicator():
+    # 浙江 2025 L65 writes 地表水国控断面I—Ⅲ类水质比例 (Latin I), 2026 L15 Ⅰ—Ⅲ (the numeral)
+    for text in (
+        "地表水国控断面I—Ⅲ类水质比例不低于97.5%。",
+        "地表水国控断面Ⅰ—Ⅲ类水质比例达到98.7%。",
+    ):
+        assert analyse_sentence(text, TABLE)[0].canonical == "地表水水质优良率"
+    assert analyse_sentence("AI产业营收增长20%。", TABLE)[0].canonical is None

@@ -521,3 +521,13 @@ def test_kinds_and_pairs_are_counted():
     found = [(q.value, q.unit) for q in find_quantities("开展1对1帮扶，推广1000亩种植")]
     assert found == [(1000, "亩")]
     assert find_quantities("牢固树立五种意识") == []
+
+
+def test_a_price_in_fen_is_a_quantity():
+    """浙江 2025 L66, 2026 L15: "工商业电价较上年下降3分/千瓦时以上", "…下降5分/千瓦时"; 分 alone
+    (分别, 每一分钱) is no unit."""
+    found = [
+        (q.value, q.value_max, q.unit) for q in find_quantities("下降3分/千瓦时，下降3-5分/立方米")
+    ]
+    assert found == [(3, None, "分/千瓦时"), (3, 5, "分/立方米")]
+    assert find_quantities("花好每一分钱，分别下降") == []

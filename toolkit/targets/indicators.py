@@ -71,13 +71,18 @@ class IndicatorTable:
 
 def _fold(text: str) -> str:
     """Case- and width-insensitive form of a name (same length as the input)."""
-    return text.translate(_WIDTH).upper()
+    return text.translate(_WIDTH).upper().translate(_ROMAN_ONE)
 
 
 _WIDTH = str.maketrans(
     "０１２３４５６７８９．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ＆",
     "0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZ&",
 )
+
+
+#: a Latin I written for the Roman numeral ("地表水国控断面I—Ⅲ类水质比例"): one letter to one
+#: numeral on both sides of a match, so names with a Latin I (AI) still match themselves
+_ROMAN_ONE = str.maketrans("I", "Ⅰ")
 
 
 def builtin_table() -> IndicatorTable:

@@ -43,6 +43,8 @@ BASE_UNITS: tuple[str, ...] = (
     "美元",
     "元/月",
     "元/年",
+    "分/千瓦时",  # prices: "工商业平均电价下降5分/千瓦时"
+    "分/立方米",
     "元",
     "人次",  # counts of times: "200万户次" is visits, not 200万 households
     "户次",
