@@ -18,7 +18,8 @@ Three measures, each per file and in total:
   precision over the lines the truth covers whole (its overview lines);
 - commitments (``benchmarks/truth/<p>-2025-2026.commitments.json``): the tracker's pairs
   (old commitment → review result) against the truth's: a pair counts when the commitment is
-  the truth's (line, value, unit) and so is its result (line, value); precision over the
+  the truth's (line, value, unit: as written or as the tool compares it, a bare 万 of people
+  as 万人) and so is its result (line, value); precision over the
   tracker's pairs, recall over the truth's; status right over the commitments both found
   (the truth's five statuses); and the commitments found at all (recall and precision).
 """
@@ -114,7 +115,7 @@ def score_headline(found: Sequence[Target], truth: Sequence[dict], table: Indica
                 for t in pool
                 if _close(t.value, item["value"])
                 and _close(t.value_max, item["value_max"])
-                and t.unit == item["unit"]
+                and item["unit"] in (t.unit, t.compared_unit)
                 and t.qualifier == (item["qualifier"] or "")
                 and same_indicator(t, item["indicator"], table, loose=False)
             ),
@@ -173,7 +174,7 @@ def score_achieved(
                 if t.line == item["line"]
                 and _close(t.value, item["value"])
                 and _close(t.value_max, item.get("value_max"))
-                and t.unit == item["unit"]
+                and item["unit"] in (t.unit, t.compared_unit)
                 and t.qualifier == normal_qualifier(item["qualifier"])
                 and t.year == (item.get("year") or year)
                 and same_indicator(t, item["indicator"], table, loose=True)
@@ -203,7 +204,9 @@ def score_achieved(
 
 
 def _same_commitment(c: Target, item: dict) -> bool:
-    return c.line == item["old_line"] and _close(c.value, item["value"]) and c.unit == item["unit"]
+    # the unit the tool compares, too: a bare 万 of people is 万人 ("2300万省外劳动力")
+    same_unit = item["unit"] in (c.unit, c.compared_unit)
+    return c.line == item["old_line"] and _close(c.value, item["value"]) and same_unit
 
 
 def _same_result(r: Target | None, item: dict | None) -> bool:
