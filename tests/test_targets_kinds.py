@@ -531,6 +531,17 @@ def test_things_counted_in_a_list_of_what_was_done_are_a_result():
     assert figures == [("口袋公园", 85), ("重大项目", 53), ("重大水利工程", 9)]
 
 
+def test_things_counted_before_their_size_are_the_things_of_that_size():
+    # 江苏 2026 L20, 天津 2026 L35: the amount is each thing's size, the count the result
+    texts = ["191家工业企业营业收入超百亿元。", "8个产业规模超千亿元。"]
+    figures = [
+        (t.indicator, t.value, t.unit)
+        for text in texts
+        for t in every_figure(text, "achieved", year=2026, line=3)
+    ]
+    assert figures == [("营业收入超百亿元的工业企业", 191, "家"), ("规模超千亿元的产业", 8, "个")]
+
+
 def test_things_named_after_a_count_and_then_awarded_are_named_by_the_award():
     # 陕西 2025 L11, 江苏 2025 L12: as "90家县级医院达到三级综合医院水平" is named, not
     # "成果荣获国家科学技术奖"

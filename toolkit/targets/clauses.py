@@ -323,9 +323,42 @@ def _analyse_clause(
             for f in found
         ]
     governed = bool(cues) or any(f.qualifier for f in found)
+    found = _counts_over_a_size(found)
     found = [replace(f, governed=governed) for f in _measure_carried(found, clause)]
     names = [listed[i] for i in sorted(listed)] if listed is not None else []
     return found, subject, names
+
+
+#: the things counted before their size: "191家工业企业营业收入超百亿元" → the count's name is
+#: "营业收入超百亿元的工业企业", the amount the size of each
+_SIZED_COUNT = re.compile(
+    r"^(?P<things>.{2,}?)(?P<measure>营业收入|营收|销售收入|产值|总产值|规模|市值|税收|利润)"
+    r"(?P<bound>超过|超|突破|达到|达)$"
+)
+
+
+#: the name :func:`_counts_over_a_size` gives: the things of a size ("营业收入超百亿元的工业企业")
+SIZED_NAME = re.compile(
+    r"^(?:营业收入|营收|销售收入|产值|总产值|规模|市值|税收|利润)(?:超过|超|突破|达到|达)[^的]+的"
+)
+
+
+def _counts_over_a_size(found: list[Finding]) -> list[Finding]:
+    """A count named after it by things and a bound (191家 "工业企业营业收入超") followed by the
+    amount the bound is of (百亿元): the count of the things of that size, the amount a
+    threshold of it."""
+    out = list(found)
+    for k, (count, amount) in enumerate(pairwise(found)):
+        sized = _SIZED_COUNT.match(count.indicator) if count.source == "after" else None
+        if sized is None or not amount.quantity.unit.endswith("元"):
+            continue
+        if count.quantity.unit not in COUNT_UNITS:
+            continue
+        size = amount.quantity.raw
+        name = f"{sized['measure']}{sized['bound']}{size}的{sized['things']}"
+        out[k] = replace(count, indicator=name, canonical=None)
+        out[k + 1] = replace(amount, threshold=True)
+    return out
 
 
 #: the measures an enumeration names on its first item only: "先进装备制造营业收入增长10%以上、

@@ -34,7 +34,7 @@ from toolkit.model import Paragraph, Report, Role, Section
 from toolkit.plans import PLAN_NAME, plan_number, plan_number_of, plan_of
 from toolkit.targets import kinds
 from toolkit.targets.areas import WHOLE_AREA
-from toolkit.targets.clauses import Finding, analyse_sentence, clauses, sentences
+from toolkit.targets.clauses import SIZED_NAME, Finding, analyse_sentence, clauses, sentences
 from toolkit.targets.counts import COUNT_UNITS, without_kinds_count
 from toolkit.targets.indicators import IndicatorTable, registered_table
 from toolkit.targets.model import Category, Scope, Target
@@ -320,6 +320,7 @@ def _keep(finding: Finding, scope: Scope, headline: bool, all_figures: bool = Fa
                 and bool(finding.indicator)
                 and (
                     REACHED_NAME.match(finding.indicator) is not None
+                    or SIZED_NAME.match(finding.indicator) is not None
                     or not _PREDICATE_INSIDE.search(finding.indicator)
                 )
                 and _count_of_things(finding)
