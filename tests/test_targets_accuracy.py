@@ -28,7 +28,8 @@ once before any change for them, the scorer reading jiangsu's two-part overview:
 achieved 50/59, found precision 10/16, pairs 1/2 of 2; zhejiang achieved 34/36, found 70/76,
 pairs 22/24 of 29, status 65/70; guangxi achieved 29/44, overview 26/36, found 15/17, pairs
 4/4 of 5) gave totals of achieved recall 0.838, overview precision 0.848, found 0.915 /
-0.964, pairs 0.965 / 0.738, status 0.913.
+0.964, pairs 0.965 / 0.738, status 0.913; after the fixes they gave: 0.853, 0.869, 0.919 /
+0.971, 0.972 / 0.754, 0.915.
 """
 
 from __future__ import annotations
@@ -42,10 +43,10 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "reports").is_dir(), reason="no co
 FLOORS = [
     ("targets (txt)", 0.97, 0.97),
     ("targets (docx)", 0.97, 0.97),
-    ("achieved (recall)", 0.97, 0.83),
-    ("achieved (overview)", 0.83, 0.0),  # precision over the lines the truth covers whole
+    ("achieved (recall)", 0.97, 0.84),
+    ("achieved (overview)", 0.85, 0.0),  # precision over the lines the truth covers whole
     ("commitments found", 0.91, 0.95),
-    ("commitment pairs", 0.96, 0.72),
+    ("commitment pairs", 0.96, 0.74),
     ("commitment status", 0.90, 0.90),
 ]
 
