@@ -331,16 +331,13 @@ def _analyse_clause(
 
 #: the things counted before their size: "191家工业企业营业收入超百亿元" → the count's name is
 #: "营业收入超百亿元的工业企业", the amount the size of each
+_SIZE_MEASURES = "营业收入|营收|销售收入|产值|总产值|规模|市值|税收|利润"
+_SIZE_BOUNDS = "超过|超|突破|达到|达"
 _SIZED_COUNT = re.compile(
-    r"^(?P<things>.{2,}?)(?P<measure>营业收入|营收|销售收入|产值|总产值|规模|市值|税收|利润)"
-    r"(?P<bound>超过|超|突破|达到|达)$"
+    rf"^(?P<things>.{{2,}}?)(?P<measure>{_SIZE_MEASURES})(?P<bound>{_SIZE_BOUNDS})$"
 )
-
-
 #: the name :func:`_counts_over_a_size` gives: the things of a size ("营业收入超百亿元的工业企业")
-SIZED_NAME = re.compile(
-    r"^(?:营业收入|营收|销售收入|产值|总产值|规模|市值|税收|利润)(?:超过|超|突破|达到|达)[^的]+的"
-)
+SIZED_NAME = re.compile(rf"^(?:{_SIZE_MEASURES})(?:{_SIZE_BOUNDS})[^的]+的")
 
 
 def _counts_over_a_size(found: list[Finding]) -> list[Finding]:
@@ -352,7 +349,7 @@ def _counts_over_a_size(found: list[Finding]) -> list[Finding]:
         sized = _SIZED_COUNT.match(count.indicator) if count.source == "after" else None
         if sized is None or not amount.quantity.unit.endswith("元"):
             continue
-        if count.quantity.unit not in COUNT_UNITS:
+        if counted_unit(count.quantity.unit) not in COUNT_UNITS:
             continue
         size = amount.quantity.raw
         name = f"{sized['measure']}{sized['bound']}{size}的{sized['things']}"

@@ -70,7 +70,8 @@ class IndicatorTable:
 
 
 def _fold(text: str) -> str:
-    """Case- and width-insensitive form of a name (same length as the input)."""
+    """Case- and width-insensitive form of a name, a Latin I read as the numeral Ⅰ (same length
+    as the input)."""
     return text.translate(_WIDTH).upper().translate(_ROMAN_ONE)
 
 
