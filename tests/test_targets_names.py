@@ -200,3 +200,14 @@ def test_a_latin_i_for_the_roman_numeral_names_the_same_indicator():
     ):
         assert analyse_sentence(text, TABLE)[0].canonical == "地表水水质优良率"
     assert analyse_sentence("AI产业营收增长20%。", TABLE)[0].canonical is None
+
+
+def test_a_figure_that_leaves_a_part_out_is_not_the_tables_indicator():
+    # 甘肃 2026 L22: "扣除房地产开发投资后，固定资产投资增长2.7%" was 固定资产投资 itself (and
+    # the timeline showed its 2025 target of 5% missed); real growth after prices stays the same
+    found = analyse_sentence("扣除房地产开发投资后，固定资产投资增长2.7%。", TABLE)
+    assert [(f.indicator, f.canonical) for f in found] == [
+        ("固定资产投资（扣除房地产开发投资）", None)
+    ]
+    found = analyse_sentence("扣除价格因素后，地区生产总值增长5%。", TABLE)
+    assert [f.canonical for f in found] == ["地区生产总值"]

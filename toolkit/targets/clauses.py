@@ -153,6 +153,10 @@ def clauses(sentence: str) -> list[str]:
 _IN_TURN_CHANGE = re.compile(r"分别(?:增长|下降|提高|降低|减少|增加)")
 
 
+#: a clause leading the next with what its figures leave out ("扣除房地产开发投资后")
+_EXCLUDING = re.compile(r"^\s*扣除(.{2,20}?)(?:后|以后)$")
+
+
 def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
     """Every quantity of one sentence with its indicator, qualifier and flags."""
     findings: list[Finding] = []
@@ -167,6 +171,13 @@ def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
             # of the clause before, in turn
             names = [(f.indicator, f.canonical) for f in found]
         found, subject, names = _analyse_clause(clause, sentence, table, subject, names, last, lead)
+        without = _EXCLUDING.match(lead) if found else None
+        if without and without[1] not in ("价格因素", "物价因素"):
+            # "扣除房地产开发投资后，固定资产投资增长2.7%": a narrower figure, not the table's
+            found = [
+                replace(f, indicator=f"{f.indicator}（扣除{without[1]}）", canonical=None)
+                for f in found
+            ]
         findings.extend(found)
         lead = "" if found else clause
     return findings
