@@ -19,10 +19,20 @@ def found(text: str, *, headline: bool = True, scope: str = "target"):
     return extract_from_paragraph(paragraph, scope, TABLE, headline=headline, year=2026)  # type: ignore[arg-type]
 
 
-def every_figure(text: str, scope: str, *, year: int | None = 2026, line: int = 3):
-    """Every figure of one paragraph (``all_figures``), read as in a report of ``year``."""
+def every_figure(
+    text: str, scope: str, *, year: int | None = 2026, line: int = 3, five_year: bool = False
+):
+    """Every figure of one paragraph (``all_figures``), read as in a report of ``year``;
+    ``five_year``: a paragraph of the review of the five-year term."""
     paragraph = Paragraph(f"s1.p{line}", line, text)
-    return extract_from_paragraph(paragraph, scope, TABLE, year=year, all_figures=True)  # type: ignore[arg-type]
+    return extract_from_paragraph(
+        paragraph,
+        scope,
+        TABLE,
+        year=year,
+        all_figures=True,
+        five_year=five_year,  # type: ignore[arg-type]
+    )
 
 
 def rows(text: str, **kwargs):
@@ -380,13 +390,11 @@ def test_a_count_after_the_whole_region_is_named_by_what_follows_it():
 
 def test_a_five_year_change_gives_the_level_it_ended_on_for_the_last_year():
     # 新疆 2026's review of the 十四五 term: the value after 增加到 / 增至 stands at its end
-    paragraph = Paragraph(
-        "s1.p3",
-        10,
+    figures = every_figure(
         "推进以文塑旅、以旅促融，年接待游客由1.58亿人次增加到3.23亿人次，机场由22座增至28座。",
-    )
-    figures = extract_from_paragraph(
-        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+        "achieved",
+        line=10,
+        five_year=True,
     )
     years = {(t.value, t.unit): t.year for t in figures}
     assert years[(3.23, "亿人次")] == years[(28, "座")] == 2025
@@ -396,13 +404,11 @@ def test_a_five_year_change_gives_the_level_it_ended_on_for_the_last_year():
 def test_a_rate_a_five_year_change_rose_to_is_the_last_years_level():
     # 甘肃 2026's 十四五 review: "由52.23%提高到58.08%" reads as a change by its verb (提高), but
     # 58.08% is the rate the term ended on; the change of the areas after it is not a level
-    paragraph = Paragraph(
-        "s1.p10",
-        16,
+    figures = every_figure(
         "常住人口城镇化率由52.23%提高到58.08%，城市、县城建成区面积分别提高8.3%、5%。",
-    )
-    figures = extract_from_paragraph(
-        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+        "achieved",
+        line=16,
+        five_year=True,
     )
     years = {t.value: t.year for t in figures}
     assert years[58.08] == 2025
@@ -412,9 +418,11 @@ def test_a_rate_a_five_year_change_rose_to_is_the_last_years_level():
 def test_growth_in_a_name_is_no_change_over_the_term():
     # 甘肃 2026's 十四五 review: "工业对全省经济增长的贡献率达到36.1%" is a level at the term's
     # end; 增长 is part of its name, not a change the figure states
-    paragraph = Paragraph("s1.p2", 9, "工业对全省经济增长的贡献率达到36.1%，工业增加值年均增长7%。")
-    figures = extract_from_paragraph(
-        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
+    figures = every_figure(
+        "工业对全省经济增长的贡献率达到36.1%，工业增加值年均增长7%。",
+        "achieved",
+        line=9,
+        five_year=True,
     )
     assert [(t.value, t.year) for t in figures] == [(36.1, 2025), (7, None)]
 
@@ -437,10 +445,7 @@ def test_a_listed_item_stating_its_own_level_is_read_alone_for_the_last_year():
     # 新疆 2026's 十四五 review: 绿电占比 and 就地转化率 are levels at the term's end, though
     # the item before each is a change over the term (年均增长, 连续4年)
     text = "外送电量年均增长6%、绿电占比超三成；棉花产量连续4年占全国九成以上、就地转化率达45%。"
-    paragraph = Paragraph("s1.p5", 11, text)
-    figures = extract_from_paragraph(
-        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
-    )
+    figures = every_figure(text, "achieved", line=11, five_year=True)
     years = {t.indicator: (t.value, t.year) for t in figures}
     assert years["绿电占比"] == (30, 2025)
     assert years["就地转化率"] == (45, 2025)
@@ -448,10 +453,7 @@ def test_a_listed_item_stating_its_own_level_is_read_alone_for_the_last_year():
     # a list summed over the term keeps its sum ("累计发送旅客…、运输货物超…": 云南 2026), and a
     # 、 inside a name is no list ("引进央企二、三级子公司超800家": 河北 2026)
     text = "累计发送旅客超6400万人次、运输货物超7400万吨，引进央企二、三级子公司超800家。"
-    paragraph = Paragraph("s1.p6", 12, text)
-    figures = extract_from_paragraph(
-        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
-    )
+    figures = every_figure(text, "achieved", line=12, five_year=True)
     assert {t.value: t.year for t in figures} == {6400: None, 7400: None, 800: None}
 
 
@@ -722,10 +724,7 @@ def test_flows_and_things_done_over_a_term_are_its_totals():
         "支持政策，设立100亿元南疆发展专项资金，粮食增产169.8亿斤，年接待游客3.23亿人次，"
         "新能源装机1.69亿千瓦。"
     )
-    paragraph = Paragraph("s1.p5", 11, text)
-    figures = extract_from_paragraph(
-        paragraph, "achieved", TABLE, five_year=True, year=2026, all_figures=True
-    )
+    figures = every_figure(text, "achieved", line=11, five_year=True)
     years = {(t.value, t.unit): t.year for t in figures}
     assert years == {
         (4500, "万人次"): None,
