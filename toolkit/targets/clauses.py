@@ -166,21 +166,31 @@ def analyse_sentence(sentence: str, table: IndicatorTable) -> list[Finding]:
     found: list[Finding] = []
     for clause in clauses(sentence.rstrip(SENTENCE_END)):
         last = findings[-1] if findings else None
-        if not names and _IN_TURN_CHANGE.match(clause) and len(found) >= 2:
-            # "…完成产业类投资553.1亿元、研发投入133.5亿元，分别增长10.6%、10.3%": the items
-            # of the clause before, in turn
-            names = [(f.indicator, f.canonical) for f in found]
+        names = names or _names_in_turn(clause, found)
         found, subject, names = _analyse_clause(clause, sentence, table, subject, names, last, lead)
-        without = _EXCLUDING.match(lead) if found else None
-        if without and without[1] not in ("价格因素", "物价因素"):
-            # "扣除房地产开发投资后，固定资产投资增长2.7%": a narrower figure, not the table's
-            found = [
-                replace(f, indicator=f"{f.indicator}（扣除{without[1]}）", canonical=None)
-                for f in found
-            ]
+        found = _narrowed(found, lead)
         findings.extend(found)
         lead = "" if found else clause
     return findings
+
+
+def _names_in_turn(clause: str, before: list[Finding]) -> list[Name]:
+    """The names of the clause before's findings when ``clause`` gives their changes in turn
+    ("…完成产业类投资553.1亿元、研发投入133.5亿元，分别增长10.6%、10.3%"), else none."""
+    if len(before) >= 2 and _IN_TURN_CHANGE.match(clause):
+        return [(f.indicator, f.canonical) for f in before]
+    return []
+
+
+def _narrowed(found: list[Finding], lead: str) -> list[Finding]:
+    """The findings of a clause led by what they leave out ("扣除房地产开发投资后，固定资产投资
+    增长2.7%"): a narrower figure than the table's indicator; prices taken out leave it whole."""
+    without = _EXCLUDING.match(lead)
+    if without is None or without[1] in ("价格因素", "物价因素"):
+        return found
+    return [
+        replace(f, indicator=f"{f.indicator}（扣除{without[1]}）", canonical=None) for f in found
+    ]
 
 
 def _analyse_clause(
