@@ -31,7 +31,8 @@ FLOORS = [
 #: the same on the held-out pairs of benchmarks/truth/structure (anhui, shaanxi: headings and
 #: alignment written by reading 2026-12-03, never tuned on; first scored: headings 1.000,
 #: alignment L1 1.000, L2 0.930 / 0.909 from both readings; fujian, written 2026-12-04 and
-#: scored once before any change, brought L2 to 0.855 / 0.890 for the three)
+#: scored once before any change, brought L2 to 0.855 / 0.890 for the three; henan, the same
+#: day, to 0.845 / 0.882 for the four)
 HELD_OUT_FLOORS = [
     ("headings L1 (docx)", 0.98, 0.98),
     ("headings L1 (txt)", 0.98, 0.98),
@@ -39,8 +40,8 @@ HELD_OUT_FLOORS = [
     ("headings L2 (txt)", 0.98, 0.98),
     ("alignment L1 (docx)", 0.93, 0.93),
     ("alignment L1 (txt)", 0.93, 0.93),
-    ("alignment L2 (docx)", 0.84, 0.87),
-    ("alignment L2 (txt)", 0.84, 0.87),
+    ("alignment L2 (docx)", 0.83, 0.87),
+    ("alignment L2 (txt)", 0.83, 0.87),
 ]
 CASES = [("corpus", *f) for f in FLOORS] + [("held out", *f) for f in HELD_OUT_FLOORS]
 
