@@ -107,6 +107,8 @@ class Flow:
         df = Counter(chain.from_iterable(unit.words for unit in (*old, *new)))
         total = len(old) + len(new)
         self.min_unit = min_unit
+        self._lines = lines
+        self._words: dict[int, frozenset[str]] = {}  # a node's words, subtree included
         if within is None:
             self._weight = {w: math.log((total + 1) / n) for w, n in df.items()}
             self._masses: dict[frozenset[str], float] = {}
@@ -220,6 +222,20 @@ class Flow:
             if best is not None:
                 yield unit, best, best_score
 
+    def similarity(self, old: object, new: object) -> float:
+        """The weighted Dice of the two sections' words (subsections included), weighed as the
+        units' words are: how alike their whole texts are, whatever paragraph went where."""
+        a, b = self._subtree_words(old), self._subtree_words(new)
+        total = self._mass(a) + self._mass(b)
+        return 2 * sum(map(self._weight.__getitem__, a & b)) / total if total else 0.0
+
+    def _subtree_words(self, node: object) -> frozenset[str]:
+        words = self._words.get(id(node))
+        if words is None:
+            lines = chain.from_iterable(self._lines(n.section) for n in _subtree(node))
+            words = self._words[id(node)] = frozenset(chain.from_iterable(map(unit_words, lines)))
+        return words
+
     def size(self, node: object) -> int:
         """Characters of the node's text, subsections included."""
         return self._size[id(node)]
@@ -240,6 +256,13 @@ def _searched(indexes: dict[str, dict[str, list[int]]], family: str) -> list[dic
     family's and the one of roles that go with any, or all for a unit of such a role."""
     chosen = [indexes.get(family), indexes.get("")] if family else list(indexes.values())
     return [index for index in chosen if index]
+
+
+def _subtree(node: object) -> Iterator:
+    """The node and the nodes below it."""
+    yield node
+    for child in node.children:  # type: ignore[attr-defined]
+        yield from _subtree(child)
 
 
 def _chain(node: object) -> Iterator[object]:

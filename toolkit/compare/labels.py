@@ -22,6 +22,7 @@ MATCH_LABELS: dict[str, str] = {
     MatchPass.CONTENT: "内容相似",
     MatchPass.MOVED: "异处相似",
     MatchPass.SPLIT: "拆分/合并",
+    MatchPass.REWRITTEN: "整段改写",
     MatchPass.POSITION: "位置",
     MatchPass.NONE: "—",
 }

@@ -61,6 +61,7 @@ class MatchPass(StrEnum):
     CONTENT = "content"  #: similar content (word tokens)
     MOVED = "moved"  #: similar content found under another parent
     SPLIT = "split"  #: pieces of one section found in several (or the reverse: merged)
+    REWRITTEN = "rewritten"  #: rewritten whole: left over, each the other's most alike
     POSITION = "position"  #: no longer made (pairs by position alone); kept for old JSON
     NONE = "none"  #: not paired (added or removed)
 
