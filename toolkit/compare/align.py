@@ -214,7 +214,7 @@ def match_level(
                 add(holder_old, holder_new)
     for o in olds:
         for n in news:
-            if (id(o), id(n)) in linked or not _may_share(o, n):
+            if (id(o), id(n)) in linked or not _may_link(o, n):
                 continue
             both = flow.share_old(o, n), flow.share_new(o, n)
             if max(both) >= MIN_SECOND and min(both) >= MIN_BACK:
@@ -257,7 +257,7 @@ def _link_leftovers(
     new_left = [n for n in free_new if max(flow.share_new(o, n) for o in olds) < MIN_SECOND]
     if not old_left or not new_left:
         return
-    alike = {(o, n): flow.similarity(o, n) for o in olds for n in news if _may_share(o, n)}
+    alike = {(o, n): flow.similarity(o, n) for o in olds for n in news if _may_link(o, n)}
     if not alike:
         return
     typical = median(alike.values())
@@ -313,7 +313,7 @@ def _most_of(
     best: tuple[float, int, Node] | None = None
     for other in others:
         old, new = order(node, other)
-        if not _may_share(old, new) or back(old, new) < MIN_BACK:
+        if not _may_link(old, new) or back(old, new) < MIN_BACK:
             continue
         candidate = (share(old, new), -other.index, other)
         if best is None or candidate[:2] > best[:2]:
@@ -323,16 +323,6 @@ def _most_of(
 
 def _may_link(o: Node, n: Node) -> bool:
     return compatible(o.section.role, n.section.role)
-
-
-def _may_share(o: Node, n: Node) -> bool:
-    """Whether a share of text may make a second link (a split, a merge) or join a section to
-    another: roles compatible, and not the government's own work with the year's plan. The
-    government part is a part of its own each year or none: when a report has none, its few
-    lines sit in the plan part (a paragraph of 加强政府自身建设), and the plan part is not the old
-    government part merged in."""
-    roles = {o.section.role, n.section.role}
-    return _may_link(o, n) and roles != {Role.GOVERNMENT, Role.PLAN}
 
 
 def _link(o: Node, n: Node, flow: Flow) -> Link:
