@@ -216,8 +216,8 @@ def match_level(
         for n in news:
             if (id(o), id(n)) in linked or not _may_link(o, n):
                 continue
-            both = flow.share_old(o, n), flow.share_new(o, n)
-            if max(both) >= MIN_SECOND and min(both) >= MIN_BACK:
+            gone, came = flow.share_old(o, n), flow.share_new(o, n)
+            if gone >= MIN_SECOND or (came >= MIN_SECOND and gone >= MIN_BACK):
                 add(o, n)
     # 5. a section still unlinked joins the section most of its text went to (or came from)
     for old_node in list(free_old):
