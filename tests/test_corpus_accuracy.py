@@ -21,8 +21,8 @@ FLOORS = [
     ("glossary (txt)", 0.98, 0.98),
     ("alignment L1 (docx)", 0.93, 0.93),
     ("alignment L1 (txt)", 0.93, 0.93),
-    ("alignment L2 (docx)", 0.92, 0.88),
-    ("alignment L2 (txt)", 0.92, 0.88),
+    ("alignment L2 (docx)", 0.94, 0.90),
+    ("alignment L2 (txt)", 0.94, 0.90),
     ("targets (docx)", 0.97, 0.97),
     ("targets (txt)", 0.97, 0.97),
 ]

@@ -2,14 +2,15 @@
 
 Level-1 parts are linked first, then the sections within linked parts, level by level. At each
 level: identical text → heading equal once normalised (:mod:`.normalize`) → where the text went
-(:mod:`.flow`): the strongest flows one to one, then a second link wherever 40% or more of either
-side's text went (a split, a merge, a many-to-many regrouping), then a section still unlinked
-joins the section most of its text went to. Within a linked pair the paragraphs are compared
-with the pair's paragraphs only, and two sections left over whose text went nowhere are linked
-as rewritten when each is the other's most alike by its whole text. Sections left over are
-looked for under other parents (moves) and at other levels. Families of roles must agree:
-review with review, tasks with tasks; a five-year outline part only with another one. Every
-match records its pass, its similarity and its links with their shares of text.
+(:mod:`.flow`): the strongest flows one to one, then a second link wherever 40% or more of the old
+side's text went, or of the new side's came from (with some text gone the other way: a split, a
+merge, a many-to-many regrouping), then a section still unlinked joins the section most of its
+text went to. Within a linked pair the paragraphs are compared with the pair's paragraphs
+only, and two sections left over whose text went nowhere are linked as rewritten when each is
+the other's most alike by its whole text. Sections left over are looked for under other parents
+(moves) and at other levels. Families of roles must agree: review with review, tasks with tasks;
+a five-year outline part only with another one. Every match records its pass, its similarity
+and its links with their shares of text.
 """
 
 from __future__ import annotations
@@ -157,7 +158,8 @@ def match_level(
     anchor: tuple[Node, Node] | None = None,
     leftovers: bool = False,
 ) -> tuple[list[Match], list[Node], list[Node]]:
-    """Link sibling lists by identical text, heading, then by where their text went.
+    """Link sibling lists by identical text, heading, then by where their text went; with
+    ``leftovers`` (siblings inside a linked pair of parents), then sections rewritten whole.
 
     Returns the matches (one per connected group of links: a split, a merge or a many-to-many
     link is one match) and the old and new nodes left unlinked (in order).
