@@ -316,6 +316,13 @@ def test_reports_given_newest_first_roll_years_back() -> None:
     assert backward.totals.changes == pytest.approx(forward.totals.changes, rel=0.1)
 
 
+def _corpus_pair(province: str) -> Comparison:
+    if province not in CORPUS_PAIRS:
+        pytest.skip("the corpus is not beside the repo")
+    folder = CORPUS / "reports" / province
+    return compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+
+
 @pytest.mark.parametrize(
     ("province", "old_title"),
     [("tianjin", "三、努力建设人民满意政府"), ("qinghai", "三、大力加强政府自身建设")],
@@ -328,10 +335,7 @@ def test_a_government_part_folded_into_the_plan_part_is_merged_into_it(
     government part's text and carries on all of its themes. Read blind, both pairs' truth
     (benchmarks/truth/structure) calls it a merge, as the corpus's hainan truth calls the
     mirror case a split; it was once left removed, which their truth counted as a miss."""
-    if province not in CORPUS_PAIRS:
-        pytest.skip("the corpus is not beside the repo")
-    folder = CORPUS / "reports" / province
-    comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
+    comparison = _corpus_pair(province)
     pair = next(
         p
         for p in comparison.pairs
@@ -346,20 +350,9 @@ def test_closing_paragraphs_of_the_review_do_not_merge_its_last_sections() -> No
     part in both years (after （九） in 2025, after （十） in 2026). Taken as the last sections'
     text, they linked old （九） to new （十）, and （八）（九） → （九）（十） came out as one 2×2
     merge; they are two one-to-one links."""
-    if "guangxi" not in CORPUS_PAIRS:
-        pytest.skip("the corpus is not beside the repo")
-    folder = CORPUS / "reports" / "guangxi"
-    comparison = compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
-    table = pairing(comparison)
+    table = pairing(_corpus_pair("guangxi"))
     assert table["s1.8"][0] == "s1.10"
     assert table["s1.9"][0] == "s1.9"
-
-
-def _corpus_pair(province: str) -> Comparison:
-    if province not in CORPUS_PAIRS:
-        pytest.skip("the corpus is not beside the repo")
-    folder = CORPUS / "reports" / province
-    return compare_reports(load_report(folder / "2025.txt"), load_report(folder / "2026.txt"))
 
 
 def _pair_of(comparison: Comparison, old_start: str) -> SectionPair:

@@ -107,8 +107,6 @@ class Flow:
         df = Counter(chain.from_iterable(unit.words for unit in (*old, *new)))
         total = len(old) + len(new)
         self.min_unit = min_unit
-        self._lines = lines
-        self._words: dict[int, frozenset[str]] = {}  # a node's words, subtree included
         if within is None:
             self._weight = {w: math.log((total + 1) / n) for w, n in df.items()}
             self._masses: dict[frozenset[str], float] = {}
@@ -119,10 +117,11 @@ class Flow:
         self._flow_old: dict[tuple[int, int], float] = defaultdict(float)
         self._flow_new: dict[tuple[int, int], float] = defaultdict(float)
         self._size: dict[int, int] = defaultdict(int)
-        for unit in old:
-            for node in _chain(unit.node):
-                self._size[id(node)] += unit.size
-        for unit in new:
+        # the words of each node's own units, and (worked out when asked) of its subtree
+        self._own_words: dict[int, list[frozenset[str]]] = defaultdict(list)
+        self._words: dict[int, frozenset[str]] = {}
+        for unit in chain(old, new):
+            self._own_words[id(unit.node)].append(unit.words)
             for node in _chain(unit.node):
                 self._size[id(node)] += unit.size
         frequent = {w for w, n in df.items() if n > common}
@@ -232,8 +231,8 @@ class Flow:
     def _subtree_words(self, node: object) -> frozenset[str]:
         words = self._words.get(id(node))
         if words is None:
-            lines = chain.from_iterable(self._lines(n.section) for n in _subtree(node))
-            words = self._words[id(node)] = frozenset(chain.from_iterable(map(unit_words, lines)))
+            own = chain.from_iterable(self._own_words.get(id(n), ()) for n in _subtree(node))
+            words = self._words[id(node)] = frozenset().union(*own)
         return words
 
     def size(self, node: object) -> int:
