@@ -254,7 +254,7 @@ def _link_leftovers(
     items (民生实事) are never linked so: a project on the theme of last year's is a new one."""
     if not free_old or not free_new:
         return
-    if any(node.section.role is Role.ANNEX for node in (*olds, *news)):
+    if _annex_items(olds, news):
         return
     old_left = [o for o in free_old if max(flow.share_old(o, n) for n in news) < MIN_SECOND]
     new_left = [n for n in free_new if max(flow.share_new(o, n) for o in olds) < MIN_SECOND]
@@ -540,13 +540,17 @@ def _align_siblings(
     return top
 
 
+def _annex_items(olds: list[Node], news: list[Node]) -> bool:
+    """Whether the siblings are annex items (民生实事): projects chosen afresh each year."""
+    return any(node.section.role is Role.ANNEX for node in (*olds, *news))
+
+
 def _local_flow(olds: list[Node], news: list[Node], flow: Flow) -> Flow:
     """Where the text of sibling sections went among the siblings of a linked pair: a paragraph
     is compared with the pair's paragraphs only, so a looser similarity tells where it went.
     Annex items (民生实事) are projects chosen afresh each year: an item on the same theme with
     other projects is a new item, so they keep the strict similarity."""
-    annex = any(node.section.role is Role.ANNEX for node in (*olds, *news))
-    min_unit = MIN_UNIT if annex else MIN_LOCAL_UNIT
+    min_unit = MIN_UNIT if _annex_items(olds, news) else MIN_LOCAL_UNIT
     return Flow(olds, news, _family, Section.own_lines, flow, min_unit)
 
 
